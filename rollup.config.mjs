@@ -1,0 +1,74 @@
+// Builds dist/ for partners and bundlers:
+// - dist/campaign-widgets.js (ES module) and dist/campaign-widgets.iife.js (classic script): every widget and
+//   English, minified; other locales load on demand from dist/locales/<code>.js beside the script;
+// - dist/locales/<code>.js: one self-contained module per translation (no imports, so either bundle can load it);
+// - dist/index.js: the side-effect-free library for bundlers (lit and @lit/localize left as dependencies).
+import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+const localize = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
+const localeCodes = fileURLToPath(new URL('./src/generated/locale-codes.ts', import.meta.url));
+
+rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
+
+const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' });
+const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+
+/**
+ * In the one-script bundles, locale messages are fetched from beside the script itself: `import.meta.url` is the
+ * bundle's own URL (rollup turns it into document.currentScript.src in the classic script), so a CDN copy and a
+ * self-hosted copy both find their locales.
+ */
+function localesBesideScript() {
+  const id = '\0cw-locale-loaders';
+  return {
+    name: 'locales-beside-script',
+    resolveId(source) {
+      return source.endsWith('/generated/locale-loaders.js') ? id : null;
+    },
+    load(moduleId) {
+      if (moduleId !== id) return null;
+      return `import { targetLocales } from ${JSON.stringify(localeCodes)};
+export const localeLoaders = Object.fromEntries(
+  targetLocales.map((code) => [code, () => import(new URL('./locales/' + code + '.js', import.meta.url).href)]),
+);`;
+    },
+  };
+}
+
+/** Locale modules only use the `str` tag: take it alone so each locale file stays a few hundred bytes of text. */
+function strTagOnly() {
+  return {
+    name: 'str-tag-only',
+    resolveId(source, importer) {
+      return source === '@lit/localize' ? this.resolve('@lit/localize/internal/str-tag.js', importer) : null;
+    },
+  };
+}
+
+const embedPlugins = [localesBesideScript(), nodeResolve(), transpile(), minify()];
+
+export default [
+  {
+    input: 'src/embed.ts',
+    plugins: embedPlugins,
+    output: [
+      { file: 'dist/campaign-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+      { file: 'dist/campaign-widgets.iife.js', format: 'iife', name: 'CampaignWidgets', sourcemap: true, inlineDynamicImports: true },
+    ],
+  },
+  ...localize.targetLocales.map((code) => ({
+    input: `src/generated/locales/${code}.ts`,
+    plugins: [strTagOnly(), nodeResolve(), transpile(), minify()],
+    output: { file: `dist/locales/${code}.js`, format: 'es', sourcemap: true },
+  })),
+  {
+    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    external: (id) => /^(lit|@lit\/localize)(\/|$)/.test(id),
+    plugins: [transpile()],
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+  },
+];

@@ -1,0 +1,86 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { getLocale } from './localization.js';
+import { directionOf } from './locale-negotiation.js';
+import { VERSION } from './version.js';
+import type { CwEventDetails, CwEventName } from './events.js';
+
+const warnedOnce = new WeakMap<Element, Set<string>>();
+
+/**
+ * The base of every widget: follows the page's UI locale and its writing direction, fires typed `cw-*`
+ * events, and reports bad input once per element and value without ever throwing.
+ */
+export abstract class CampaignElement extends LitElement {
+  /** Recognised by `defineElement()` so two copies of the same version on one page stay quiet. */
+  static readonly cwVersion = VERSION;
+
+  /** The `dir` the page author wrote on the element, which always wins over the locale's direction. */
+  private authorDir: string | null = null;
+  private dirChecked = false;
+
+  constructor() {
+    super();
+    // Re-render in place when setLocale() changes the page's language (TOOLCHAIN.md, trap 3).
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The locale this element renders in: the page's UI locale. */
+  get locale(): string {
+    return getLocale();
+  }
+
+  override connectedCallback(): void {
+    if (!this.dirChecked) {
+      this.dirChecked = true;
+      this.authorDir = this.getAttribute('dir');
+    }
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.authorDir === null) {
+      const dir = directionOf(this.locale);
+      if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
+    }
+  }
+
+  /**
+   * Fires a `cw-*` event that bubbles out of shadow roots. Returns false when a listener cancelled it.
+   * Details must never carry personal data.
+   */
+  protected emit<K extends CwEventName>(name: K, detail: CwEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+
+  /** Warns once per element about an attribute value it cannot use, naming what is allowed and what it does instead. */
+  protected warnInvalid(attribute: string, value: unknown, allowed: string, fallback: string): void {
+    this.warnOnce(
+      `${attribute}=${String(value)}`,
+      `<${this.localName}> ${attribute}="${String(value)}" is not valid (allowed: ${allowed}); ${fallback}.`,
+    );
+  }
+
+  /** Logs a console warning the first time this element meets `key`; returns false when it had already. */
+  protected warnOnce(key: string, message: string): boolean {
+    let seen = warnedOnce.get(this);
+    if (!seen) warnedOnce.set(this, (seen = new Set()));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    console.warn(`campaign-widgets: ${message}`, this);
+    return true;
+  }
+
+  /**
+   * Reports that the element cannot show something true: warns and fires `cw-error` once per distinct problem
+   * (not on every re-render), so a partner can hide or replace the widget.
+   */
+  protected reportError(code: string, message: string): void {
+    if (this.warnOnce(`error:${code}:${message}`, `<${this.localName}> ${message}`)) {
+      this.emit('cw-error', { code, message });
+    }
+  }
+}

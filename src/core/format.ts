@@ -1,0 +1,81 @@
+/** Display formats a statistic can take (the `format` attribute). */
+export const NUMBER_FORMATS = ['number', 'percent', 'currency', 'compact', 'compact-currency'] as const;
+export type NumberFormatName = (typeof NUMBER_FORMATS)[number];
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+/** One `Intl.NumberFormat` per locale and options, created on first use: construction is the costly part. */
+export function numberFormatter(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** The Intl options behind each named format. Percent values are fractions (0.71 → 71 %). */
+export function formatOptions(format: NumberFormatName, currency: string): Intl.NumberFormatOptions {
+  switch (format) {
+    case 'percent':
+      return { style: 'percent', maximumFractionDigits: 1 };
+    case 'currency':
+      return { style: 'currency', currency, maximumFractionDigits: 0 };
+    case 'compact':
+    case 'compact-currency':
+      return { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 };
+    case 'number':
+      return { maximumFractionDigits: 2 };
+  }
+}
+
+/** Formats a number for a locale in one of the named formats. */
+export function formatNumber(value: number, format: NumberFormatName, locale: string, currency = 'USD'): string {
+  if (format === 'compact-currency') return formatCompactCurrency(value, locale, currency);
+  return numberFormatter(locale, formatOptions(format, currency)).format(value);
+}
+
+const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction']);
+
+/**
+ * "$150 billion" rather than "$150B": browsers give long compact words for plain numbers but often only the short
+ * form for currencies. So the figure is written in long compact words ("150 billion", "150 milliards") and set
+ * into the locale's own currency pattern (symbol before or after, spacing, direction marks) in place of its digits.
+ */
+function formatCompactCurrency(value: number, locale: string, currency: string): string {
+  const words = numberFormatter(locale, formatOptions('compact', currency)).format(Math.abs(value));
+  const pattern = numberFormatter(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).formatToParts(value < 0 ? -1 : 1);
+  let placed = false;
+  return pattern
+    .map((part) => {
+      if (!NUMBER_PARTS.has(part.type)) return part.value;
+      if (placed) return '';
+      placed = true;
+      return words;
+    })
+    .join('');
+}
+
+/** True for a three-letter currency code `Intl` accepts. */
+export function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Za-z]{3}$/.test(code)) return false;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Parses a number written in an attribute (`"150000000000"`, `"1.5e11"`, `" 42 "`).
+ * Returns null for anything else (`"abc"`, `""`, `"12abc"`, `"Infinity"`), so no NaN ever reaches the page.
+ */
+export function parseNumberAttribute(value: string | null | undefined): number | null {
+  if (value == null) return null;
+  const trimmed = value.trim();
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return null;
+  const parsed = Number(trimmed);
+  return Number.isFinite(parsed) ? parsed : null;
+}

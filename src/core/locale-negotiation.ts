@@ -1,0 +1,40 @@
+/**
+ * Picks the UI locale once per page, in the order DESIGN.md fixes:
+ * `data-cw-locale` on <html> (authoritative), then `<html lang>`, then `navigator.languages`, then the source.
+ */
+export function requestedLocales(doc: Document = document, nav: Navigator = navigator): string[] {
+  const html = doc.documentElement;
+  const override = html.getAttribute('data-cw-locale');
+  if (override?.trim()) return [override.trim()];
+  const requested: string[] = [];
+  const lang = html.getAttribute('lang');
+  if (lang?.trim()) requested.push(lang.trim());
+  requested.push(...(nav.languages ?? [nav.language]).filter(Boolean));
+  return requested;
+}
+
+/**
+ * Returns the first available locale matching a requested tag: exact match first (case-insensitive),
+ * then the tag's language (`pt-BR` → `pt`, `zh-Hant-TW` → `zh`), else `fallback`.
+ */
+export function matchLocale(requested: readonly string[], available: readonly string[], fallback: string): string {
+  const byLower = new Map(available.map((code) => [code.toLowerCase(), code]));
+  for (const tag of requested) {
+    const normalized = tag.replace(/_/g, '-').toLowerCase();
+    const exact = byLower.get(normalized);
+    if (exact) return exact;
+    const language = byLower.get(normalized.split('-')[0] ?? '');
+    if (language) return language;
+  }
+  return fallback;
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'dv', 'fa', 'ha-arab', 'he', 'ks', 'ku-arab', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The writing direction of a locale's script. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  const lower = locale.toLowerCase();
+  const language = lower.split('-')[0] ?? lower;
+  if (/-arab\b/.test(lower) || /-hebr\b/.test(lower)) return 'rtl';
+  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+}

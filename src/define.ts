@@ -1,0 +1,2 @@
+/** Registers every widget's tag (guarded: a second copy never throws). */
+import './widgets/trafficking-stat/trafficking-stat.define.js';

@@ -1,0 +1,12 @@
+/**
+ * The library for bundler users: classes, helpers and types, with no side effects.
+ * Import `campaign-widgets/define` (src/define.ts) to register the tags, or register them yourself.
+ */
+export { TraffickingStat } from './widgets/trafficking-stat/trafficking-stat.js';
+export { CampaignElement } from './core/campaign-element.js';
+export { defineElement } from './core/define-element.js';
+export { setLocale, getLocale, startLocalization, allLocales, sourceLocale } from './core/localization.js';
+export { stats, findStat } from './data/stats.js';
+export { VERSION } from './core/version.js';
+export type { StatEntry } from './data/stat-types.js';
+export type { CwErrorDetail, CwEventDetails } from './core/events.js';

@@ -1,0 +1,97 @@
+import { NUMBER_FORMATS, isCurrencyCode, type NumberFormatName } from '../../core/format.js';
+import { safeUrl } from '../../core/safe-url.js';
+import { findStat } from '../../data/stats.js';
+
+/** What the element's attributes say, before validation. */
+export interface StatAttributes {
+  stat?: string | undefined;
+  value?: number | undefined;
+  /** The `value` attribute as written, quoted in the error message when it is not a number. */
+  rawValue?: string | null | undefined;
+  format?: string | undefined;
+  currency?: string | undefined;
+  label?: string | undefined;
+  source?: string | undefined;
+  sourceUrl?: string | undefined;
+  year?: string | undefined;
+  estimate?: boolean | undefined;
+}
+
+/** A statistic ready to render: every field checked. */
+export interface ResolvedStat {
+  value: number;
+  format: NumberFormatName;
+  currency: string;
+  label: string;
+  source: string;
+  sourceUrl: string | null;
+  year: string;
+  estimate: boolean;
+}
+
+/** An attribute that was ignored, with what was used instead. */
+export interface StatInputWarning {
+  attribute: string;
+  value: string;
+  allowed: string;
+  fallback: string;
+}
+
+export type StatResolution =
+  | { ok: true; stat: ResolvedStat; warnings: StatInputWarning[] }
+  | { ok: false; code: 'unknown-stat' | 'invalid-value' | 'missing-value'; message: string; warnings: StatInputWarning[] };
+
+const present = (text: string | undefined): text is string => typeof text === 'string' && text.trim() !== '';
+
+/**
+ * Merges a catalogue entry with explicit attributes (attributes win) and validates the result.
+ * Never throws: an unusable figure gives `ok: false` so the element shows no number at all.
+ */
+export function resolveStat(input: StatAttributes): StatResolution {
+  const warnings: StatInputWarning[] = [];
+  const entry = present(input.stat) ? findStat(input.stat) : undefined;
+  if (present(input.stat) && !entry) {
+    return { ok: false, code: 'unknown-stat', message: `stat="${input.stat}" is not in the statistics catalogue.`, warnings };
+  }
+
+  let format: NumberFormatName = entry?.format ?? 'number';
+  if (present(input.format)) {
+    const requested = input.format.trim() as NumberFormatName;
+    if (NUMBER_FORMATS.includes(requested)) format = requested;
+    else warnings.push({ attribute: 'format', value: input.format, allowed: NUMBER_FORMATS.join(', '), fallback: `using "${format}"` });
+  }
+
+  let currency = entry?.currency ?? 'USD';
+  if (present(input.currency)) {
+    if (isCurrencyCode(input.currency.trim())) currency = input.currency.trim().toUpperCase();
+    else warnings.push({ attribute: 'currency', value: input.currency, allowed: 'an ISO 4217 code such as USD or EUR', fallback: `using "${currency}"` });
+  }
+
+  let sourceUrl = entry ? safeUrl(entry.url) : null;
+  if (present(input.sourceUrl)) {
+    const safe = safeUrl(input.sourceUrl);
+    if (safe) sourceUrl = safe;
+    else {
+      sourceUrl = null;
+      warnings.push({ attribute: 'source-url', value: input.sourceUrl, allowed: 'an https: URL', fallback: 'showing the source without a link' });
+    }
+  }
+
+  const value = input.value ?? entry?.value;
+  const base = {
+    format,
+    currency,
+    label: present(input.label) ? input.label.trim() : (entry?.label() ?? ''),
+    source: present(input.source) ? input.source.trim() : (entry?.publisher ?? ''),
+    sourceUrl,
+    year: present(input.year) ? input.year.trim() : (entry?.year ?? ''),
+    estimate: input.estimate || (entry?.estimate ?? false),
+  };
+  if (value === undefined) {
+    return { ok: false, code: 'missing-value', message: 'has neither a stat id nor a value to show.', warnings };
+  }
+  if (!Number.isFinite(value)) {
+    return { ok: false, code: 'invalid-value', message: `value="${input.rawValue ?? String(value)}" is not a number; no figure is shown.`, warnings };
+  }
+  return { ok: true, stat: { ...base, value }, warnings };
+}

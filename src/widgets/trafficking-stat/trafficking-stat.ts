@@ -1,0 +1,148 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CampaignElement } from '../../core/campaign-element.js';
+import { hostStyles } from '../../core/theme.styles.js';
+import { formatNumber, parseNumberAttribute } from '../../core/format.js';
+import { CountUpController } from './count-up.js';
+import { resolveStat, type ResolvedStat } from './resolve-stat.js';
+import { traffickingStatStyles } from './trafficking-stat.styles.js';
+
+/** Attribute → number, keeping "not a number" (NaN) apart from "absent" (undefined) so it can be reported. */
+const numberAttribute = {
+  fromAttribute: (value: string | null) => (value === null ? undefined : (parseNumberAttribute(value) ?? Number.NaN)),
+  toAttribute: (value: number | undefined) => (value === undefined ? null : String(value)),
+};
+
+/**
+ * A headline statistic with its source: the figure formatted for the page's language, a label, and a visible,
+ * linked citation. Takes its figures from the bundled catalogue (`stat`) or from attributes, which win.
+ *
+ * When it cannot show a true figure (unknown `stat`, a `value` that is not a number) it shows no number at all
+ * and fires `cw-error`.
+ *
+ * @summary A headline statistic with its source.
+ * @tag trafficking-stat
+ *
+ * @slot - The label, replacing the catalogue's (rich text allowed).
+ *
+ * @csspart base - The figure that holds everything.
+ * @csspart value - The formatted number.
+ * @csspart label - The label under the number.
+ * @csspart source - The citation line.
+ * @csspart source-link - The link to the source inside the citation.
+ * @csspart estimate - The "estimate" note in the citation line.
+ *
+ * @cssprop [--cw-trafficking-stat-value-color=var(--cw-color-accent, #b3261e)] - Colour of the number.
+ * @cssprop [--cw-trafficking-stat-value-size=2.5em] - Size of the number.
+ * @cssprop [--cw-trafficking-stat-value-weight=700] - Weight of the number.
+ * @cssprop [--cw-trafficking-stat-label-color=inherit] - Colour of the label.
+ * @cssprop [--cw-trafficking-stat-source-color=#57606a] - Colour of the citation line.
+ * @cssprop [--cw-trafficking-stat-background=transparent] - Background of the figure.
+ * @cssprop [--cw-trafficking-stat-padding=0] - Padding around the figure.
+ * @cssprop [--cw-color-accent] - Global accent colour (number and links).
+ * @cssprop [--cw-font-family] - Global font family.
+ * @cssprop [--cw-font-size=medium] - Global base size; everything scales from it.
+ *
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - The statistic cannot be shown (unknown `stat`, invalid `value`). Detail: `{code, message}`.
+ */
+export class TraffickingStat extends CampaignElement {
+  static override styles = [hostStyles, traffickingStatStyles];
+
+  /** Id of an entry in the bundled statistics catalogue, e.g. `ilo-2014-forced-labour-profits`. */
+  @property({ reflect: true }) stat?: string;
+
+  /** The figure to show, overriding the catalogue's (percentages as fractions: 0.71 for 71 %). */
+  @property({ converter: numberAttribute }) value?: number;
+
+  /** How to format the figure: `number`, `percent`, `currency`, `compact` or `compact-currency`. Default: the catalogue's, else `number`. */
+  @property() format?: string;
+
+  /** ISO 4217 currency code for the currency formats. Default `USD`. */
+  @property() currency?: string;
+
+  /** Label under the figure, overriding the catalogue's. The default slot overrides both. */
+  @property() label?: string;
+
+  /** Who published the figure, e.g. `ILO`. */
+  @property() source?: string;
+
+  /** Link to the source (https only; other schemes are refused and the citation shows without a link). */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+
+  /** Year of the source, shown in the citation. */
+  @property() year?: string;
+
+  /** Marks the figure as an estimate. */
+  @property({ type: Boolean }) estimate = false;
+
+  /**
+   * Counts the figure up from zero the first time it scrolls into view (never when motion is reduced).
+   * The attribute is `animate`; the property is `countUp` because `Element.animate()` is a built-in method.
+   */
+  @property({ type: Boolean, attribute: 'animate' }) countUp = false;
+
+  private readonly counter = new CountUpController(this);
+  private resolved: ResolvedStat | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const resolution = resolveStat({
+      stat: this.stat,
+      value: this.value,
+      rawValue: this.getAttribute('value'),
+      format: this.format,
+      currency: this.currency,
+      label: this.label,
+      source: this.source,
+      sourceUrl: this.sourceUrl,
+      year: this.year,
+      estimate: this.estimate,
+    });
+    for (const warning of resolution.warnings) this.warnInvalid(warning.attribute, warning.value, warning.allowed, warning.fallback);
+    this.resolved = resolution.ok ? resolution.stat : null;
+    if (!resolution.ok) this.reportError(resolution.code, resolution.message);
+    if (changed.has('countUp')) {
+      if (this.countUp) this.counter.arm();
+      else this.counter.finish();
+    }
+  }
+
+  protected override render() {
+    const stat = this.resolved;
+    if (!stat) return nothing;
+    const finalText = formatNumber(stat.value, stat.format, this.locale, stat.currency);
+    return html`
+      <figure part="base" class="base">
+        <p part="value" class="value">${this.renderValue(stat, finalText)}</p>
+        <figcaption part="label" class="label"><slot>${stat.label}</slot></figcaption>
+        ${this.renderCitation(stat)}
+      </figure>
+    `;
+  }
+
+  /** While counting, the moving figure is hidden from assistive technology, which gets only the final value. */
+  private renderValue(stat: ResolvedStat, finalText: string) {
+    if (!this.counter.running) return finalText;
+    const current = formatNumber(stat.value * this.counter.progress, stat.format, this.locale, stat.currency);
+    return html`<span aria-hidden="true">${current}</span><span class="visually-hidden">${finalText}</span>`;
+  }
+
+  private renderCitation(stat: ResolvedStat) {
+    if (!stat.source) return nothing;
+    const text = stat.year
+      ? msg(str`Source: ${stat.source}, ${stat.year}`, {
+          desc: 'Citation under a statistic, linked to the source. 0 = publisher (e.g. ILO), 1 = year published.',
+        })
+      : msg(str`Source: ${stat.source}`, { desc: 'Citation under a statistic. 0 = publisher (e.g. ILO).' });
+    const estimate = stat.estimate
+      ? html`<span part="estimate" class="estimate"
+          >${msg('estimate', { desc: 'Note after a citation: the figure is the publisher\'s estimate, not a count.' })}</span
+        >`
+      : nothing;
+    const citation = stat.sourceUrl
+      ? html`<a part="source-link" href=${stat.sourceUrl} rel="noopener noreferrer">${text}</a>`
+      : text;
+    return html`<p part="source" class="source">${citation}${estimate}</p>`;
+  }
+}

@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { directionOf, matchLocale, requestedLocales } from '../../src/core/locale-negotiation.js';
+
+const available = ['ar', 'en', 'fr'];
+
+describe('locale negotiation', () => {
+  it('matches exactly, then by language, then falls back', () => {
+    expect(matchLocale(['fr'], available, 'en')).to.equal('fr');
+    expect(matchLocale(['fr-CA'], available, 'en')).to.equal('fr');
+    expect(matchLocale(['AR_eg'], available, 'en')).to.equal('ar');
+    expect(matchLocale(['xx', 'de-DE'], available, 'en')).to.equal('en');
+    expect(matchLocale(['xx', 'ar-SA'], available, 'en')).to.equal('ar');
+  });
+
+  it('reads data-cw-locale first, then <html lang>, then the browser languages', () => {
+    const html = document.documentElement;
+    const before = { lang: html.getAttribute('lang'), override: html.getAttribute('data-cw-locale') };
+    try {
+      html.setAttribute('lang', 'fr-BE');
+      html.setAttribute('data-cw-locale', 'ar');
+      expect(requestedLocales()).to.deep.equal(['ar']);
+      html.removeAttribute('data-cw-locale');
+      const requested = requestedLocales();
+      expect(requested[0]).to.equal('fr-BE');
+      expect(requested.slice(1)).to.deep.equal([...navigator.languages]);
+    } finally {
+      if (before.lang === null) html.removeAttribute('lang');
+      else html.setAttribute('lang', before.lang);
+      if (before.override !== null) html.setAttribute('data-cw-locale', before.override);
+    }
+  });
+
+  it('knows which scripts run right to left', () => {
+    expect(directionOf('ar')).to.equal('rtl');
+    expect(directionOf('ar-EG')).to.equal('rtl');
+    expect(directionOf('he')).to.equal('rtl');
+    expect(directionOf('fr')).to.equal('ltr');
+    expect(directionOf('sw-KE')).to.equal('ltr');
+  });
+});

@@ -1,0 +1,65 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../src/widgets/trafficking-stat/trafficking-stat.define.js';
+import type { TraffickingStat } from '../../../src/widgets/trafficking-stat/trafficking-stat.js';
+import { part } from '../../helpers/shadow.js';
+
+const FINAL = /^\$150\s?billion$/;
+
+/**
+ * Sets prefers-reduced-motion for the page. Firefox over WebDriver BiDi cannot emulate media features yet, so the
+ * caller skips a branch that the browser cannot be put into (Firefox's own default is no-preference).
+ */
+async function prefersReducedMotion(reduce: boolean): Promise<boolean> {
+  if (!navigator.userAgent.includes('Firefox')) {
+    await emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+  }
+  return matchMedia('(prefers-reduced-motion: reduce)').matches === reduce;
+}
+
+describe('<trafficking-stat animate>', () => {
+  after(async () => {
+    await prefersReducedMotion(false);
+  });
+
+  it('counts up once visible, while assistive technology only ever gets the final value', async function () {
+    if (!(await prefersReducedMotion(false))) this.skip();
+    const el = await fixture<TraffickingStat>(html`<trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat>`);
+    const value = part(el, 'value')!;
+    const moving = () => value.querySelector('[aria-hidden="true"]');
+    expect(moving(), 'a moving figure hidden from assistive technology').to.not.equal(null);
+    expect(value.querySelector('.visually-hidden')!.textContent!.trim()).to.match(FINAL);
+    await waitUntil(() => moving() && moving()!.textContent !== '$0', 'the figure starts moving', { timeout: 3000 });
+    const midway = moving()!.textContent!.trim();
+    expect(midway).not.to.match(FINAL);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => moving() === null, 'the count-up ends', { timeout: 4000 });
+    expect(value.textContent!.trim()).to.match(FINAL);
+    await expect(el).to.be.accessible();
+  });
+
+  it('waits until the statistic scrolls into view', async function () {
+    if (!(await prefersReducedMotion(false))) this.skip();
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '300vh';
+    document.body.prepend(spacer);
+    try {
+      const el = await fixture<TraffickingStat>(html`<trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat>`);
+      await aTimeout(300);
+      const hidden = part(el, 'value')!.querySelector('[aria-hidden="true"]');
+      expect(hidden?.textContent?.trim()).to.equal('$0');
+      el.scrollIntoView();
+      await waitUntil(() => part(el, 'value')!.querySelector('[aria-hidden]') === null, 'counted after scrolling', { timeout: 4000 });
+      expect(part(el, 'value')!.textContent!.trim()).to.match(FINAL);
+    } finally {
+      spacer.remove();
+    }
+  });
+
+  it('shows the final figure at once when the visitor prefers reduced motion', async function () {
+    if (!(await prefersReducedMotion(true))) this.skip();
+    const el = await fixture<TraffickingStat>(html`<trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat>`);
+    expect(part(el, 'value')!.querySelector('[aria-hidden]')).to.equal(null);
+    expect(part(el, 'value')!.textContent!.trim()).to.match(FINAL);
+  });
+});

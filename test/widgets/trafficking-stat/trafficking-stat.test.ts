@@ -1,0 +1,213 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/widgets/trafficking-stat/trafficking-stat.define.js';
+import type { TraffickingStat } from '../../../src/widgets/trafficking-stat/trafficking-stat.js';
+import { setLocale } from '../../../src/core/localization.js';
+import { captureWarnings } from '../../helpers/console.js';
+import { part, visibleText } from '../../helpers/shadow.js';
+
+const ILO_URL = 'https://www.ilo.org/global/topics/forced-labour/publications/profits-of-forced-labour-2014/lang--en/index.htm';
+
+async function statFixture(template: ReturnType<typeof html>) {
+  const el = await fixture<TraffickingStat>(template);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<trafficking-stat>', () => {
+  afterEach(async () => {
+    await setLocale('en');
+  });
+
+  describe('from the catalogue', () => {
+    it('shows the figure in words, its label and a linked citation', async () => {
+      const el = await statFixture(html`<trafficking-stat stat="ilo-2014-forced-labour-profits"></trafficking-stat>`);
+      expect(part(el, 'value')!.textContent!.trim()).to.match(/^\$150\s?billion$/);
+      expect(part(el, 'label')!.textContent).to.contain('Illegal profits from forced labour every year');
+      const link = part<HTMLAnchorElement>(el, 'source-link')!;
+      expect(link.textContent!.trim()).to.equal('Source: ILO, 2014');
+      expect(link.href).to.equal(ILO_URL);
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(part(el, 'estimate')!.textContent!.trim()).to.equal('estimate');
+      expect(el.getAttribute('dir')).to.equal('ltr');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows percentages from fractions', async () => {
+      const el = await statFixture(html`<trafficking-stat stat="unodc-2016-women-girls-share"></trafficking-stat>`);
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('71%');
+      expect(visibleText(el)).to.contain('Source: UNODC, 2016');
+      expect(part(el, 'estimate')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lets explicit attributes override the catalogue', async () => {
+      const el = await statFixture(html`
+        <trafficking-stat stat="ilo-2014-forced-labour-profits" value="236000000000" year="2024" source="ILO report" label="Profits in 2024"></trafficking-stat>
+      `);
+      expect(part(el, 'value')!.textContent!.trim()).to.match(/^\$236\s?billion$/);
+      expect(part(el, 'label')!.textContent).to.contain('Profits in 2024');
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source: ILO report, 2024');
+      expect(part<HTMLAnchorElement>(el, 'source-link')!.href).to.equal(ILO_URL);
+    });
+
+    it('takes the label from the default slot', async () => {
+      const el = await statFixture(html`<trafficking-stat stat="unodc-2016-children-share">of <em>detected</em> victims are children</trafficking-stat>`);
+      const slot = part(el, 'label')!.querySelector('slot')!;
+      expect(slot.assignedNodes().map((node) => node.textContent).join('')).to.equal('of detected victims are children');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('explicit figures', () => {
+    it('formats every format for the page locale', async () => {
+      const el = await statFixture(html`<trafficking-stat value="1234567" source="Partner survey" year="2025"></trafficking-stat>`);
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('1,234,567');
+      el.format = 'compact';
+      await el.updateComplete;
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('1.2 million');
+      el.format = 'currency';
+      el.currency = 'EUR';
+      await el.updateComplete;
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('€1,234,567');
+      el.format = 'compact-currency';
+      await el.updateComplete;
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('€1.2 million');
+      el.value = 0.384;
+      el.format = 'percent';
+      await el.updateComplete;
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('38.4%');
+      expect(part(el, 'source')!.textContent!.trim()).to.equal('Source: Partner survey, 2025');
+      expect(part(el, 'source-link')).to.equal(null);
+    });
+
+    it('marks a figure as an estimate on request', async () => {
+      const el = await statFixture(html`<trafficking-stat value="5" source="NGO" estimate></trafficking-stat>`);
+      expect(part(el, 'estimate')!.textContent!.trim()).to.equal('estimate');
+    });
+  });
+
+  describe('in other languages', () => {
+    it('formats and labels in French', async () => {
+      await setLocale('fr');
+      const el = await statFixture(html`<trafficking-stat stat="ilo-2014-forced-labour-profits"></trafficking-stat>`);
+      const value = part(el, 'value')!.textContent!.trim();
+      expect(value).to.contain('150').and.to.contain('milliards').and.to.contain('$');
+      expect(value.indexOf('milliards')).to.be.lessThan(value.indexOf('$'), 'French puts the currency after the figure');
+      expect(part(el, 'label')!.textContent).to.contain('Profits illégaux tirés du travail forcé');
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source : ILO, 2014');
+      expect(part(el, 'estimate')!.textContent!.trim()).to.equal('estimation');
+      expect(el.getAttribute('dir')).to.equal('ltr');
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders Arabic right to left with Arabic text', async () => {
+      await setLocale('ar');
+      const el = await statFixture(html`<trafficking-stat stat="unodc-2024-women-girls-share"></trafficking-stat>`);
+      expect(el.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(part(el, 'label')!).direction).to.equal('rtl');
+      expect(part(el, 'value')!.textContent!.trim()).to.equal(new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 1 }).format(0.61));
+      expect(part(el, 'label')!.textContent).to.contain('من ضحايا الاتجار بالبشر المكتشفين');
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('المصدر: UNODC، 2024');
+      await expect(el).to.be.accessible();
+    });
+
+    it('re-renders in place when the page switches language', async () => {
+      const el = await statFixture(html`<trafficking-stat stat="ilo-2014-forced-labour-profits"></trafficking-stat>`);
+      expect(part(el, 'value')!.textContent).to.contain('billion');
+      await setLocale('fr');
+      await el.updateComplete;
+      expect(part(el, 'value')!.textContent).to.contain('milliards');
+      await setLocale('ar');
+      await el.updateComplete;
+      expect(el.getAttribute('dir')).to.equal('rtl');
+    });
+
+    it('keeps a dir the page author set', async () => {
+      await setLocale('ar');
+      const el = await statFixture(html`<trafficking-stat dir="ltr" stat="palermo-protocol-parties"></trafficking-stat>`);
+      expect(el.getAttribute('dir')).to.equal('ltr');
+    });
+  });
+
+  describe('bad input', () => {
+    it('shows no number for an unknown stat id and fires cw-error', async () => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      const errored = oneEvent(document, 'cw-error');
+      const warnings = await captureWarnings(async () => {
+        host.innerHTML = '<trafficking-stat stat="no-such-stat"></trafficking-stat>';
+        await (host.firstElementChild as TraffickingStat).updateComplete;
+      });
+      const event = await errored;
+      const el = host.firstElementChild as TraffickingStat;
+      expect(event.detail.code).to.equal('unknown-stat');
+      expect(event.target === el, 'event target is the element').to.equal(true);
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(part(el, 'value')).to.equal(null);
+      expect(visibleText(el)).to.equal('');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(warnings.join('\n')).to.contain('no-such-stat');
+      await expect(el).to.be.accessible();
+      host.remove();
+    });
+
+    it('never shows NaN for value="abc"', async () => {
+      let detail: { code: string; message: string } | undefined;
+      const listener = (event: Event) => (detail = (event as CustomEvent).detail);
+      document.addEventListener('cw-error', listener);
+      const warnings = await captureWarnings(() => statFixture(html`<trafficking-stat value="abc" source="X"></trafficking-stat>`));
+      document.removeEventListener('cw-error', listener);
+      expect(detail?.code).to.equal('invalid-value');
+      expect(warnings.join('\n')).to.contain('value="abc"');
+    });
+
+    it('rejects a value that is a number followed by text', async () => {
+      const codes: string[] = [];
+      const listener = (event: Event) => codes.push((event as CustomEvent).detail.code);
+      document.addEventListener('cw-error', listener);
+      const el = await statFixture(html`<trafficking-stat stat="palermo-protocol-parties" value="12abc"></trafficking-stat>`);
+      document.removeEventListener('cw-error', listener);
+      expect(codes).to.deep.equal(['invalid-value']);
+      expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined|12/);
+    });
+
+    it('falls back to number for format="bogus" and warns once, naming what is allowed', async () => {
+      let el!: TraffickingStat;
+      const warnings = await captureWarnings(async () => {
+        el = await statFixture(html`<trafficking-stat value="1500" format="bogus" source="X"></trafficking-stat>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('1,500');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<trafficking-stat> format="bogus"').and.to.contain('compact-currency');
+    });
+
+    it('refuses a javascript: source URL and keeps the citation as plain text', async () => {
+      let el!: TraffickingStat;
+      const warnings = await captureWarnings(async () => {
+        el = await statFixture(html`<trafficking-stat value="10" source="Evil" source-url="javascript:alert(1)"></trafficking-stat>`);
+      });
+      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+      expect(part(el, 'source')!.textContent!.trim()).to.equal('Source: Evil');
+      expect(warnings.join('\n')).to.contain('source-url="javascript:alert(1)"');
+      await expect(el).to.be.accessible();
+    });
+
+    it('ignores an invalid currency and keeps USD', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await statFixture(html`<trafficking-stat value="5" format="currency" currency="dollars" source="X"></trafficking-stat>`);
+        expect(part(el, 'value')!.textContent!.trim()).to.equal('$5');
+      });
+      expect(warnings.join('\n')).to.contain('currency="dollars"');
+    });
+
+    it('recovers when a bad attribute is corrected', async () => {
+      const el = await statFixture(html`<trafficking-stat value="abc" source="X"></trafficking-stat>`);
+      expect(part(el, 'value')).to.equal(null);
+      el.setAttribute('value', '42');
+      await el.updateComplete;
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('42');
+    });
+  });
+});
