@@ -3,7 +3,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { getLocale } from './localization.js';
 import { directionOf } from './locale-negotiation.js';
 import { VERSION } from './version.js';
-import type { CwEventDetails, CwEventName } from './events.js';
+import { cwEvent, type CwEventDetails, type CwEventName } from './events.js';
 
 const warnedOnce = new WeakMap<Element, Set<string>>();
 
@@ -51,9 +51,7 @@ export abstract class CampaignElement extends LitElement {
    * Details must never carry personal data.
    */
   protected emit<K extends CwEventName>(name: K, detail: CwEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-    );
+    return this.dispatchEvent(cwEvent(name, detail, options.cancelable ?? false));
   }
 
   /** Warns once per element about an attribute value it cannot use, naming what is allowed and what it does instead. */

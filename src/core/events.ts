@@ -15,6 +15,11 @@ export interface CwEventDetails {
 
 export type CwEventName = keyof CwEventDetails;
 
+/** A `cw-*` event as every widget fires it: bubbling and composed, so it leaves shadow roots. */
+export function cwEvent<K extends CwEventName>(name: K, detail: CwEventDetails[K], cancelable = false): CustomEvent<CwEventDetails[K]> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'cw-error': CustomEvent<CwErrorDetail>;
