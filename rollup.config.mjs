@@ -15,7 +15,8 @@ const localeCodes = fileURLToPath(new URL('./src/generated/locale-codes.ts', imp
 rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 
 const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' });
-const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+// `module: true` only for ES output: in the classic script it would drop the top-level `var CampaignWidgets`.
+const minify = (module = true) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
 /**
  * In the one-script bundles, locale messages are fetched from beside the script itself: `import.meta.url` is the
@@ -49,15 +50,22 @@ function strTagOnly() {
   };
 }
 
-const embedPlugins = [localesBesideScript(), nodeResolve(), transpile(), minify()];
+const embedPlugins = [localesBesideScript(), nodeResolve(), transpile()];
 
 export default [
   {
     input: 'src/embed.ts',
     plugins: embedPlugins,
     output: [
-      { file: 'dist/campaign-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-      { file: 'dist/campaign-widgets.iife.js', format: 'iife', name: 'CampaignWidgets', sourcemap: true, inlineDynamicImports: true },
+      { file: 'dist/campaign-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify()] },
+      {
+        file: 'dist/campaign-widgets.iife.js',
+        format: 'iife',
+        name: 'CampaignWidgets',
+        sourcemap: true,
+        inlineDynamicImports: true,
+        plugins: [minify(false)],
+      },
     ],
   },
   ...localize.targetLocales.map((code) => ({

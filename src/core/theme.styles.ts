@@ -14,6 +14,15 @@ export const hostStyles = css`
     line-height: 1.5;
     color: var(--cw-color-text, #1f2328);
     text-align: start;
+    /* Inherited text styles a partner page may set on body; reset so the widget looks the same everywhere. */
+    font-style: normal;
+    font-weight: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    visibility: visible;
   }
   :host([hidden]) {
     display: none !important;

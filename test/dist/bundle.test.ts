@@ -1,0 +1,50 @@
+/**
+ * Loads the built bundles from dist/ exactly as a partner page does (run `npm run build` first; `npm test` does).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+function loadFrame(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  document.body.append(frame);
+  return new Promise((resolve, reject) => {
+    frame.addEventListener('load', () => resolve(frame), { once: true });
+    frame.addEventListener('error', reject, { once: true });
+  });
+}
+
+const valueText = (el: Element | null | undefined) => el?.shadowRoot?.querySelector('[part~="value"]')?.textContent?.trim() ?? '';
+
+describe('dist bundles', () => {
+  it('the ES module upgrades a widget on the page and exposes setLocale', async () => {
+    const el = document.createElement('trafficking-stat');
+    el.setAttribute('stat', 'ilo-2014-forced-labour-profits');
+    document.body.append(el);
+    const bundle = await import(/* @vite-ignore */ `${location.origin}/dist/campaign-widgets.js`);
+    await bundle.ready;
+    await waitUntil(() => valueText(el) !== '', 'the widget renders');
+    expect(valueText(el)).to.match(/^\$150\s?billion$/);
+    await bundle.setLocale('fr');
+    await waitUntil(() => valueText(el).includes('milliards'), 'French loads from dist/locales beside the script');
+    el.remove();
+  });
+
+  it('the classic script negotiates the page language, loads its locale beside itself and survives being loaded twice', async () => {
+    const errors: string[] = [];
+    const frame = await loadFrame('/test/fixtures/iife-page.html');
+    const win = frame.contentWindow as Window & typeof globalThis & { CampaignWidgets: { ready: Promise<string> } };
+    win.addEventListener('error', (event) => errors.push(event.message));
+    const locale = await win.CampaignWidgets.ready;
+    expect(locale).to.equal('fr');
+    const el = frame.contentDocument!.querySelector('trafficking-stat');
+    await waitUntil(() => valueText(el).includes('milliards'), 'the French figure renders');
+    expect(el!.shadowRoot!.textContent).to.contain('Profits illégaux');
+    const locales = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/locales/'));
+    expect(locales).to.deep.equal(['/dist/locales/fr.js']);
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
