@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/widgets/trafficking-stat/trafficking-stat.define.js';
 import type { TraffickingStat } from '../../../src/widgets/trafficking-stat/trafficking-stat.js';
 import { setLocale } from '../../../src/core/localization.js';
