@@ -23,6 +23,12 @@ const meta: Meta<StatArgs> = {
   argTypes: {
     stat: { control: 'select', options: ['', ...stats.map((entry) => entry.id)] },
     format: { control: 'select', options: ['', 'number', 'percent', 'currency', 'compact', 'compact-currency'] },
+    value: { control: 'text' },
+    currency: { control: 'text' },
+    label: { control: 'text' },
+    source: { control: 'text' },
+    'source-url': { control: 'text' },
+    year: { control: 'text' },
   },
   render: (args) => html`
     <trafficking-stat
