@@ -32,6 +32,24 @@ step('translations are complete (npm run localize:check)', 'npm', ['run', '--sil
 step('type check (tsc --noEmit)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 step('build dist (npm run build)', 'npm', ['run', '--silent', 'build']);
 step('size budgets (npm run size)', 'npm', ['run', '--silent', 'size']);
-const nodeTests = existsSync(`${root}test/scripts`) && readdirSync(`${root}test/scripts`).some((f) => f.endsWith('.test.mjs'));
-if (nodeTests) step('script tests (node --test)', 'node', ['--test', 'test/scripts/']);
+// Node tests of the build and import scripts; their counts join the browser tests' closing line.
+const nodeCounts = { passed: 0, failed: 0 };
+const nodeTestFiles = existsSync(`${root}test/scripts`)
+  ? readdirSync(`${root}test/scripts`).filter((f) => f.endsWith('.test.mjs')).map((f) => `test/scripts/${f}`)
+  : [];
+if (nodeTestFiles.length) {
+  console.log('\n▶ script tests (node --test)');
+  const result = spawnSync('node', ['--test', ...nodeTestFiles], { cwd: root, encoding: 'utf8' });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  nodeCounts.passed = Number(result.stdout.match(/^ℹ pass (\d+)/m)?.[1] ?? 0);
+  nodeCounts.failed = Number(result.stdout.match(/^ℹ fail (\d+)/m)?.[1] ?? (result.status === 0 ? 0 : 1));
+  if (result.status !== 0) {
+    console.log('\n✖ script tests failed.');
+    console.log(`tests: ${nodeCounts.passed} passed, ${Math.max(1, nodeCounts.failed)} failed`);
+    process.exit(1);
+  }
+}
+
+process.env.CW_EXTRA_PASSED = String(nodeCounts.passed);
 step('browser tests (web-test-runner: Chromium and Firefox)', 'npx', ['web-test-runner']);

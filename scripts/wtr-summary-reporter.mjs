@@ -1,4 +1,5 @@
-// Prints one plain closing line, "tests: N passed, N failed, N skipped", counted over every browser, because the
+// Prints one plain closing line, "tests: N passed, N failed, N skipped", counted over every browser (plus the
+// node script tests that passed before, see scripts/test.mjs), because the
 // runner's own summary sits behind a progress bar (TOOLCHAIN.md, trap 7).
 function count(suite, totals) {
   for (const test of suite?.tests ?? []) {
@@ -12,7 +13,8 @@ function count(suite, totals) {
 export function summaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      // Tests that ran before the browsers (node script tests, counted by scripts/test.mjs) join the total.
+      const totals = { passed: Number(process.env.CW_EXTRA_PASSED ?? 0), failed: 0, skipped: 0 };
       for (const session of sessions) {
         count(session.testResults, totals);
         // A file that failed to load or threw outside a test counts as one failure.
