@@ -12,6 +12,7 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `ar`,
+  `en-XA`,
   `fr`,
 ] as const;
 
@@ -21,5 +22,6 @@ export const targetLocales = [
 export const allLocales = [
   `ar`,
   `en`,
+  `en-XA`,
   `fr`,
 ] as const;

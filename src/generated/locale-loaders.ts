@@ -4,4 +4,5 @@ import type { LocaleModule } from '@lit/localize';
 export const localeLoaders: Record<string, () => Promise<LocaleModule>> = {
   'fr': () => import('./locales/fr.js'),
   'ar': () => import('./locales/ar.js'),
+  'en-XA': () => import('./locales/en-XA.js'),
 };
