@@ -4,6 +4,16 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowser, chromiumArgs } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { readdirSync } from 'node:fs';
+
+// Test servers (e.g. the petition endpoint) are dev-server plugins in test/server/*.plugin.mjs, each exporting
+// a default factory; they run on the same origin as the tests, so requests are real HTTP, never a stubbed fetch.
+const serverPlugins = await Promise.all(
+  readdirSync(new URL('./test/server/', import.meta.url))
+    .filter((name) => name.endsWith('.plugin.mjs'))
+    .sort()
+    .map(async (name) => (await import(`./test/server/${name}`)).default()),
+);
 
 const wanted = (process.env.CW_BROWSERS ?? 'chromium,firefox').split(',');
 const browsers = [];
@@ -31,6 +41,6 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [...serverPlugins, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };

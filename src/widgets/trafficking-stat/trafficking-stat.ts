@@ -5,7 +5,7 @@ import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { formatNumber, parseNumberAttribute } from '../../core/format.js';
 import { CountUpController } from './count-up.js';
-import { resolveStat, type ResolvedStat } from './resolve-stat.js';
+import { resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
 import { traffickingStatStyles } from './trafficking-stat.styles.js';
 
 /** Attribute → number, keeping "not a number" (NaN) apart from "absent" (undefined) so it can be reported. */

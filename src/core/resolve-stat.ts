@@ -1,6 +1,6 @@
-import { NUMBER_FORMATS, isCurrencyCode, type NumberFormatName } from '../../core/format.js';
-import { safeUrl } from '../../core/safe-url.js';
-import { findStat } from '../../data/stats.js';
+import { NUMBER_FORMATS, isCurrencyCode, type NumberFormatName } from './format.js';
+import { safeUrl } from './safe-url.js';
+import { findStat } from '../data/stats.js';
 
 /** What the element's attributes say, before validation. */
 export interface StatAttributes {
