@@ -4,12 +4,13 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowser, chromiumArgs } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 // Test servers (e.g. the petition endpoint) are dev-server plugins in test/server/*.plugin.mjs, each exporting
 // a default factory; they run on the same origin as the tests, so requests are real HTTP, never a stubbed fetch.
+const serverDir = new URL('./test/server/', import.meta.url);
 const serverPlugins = await Promise.all(
-  readdirSync(new URL('./test/server/', import.meta.url))
+  (existsSync(serverDir) ? readdirSync(serverDir) : [])
     .filter((name) => name.endsWith('.plugin.mjs'))
     .sort()
     .map(async (name) => (await import(`./test/server/${name}`)).default()),
