@@ -6,15 +6,17 @@ import { findBrowser, chromiumArgs } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { existsSync, readdirSync } from 'node:fs';
 
-// Test servers (e.g. the petition endpoint) are dev-server plugins in test/server/*.plugin.mjs, each exporting
-// a default factory; they run on the same origin as the tests, so requests are real HTTP, never a stubbed fetch.
+// Test servers (the petition endpoint, the request log) live in test/server/ and run inside the dev server the
+// tests load from, so requests are real HTTP on the same origin, never a stubbed fetch:
+// - `*.middleware.mjs` default-exports a factory returning a Koa middleware `(ctx, next)`; these run before
+//   static file serving, in file name order (Koa composes middleware once, so a plugin's serverStart is too late);
+// - `*.plugin.mjs` default-exports a factory returning a @web/dev-server plugin.
 const serverDir = new URL('./test/server/', import.meta.url);
-const serverPlugins = await Promise.all(
-  (existsSync(serverDir) ? readdirSync(serverDir) : [])
-    .filter((name) => name.endsWith('.plugin.mjs'))
-    .sort()
-    .map(async (name) => (await import(`./test/server/${name}`)).default()),
-);
+const serverFiles = (existsSync(serverDir) ? readdirSync(serverDir) : []).sort();
+const load = (suffix) =>
+  Promise.all(serverFiles.filter((name) => name.endsWith(suffix)).map(async (name) => (await import(`./test/server/${name}`)).default()));
+const serverMiddleware = await load('.middleware.mjs');
+const serverPlugins = await load('.plugin.mjs');
 
 const wanted = (process.env.CW_BROWSERS ?? 'chromium,firefox').split(',');
 const browsers = [];
@@ -42,6 +44,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
+  middleware: serverMiddleware,
   plugins: [...serverPlugins, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };
