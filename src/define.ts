@@ -1,2 +1,3 @@
 /** Registers every widget's tag (guarded: a second copy never throws). */
 import './widgets/trafficking-stat/trafficking-stat.define.js';
+import './widgets/quick-exit/quick-exit.define.js';

@@ -3,6 +3,7 @@
  * Import `campaign-widgets/define` (src/define.ts) to register the tags, or register them yourself.
  */
 export { TraffickingStat } from './widgets/trafficking-stat/trafficking-stat.js';
+export { QuickExit } from './widgets/quick-exit/quick-exit.js';
 export { CampaignElement } from './core/campaign-element.js';
 export { defineElement } from './core/define-element.js';
 export { setLocale, getLocale, startLocalization, allLocales, sourceLocale } from './core/localization.js';
@@ -10,3 +11,4 @@ export { stats, findStat } from './data/stats.js';
 export { VERSION } from './core/version.js';
 export type { StatEntry } from './data/stat-types.js';
 export type { CwErrorDetail, CwEventDetails } from './core/events.js';
+export type { CwExitDetail } from './widgets/quick-exit/quick-exit.js';

@@ -1,0 +1,210 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CampaignElement } from '../../core/campaign-element.js';
+import { hostStyles } from '../../core/theme.styles.js';
+import { Announcer } from '../../core/announcer.js';
+import { safeUrl } from '../../core/safe-url.js';
+import { plural } from '../../core/plural.js';
+import { leavePage } from './leave-page.js';
+import { PRESSES_TO_EXIT, subscribeToShortcut, type ShortcutSubscriber } from './shift-shortcut.js';
+import { quickExitStyles } from './quick-exit.styles.js';
+
+/** Where the visitor goes when `href` is missing or unsafe: a neutral page, as GOV.UK recommends. */
+export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** How the visitor left: with the button, the skip link or the Shift shortcut. Never personal data. */
+export interface CwExitDetail {
+  trigger: 'button' | 'skip-link' | 'shortcut';
+}
+
+declare module '../../core/events.js' {
+  interface CwEventDetails {
+    'cw-exit': CwExitDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cw-exit': CustomEvent<CwExitDetail>;
+  }
+}
+
+/**
+ * A button that leaves the page at once, for visitors who may be watched: it covers the page with a neutral
+ * screen, tells every widget to forget what it holds, and replaces the page in the history with a neutral site,
+ * sending no referrer. Pressing Shift three times within five seconds does the same from anywhere on the page
+ * (progress is shown on the button and announced to screen readers). Modelled on GOV.UK's "Exit this page".
+ *
+ * The first `<quick-exit>` on a page also adds a skip link at the very start of the page, hidden until it
+ * receives focus, so keyboard and screen-reader users reach the exit first (`no-skip-link` turns this off).
+ *
+ * What it cannot do: the page stays in the browser's history list (only the current entry is replaced) and in
+ * the browser's cache. Link to guidance on browsing safely with `safety-url`.
+ *
+ * @summary Leave the page fast, for visitors' safety.
+ * @tag quick-exit
+ *
+ * @csspart base - The wrapper of the button and the safety link.
+ * @csspart button - The exit button.
+ * @csspart indicator - The three marks that fill as Shift is pressed.
+ * @csspart safety-link - The link to safety guidance (with `safety-url`).
+ * @csspart overlay - The neutral screen shown while the neutral site loads.
+ *
+ * @cssprop [--cw-quick-exit-background=#b3261e] - Button background.
+ * @cssprop [--cw-quick-exit-color=#fff] - Button text colour.
+ * @cssprop [--cw-quick-exit-radius=var(--cw-radius, 0.25em)] - Button corner radius.
+ * @cssprop [--cw-quick-exit-overlay-background=#fff] - The neutral screen's background.
+ * @cssprop [--cw-quick-exit-inset-block-start=0] - Distance from the top of the viewport when `sticky`.
+ * @cssprop [--cw-font-family] - Global font family.
+ * @cssprop [--cw-font-size=medium] - Global base size.
+ *
+ * @fires {CustomEvent<CwExitDetail>} cw-exit - The visitor is leaving; every widget clears its data on it. Detail: `{trigger}`. Not cancelable.
+ */
+export class QuickExit extends CampaignElement {
+  static override styles = [hostStyles, quickExitStyles];
+
+  /** The neutral site to go to (https). Default: BBC Weather. An unsafe URL is refused in favour of the default. */
+  @property() href?: string;
+
+  /** Keeps the button in view at the top of the window while the page scrolls. */
+  @property({ type: Boolean, reflect: true }) sticky = false;
+
+  /** A page with advice on browsing safely (clearing history, private windows); shown as a link beside the button. */
+  @property({ attribute: 'safety-url' }) safetyUrl?: string;
+
+  /** Renders as a skip link: hidden until focused. Set on the copy the first `<quick-exit>` adds to the page. */
+  @property({ type: Boolean, reflect: true, attribute: 'skip-link' }) skipLink = false;
+
+  /** Stops this element from adding the skip link at the start of the page. */
+  @property({ type: Boolean, attribute: 'no-skip-link' }) noSkipLink = false;
+
+  /** Shift presses counted so far (0 to 2). */
+  @state() private pressed = 0;
+  @state() private leaving = false;
+
+  @query('[part="overlay"]') private overlay?: HTMLElement;
+
+  private readonly announcer = new Announcer(this);
+  private unsubscribe?: () => void;
+
+  private readonly shortcut: ShortcutSubscriber = {
+    progress: (pressed, announce) => {
+      this.pressed = pressed;
+      if (announce) {
+        const remaining = PRESSES_TO_EXIT - pressed;
+        this.announcer.announce(
+          plural(remaining, this.locale, {
+            one: () => msg(str`Shift, press ${remaining} more time to exit.`, { id: 'quick-exit.shortcut-one', desc: 'Announced after a Shift press of the exit shortcut; the number is always 1 here.' }),
+            other: () => msg(str`Shift, press ${remaining} more times to exit.`, { id: 'quick-exit.shortcut-other', desc: 'Announced after a Shift press of the exit shortcut; the number of Shift presses still needed (2).' }),
+          }),
+        );
+      }
+    },
+    expired: (announce) => {
+      if (this.pressed > 0 && announce) {
+        this.announcer.announce(msg('Exit shortcut timed out.', { id: 'quick-exit.shortcut-expired', desc: 'Announced when the visitor stopped pressing Shift before reaching three presses.' }));
+      }
+      this.pressed = 0;
+    },
+    trigger: () => this.exit('shortcut'),
+  };
+
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    // Coming back with the Back button from the back/forward cache: remove the neutral screen.
+    if (event.persisted) {
+      this.leaving = false;
+      this.pressed = 0;
+    }
+  };
+
+  /** The address the button leaves for, after validation. */
+  get exitUrl(): string {
+    return safeUrl(this.href) ?? DEFAULT_EXIT_URL;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The skip link copy does not listen: the visible button (or the first element) owns the shortcut.
+    if (!this.skipLink) this.unsubscribe = subscribeToShortcut(this.shortcut);
+    window.addEventListener('pageshow', this.onPageShow);
+    if (!this.skipLink && !this.noSkipLink) this.addSkipLink();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    window.removeEventListener('pageshow', this.onPageShow);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('href') && this.href !== undefined && !safeUrl(this.href)) {
+      this.warnInvalid('href', this.href, 'an https: URL', `leaving for ${DEFAULT_EXIT_URL} instead`);
+    }
+    if (changed.has('safetyUrl') && this.safetyUrl !== undefined && !safeUrl(this.safetyUrl)) {
+      this.warnInvalid('safety-url', this.safetyUrl, 'an https: URL', 'the safety link is not shown');
+    }
+  }
+
+  /** Leaves the page now, exactly as the button does. */
+  exit(trigger: CwExitDetail['trigger'] = 'button'): void {
+    this.leaving = true;
+    // Cover the page before anything else, even before the re-render.
+    this.showOverlay();
+    this.pressed = 0;
+    this.emit('cw-exit', { trigger });
+    leavePage(this.exitUrl);
+  }
+
+  private showOverlay(): void {
+    const overlay = this.overlay;
+    if (!overlay) return;
+    overlay.hidden = false;
+    // In the top layer the screen covers everything, even inside a transformed or clipped container.
+    if (typeof overlay.showPopover === 'function' && !overlay.matches(':popover-open')) overlay.showPopover();
+  }
+
+  /** Adds `<quick-exit skip-link>` as the first thing in the page, once per page. */
+  private addSkipLink(): void {
+    const body = this.ownerDocument.body;
+    if (!body || body.querySelector(':scope > quick-exit[skip-link]')) return;
+    const skip = this.ownerDocument.createElement(this.localName) as QuickExit;
+    skip.setAttribute('skip-link', '');
+    if (this.href !== undefined) skip.setAttribute('href', this.href);
+    body.prepend(skip);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('leaving') && !this.leaving && this.overlay) {
+      if (this.overlay.matches(':popover-open')) this.overlay.hidePopover();
+      this.overlay.hidden = true;
+    }
+  }
+
+  protected override render() {
+    const label = msg('Exit this page', { id: 'quick-exit.button', desc: 'Button that immediately leaves the campaign page for a neutral website (safety feature for people at risk).' });
+    const hint = msg('Or press Shift 3 times.', { id: 'quick-exit.hint', desc: 'Accessible description of the exit button: the keyboard shortcut.' });
+    const safety = safeUrl(this.safetyUrl);
+    return html`
+      <div part="base" class="base">
+        <button part="button" class=${this.skipLink ? 'button skip' : 'button'} type="button" aria-describedby="hint" @click=${() => this.exit(this.skipLink ? 'skip-link' : 'button')}>
+          ${label}
+          <span part="indicator" class="indicator" aria-hidden="true" data-pressed=${this.pressed}>
+            ${[1, 2, 3].map((mark) => html`<span class=${mark <= this.pressed ? 'mark on' : 'mark'}></span>`)}
+          </span>
+        </button>
+        <span id="hint" class="visually-hidden">${hint}</span>
+        ${safety && !this.skipLink
+          ? html`<a part="safety-link" class="safety" href=${safety} rel="noopener noreferrer">${msg('How to browse safely', { id: 'quick-exit.safety-link', desc: 'Link to guidance on hiding or clearing a visit to this website.' })}</a>`
+          : nothing}
+      </div>
+      ${this.announcer.render()}
+      <div part="overlay" class="overlay" popover="manual" ?hidden=${!this.leaving}>
+        <p>${msg('Loading…', { id: 'quick-exit.overlay', desc: 'Neutral text on the blank screen shown while the neutral website loads; must not mention the campaign.' })}</p>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,34 @@
+/** One request the test dev server received (see test/server/00-request-log.middleware.mjs). */
+export interface LoggedRequest {
+  id: number;
+  method: string;
+  path: string;
+  query: string;
+  referer: string | null;
+  cookie: string | null;
+}
+
+/** Every request the server received since the last reset. */
+export async function serverLog(): Promise<LoggedRequest[]> {
+  return (await fetch('/__requests/log', { cache: 'no-store' })).json();
+}
+
+export async function resetServerLog(): Promise<void> {
+  await fetch('/__requests/reset', { method: 'POST' });
+}
+
+/** Opens a same-origin iframe on a fixture page and resolves once it has loaded. */
+export async function openFrame(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'test frame';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** Resolves when the frame next finishes loading a page (e.g. after the quick exit navigated it). */
+export function nextLoad(frame: HTMLIFrameElement): Promise<void> {
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+}

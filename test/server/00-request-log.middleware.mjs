@@ -1,0 +1,35 @@
+// Records every request the test pages make, so tests can prove what a widget sent (and that it sent nothing).
+//   GET  /__requests/log      → [{ id, method, path, referer, cookie }] every request since the last reset
+//   POST /__requests/reset    → clears the log
+//   GET  /__requests/landing  → a neutral page (the quick-exit destination in tests)
+// Requests to /__requests/* themselves are not logged.
+export default function requestLog() {
+  let log = [];
+  let nextId = 1;
+  return async function requestLogMiddleware(ctx, next) {
+    if (!ctx.path.startsWith('/__requests/')) {
+      log.push({
+        id: nextId++,
+        method: ctx.method,
+        path: ctx.path,
+        query: ctx.querystring,
+        referer: ctx.get('referer') || null,
+        cookie: ctx.get('cookie') || null,
+      });
+      return next();
+    }
+    ctx.set('cache-control', 'no-store');
+    if (ctx.path === '/__requests/log') {
+      ctx.body = log;
+    } else if (ctx.path === '/__requests/reset' && ctx.method === 'POST') {
+      log = [];
+      ctx.body = { ok: true };
+    } else if (ctx.path === '/__requests/landing') {
+      log.push({ id: nextId++, method: ctx.method, path: ctx.path, query: ctx.querystring, referer: ctx.get('referer') || null, cookie: ctx.get('cookie') || null });
+      ctx.type = 'html';
+      ctx.body = '<!doctype html><html lang="en"><title>Weather</title><p>Weather</p></html>';
+    } else {
+      ctx.status = 404;
+    }
+  };
+}

@@ -1,0 +1,193 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/widgets/quick-exit/quick-exit.define.js';
+import { DEFAULT_EXIT_URL, type QuickExit } from '../../../src/widgets/quick-exit/quick-exit.js';
+import { setLocale } from '../../../src/core/localization.js';
+import { captureWarnings } from '../../helpers/console.js';
+import { part } from '../../helpers/shadow.js';
+import { nextLoad, openFrame, resetServerLog, serverLog } from '../../helpers/requests.js';
+
+const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!;
+const waitFor = async (check: () => boolean, what: string) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  if (!check()) throw new Error(`timed out waiting for ${what}`);
+};
+
+describe('<quick-exit>', () => {
+  afterEach(async () => {
+    await setLocale('en');
+    document.querySelectorAll('quick-exit[skip-link]').forEach((skip) => skip.remove());
+  });
+
+  it('shows a clearly labelled button with the shortcut as its description', async () => {
+    const el = await fixture<QuickExit>(html`<quick-exit href="https://www.bbc.co.uk/weather" no-skip-link></quick-exit>`);
+    const button = part<HTMLButtonElement>(el, 'button')!;
+    expect(button.textContent!.trim()).to.equal('Exit this page');
+    const hint = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.equal('Or press Shift 3 times.');
+    expect(el.exitUrl).to.equal('https://www.bbc.co.uk/weather');
+    await expect(el).to.be.accessible();
+  });
+
+  it('links to safety guidance when given, and refuses unsafe addresses with a warning', async () => {
+    let el!: QuickExit;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<QuickExit>(html`<quick-exit href="javascript:alert(1)" safety-url="https://www.womensaid.org.uk/cover-your-tracks-online/" no-skip-link></quick-exit>`);
+    });
+    expect(el.exitUrl).to.equal(DEFAULT_EXIT_URL);
+    expect(warnings.join('\n')).to.contain('<quick-exit> href="javascript:alert(1)" is not valid');
+    const link = part<HTMLAnchorElement>(el, 'safety-link')!;
+    expect(link.textContent).to.equal('How to browse safely');
+    expect(link.rel).to.equal('noopener noreferrer');
+    await expect(el).to.be.accessible();
+
+    const unsafe = await captureWarnings(async () => {
+      el = await fixture<QuickExit>(html`<quick-exit safety-url="data:text/html,hi" no-skip-link></quick-exit>`);
+    });
+    expect(part(el, 'safety-link')).to.equal(null);
+    expect(unsafe.join('\n')).to.contain('safety-url="data:text/html,hi" is not valid');
+  });
+
+  it('stays in view when sticky', async () => {
+    const el = await fixture<QuickExit>(html`<quick-exit sticky no-skip-link></quick-exit>`);
+    expect(getComputedStyle(el).position).to.equal('sticky');
+  });
+
+  it('adds one skip link at the start of the page that keyboard users reach first', async () => {
+    const wrapper = await fixture(html`<div>
+      <button>Earlier control</button>
+      <quick-exit href="https://www.bbc.co.uk/weather"></quick-exit>
+      <quick-exit href="https://www.bbc.co.uk/weather"></quick-exit>
+    </div>`);
+    const skips = document.querySelectorAll('quick-exit[skip-link]');
+    expect(skips.length).to.equal(1);
+    const skip = skips[0] as QuickExit;
+    expect(document.body.firstElementChild === skip).to.equal(true);
+    await skip.updateComplete;
+    const button = part<HTMLButtonElement>(skip, 'button')!;
+    expect(button.getBoundingClientRect().width).to.be.below(2);
+
+    // From the top of the page, the first Tab reaches the skip link, which then shows itself.
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    expect(skip.shadowRoot!.activeElement === button).to.equal(true);
+    expect(button.getBoundingClientRect().width).to.be.above(40);
+    expect(button.textContent!.trim()).to.equal('Exit this page');
+    await expect(skip).to.be.accessible();
+    wrapper.remove();
+  });
+
+  it('shows and announces the progress of the Shift shortcut, and forgets it when another key is pressed', async () => {
+    const wrapper = await fixture(html`<div>
+      <input aria-label="Message" />
+      <quick-exit no-skip-link></quick-exit>
+      <quick-exit no-skip-link></quick-exit>
+    </div>`);
+    const [first, second] = [...wrapper.querySelectorAll('quick-exit')] as QuickExit[];
+    wrapper.querySelector('input')!.focus();
+
+    await sendKeys({ press: 'Shift' });
+    await waitFor(() => status(first!).textContent === 'Shift, press 2 more times to exit.', 'first announcement');
+    // Only one element speaks, so a screen reader hears each step once.
+    expect(status(second!).textContent).to.equal('');
+    expect(part(first!, 'indicator')!.querySelectorAll('.mark.on').length).to.equal(1);
+    expect(part(second!, 'indicator')!.querySelectorAll('.mark.on').length).to.equal(1);
+    await expect(first).to.be.accessible();
+
+    await sendKeys({ press: 'Shift' });
+    await waitFor(() => status(first!).textContent === 'Shift, press 1 more time to exit.', 'second announcement');
+    expect(part(first!, 'indicator')!.querySelectorAll('.mark.on').length).to.equal(2);
+
+    await sendKeys({ type: 'a' });
+    await waitFor(() => status(first!).textContent === 'Exit shortcut timed out.', 'reset announcement');
+    expect(getComputedStyle(part(first!, 'indicator')!).display).to.equal('none');
+    expect(wrapper.querySelector('input')!.value).to.equal('a');
+  });
+
+  it('announces the shortcut progress in the page language', async () => {
+    await setLocale('fr');
+    const el = await fixture<QuickExit>(html`<quick-exit no-skip-link></quick-exit>`);
+    await sendKeys({ press: 'Shift' });
+    await waitFor(() => status(el).textContent !== '', 'announcement');
+    expect(status(el).textContent).not.to.contain('Shift, press');
+    expect(part(el, 'button')!.textContent!.trim()).not.to.equal('Exit this page');
+    await sendKeys({ type: 'x' });
+  });
+
+  describe('leaving the page (in a frame, as a visitor would)', () => {
+    let frame: HTMLIFrameElement | undefined;
+    afterEach(() => frame?.remove());
+
+    async function campaignFrame() {
+      frame = await openFrame('/test/fixtures/quick-exit-frame.html');
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      await win.customElements.whenDefined('quick-exit');
+      const exits: string[] = [];
+      win.addEventListener('cw-exit', (event) => exits.push((event as CustomEvent<{ trigger: string }>).detail.trigger));
+      const first = frame.contentDocument!.getElementById('first') as QuickExit;
+      await first.updateComplete;
+      await resetServerLog();
+      return { frame, win, exits, first };
+    }
+
+    it('covers the page at once, fires cw-exit, replaces the history entry and sends no referrer', async () => {
+      const { frame, win, exits, first } = await campaignFrame();
+      const historyBefore = history.length;
+      const landed = nextLoad(frame);
+      part<HTMLButtonElement>(first, 'button')!.click();
+      // Synchronously after the click, before the next page arrives:
+      expect(exits).to.deep.equal(['button']);
+      const overlay = part(first, 'overlay')!;
+      expect(overlay.hidden).to.equal(false);
+      const box = overlay.getBoundingClientRect();
+      expect(box.width).to.equal(win.document.documentElement.clientWidth);
+      expect(box.height).to.equal(win.document.documentElement.clientHeight);
+      await landed;
+
+      expect(frame.contentWindow!.location.pathname).to.equal('/__requests/landing');
+      const landing = (await serverLog()).filter((request) => request.path === '/__requests/landing');
+      expect(landing.length).to.equal(1);
+      expect(landing[0]!.referer).to.equal(null);
+      expect(history.length).to.equal(historyBefore);
+    });
+
+    it('leaves with Shift pressed three times, once, however many exits the page has', async () => {
+      const { frame, win, exits } = await campaignFrame();
+      const doc = frame.contentDocument!;
+      expect(doc.querySelectorAll('quick-exit:not([skip-link])').length).to.equal(3);
+      win.focus();
+      (doc.getElementById('typing') as HTMLInputElement).focus();
+      const landed = nextLoad(frame);
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      await landed;
+      expect(exits).to.deep.equal(['shortcut']);
+      expect((await serverLog()).filter((request) => request.path === '/__requests/landing').length).to.equal(1);
+    });
+
+    it('leaves from the skip link, the first thing on the page', async () => {
+      const { frame, exits } = await campaignFrame();
+      const skip = frame.contentDocument!.body.firstElementChild as QuickExit;
+      expect(skip.localName).to.equal('quick-exit');
+      expect(skip.skipLink).to.equal(true);
+      await skip.updateComplete;
+      const landed = nextLoad(frame);
+      part<HTMLButtonElement>(skip, 'button')!.click();
+      await landed;
+      expect(exits).to.deep.equal(['skip-link']);
+    });
+  });
+
+  it('lays out right to left in Arabic', async () => {
+    await setLocale('ar');
+    const el = await fixture<QuickExit>(html`<quick-exit safety-url="https://example.org/safety" no-skip-link></quick-exit>`);
+    await nextFrame();
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    const button = part(el, 'button')!.getBoundingClientRect();
+    const link = part(el, 'safety-link')!.getBoundingClientRect();
+    // The button comes first in reading order, so in RTL it sits to the right of the link.
+    expect(button.left).to.be.greaterThan(link.left);
+    await expect(el).to.be.accessible();
+  });
+});
