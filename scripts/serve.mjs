@@ -1,5 +1,5 @@
 // A small static server for the demo: the repository root (examples/ and dist/) and the Storybook build at
-// /storybook/. Sends the strict Content-Security-Policy on examples/strict-csp.html, as a locked-down partner would.
+// /storybook/, plus a demo petition endpoint (/demo/sign, /demo/count). Sends the strict Content-Security-Policy on examples/strict-csp.html, as a locked-down partner would.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -35,9 +35,33 @@ function resolvePath(pathname) {
   return full;
 }
 
+/**
+ * A stand-in for a partner's petition back-end, so the demo's petition really completes: POST /demo/sign answers
+ * 201 and counts the signature without storing anything it received; GET /demo/count gives `{"count": n}`.
+ */
+function demoPetition(url, request, response, counter) {
+  if (url.pathname === '/demo/count' && request.method === 'GET') {
+    response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    response.end(JSON.stringify({ count: counter.count }));
+    return true;
+  }
+  if (url.pathname === '/demo/sign' && request.method === 'POST') {
+    request.resume();
+    request.on('end', () => {
+      counter.count += 1;
+      response.writeHead(201, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ ok: true }));
+    });
+    return true;
+  }
+  return false;
+}
+
 export function startServer(port = 8000, host = '127.0.0.1') {
+  const counter = { count: 6240 };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', `http://${host}`);
+    if (demoPetition(url, request, response, counter)) return;
     if (url.pathname === '/') {
       response.writeHead(302, { location: '/examples/partner-page.html' });
       response.end();

@@ -1,0 +1,9 @@
+// Serves examples/strict-csp.html with the same strict Content-Security-Policy as `npm start` (scripts/serve.mjs).
+import { STRICT_CSP } from '../../scripts/serve.mjs';
+
+export default function strictCsp() {
+  return async function strictCspMiddleware(ctx, next) {
+    await next();
+    if (ctx.path === '/examples/strict-csp.html') ctx.set('content-security-policy', STRICT_CSP);
+  };
+}
