@@ -57,7 +57,7 @@ export const stats: readonly StatEntry[] = [
     value: 150e9,
     format: 'compact-currency',
     currency: 'USD',
-    label: () => msg('Illegal profits from forced labour every year', { id: 'stat.ilo-2014-forced-labour-profits' }),
+    label: () => msg('Illegal profits from forced labour every year', { id: 'stat.ilo-2014-forced-labour-profits', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...ILO_2014,
@@ -65,7 +65,7 @@ export const stats: readonly StatEntry[] = [
     sourceId: 'ilo2014-forced-labour-people',
     value: 21e6,
     format: 'compact',
-    label: () => msg('People in forced labour worldwide', { id: 'stat.ilo-2014-forced-labour-people' }),
+    label: () => msg('People in forced labour worldwide', { id: 'stat.ilo-2014-forced-labour-people', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GEMS_2022,
@@ -73,7 +73,7 @@ export const stats: readonly StatEntry[] = [
     sourceId: 'gems2022-modern-slavery',
     value: 50e6,
     format: 'compact',
-    label: () => msg('People living in modern slavery on any given day', { id: 'stat.gems-2022-modern-slavery' }),
+    label: () => msg('People living in modern slavery on any given day', { id: 'stat.gems-2022-modern-slavery', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GEMS_2022,
@@ -81,7 +81,7 @@ export const stats: readonly StatEntry[] = [
     sourceId: 'gems2022-forced-marriage',
     value: 22e6,
     format: 'compact',
-    label: () => msg('People trapped in forced marriage', { id: 'stat.gems-2022-forced-marriage' }),
+    label: () => msg('People trapped in forced marriage', { id: 'stat.gems-2022-forced-marriage', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GEMS_2022,
@@ -89,7 +89,7 @@ export const stats: readonly StatEntry[] = [
     sourceId: 'gems2022-increase',
     value: 10e6,
     format: 'compact',
-    label: () => msg('More people in modern slavery in 2021 than in 2016', { id: 'stat.gems-2022-increase' }),
+    label: () => msg('More people in modern slavery in 2021 than in 2016', { id: 'stat.gems-2022-increase', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2016,
@@ -97,7 +97,7 @@ export const stats: readonly StatEntry[] = [
     sourceId: 'glotip2016-female-share',
     value: 0.71,
     format: 'percent',
-    label: () => msg('Of detected trafficking victims are women and girls', { id: 'stat.unodc-2016-women-girls-share' }),
+    label: () => msg('Of detected trafficking victims are women and girls', { id: 'stat.unodc-2016-women-girls-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2016,
@@ -105,7 +105,7 @@ export const stats: readonly StatEntry[] = [
     sourceId: 'glotip2016-children-share',
     value: 0.28,
     format: 'percent',
-    label: () => msg('Of detected trafficking victims are children', { id: 'stat.unodc-2016-children-share' }),
+    label: () => msg('Of detected trafficking victims are children', { id: 'stat.unodc-2016-children-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024,
@@ -114,7 +114,7 @@ export const stats: readonly StatEntry[] = [
     value: 0.25,
     format: 'percent',
     label: () =>
-      msg('More trafficking victims detected worldwide in 2022 than in 2019', { id: 'stat.unodc-2024-detection-rise' }),
+      msg('More trafficking victims detected worldwide in 2022 than in 2019', { id: 'stat.unodc-2024-detection-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024,
@@ -133,7 +133,7 @@ export const stats: readonly StatEntry[] = [
     sourceId: 'glotip2024-child-rise',
     value: 0.31,
     format: 'percent',
-    label: () => msg('More child victims detected in 2022 than in 2019', { id: 'stat.unodc-2024-children-rise' }),
+    label: () => msg('More child victims detected in 2022 than in 2019', { id: 'stat.unodc-2024-children-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024,
@@ -141,7 +141,7 @@ export const stats: readonly StatEntry[] = [
     sourceId: 'glotip2024-child-rise',
     value: 0.38,
     format: 'percent',
-    label: () => msg('More girl victims detected in 2022 than in 2019', { id: 'stat.unodc-2024-girls-rise' }),
+    label: () => msg('More girl victims detected in 2022 than in 2019', { id: 'stat.unodc-2024-girls-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024,
@@ -149,7 +149,7 @@ export const stats: readonly StatEntry[] = [
     sourceId: 'glotip2024-children-share',
     value: 0.38,
     format: 'percent',
-    label: () => msg('Of detected trafficking victims are children', { id: 'stat.unodc-2024-children-share' }),
+    label: () => msg('Of detected trafficking victims are children', { id: 'stat.unodc-2024-children-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024,
@@ -157,7 +157,7 @@ export const stats: readonly StatEntry[] = [
     sourceId: 'glotip2024-female-share',
     value: 0.61,
     format: 'percent',
-    label: () => msg('Of detected trafficking victims are women and girls', { id: 'stat.unodc-2024-women-girls-share' }),
+    label: () => msg('Of detected trafficking victims are women and girls', { id: 'stat.unodc-2024-women-girls-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024_SPEECH,
@@ -180,7 +180,7 @@ export const stats: readonly StatEntry[] = [
     publication: 'Status of the Protocol to Prevent, Suppress and Punish Trafficking in Persons (XVIII-12-a), as at 20 April 2024',
     url: 'https://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=2&mtdsg_no=XVIII-12-a&chapter=18&lang=en',
     estimate: false,
-    label: () => msg('States and organisations party to the UN Trafficking Protocol', { id: 'stat.palermo-protocol-parties' }),
+    label: () => msg('States and organisations party to the UN Trafficking Protocol', { id: 'stat.palermo-protocol-parties', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
 ];
 
