@@ -1,0 +1,118 @@
+/**
+ * Every widget in every shipped locale: no English left over, right to left in Arabic, runtime switching, and the
+ * fallback to the nearest shipped locale.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import { allLocales, getLocale, setLocale, sourceLocale } from '../../src/core/localization.js';
+
+/** Every widget, in the states a visitor sees first. */
+const page = () => html`<div>
+  <trafficking-stat stat="ilo-2014-forced-labour-profits"></trafficking-stat>
+  <trafficking-stat stat="unodc-2024-women-girls-share"></trafficking-stat>
+  <share-card stat="gems-2022-modern-slavery" url="https://partner.example/campaign" networks="x facebook whatsapp linkedin telegram bluesky mastodon email copy" download></share-card>
+  <petition-form action="/__requests/none" fields="given-name family-name email country postal-code phone" goal="10000" count="6240" privacy-url="https://partner.example/privacy"></petition-form>
+  <mission-contact country="KE"></mission-contact>
+  <mission-contact></mission-contact>
+  <quick-exit href="https://www.bbc.co.uk/weather" safety-url="https://partner.example/safety" no-skip-link></quick-exit>
+</div>`;
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** What a visitor reads or hears: text nodes, accessible names and descriptions, placeholders, titles. */
+function visitorStrings(root: ParentNode, into: Set<string> = new Set()): Set<string> {
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node.textContent!.replace(/\s+/g, ' ').trim();
+      if (text) into.add(text);
+      return;
+    }
+    if (node instanceof Element) {
+      if (node.localName === 'style' || node.localName === 'svg') return;
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescription']) {
+        const value = node.getAttribute(name)?.trim();
+        if (value) into.add(value);
+      }
+      if (node.shadowRoot) walk(node.shadowRoot);
+      if (node.localName === 'option' || node.localName === 'select') {
+        // Country names are Intl's, checked separately.
+        if (node.localName === 'option') return;
+      }
+    }
+    node.childNodes.forEach(walk);
+  };
+  root.childNodes.forEach(walk);
+  return into;
+}
+
+/** Words that are the same in every language: names, brands, symbols, figures. */
+const SAME_EVERYWHERE = /^(ILO|UNODC|Walk Free|X|Facebook|WhatsApp|LinkedIn|Telegram|Bluesky|Mastodon|Shift|[\d\s.,%$€£+()\-–—:·/|•…]+)$/u;
+
+async function renderAll(): Promise<{ root: HTMLElement; widgets: Widget[] }> {
+  const root = await fixture<HTMLElement>(page());
+  const widgets = [...root.children] as Widget[];
+  await Promise.all(widgets.map((widget) => widget.updateComplete));
+  await waitUntil(() => widgets.every((widget) => (widget.shadowRoot?.textContent ?? '').trim() !== ''), 'every widget renders');
+  // The mission card fetches its dataset: wait until it shows the mission.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return { root, widgets };
+}
+
+describe('localization', () => {
+  afterEach(async () => {
+    await setLocale('en');
+  });
+
+  it('ships the six UN languages, Portuguese, Swahili and the pseudo-locale', () => {
+    expect([...allLocales].sort()).to.deep.equal(['ar', 'en', 'en-XA', 'es', 'fr', 'pt', 'ru', 'sw', 'zh']);
+    expect(sourceLocale).to.equal('en');
+  });
+
+  it('falls back to the nearest shipped locale', async () => {
+    expect(await setLocale('pt-BR')).to.equal('pt');
+    expect(await setLocale('sw-KE')).to.equal('sw');
+    expect(await setLocale('zh-Hans-CN')).to.equal('zh');
+    expect(await setLocale('xx')).to.equal('en');
+    expect(getLocale()).to.equal('en');
+  });
+
+  let english: Set<string>;
+  before(async () => {
+    await setLocale('en');
+    const { root } = await renderAll();
+    english = visitorStrings(root);
+    root.remove();
+  });
+
+  for (const locale of allLocales.filter((code) => code !== sourceLocale)) {
+    it(`shows every widget fully in ${locale}`, async () => {
+      await setLocale(locale);
+      const { root } = await renderAll();
+      const leftOver = [...visitorStrings(root)].filter((text) => english.has(text) && /\p{L}/u.test(text) && !SAME_EVERYWHERE.test(text));
+      expect(leftOver, `English left over in ${locale}`).to.deep.equal([]);
+    });
+  }
+
+  it('re-renders every widget on the page when the locale changes at runtime', async () => {
+    const { root, widgets } = await renderAll();
+    const before = widgets.map((widget) => widget.shadowRoot!.textContent);
+    await setLocale('es');
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    const after = widgets.map((widget) => widget.shadowRoot!.textContent);
+    widgets.forEach((widget, index) => expect(after[index], `<${widget.localName}> changed language`).not.to.equal(before[index]));
+    expect(widgets.every((widget) => widget.getAttribute('dir') === 'ltr')).to.equal(true);
+    await setLocale('ar');
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    expect(widgets.map((widget) => widget.getAttribute('dir'))).to.deep.equal(widgets.map(() => 'rtl'));
+    root.remove();
+  });
+
+  it('lays every widget out right to left in Arabic, accessibly', async () => {
+    await setLocale('ar');
+    const { root, widgets } = await renderAll();
+    for (const widget of widgets) {
+      expect(getComputedStyle(widget).direction, `<${widget.localName}> direction`).to.equal('rtl');
+    }
+    await expect(root).to.be.accessible();
+  });
+});
