@@ -28,16 +28,13 @@ function visitorStrings(root: ParentNode, into: Set<string> = new Set()): Set<st
       return;
     }
     if (node instanceof Element) {
-      if (node.localName === 'style' || node.localName === 'svg') return;
+      // Country names in a picker come from Intl.DisplayNames, not from our messages.
+      if (node.localName === 'style' || node.localName === 'svg' || node.localName === 'option') return;
       for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescription']) {
         const value = node.getAttribute(name)?.trim();
         if (value) into.add(value);
       }
       if (node.shadowRoot) walk(node.shadowRoot);
-      if (node.localName === 'option' || node.localName === 'select') {
-        // Country names are Intl's, checked separately.
-        if (node.localName === 'option') return;
-      }
     }
     node.childNodes.forEach(walk);
   };
