@@ -67,8 +67,8 @@ export function readSpreadsheet(text) {
       report('rejected: no usable address, phone, email or website');
       continue;
     }
-    const sourceUrl = cell('source_url') ? checkWebsite(cell('source_url')) : { value: undefined };
-    if (sourceUrl.error) report(`source_url: ${sourceUrl.error}; dropped`, 'field');
+    const sourceUrl = checkWebsite(cell('source_url'), 'source_url');
+    if (sourceUrl.error) report(`${sourceUrl.error}; dropped`, 'field');
     const current = cell('current').toLowerCase();
     if (current && !['yes', 'no', 'true', 'false'].includes(current)) report(`current "${cell('current')}" is not yes or no; ignored`, 'field');
     missions.set(country.value, {

@@ -110,20 +110,20 @@ export function checkEmail(raw) {
 }
 
 /** An https: website. Without a scheme (`www.un.int/kenya`) https:// is assumed; http: and others are refused. */
-export function checkWebsite(raw) {
+export function checkWebsite(raw, what = 'website') {
   const text = cleanText(raw);
-  if (text.error) return { error: `website ${text.error}` };
+  if (text.error) return { error: `${what} ${text.error}` };
   if (!text.value) return { value: undefined };
   const hasScheme = /^[a-z][a-z\d+.-]*:/i.test(text.value);
   let url;
   try {
     url = new URL(hasScheme ? text.value : `https://${text.value}`);
   } catch {
-    return { error: `website "${text.value}" is not a web address` };
+    return { error: `${what} "${text.value}" is not a web address` };
   }
-  if (url.protocol !== 'https:') return { error: `website "${text.value}" is not https: (only https: addresses are linked)` };
-  if (!url.hostname.includes('.') || url.username || url.password) return { error: `website "${text.value}" is not a public web address` };
-  return { value: url.href, notice: hasScheme ? undefined : `website "${text.value}" had no scheme; https:// assumed` };
+  if (url.protocol !== 'https:') return { error: `${what} "${text.value}" is not https: (only https: addresses are linked)` };
+  if (!url.hostname.includes('.') || url.username || url.password) return { error: `${what} "${text.value}" is not a public web address` };
+  return { value: url.href, notice: hasScheme ? undefined : `${what} "${text.value}" had no scheme; https:// assumed` };
 }
 
 /** A real calendar date written YYYY-MM-DD, not in the future. */
