@@ -125,6 +125,7 @@ export const stats: readonly StatEntry[] = [
     label: () =>
       msg('More victims of trafficking for forced labour detected in 2022 than in 2019', {
         id: 'stat.unodc-2024-forced-labour-rise',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
       }),
   },
   {
@@ -168,6 +169,7 @@ export const stats: readonly StatEntry[] = [
     label: () =>
       msg('Of victims trafficked for sexual exploitation are women and girls', {
         id: 'stat.unodc-2024-sexual-exploitation-women-girls-share',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
       }),
   },
   {

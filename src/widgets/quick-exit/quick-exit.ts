@@ -95,8 +95,13 @@ export class QuickExit extends CampaignElement {
         const remaining = PRESSES_TO_EXIT - pressed;
         this.announcer.announce(
           plural(remaining, this.locale, {
-            one: () => msg(str`Shift, press ${remaining} more time to exit.`, { id: 'quick-exit.shortcut-one', desc: 'Announced after a Shift press of the exit shortcut; the number is always 1 here.' }),
-            other: () => msg(str`Shift, press ${remaining} more times to exit.`, { id: 'quick-exit.shortcut-other', desc: 'Announced after a Shift press of the exit shortcut; the number of Shift presses still needed (2).' }),
+            // One message per plural category, so Arabic and Russian can say "two more times" correctly.
+            zero: () => msg(str`Shift, press ${remaining} more times to exit.`, { id: 'quick-exit.shortcut-zero', desc: 'Announced after a Shift press of the exit shortcut (plural category "zero"; never reached with 1 or 2 in most languages).' }),
+            one: () => msg(str`Shift, press ${remaining} more time to exit.`, { id: 'quick-exit.shortcut-one', desc: 'Announced after a Shift press of the exit shortcut; plural category "one" (the number of presses still needed).' }),
+            two: () => msg(str`Shift, press ${remaining} more times to exit.`, { id: 'quick-exit.shortcut-two', desc: 'Announced after a Shift press of the exit shortcut; plural category "two" (Arabic dual). The number is 2.' }),
+            few: () => msg(str`Shift, press ${remaining} more times to exit.`, { id: 'quick-exit.shortcut-few', desc: 'Announced after a Shift press of the exit shortcut; plural category "few" (e.g. Russian 2).' }),
+            many: () => msg(str`Shift, press ${remaining} more times to exit.`, { id: 'quick-exit.shortcut-many', desc: 'Announced after a Shift press of the exit shortcut; plural category "many".' }),
+            other: () => msg(str`Shift, press ${remaining} more times to exit.`, { id: 'quick-exit.shortcut-other', desc: 'Announced after a Shift press of the exit shortcut; plural category "other" (the number of presses still needed).' }),
           }),
         );
       }
