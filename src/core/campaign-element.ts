@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { getLocale } from './localization.js';
+import { getFormattingLocale } from './localization.js';
 import { directionOf } from './locale-negotiation.js';
 import { VERSION } from './version.js';
 import { cwEvent, type CwEventDetails, type CwEventName } from './events.js';
@@ -25,9 +25,12 @@ export abstract class CampaignElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** The locale this element renders in: the page's UI locale. */
+  /**
+   * The locale this element formats numbers, dates and names in: the page's UI locale, or the page's own
+   * variant of it (`ar-EG` for Eastern Arabic digits). Messages always come from the UI locale.
+   */
   get locale(): string {
-    return getLocale();
+    return getFormattingLocale();
   }
 
   override connectedCallback(): void {

@@ -38,3 +38,23 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   if (/-arab\b/.test(lower) || /-hebr\b/.test(lower)) return 'rtl';
   return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }
+
+/**
+ * The tag to format numbers, dates and names with: the page's own tag when it is a variant of the UI locale
+ * (`<html lang="ar-EG">` keeps Eastern Arabic digits and `fr-CA` its currency style, while the messages come from
+ * `ar` and `fr`), otherwise the UI locale itself. Invalid tags are ignored.
+ */
+export function formattingLocaleFor(requested: readonly string[], uiLocale: string): string {
+  const language = uiLocale.toLowerCase().split('-')[0];
+  for (const tag of requested) {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag.replace(/_/g, '-'));
+      if (canonical && canonical.toLowerCase().split('-')[0] === language && canonical.toLowerCase() !== uiLocale.toLowerCase()) {
+        return uiLocale.includes('-') ? uiLocale : canonical;
+      }
+    } catch {
+      // Not a BCP 47 tag: skip it.
+    }
+  }
+  return uiLocale;
+}

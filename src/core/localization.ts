@@ -1,7 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales, allLocales } from '../generated/locale-codes.js';
 import { localeLoaders } from '../generated/locale-loaders.js';
-import { matchLocale, requestedLocales } from './locale-negotiation.js';
+import { formattingLocaleFor, matchLocale, requestedLocales } from './locale-negotiation.js';
 
 export { allLocales, sourceLocale };
 
@@ -14,6 +14,17 @@ const runtime = configureLocalization({
 /** The locale every widget on the page renders in now (one UI locale per page). */
 export const getLocale: () => string = runtime.getLocale;
 
+let formattingTag: string | undefined;
+
+/**
+ * The tag widgets format numbers, dates and country names with: the page's own variant of the UI locale when
+ * it gave one (`ar-EG`, `fr-CA`, `pt-BR`), else the UI locale.
+ */
+export function getFormattingLocale(): string {
+  const ui = getLocale();
+  return formattingTag && formattingTag.toLowerCase().startsWith(`${ui.toLowerCase()}-`) ? formattingTag : ui;
+}
+
 /**
  * Switches every widget on the page to a locale, e.g. from a partner's language switcher.
  * Accepts any BCP 47 tag and uses the nearest shipped locale (`pt-BR` → `pt`, unknown → `en`).
@@ -23,14 +34,17 @@ export const getLocale: () => string = runtime.getLocale;
 export async function setLocale(tag: string): Promise<string> {
   const locale = matchLocale([tag], allLocales, sourceLocale);
   await runtime.setLocale(locale);
+  formattingTag = formattingLocaleFor([tag], locale);
   return locale;
 }
 
 /** Negotiates the page's locale from the document and loads it. Never rejects: falls back to the source. */
 export async function startLocalization(): Promise<string> {
-  const locale = matchLocale(requestedLocales(), allLocales, sourceLocale);
+  const requested = requestedLocales();
+  const locale = matchLocale(requested, allLocales, sourceLocale);
   try {
     await runtime.setLocale(locale);
+    formattingTag = formattingLocaleFor(requested, locale);
     return locale;
   } catch (error) {
     console.warn(`campaign-widgets: could not load the "${locale}" translations; showing ${sourceLocale}.`, error);

@@ -13,7 +13,12 @@ export const sourceLocale = `en`;
 export const targetLocales = [
   `ar`,
   `en-XA`,
+  `es`,
   `fr`,
+  `pt`,
+  `ru`,
+  `sw`,
+  `zh`,
 ] as const;
 
 /**
@@ -23,5 +28,10 @@ export const allLocales = [
   `ar`,
   `en`,
   `en-XA`,
+  `es`,
   `fr`,
+  `pt`,
+  `ru`,
+  `sw`,
+  `zh`,
 ] as const;

@@ -3,6 +3,11 @@ import type { LocaleModule } from '@lit/localize';
 
 export const localeLoaders: Record<string, () => Promise<LocaleModule>> = {
   'fr': () => import('./locales/fr.js'),
+  'es': () => import('./locales/es.js'),
   'ar': () => import('./locales/ar.js'),
+  'zh': () => import('./locales/zh.js'),
+  'ru': () => import('./locales/ru.js'),
+  'pt': () => import('./locales/pt.js'),
+  'sw': () => import('./locales/sw.js'),
   'en-XA': () => import('./locales/en-XA.js'),
 };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, matchLocale, requestedLocales } from '../../src/core/locale-negotiation.js';
+import { directionOf, formattingLocaleFor, matchLocale, requestedLocales } from '../../src/core/locale-negotiation.js';
 
 const available = ['ar', 'en', 'fr'];
 
@@ -36,5 +36,14 @@ describe('locale negotiation', () => {
     expect(directionOf('he')).to.equal('rtl');
     expect(directionOf('fr')).to.equal('ltr');
     expect(directionOf('sw-KE')).to.equal('ltr');
+  });
+
+  it('formats with the page’s own variant of the UI language', () => {
+    expect(formattingLocaleFor(['ar-EG'], 'ar')).to.equal('ar-EG');
+    expect(formattingLocaleFor(['pt_BR', 'en'], 'pt')).to.equal('pt-BR');
+    expect(formattingLocaleFor(['de-DE', 'fr-CA'], 'fr')).to.equal('fr-CA');
+    expect(formattingLocaleFor(['fr'], 'fr')).to.equal('fr');
+    expect(formattingLocaleFor(['de-DE'], 'en')).to.equal('en');
+    expect(formattingLocaleFor(['not a tag!'], 'en')).to.equal('en');
   });
 });

@@ -9,7 +9,14 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's901abd3b513c2324': str`⟦Šöûŕçé: ${0} ···⟧`,
+      'quick-exit.button': `⟦Éẋíţ ţĥíš þáĝé ······⟧`,
+'quick-exit.hint': `⟦Öŕ þŕéšš Šĥíƒţ 3 ţíɱéš. ·········⟧`,
+'quick-exit.overlay': `⟦Ļöáðíñĝ… ···⟧`,
+'quick-exit.safety-link': `⟦Ĥöŵ ţö ƀŕöŵšé šáƒéļý ········⟧`,
+'quick-exit.shortcut-expired': `⟦Éẋíţ šĥöŕţçûţ ţíɱéð öûţ. ··········⟧`,
+'quick-exit.shortcut-one': str`⟦Šĥíƒţ, þŕéšš ${0} ɱöŕé ţíɱé ţö éẋíţ. ·············⟧`,
+'quick-exit.shortcut-other': str`⟦Šĥíƒţ, þŕéšš ${0} ɱöŕé ţíɱéš ţö éẋíţ. ·············⟧`,
+'s901abd3b513c2324': str`⟦Šöûŕçé: ${0} ···⟧`,
 'saa887b55b4bc7c57': `⟦éšţíɱáţé ···⟧`,
 'sbcf22508aa81d342': str`⟦Šöûŕçé: ${0}, ${1} ····⟧`,
 'stat.gems-2022-forced-marriage': `⟦Þéöþļé ţŕáþþéð íñ ƒöŕçéð ɱáŕŕíáĝé ·············⟧`,
@@ -27,5 +34,9 @@
 'stat.unodc-2024-girls-rise': `⟦Ṁöŕé ĝíŕļ ṽíçţíɱš ðéţéçţéð íñ 2022 ţĥáñ íñ 2019 ···················⟧`,
 'stat.unodc-2024-sexual-exploitation-women-girls-share': `⟦Öƒ ṽíçţíɱš ţŕáƒƒíçķéð ƒöŕ šéẋûáļ éẋþļöíţáţíöñ áŕé ŵöɱéñ áñð ĝíŕļš ··························⟧`,
 'stat.unodc-2024-women-girls-share': `⟦Öƒ ðéţéçţéð ţŕáƒƒíçķíñĝ ṽíçţíɱš áŕé ŵöɱéñ áñð ĝíŕļš ····················⟧`,
+'quick-exit.shortcut-zero': str`Shift, press ${0} more times to exit.`,
+'quick-exit.shortcut-two': str`Shift, press ${0} more times to exit.`,
+'quick-exit.shortcut-few': str`Shift, press ${0} more times to exit.`,
+'quick-exit.shortcut-many': str`Shift, press ${0} more times to exit.`,
     };
   

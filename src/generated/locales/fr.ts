@@ -9,9 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's901abd3b513c2324': str`Source : ${0}`,
+      'quick-exit.button': `Quitter cette page`,
+'quick-exit.hint': `Ou appuyez 3 fois sur la touche Shift.`,
+'quick-exit.overlay': `Chargement…`,
+'quick-exit.safety-link': `Comment naviguer en toute sécurité`,
+'quick-exit.shortcut-expired': `Le raccourci de sortie a expiré.`,
+'quick-exit.shortcut-one': str`Shift : appuyez encore ${0} fois pour quitter.`,
+'quick-exit.shortcut-other': str`Shift : appuyez encore ${0} fois pour quitter.`,
+'s901abd3b513c2324': str`Source : ${0}`,
 'saa887b55b4bc7c57': `estimation`,
-'sbcf22508aa81d342': str`Source : ${0}, ${1}`,
+'sbcf22508aa81d342': str`Source : ${0}, ${1}`,
 'stat.gems-2022-forced-marriage': `Personnes prises au piège d’un mariage forcé`,
 'stat.gems-2022-increase': `Personnes de plus en situation d’esclavage moderne en 2021 qu’en 2016`,
 'stat.gems-2022-modern-slavery': `Personnes vivant en situation d’esclavage moderne à un moment donné`,
@@ -27,5 +34,9 @@
 'stat.unodc-2024-girls-rise': `De filles victimes détectées en plus en 2022 par rapport à 2019`,
 'stat.unodc-2024-sexual-exploitation-women-girls-share': `Des victimes de la traite à des fins d’exploitation sexuelle sont des femmes et des filles`,
 'stat.unodc-2024-women-girls-share': `Des victimes de la traite détectées sont des femmes et des filles`,
+'quick-exit.shortcut-zero': str`Shift, press ${0} more times to exit.`,
+'quick-exit.shortcut-two': str`Shift, press ${0} more times to exit.`,
+'quick-exit.shortcut-few': str`Shift, press ${0} more times to exit.`,
+'quick-exit.shortcut-many': str`Shift, press ${0} more times to exit.`,
     };
   

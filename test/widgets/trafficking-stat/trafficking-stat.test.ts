@@ -94,7 +94,7 @@ describe('<trafficking-stat>', () => {
       expect(value).to.contain('150').and.to.contain('milliards').and.to.contain('$');
       expect(value.indexOf('milliards')).to.be.lessThan(value.indexOf('$'), 'French puts the currency after the figure');
       expect(part(el, 'label')!.textContent).to.contain('Profits illégaux tirés du travail forcé');
-      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source : ILO, 2014');
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source\u202f: ILO, 2014');
       expect(part(el, 'estimate')!.textContent!.trim()).to.equal('estimation');
       expect(el.getAttribute('dir')).to.equal('ltr');
       await expect(el).to.be.accessible();
@@ -106,9 +106,19 @@ describe('<trafficking-stat>', () => {
       expect(el.getAttribute('dir')).to.equal('rtl');
       expect(getComputedStyle(part(el, 'label')!).direction).to.equal('rtl');
       expect(part(el, 'value')!.textContent!.trim()).to.equal(new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 1 }).format(0.61));
-      expect(part(el, 'label')!.textContent).to.contain('من ضحايا الاتجار بالبشر المكتشفين');
+      expect(part(el, 'label')!.textContent).to.contain('من ضحايا الاتجار بالأشخاص المكتشفين');
       expect(part(el, 'source-link')!.textContent!.trim()).to.equal('المصدر: UNODC، 2024');
       await expect(el).to.be.accessible();
+    });
+
+    it('uses Eastern Arabic digits when the page asks for a variant that writes them (ar-EG)', async () => {
+      // Plain `ar` formats with Latin digits (CLDR's default); the page's own tag decides.
+      await setLocale('ar-EG');
+      const el = await statFixture(html`<trafficking-stat stat="unodc-2024-women-girls-share"></trafficking-stat>`);
+      const value = part(el, 'value')!.textContent!.trim();
+      expect(value).to.match(/^[٠-٩]+/);
+      expect(value).not.to.match(/[0-9]/);
+      expect(part(el, 'label')!.textContent).to.contain('من ضحايا الاتجار بالأشخاص المكتشفين');
     });
 
     it('re-renders in place when the page switches language', async () => {
