@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { stripMsgDescriptions } from './scripts/strip-msg-descriptions.mjs';
 
 const localize = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
 const localeCodes = fileURLToPath(new URL('./src/generated/locale-codes.ts', import.meta.url));
@@ -50,7 +51,7 @@ function strTagOnly() {
   };
 }
 
-const embedPlugins = [localesBesideScript(), nodeResolve(), transpile()];
+const embedPlugins = [localesBesideScript(), nodeResolve(), transpile(), stripMsgDescriptions()];
 
 export default [
   {
