@@ -1,0 +1,149 @@
+import { css } from 'lit';
+
+export const shareCardStyles = css`
+  :host {
+    max-inline-size: var(--cw-share-card-max-width, 50em);
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .base {
+    display: flex;
+    flex-wrap: wrap;
+    overflow: hidden;
+    background: var(--cw-share-card-background, var(--cw-color-surface, #fff));
+    color: var(--cw-share-card-color, var(--cw-color-text, #1f2328));
+    border: var(--cw-share-card-border, 1px solid #d0d7de);
+    border-radius: var(--cw-share-card-radius, var(--cw-radius, 0.75em));
+    box-shadow: var(--cw-share-card-shadow, none);
+  }
+  /* Beside the text when the card is wide enough, above it when narrow (no viewport media query). */
+  .media {
+    flex: 1 1 15em;
+    min-block-size: 10em;
+  }
+  ::slotted([slot='image']) {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .body {
+    flex: 999 1 20em;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    padding: var(--cw-share-card-padding, var(--cw-space-m, 1.25em));
+  }
+  .headline {
+    font-family: var(--cw-share-card-headline-font-family, inherit);
+    font-size: var(--cw-share-card-headline-size, 3em);
+    font-weight: var(--cw-share-card-headline-weight, 700);
+    line-height: 1.1;
+    color: var(--cw-share-card-headline-color, var(--cw-color-accent, #b3261e));
+    overflow-wrap: anywhere;
+  }
+  .text {
+    font-size: var(--cw-share-card-text-size, 1.125em);
+    overflow-wrap: anywhere;
+  }
+  .source {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--cw-share-card-source-color, #57606a);
+  }
+  .estimate::before {
+    content: ' · ';
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .action,
+  .submit {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
+    padding: 0 0.6em;
+    border: 1px solid var(--cw-share-card-action-border-color, #d0d7de);
+    border-radius: var(--cw-share-card-action-radius, 0.5em);
+    background: var(--cw-share-card-action-background, #f6f8fa);
+    color: var(--cw-share-card-action-color, #1f2328);
+    font: inherit;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .action:hover,
+  .submit:hover,
+  .action[aria-expanded='true'] {
+    background: var(--cw-share-card-action-hover-background, #eaeef2);
+  }
+  svg {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .size {
+    font-size: 0.8em;
+    color: var(--cw-share-card-source-color, #57606a);
+  }
+  .form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em;
+  }
+  .field {
+    display: flex;
+    flex: 1 1 12em;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  input {
+    min-block-size: 2.75em;
+    padding: 0 0.5em;
+    border: 1px solid var(--cw-share-card-input-border-color, #6e7781);
+    border-radius: 0.375em;
+    font: inherit;
+    color: inherit;
+    background: var(--cw-share-card-input-background, #fff);
+  }
+  input:focus-visible {
+    outline: 0.15em solid var(--cw-color-focus, var(--cw-color-accent, #0b57d0));
+    outline-offset: 0.05em;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--cw-color-error, #b3261e);
+  }
+  .error {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--cw-color-error, #b3261e);
+  }
+  .status {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  @media (forced-colors: active) {
+    .action,
+    .submit {
+      border-color: ButtonText;
+    }
+    .headline {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,490 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CampaignElement } from '../../core/campaign-element.js';
+import { hostStyles } from '../../core/theme.styles.js';
+import { formatNumber, numberFormatter } from '../../core/format.js';
+import { resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
+import { safeUrl } from '../../core/safe-url.js';
+import { copyText } from '../../core/clipboard.js';
+import { Announcer } from '../../core/announcer.js';
+import { PageExitController } from '../../core/page-exit.js';
+import { BRANDS, DEFAULT_NETWORKS, NETWORKS, mastodonHost, shareUrl, withUtm, type ShareNetwork } from './networks.js';
+import { renderCardImage } from './card-image.js';
+import { icon } from './icons.js';
+import { shareCardStyles } from './share-card.styles.js';
+
+export type { ShareNetwork } from './networks.js';
+
+/** Which share action the visitor used: a network, or `download` for a saved image. Never personal data. */
+export interface CwShareDetail {
+  network: ShareNetwork | 'download';
+}
+
+declare module '../../core/events.js' {
+  interface CwEventDetails {
+    'cw-share': CwShareDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cw-share': CustomEvent<CwShareDetail>;
+  }
+}
+
+/** The two image sizes "Save image" offers: a link preview (1200×630) and a square post (1080×1080). */
+export const IMAGE_SIZES = [
+  [1200, 630],
+  [1080, 1080],
+] as const;
+
+const HASHTAG = /^[\p{L}\p{M}\p{N}_]+$/u;
+
+/** The page's own address: its canonical link, else the address bar (http or https only). */
+function pageUrl(): string {
+  for (const candidate of [document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href, location.href]) {
+    if (candidate && /^https?:$/.test(new URL(candidate).protocol)) return candidate;
+  }
+  return location.href;
+}
+
+/**
+ * A fact card made to be shared: a headline figure with its text and source, an optional image, and share actions
+ * (the device's share sheet, X, Facebook, WhatsApp, LinkedIn, Telegram, Bluesky, Mastodon, email, copy link), plus
+ * "Save image" as a PNG in two sizes. The figure comes from the bundled statistics catalogue (`stat`) or from
+ * slots. Share actions are plain links and buttons: nothing is requested from any network before the visitor
+ * clicks, and nothing the visitor types is kept.
+ *
+ * Text is encoded in every share link. An unknown `stat` shows no figure and fires `cw-error`; unknown networks
+ * and hashtags are left out and an invalid `url` falls back to the page's address, each with one console warning.
+ *
+ * @summary A shareable fact card with share links and a downloadable image.
+ * @tag share-card
+ *
+ * @slot headline - The headline, replacing the catalogue figure (e.g. `<strong slot="headline">1 in 4</strong>`).
+ * @slot - The card's text, replacing the catalogue label and the `text` attribute.
+ * @slot image - An image shown beside the text (above it on narrow cards) and drawn into the saved image.
+ *
+ * @csspart base - The card.
+ * @csspart media - The box around the slotted image.
+ * @csspart headline - The headline figure.
+ * @csspart text - The card's text.
+ * @csspart source - The citation line.
+ * @csspart source-link - The link to the source inside the citation.
+ * @csspart estimate - The "estimate" note in the citation line.
+ * @csspart actions - The list of share actions.
+ * @csspart action - Every share link and button (each also has `action-<network>`, e.g. `action-x`, `action-copy`).
+ * @csspart download - The "Save image" buttons.
+ * @csspart form - The Mastodon server form.
+ * @csspart input - Text fields (the Mastodon server, the link to copy by hand).
+ * @csspart submit - The Mastodon form's submit button.
+ * @csspart error - The Mastodon form's error message.
+ * @csspart status - The polite message line ("Link copied").
+ *
+ * @cssprop [--cw-share-card-background=var(--cw-color-surface, #fff)] - Card background (also of the saved image).
+ * @cssprop [--cw-share-card-color=var(--cw-color-text, #1f2328)] - Text colour.
+ * @cssprop [--cw-share-card-border=1px solid #d0d7de] - Card border.
+ * @cssprop [--cw-share-card-radius=var(--cw-radius, 0.75em)] - Card corner radius.
+ * @cssprop [--cw-share-card-shadow=none] - Card shadow.
+ * @cssprop [--cw-share-card-padding=var(--cw-space-m, 1.25em)] - Space inside the card.
+ * @cssprop [--cw-share-card-max-width=50em] - Widest the card grows.
+ * @cssprop [--cw-share-card-headline-color=var(--cw-color-accent, #b3261e)] - Headline colour (and the image's accent bar).
+ * @cssprop [--cw-share-card-headline-size=3em] - Headline size.
+ * @cssprop [--cw-share-card-headline-weight=700] - Headline weight.
+ * @cssprop [--cw-share-card-headline-font-family=inherit] - Headline font.
+ * @cssprop [--cw-share-card-text-size=1.125em] - Text size.
+ * @cssprop [--cw-share-card-source-color=#57606a] - Citation colour.
+ * @cssprop [--cw-share-card-action-background=#f6f8fa] - Share button background.
+ * @cssprop [--cw-share-card-action-hover-background=#eaeef2] - Share button background on hover.
+ * @cssprop [--cw-share-card-action-color=#1f2328] - Share button icon and text colour.
+ * @cssprop [--cw-share-card-action-border-color=#d0d7de] - Share button border colour.
+ * @cssprop [--cw-share-card-action-radius=0.5em] - Share button corner radius.
+ * @cssprop [--cw-share-card-input-background=#fff] - Text field background.
+ * @cssprop [--cw-share-card-input-border-color=#6e7781] - Text field border colour.
+ * @cssprop [--cw-color-accent] - Global accent colour.
+ * @cssprop [--cw-color-error=#b3261e] - Error text colour.
+ * @cssprop [--cw-font-family] - Global font family (also used in the saved image).
+ * @cssprop [--cw-font-size=medium] - Global base size.
+ *
+ * @fires {CustomEvent<CwShareDetail>} cw-share - The visitor used a share action: followed a share link, completed the native share, copied the link or saved the image. Detail: `{network}`.
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - The `stat` id is not in the catalogue; no figure is shown. Detail: `{code, message}`.
+ */
+export class ShareCard extends CampaignElement {
+  static override styles = [hostStyles, shareCardStyles];
+
+  /** Id of an entry in the bundled statistics catalogue: its figure, label and source fill the card. */
+  @property({ reflect: true }) stat?: string;
+
+  /** The text to share (default: the figure, label and source). Shown on the card when there is no stat and no slotted text. */
+  @property() text?: string;
+
+  /** The address to share (https). Default: the page's `<link rel="canonical">`, else its address. */
+  @property() url?: string;
+
+  /** Comma-separated hashtags without `#`, e.g. `EndTrafficking,FreedomNow`. */
+  @property() hashtags?: string;
+
+  /**
+   * Space-separated share actions, in order: `native x facebook whatsapp linkedin telegram bluesky mastodon email copy`.
+   * Default: all but `mastodon`. `native` appears only where the browser has a share sheet.
+   */
+  @property() networks?: string;
+
+  /** Offers "Save image": the card as a PNG, 1200×630 and 1080×1080. */
+  @property({ type: Boolean }) download = false;
+
+  /** `utm_source` added to the shared address when set; `{network}` is replaced by the network's name (e.g. `x`). */
+  @property({ attribute: 'utm-source' }) utmSource?: string;
+
+  /** `utm_medium` added to the shared address when set (`{network}` is replaced as in `utm-source`). */
+  @property({ attribute: 'utm-medium' }) utmMedium?: string;
+
+  /** `utm_campaign` added to the shared address when set. */
+  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+
+  @state() private mastodonOpen = false;
+  @state() private mastodonError = false;
+  @state() private manualCopy = '';
+
+  private readonly announcer = new Announcer(this);
+  private resolved: ResolvedStat | null = null;
+  private actions: ShareNetwork[] = [];
+  private tags: string[] = [];
+  private target = '';
+
+  constructor() {
+    super();
+    // Quick exit: forget the server the visitor typed and any message.
+    new PageExitController(this, () => {
+      const input = this.field('instance');
+      if (input) input.value = '';
+      this.mastodonOpen = this.mastodonError = false;
+      this.manualCopy = '';
+      this.announcer.clear();
+    });
+  }
+
+  /** The address that is shared (before UTM parameters), after validation. */
+  get shareTarget(): string {
+    return this.target || pageUrl();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.resolved = null;
+    if (this.stat?.trim()) {
+      const resolution = resolveStat({ stat: this.stat });
+      if (resolution.ok) this.resolved = resolution.stat;
+      else this.reportError(resolution.code, resolution.message);
+    }
+
+    const url = this.url?.trim() ? safeUrl(this.url) : null;
+    if (this.url?.trim() && !url) this.warnInvalid('url', this.url, 'an https: URL', "sharing the page's address instead");
+    this.target = url ?? pageUrl();
+
+    const requested = (this.networks ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const unknown = requested.filter((name) => !NETWORKS.includes(name as ShareNetwork));
+    let list = requested.filter((name): name is ShareNetwork => NETWORKS.includes(name as ShareNetwork));
+    if (unknown.length) this.warnInvalid('networks', unknown.join(' '), NETWORKS.join(' '), list.length ? 'leaving them out' : 'showing the default networks');
+    if (!list.length) list = [...DEFAULT_NETWORKS];
+    this.actions = [...new Set(list)].filter((name) => name !== 'native' || typeof navigator.share === 'function');
+
+    this.tags = [];
+    for (const tag of (this.hashtags ?? '').split(',')) {
+      const clean = tag.trim().replace(/^#+/, '');
+      if (HASHTAG.test(clean)) this.tags.push(clean);
+      else if (clean) this.warnInvalid('hashtags', tag.trim(), 'letters, digits and _ separated by commas', 'leaving it out');
+    }
+  }
+
+  // ---- content --------------------------------------------------------------------------------------------------
+
+  private slotted(name: string): Node[] {
+    return [...this.childNodes].filter((node) =>
+      node instanceof Element ? node.slot === name : !name && node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
+    );
+  }
+
+  private slotText(name: string): string {
+    return this.slotted(name)
+      .map((node) => node.textContent)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+
+  private get figure(): string {
+    const stat = this.resolved;
+    return stat ? formatNumber(stat.value, stat.format, this.locale, stat.currency) : '';
+  }
+
+  private get citation(): string {
+    const stat = this.resolved;
+    if (!stat?.source) return '';
+    return stat.year
+      ? msg(str`Source: ${stat.source}, ${stat.year}`, { id: 'share-card.source-year', desc: 'Citation on a fact card. 0 = publisher (e.g. ILO), 1 = year published.' })
+      : msg(str`Source: ${stat.source}`, { id: 'share-card.source', desc: 'Citation on a fact card. 0 = publisher (e.g. ILO).' });
+  }
+
+  private get estimateText(): string {
+    return this.resolved?.estimate ? msg('estimate', { id: 'share-card.estimate', desc: "Note after a citation: the figure is the publisher's estimate, not a count." }) : '';
+  }
+
+  /** The card's text: slotted, else the catalogue label, else the `text` attribute. */
+  private get bodyText(): string {
+    return this.slotText('') || this.resolved?.label || this.text?.trim() || '';
+  }
+
+  private get headlineText(): string {
+    return this.slotText('headline') || this.figure;
+  }
+
+  /** What is shared as text: the `text` attribute, else the figure with its label and source, else the card's own text. */
+  private get shareText(): string {
+    if (this.text?.trim()) return this.text.trim();
+    const figure = this.headlineText;
+    const label = this.bodyText;
+    if (!figure || !label) return figure || label;
+    const citation = this.citation;
+    return citation
+      ? msg(str`${figure}: ${label} (${citation})`, { id: 'share-card.share-text-source', desc: 'Text shared to social networks. 0 = figure (e.g. 71%), 1 = what it counts, 2 = citation ("Source: UNODC, 2016").' })
+      : msg(str`${figure}: ${label}`, { id: 'share-card.share-text', desc: 'Text shared to social networks. 0 = figure (e.g. 71%), 1 = what it counts.' });
+  }
+
+  private link(network: string): string {
+    return withUtm(this.target, network, { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign });
+  }
+
+  private content(network: string) {
+    return { url: this.link(network), text: this.shareText, hashtags: this.tags };
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------------------------
+
+  protected override render() {
+    const changed = () => this.requestUpdate();
+    const stat = this.resolved;
+    const hasImage = this.slotted('image').length > 0;
+    const hasContent = !!(this.headlineText || this.bodyText);
+    const sourceLink = stat?.sourceUrl;
+    return html`
+      <div part="base" class="base">
+        <div part="media" class="media" ?hidden=${!hasImage}><slot name="image" @slotchange=${changed}></slot></div>
+        <div class="body">
+          <div part="headline" class="headline" ?hidden=${!this.headlineText}><slot name="headline" @slotchange=${changed}>${this.figure}</slot></div>
+          <div part="text" class="text" ?hidden=${!this.bodyText}><slot @slotchange=${changed}>${stat?.label || this.text?.trim() || ''}</slot></div>
+          <p part="source" class="source" ?hidden=${!this.citation}>
+            ${sourceLink ? html`<a part="source-link" href=${sourceLink} rel="noopener noreferrer">${this.citation}</a>` : this.citation}${this.estimateText
+              ? html`<span part="estimate" class="estimate">${this.estimateText}</span>`
+              : nothing}
+          </p>
+          <ul part="actions" class="actions" role="list" aria-label=${msg('Share', { id: 'share-card.actions', desc: 'Accessible name of the list of share buttons on a fact card.' })}>
+            ${this.actions.map((network) => html`<li>${this.renderAction(network)}</li>`)}
+            ${this.download && hasContent
+              ? IMAGE_SIZES.map(
+                  ([width, height]) =>
+                    html`<li>
+                      <button part="download" class="action" @click=${() => this.save(width, height)}>
+                        ${icon('download')}${msg('Save image', { id: 'share-card.save', desc: 'Button that downloads the fact card as a PNG picture; its size follows.' })}
+                        <span class="size">${this.size(width)} × ${this.size(height)}</span>
+                      </button>
+                    </li>`,
+                )
+              : nothing}
+          </ul>
+          <span id="new-tab" hidden>${msg('Opens in a new tab', { id: 'share-card.new-tab', desc: 'Accessible description of the share links.' })}</span>
+          ${this.renderMastodon()} ${this.renderManualCopy()} ${this.announcer.render({ visible: true })}
+        </div>
+      </div>
+    `;
+  }
+
+  private size(pixels: number): string {
+    return numberFormatter(this.locale, { useGrouping: false }).format(pixels);
+  }
+
+  private renderAction(network: ShareNetwork): TemplateResult {
+    const name =
+      network === 'email'
+        ? msg('Share by email', { id: 'share-card.email', desc: 'Accessible name of the email share link.' })
+        : network === 'copy'
+          ? msg('Copy link', { id: 'share-card.copy', desc: 'Accessible name of the button that copies the link to share.' })
+          : network === 'native'
+            ? msg('Share…', { id: 'share-card.native', desc: "Button that opens the device's own share sheet." })
+            : msg(str`Share on ${BRANDS[network]!}`, { id: 'share-card.share-on', desc: 'Accessible name of a share link. 0 = network name (X, Facebook, WhatsApp…), never translated.' });
+    const parts = `action action-${network}`;
+    const label = html`${icon(network)}<span class=${network === 'native' ? '' : 'visually-hidden'}>${name}</span>`;
+    const href = shareUrl(network, this.content(network));
+    if (href) {
+      const web = network !== 'email';
+      return html`<a
+        part=${parts}
+        class="action"
+        href=${href}
+        title=${name}
+        target=${web ? '_blank' : nothing}
+        rel="noopener noreferrer"
+        aria-describedby=${web ? 'new-tab' : nothing}
+        @click=${() => this.emit('cw-share', { network })}
+        >${label}</a
+      >`;
+    }
+    const click = network === 'native' ? this.shareNative : network === 'copy' ? this.copy : this.toggleMastodon;
+    return html`<button
+      part=${parts}
+      class="action"
+      title=${network === 'native' ? nothing : name}
+      aria-expanded=${network === 'mastodon' ? String(this.mastodonOpen) : nothing}
+      aria-controls=${network === 'mastodon' ? 'mastodon' : nothing}
+      @click=${click}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private renderMastodon() {
+    if (!this.actions.includes('mastodon')) return nothing;
+    return html`<form id="mastodon" part="form" class="form" ?hidden=${!this.mastodonOpen} novalidate @submit=${this.shareMastodon}>
+      <label class="field">
+        ${msg('Your Mastodon server', { id: 'share-card.mastodon-label', desc: 'Label of the field where the visitor types their Mastodon server, e.g. mastodon.social.' })}
+        <input
+          id="instance"
+          part="input"
+          autocomplete="off"
+          autocapitalize="none"
+          spellcheck="false"
+          inputmode="url"
+          placeholder="mastodon.social"
+          aria-invalid=${this.mastodonError ? 'true' : 'false'}
+          aria-describedby=${this.mastodonError ? 'instance-error' : nothing}
+          @input=${() => (this.mastodonError = false)}
+        />
+      </label>
+      <button part="submit" class="submit">${msg('Share on Mastodon', { id: 'share-card.mastodon-submit', desc: "Submit button of the Mastodon form: opens the share page on the visitor's server." })}</button>
+      ${this.mastodonError
+        ? html`<p id="instance-error" part="error" class="error" role="alert">
+            ${msg('Enter the address of your server, such as mastodon.social.', { id: 'share-card.mastodon-error', desc: 'Error under the Mastodon server field when what was typed is not a server address.' })}
+          </p>`
+        : nothing}
+    </form>`;
+  }
+
+  private renderManualCopy() {
+    if (!this.manualCopy) return nothing;
+    return html`<label class="field">
+      ${msg('Link to share', { id: 'share-card.manual-copy-label', desc: 'Label of a field holding the link, shown when the browser refused to copy it.' })}
+      <input id="manual" part="input" readonly .value=${this.manualCopy} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />
+    </label>`;
+  }
+
+  private field(id: string): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
+  }
+
+  // ---- actions ---------------------------------------------------------------------------------------------------
+
+  /** Follows a link the way a click on it would (for Mastodon and saved images), with no referrer. */
+  private follow(href: string, filename?: string): void {
+    const anchor = document.createElement('a');
+    anchor.href = href;
+    anchor.rel = 'noopener noreferrer';
+    if (filename) anchor.download = filename;
+    else anchor.target = '_blank';
+    this.renderRoot.append(anchor);
+    anchor.click();
+    anchor.remove();
+  }
+
+  private readonly copy = async () => {
+    const link = this.link('copy');
+    this.manualCopy = '';
+    if (await copyText(link)) {
+      this.announcer.announce(msg('Link copied', { id: 'share-card.copied', desc: 'Announced (and shown) after the link was copied to the clipboard.' }));
+      this.emit('cw-share', { network: 'copy' });
+    } else {
+      // Copying is refused here: hand the link over, selected, to copy by hand.
+      this.manualCopy = link;
+      await this.updateComplete;
+      this.field('manual')?.focus();
+      this.announcer.announce(msg('Copying is blocked here. The link is selected: copy it yourself.', { id: 'share-card.copy-failed', desc: 'Announced when the browser refused to copy the link; a selected field with the link is shown.' }));
+    }
+  };
+
+  private readonly shareNative = async () => {
+    const data: ShareData = { text: this.shareText, url: this.link('native') };
+    if (this.headlineText || this.bodyText) {
+      try {
+        const [width, height] = IMAGE_SIZES[0];
+        const file = new File([await this.image(width, height)], this.filename(width, height), { type: 'image/png' });
+        if (navigator.canShare?.({ files: [file] })) data.files = [file];
+      } catch {
+        // No image: share the link and text alone.
+      }
+    }
+    try {
+      await navigator.share(data);
+      this.emit('cw-share', { network: 'native' });
+    } catch (error) {
+      // Cancelled by the visitor: nothing to do. Refused (e.g. no share target): offer the link to copy instead.
+      if ((error as DOMException).name !== 'AbortError') await this.copy();
+    }
+  };
+
+  private readonly toggleMastodon = async () => {
+    this.mastodonOpen = !this.mastodonOpen;
+    if (this.mastodonOpen) {
+      await this.updateComplete;
+      this.field('instance')?.focus();
+    }
+  };
+
+  private readonly shareMastodon = (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = this.field('instance')!;
+    const host = mastodonHost(input.value);
+    this.mastodonError = !host;
+    if (!host) {
+      input.focus();
+      return;
+    }
+    this.follow(shareUrl('mastodon', this.content('mastodon'), host)!);
+    this.emit('cw-share', { network: 'mastodon' });
+  };
+
+  private filename(width: number, height: number): string {
+    return `${this.resolved ? this.stat!.trim() : 'share-card'}-${width}x${height}.png`;
+  }
+
+  /** The card as a PNG: its own fonts and colours, mirrored in right-to-left languages. */
+  private async image(width: number, height: number): Promise<Blob> {
+    const part = (name: string) => this.renderRoot.querySelector(`[part~="${name}"]`)!;
+    const img = this.slotted('image')[0] as Element | undefined;
+    const content = {
+      headline: this.headlineText,
+      text: this.bodyText,
+      source: [this.citation, this.estimateText].filter(Boolean).join(' · '),
+      site: new URL(this.target).host,
+      dir: getComputedStyle(this).direction === 'rtl' ? ('rtl' as const) : ('ltr' as const),
+      image: img instanceof HTMLImageElement ? img : (img?.querySelector('img') ?? null),
+      styles: { base: part('base'), headline: part('headline'), text: part('text'), source: part('source') },
+    };
+    try {
+      return await renderCardImage(width, height, content);
+    } catch {
+      // A cross-origin image the page may not read: the card without it.
+      return renderCardImage(width, height, { ...content, image: null });
+    }
+  }
+
+  private async save(width: number, height: number): Promise<void> {
+    try {
+      const href = URL.createObjectURL(await this.image(width, height));
+      this.follow(href, this.filename(width, height));
+      setTimeout(() => URL.revokeObjectURL(href), 60_000);
+      this.emit('cw-share', { network: 'download' });
+    } catch {
+      this.announcer.announce(msg('The image could not be saved.', { id: 'share-card.save-failed', desc: 'Announced when the browser could not create the picture of the card.' }));
+    }
+  }
+}
