@@ -1,0 +1,98 @@
+import { fetchJson } from '../../core/fetch-json.js';
+import { safeUrl } from '../../core/safe-url.js';
+import type { MissionEntry } from '../../data/mission-types.js';
+
+/**
+ * The bundled dataset. It is never part of the script: the build ships it beside the bundle (data/missions.json,
+ * see rollup.config.mjs) and it is fetched only when a `<mission-contact>` is connected.
+ */
+export const BUNDLED_MISSIONS = new URL('../../data/missions.json', import.meta.url).href;
+
+export interface MissionData {
+  missions: Map<string, MissionEntry>;
+  /** Entries or values that were dropped, for the console. */
+  problems: string[];
+  /** Why nothing could be used (unreachable, HTTP error, not JSON, no `entries` list). */
+  error?: string;
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const date = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && !isNaN(Date.parse(value)) ? value : undefined);
+const match = (pattern: RegExp) => (value: unknown) => (typeof value === 'string' && pattern.test(value) ? value : undefined);
+
+/** Each known field's check: the value to keep, or undefined to drop it with a warning. Unknown keys are ignored. */
+const FIELDS: Record<string, (value: unknown) => unknown> = {
+  name: text,
+  address: text,
+  phone: text,
+  note: text,
+  tel: match(/^\+[1-9]\d{6,14}$/),
+  email: match(/^[^\s@?&#%/:<>"]+@[^\s@?&#%/:<>"]+\.[^\s@?&#%/:<>".]+$/),
+  website: (value) => safeUrl(value as string) ?? undefined,
+  retrieved: date,
+  since: date,
+  current: (value) => (typeof value === 'boolean' ? value : undefined),
+  sources: (value) =>
+    Array.isArray(value)
+      ? value.map((source) => ({ label: text(source?.label), url: safeUrl(source?.url) ?? undefined })).filter((source) => source.label)
+      : undefined,
+};
+
+function block<T>(raw: unknown, where: string, problems: string[], required?: string): T | undefined {
+  if (raw == null) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(typeof raw === 'object' ? raw : {})) {
+    const kept = value == null ? undefined : FIELDS[key]?.(value);
+    if (kept !== undefined) out[key] = kept;
+    else if (value != null && FIELDS[key]) problems.push(`${where}.${key} ${JSON.stringify(value).slice(0, 80)} is not valid; ignored.`);
+  }
+  if (typeof raw !== 'object' || (required && !out[required])) {
+    problems.push(`${where} is not valid; ignored.`);
+    return undefined;
+  }
+  return out as T;
+}
+
+/** Validates a dataset: bad entries and values are dropped (and listed in `problems`), never thrown. */
+export function parseMissions(json: unknown): MissionData {
+  const entries = (json as { entries?: unknown } | null)?.entries;
+  const missions = new Map<string, MissionEntry>();
+  const problems: string[] = [];
+  if (!Array.isArray(entries)) return { missions, problems, error: 'it has no "entries" list' };
+  entries.forEach((raw, index) => {
+    const country = typeof raw?.country === 'string' ? raw.country.trim().toUpperCase() : '';
+    const where = `entries[${index}]`;
+    if (!/^[A-Z]{2}$/.test(country)) {
+      problems.push(`${where}.country ${JSON.stringify(raw?.country)} is not an ISO 3166-1 alpha-2 code; entry ignored.`);
+      return;
+    }
+    missions.set(country, {
+      country,
+      mission: block(raw.mission, `${where}.mission`, problems),
+      palermo: block(raw.palermo, `${where}.palermo`, problems, 'since'),
+    });
+  });
+  return { missions, problems };
+}
+
+const loads = new Map<string, Promise<MissionData>>();
+
+/** Fetches and validates a dataset once per page and URL; never rejects. */
+export function loadMissions(url: string): Promise<MissionData> {
+  let load = loads.get(url);
+  if (!load) {
+    load = fetchJson(url).then(parseMissions, (error: Error) => ({ missions: new Map(), problems: [], error: error.message }));
+    loads.set(url, load);
+  }
+  return load;
+}
+
+/** A partner's entries over the bundled ones: each `mission` or `palermo` block the partner gives replaces the bundled block. */
+export function mergeMissions(base: Map<string, MissionEntry>, extra: Map<string, MissionEntry>): Map<string, MissionEntry> {
+  const merged = new Map(base);
+  for (const [country, entry] of extra) {
+    const old = merged.get(country);
+    merged.set(country, { country, mission: entry.mission ?? old?.mission, palermo: entry.palermo ?? old?.palermo });
+  }
+  return merged;
+}

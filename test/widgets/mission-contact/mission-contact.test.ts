@@ -1,0 +1,375 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/widgets/mission-contact/mission-contact.define.js';
+import { MissionContact, UN_DIRECTORY_URL, type CwContactDetail } from '../../../src/widgets/mission-contact/mission-contact.js';
+import { setLocale } from '../../../src/core/localization.js';
+import { captureWarnings } from '../../helpers/console.js';
+import { part, visibleText } from '../../helpers/shadow.js';
+
+const FIXTURES = '/test/fixtures/missions';
+const KENYA = 'Permanent Mission of the Republic of Kenya to the United Nations';
+const MESSAGE = (mission: string, country: string) =>
+  `To the ${mission},\n\nI am writing to ask ${country} to lead at the United Nations in ending human trafficking: protect and support survivors, bring traffickers to justice, and fully implement the UN Trafficking in Persons Protocol.\n\nThank you.`;
+
+/** Renders an element and waits until its data has loaded and it has rendered. */
+async function missionFixture(template: ReturnType<typeof html>): Promise<MissionContact> {
+  const el = await fixture<MissionContact>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('.base'), 'the mission data loads', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Renders while recording console warnings and cw-error events. */
+async function withWarnings(template: ReturnType<typeof html>) {
+  const errors: string[] = [];
+  const onError = (event: CustomEvent) => errors.push(event.detail.code);
+  document.addEventListener('cw-error', onError as EventListener);
+  let el!: MissionContact;
+  const warnings = await captureWarnings(async () => {
+    el = await missionFixture(template);
+  });
+  document.removeEventListener('cw-error', onError as EventListener);
+  return { el, warnings: warnings.join('\n'), errors };
+}
+
+const picker = (el: Element) => part<HTMLSelectElement>(el, 'picker');
+const optionNames = (el: Element) => [...picker(el)!.options].slice(1).map((option) => option.textContent!.trim());
+
+/** Keeps a click on a link from leaving the test page (the widget's own click handler still runs first). */
+function stayOnPage(el: Element) {
+  el.addEventListener('click', (event) => event.preventDefault());
+}
+
+/** Records what the widget writes to the clipboard (the Clipboard API needs a permission headless browsers lack). */
+function recordClipboard() {
+  const written: string[] = [];
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+  return { written, restore: () => delete (navigator as { clipboard?: unknown }).clipboard };
+}
+
+describe('<mission-contact>', () => {
+  const lang = document.documentElement.lang;
+  afterEach(async () => {
+    document.documentElement.lang = lang;
+    await setLocale('en');
+  });
+
+  describe('a country with contact data', () => {
+    it('shows the mission, its Palermo status, address, phone, email, website, the message and where the details come from', async () => {
+      const el = await missionFixture(html`<mission-contact country="KE"></mission-contact>`);
+      expect(picker(el)).to.equal(null);
+      expect(part(el, 'name')!.textContent).to.equal(KENYA);
+      expect(part(el, 'palermo')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Party to the UN Trafficking in Persons Protocol since January 5, 2005. Source: whatconvention.org.',
+      );
+      expect(part(el, 'address')!.textContent).to.equal('866 United Nations Plaza, Room 304, New York, NY 10017');
+      const phone = part<HTMLAnchorElement>(el, 'phone')!;
+      expect(phone.getAttribute('href')).to.equal('tel:+12124214741');
+      expect(phone.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Call (212) 421-4741');
+      expect(phone.querySelector('[dir="ltr"]')!.textContent).to.equal('(212) 421-4741');
+      const email = part<HTMLAnchorElement>(el, 'email')!;
+      expect(email.getAttribute('href')).to.equal(
+        'mailto:info@kenyaun.org?subject=Kenya%20and%20the%20fight%20against%20human%20trafficking&body=' +
+          'To%20the%20Permanent%20Mission%20of%20the%20Republic%20of%20Kenya%20to%20the%20United%20Nations%2C%0D%0A%0D%0A' +
+          'I%20am%20writing%20to%20ask%20Kenya%20to%20lead%20at%20the%20United%20Nations%20in%20ending%20human%20trafficking%3A%20' +
+          'protect%20and%20support%20survivors%2C%20bring%20traffickers%20to%20justice%2C%20and%20fully%20implement%20the%20UN%20' +
+          'Trafficking%20in%20Persons%20Protocol.%0D%0A%0D%0AThank%20you.',
+      );
+      expect(email.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Email info@kenyaun.org');
+      const website = part<HTMLAnchorElement>(el, 'website')!;
+      expect(website.href).to.equal('https://www.un.int/kenya/');
+      expect(website.rel).to.equal('noopener noreferrer');
+      expect(el.shadowRoot!.querySelector('.message')!.textContent).to.equal(MESSAGE(KENYA, 'Kenya'));
+      expect(part(el, 'source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Source: un.int, kenyaun.org. Details read on November 22, 2026. They come from an older or secondary source and may be out of date.',
+      );
+      const sourceLink = part(el, 'source')!.querySelector('a')!;
+      expect(sourceLink.href).to.equal('https://www.un.int/kenya/about');
+      expect(part<HTMLAnchorElement>(el, 'directory')!.href).to.equal(UN_DIRECTORY_URL);
+      expect(part(el, 'report')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('tells the time in New York beside the phone, for office hours', async () => {
+      const el = await missionFixture(html`<mission-contact country="KE"></mission-contact>`);
+      const format = () => new Intl.DateTimeFormat('en', { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' }).format();
+      const before = format();
+      const note = part(el, 'hours')!.textContent!.trim();
+      expect([before, format()].map((now) => `The mission is in New York, where it is now ${now}: call during office hours.`)).to.include(note);
+    });
+
+    it('builds the email from the subject and message templates, with {country} and {mission}', async () => {
+      const el = await missionFixture(html`
+        <mission-contact country="KE" subject="{country}: end trafficking" message="Dear {mission},&#10;please act now, {country}. & more?"></mission-contact>
+      `);
+      expect(part<HTMLAnchorElement>(el, 'email')!.getAttribute('href')).to.equal(
+        'mailto:info@kenyaun.org?subject=Kenya%3A%20end%20trafficking&body=' +
+          'Dear%20Permanent%20Mission%20of%20the%20Republic%20of%20Kenya%20to%20the%20United%20Nations%2C%0D%0Aplease%20act%20now%2C%20Kenya.%20%26%20more%3F',
+      );
+      expect(el.shadowRoot!.querySelector('.message')!.textContent).to.equal(`Dear ${KENYA},\nplease act now, Kenya. & more?`);
+    });
+
+    it('fires cw-contact with the country and channel, and nothing personal', async () => {
+      const el = await missionFixture(html`<mission-contact country="KE"></mission-contact>`);
+      stayOnPage(el);
+      const details: CwContactDetail[] = [];
+      el.addEventListener('cw-contact', (event) => details.push(event.detail));
+      part<HTMLElement>(el, 'phone')!.click();
+      part<HTMLElement>(el, 'email')!.click();
+      part<HTMLElement>(el, 'website')!.click();
+      expect(details).to.deep.equal([
+        { country: 'KE', channel: 'phone' },
+        { country: 'KE', channel: 'email' },
+        { country: 'KE', channel: 'website' },
+      ]);
+    });
+
+    it('copies the message, announces it and fires cw-contact "copy"', async () => {
+      const clipboard = recordClipboard();
+      try {
+        const el = await missionFixture(html`<mission-contact country="KE"></mission-contact>`);
+        const events: CwContactDetail[] = [];
+        el.addEventListener('cw-contact', (event) => events.push(event.detail));
+        part<HTMLButtonElement>(el, 'copy')!.click();
+        await waitUntil(() => part(el, 'status')!.textContent === 'Message copied.', 'the copy is announced');
+        expect(clipboard.written).to.deep.equal([MESSAGE(KENYA, 'Kenya')]);
+        expect(events).to.deep.equal([{ country: 'KE', channel: 'copy' }]);
+        await expect(el).to.be.accessible();
+      } finally {
+        clipboard.restore();
+      }
+    });
+
+    it('copies the partner\'s call script from the script slot', async () => {
+      const clipboard = recordClipboard();
+      try {
+        const el = await missionFixture(html`<mission-contact country="KE"><p slot="script">Hello, I am calling about the trafficking bill.</p></mission-contact>`);
+        const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="script"]')!;
+        expect(slot.assignedElements()[0].textContent).to.equal('Hello, I am calling about the trafficking bill.');
+        part<HTMLButtonElement>(el, 'copy')!.click();
+        await waitUntil(() => clipboard.written.length === 1, 'copied');
+        expect(clipboard.written[0]).to.equal('Hello, I am calling about the trafficking bill.');
+      } finally {
+        clipboard.restore();
+      }
+    });
+
+    it('links to the partner\'s page for reporting wrong details, and refuses an unsafe one', async () => {
+      const el = await missionFixture(html`<mission-contact country="KE" report-url="https://example.org/report"></mission-contact>`);
+      const report = part<HTMLAnchorElement>(el, 'report')!;
+      expect(report.href).to.equal('https://example.org/report');
+      expect(report.textContent).to.equal('Report wrong details');
+      expect(report.rel).to.equal('noopener noreferrer');
+      const bad = await withWarnings(html`<mission-contact country="KE" report-url="javascript:alert(1)"></mission-contact>`);
+      expect(part(bad.el, 'report')).to.equal(null);
+      expect(bad.warnings).to.contain('<mission-contact> report-url="javascript:alert(1)" is not valid');
+    });
+  });
+
+  describe('a country without contact data', () => {
+    it('still names the mission, gives the message to copy and links to the UN directory', async () => {
+      const el = await missionFixture(html`<mission-contact country="AF"></mission-contact>`);
+      expect(part(el, 'name')!.textContent).to.equal('Permanent Mission of Afghanistan to the United Nations');
+      expect(part(el, 'palermo')!.textContent).to.contain('since August 14, 2014');
+      expect(part(el, 'phone')).to.equal(null);
+      expect(part(el, 'email')).to.equal(null);
+      expect(part(el, 'website')).to.equal(null);
+      expect(part(el, 'source')).to.equal(null);
+      const directory = part<HTMLAnchorElement>(el, 'directory')!;
+      expect(directory.href).to.equal('https://bluebook.e-delegate.un.org/');
+      expect(directory.textContent).to.equal('We have no contact details for this mission yet. Find them in the UN directory of Permanent Missions.');
+      expect(el.shadowRoot!.querySelector('.message')!.textContent).to.equal(MESSAGE('Permanent Mission of Afghanistan to the United Nations', 'Afghanistan'));
+      expect(part(el, 'copy')!.textContent!.trim()).to.equal('Copy the message');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says nothing about the Palermo Protocol when no source gave the status', async () => {
+      const el = await missionFixture(html`<mission-contact country="BS"></mission-contact>`);
+      expect(part(el, 'palermo')).to.equal(null);
+      expect(visibleText(el)).not.to.match(/party|Protocol since/i);
+    });
+  });
+
+  describe('the country attribute', () => {
+    it('accepts a lower-case code without complaint', async () => {
+      const { el, warnings } = await withWarnings(html`<mission-contact country=" ke "></mission-contact>`);
+      expect(part(el, 'name')!.textContent).to.equal(KENYA);
+      expect(warnings).to.equal('');
+    });
+
+    for (const bad of ['ZZ', 'TW', 'Kenya', 'K']) {
+      it(`warns about "${bad}" and offers the picker instead`, async () => {
+        const { el, warnings, errors } = await withWarnings(html`<mission-contact country=${bad}></mission-contact>`);
+        expect(warnings).to.contain(`<mission-contact> country="${bad}" is not valid (allowed: the ISO 3166-1 alpha-2 code of a UN member state, e.g. KE); showing the country picker.`);
+        expect(picker(el)).to.not.equal(null);
+        expect(errors).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('the country picker', () => {
+    it('lists the 193 member states by localized name, labelled, preselected from the page language\'s region', async () => {
+      document.documentElement.lang = 'fr-SN';
+      const el = await missionFixture(html`<mission-contact></mission-contact>`);
+      const select = picker(el)!;
+      expect(select.options.length).to.equal(194);
+      expect(select.labels[0].textContent).to.equal('Your country');
+      expect(select.value).to.equal('SN');
+      expect(part(el, 'name')!.textContent).to.equal('Permanent Mission of Senegal to the United Nations');
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back to the browser languages\' region, and to no choice without one', async () => {
+      document.documentElement.lang = 'en';
+      const el = await missionFixture(html`<mission-contact></mission-contact>`);
+      const expected = navigator.languages.map((tag) => new Intl.Locale(tag).region).find((region) => region && optionValues(el).includes(region)) ?? '';
+      expect(picker(el)!.value).to.equal(expected);
+      if (!expected) expect(part(el, 'card')).to.equal(null);
+    });
+
+    it('is used with the keyboard: type to search, arrows to move', async () => {
+      document.documentElement.lang = 'en';
+      const el = await missionFixture(html`<mission-contact></mission-contact>`);
+      const select = picker(el)!;
+      select.focus();
+      await sendKeys({ type: 'Ken' });
+      await waitUntil(() => select.value === 'KE', 'typing selects Kenya', { timeout: 2000 });
+      await el.updateComplete;
+      expect(part(el, 'name')!.textContent).to.equal(KENYA);
+      await aTimeout(1100); // the browser's type-to-search buffer expires
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => select.value === 'KI', 'ArrowDown moves to Kiribati', { timeout: 2000 });
+      await el.updateComplete;
+      expect(part(el, 'name')!.textContent).to.equal('Permanent Mission of Kiribati to the United Nations');
+      expect(el.shadowRoot!.activeElement === select).to.equal(true);
+    });
+
+    it('sorts names the French way in French, also after the page switches language', async () => {
+      document.documentElement.lang = 'fr';
+      const el = await missionFixture(html`<mission-contact></mission-contact>`);
+      expect(optionNames(el)).to.include('Egypt');
+      await setLocale('fr');
+      await el.updateComplete;
+      const names = optionNames(el);
+      expect(names).to.include('Égypte').and.to.include('Afrique du Sud');
+      expect(names).to.deep.equal([...names].sort(new Intl.Collator('fr').compare));
+      // Code-point order would put "Égypte" after "Zimbabwe"; French order puts it among the E.
+      expect(names.indexOf('Égypte')).to.be.lessThan(names.indexOf('Espagne'));
+      expect(names.indexOf('Équateur')).to.be.greaterThan(names.indexOf('Égypte'));
+      expect(names[0]).to.equal('Afghanistan');
+      await expect(el).to.be.accessible();
+    });
+
+    it('sorts Arabic names the Arabic way and lays out right to left', async () => {
+      await setLocale('ar');
+      document.documentElement.lang = 'ar';
+      const el = await missionFixture(html`<mission-contact country="KE"></mission-contact>`);
+      expect(el.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(part(el, 'name')!).direction).to.equal('rtl');
+      expect(part(el, 'phone')!.querySelector('[dir="ltr"]')!.textContent).to.equal('(212) 421-4741');
+      el.country = undefined;
+      await el.updateComplete;
+      const names = optionNames(el);
+      expect(names.every((name) => /[\u0600-\u06FF]/.test(name))).to.equal(true);
+      expect(names).to.deep.equal([...names].sort(new Intl.Collator('ar').compare));
+      expect(names).to.not.deep.equal([...names].sort());
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a partner dataset (src)', () => {
+    it('overrides and fills the bundled entries', async () => {
+      const el = await missionFixture(html`<mission-contact country="KE" src="${FIXTURES}/partner.json"></mission-contact>`);
+      expect(part(el, 'name')!.textContent).to.equal('Permanent Mission of Kenya (partner data)');
+      expect(part<HTMLAnchorElement>(el, 'phone')!.getAttribute('href')).to.equal('tel:+12125550100');
+      expect(part<HTMLAnchorElement>(el, 'email')!.getAttribute('href')).to.match(/^mailto:kenya@example\.org\?subject=/);
+      expect(part(el, 'source')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Source: Partner phone check. Details read on November 20, 2026.');
+      expect(part(el, 'palermo')!.textContent).to.contain('January 5, 2005'); // the bundled status stays
+      el.country = 'FR';
+      await el.updateComplete;
+      expect(part<HTMLAnchorElement>(el, 'email')!.getAttribute('href')).to.match(/^mailto:france@example\.org\?/);
+      expect(part(el, 'name')!.textContent).to.equal('Permanent Mission of France to the United Nations');
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [name, src, reason] of [
+      ['answers 404', `${FIXTURES}/missing.json`, 'answered HTTP 404'],
+      ['is not JSON', `${FIXTURES}/not-json.json`, 'did not return valid JSON'],
+      ['has no entries list', `${FIXTURES}/no-entries.json`, 'it has no "entries" list'],
+      ['is not https', 'javascript:alert(1)', 'is not an https: URL'],
+    ]) {
+      it(`that ${name} is reported, and the bundled data is used`, async () => {
+        const { el, warnings, errors } = await withWarnings(html`<mission-contact country="KE" src=${src}></mission-contact>`);
+        expect(warnings).to.contain(`<mission-contact> src="${src}" cannot be used (`).and.to.contain(reason).and.to.contain('showing the bundled data');
+        expect(errors).to.deep.equal(['invalid-src']);
+        expect(part(el, 'name')!.textContent).to.equal(KENYA);
+        expect(part<HTMLAnchorElement>(el, 'phone')!.getAttribute('href')).to.equal('tel:+12124214741');
+      });
+    }
+
+    it('with values of the wrong kind drops them with warnings and renders safely', async () => {
+      const { el, warnings } = await withWarnings(html`<mission-contact country="KE" src="${FIXTURES}/partner-bad-types.json"></mission-contact>`);
+      for (const expected of [
+        'entries[0].mission.name 42 is not valid; ignored.',
+        'entries[0].mission.tel "+1 212 SHIP" is not valid; ignored.',
+        'entries[0].mission.email "not an email" is not valid; ignored.',
+        'entries[0].mission.website "http://example.org/kenya" is not valid; ignored.',
+        'entries[0].mission.sources "Partner" is not valid; ignored.',
+        'entries[0].mission.retrieved "yesterday" is not valid; ignored.',
+        'entries[0].mission.current "no" is not valid; ignored.',
+        'entries[0].palermo.since "long ago" is not valid; ignored.',
+        'entries[0].palermo is not valid; ignored.',
+        'entries[1].country 12 is not an ISO 3166-1 alpha-2 code; entry ignored.',
+        'entries[2].country undefined is not an ISO 3166-1 alpha-2 code; entry ignored.',
+        'entries[3].country "Kenya" is not an ISO 3166-1 alpha-2 code; entry ignored.',
+        'entries[4].mission is not valid; ignored.',
+        'the phone number "212-555-SHIP" for KE cannot be dialled; shown without a link.',
+      ]) {
+        expect(warnings).to.contain(expected);
+      }
+      // The partner's block replaced the bundled one: only its valid values remain, and nothing is a broken link.
+      expect(part(el, 'name')!.textContent).to.equal('Permanent Mission of Kenya to the United Nations');
+      const phone = part(el, 'phone')!;
+      expect(phone.localName).to.equal('span');
+      expect(phone.textContent).to.equal('212-555-SHIP');
+      expect(part(el, 'email')).to.equal(null);
+      expect(part(el, 'website')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('a:not([href^="https:"]):not([href^="tel:"]):not([href^="mailto:"])').length).to.equal(0);
+      expect(part(el, 'palermo')!.textContent).to.contain('January 5, 2005');
+      expect(visibleText(el)).not.to.match(/undefined|NaN|null/);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when the bundled dataset cannot be loaded', () => {
+    const bundled = MissionContact.dataUrl;
+    afterEach(() => {
+      MissionContact.dataUrl = bundled;
+    });
+
+    it('reports it and still shows the mission\'s name, the message and the UN directory', async () => {
+      MissionContact.dataUrl = `${FIXTURES}/gone/missions.json`;
+      const { el, warnings, errors } = await withWarnings(html`<mission-contact country="ke"></mission-contact>`);
+      expect(errors).to.deep.equal(['missions-unavailable']);
+      expect(warnings).to.contain('<mission-contact> could not load the mission data: ').and.to.contain('answered HTTP 404');
+      expect(part(el, 'name')!.textContent).to.equal('Permanent Mission of Kenya to the United Nations');
+      expect(part<HTMLAnchorElement>(el, 'directory')!.href).to.equal(UN_DIRECTORY_URL);
+      expect(part(el, 'phone')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('without a country shows no empty picker, only the directory', async () => {
+      MissionContact.dataUrl = `${FIXTURES}/not-json.json`;
+      const { el, errors } = await withWarnings(html`<mission-contact></mission-contact>`);
+      expect(errors).to.deep.equal(['missions-unavailable']);
+      expect(picker(el)).to.equal(null);
+      expect(part(el, 'directory')!.textContent).to.equal('All Permanent Missions to the UN');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
+
+function optionValues(el: Element): string[] {
+  return [...picker(el)!.options].map((option) => option.value);
+}
