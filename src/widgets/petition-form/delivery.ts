@@ -1,0 +1,154 @@
+/** A signature ready to send: where, how, and the body an adapter wrote. */
+export interface Outgoing {
+  /** The submission id, sent as the `Idempotency-Key` header on every attempt. */
+  id: string;
+  url: string;
+  method: string;
+  type: string;
+  body: string;
+}
+
+/**
+ * What happened to the signature: `sending` (first attempt under way), `retrying` (an attempt failed and another
+ * is scheduled), `offline` (waiting for the connection), `sent` (2xx), `rejected` (a 4xx that retrying cannot fix).
+ */
+export interface DeliveryReport {
+  state: 'sending' | 'retrying' | 'offline' | 'sent' | 'rejected';
+  /** The submission id. */
+  id: string;
+  /** HTTP status of the last answer; 0 when there was none (network error, timeout, offline). */
+  status: number;
+  /** The answer's JSON body on `rejected`, for field errors. */
+  answer?: unknown;
+}
+
+/** Statuses worth trying again: request timeout, conflict (the same key still being processed), too many requests. */
+const RETRY = [408, 409, 429];
+
+/**
+ * Delivers one signature and loses nothing: one `Idempotency-Key` for all attempts, a timeout per attempt, retries
+ * with exponential backoff (or the server's `Retry-After`) on network errors, timeouts, 5xx, 408, 409 and 429;
+ * while offline it waits and sends when the `online` event comes. While a signature is unsent, closing the page
+ * asks for confirmation. With a `storageKey` (the `persist` attribute) the unsent signature is also kept in
+ * localStorage until it is delivered or refused. Never sends cookies.
+ */
+export class Delivery {
+  /** Milliseconds before an attempt is abandoned (and retried). */
+  timeout = 15_000;
+  /** First retry delay in milliseconds; doubles on each retry, up to 64 times this. */
+  backoff = 1_000;
+  /** localStorage key for the unsent signature, or null to keep it in memory only. */
+  storageKey: string | null = null;
+  /** The signature being delivered. */
+  item: Outgoing | null = null;
+
+  private tries = 0;
+  private timer = 0;
+  private busy = false;
+  private offline = false;
+
+  private readonly onUnload = (event: BeforeUnloadEvent) => {
+    event.preventDefault();
+    event.returnValue = '';
+  };
+
+  constructor(private readonly report: (report: DeliveryReport) => void) {
+    addEventListener('offline', () => {
+      this.offline = true;
+      if (this.item && !this.busy) {
+        clearTimeout(this.timer);
+        this.report({ state: 'offline', status: 0, id: this.item.id });
+      }
+    });
+    addEventListener('online', () => {
+      this.offline = false;
+      if (this.item && !this.busy) {
+        this.tries = 0;
+        void this.attempt();
+      }
+    });
+  }
+
+  /** Starts delivering a signature (ignored while another one is unsent). */
+  send(item: Outgoing): void {
+    if (this.item) return;
+    this.item = item;
+    this.tries = 0;
+    this.store(item);
+    addEventListener('beforeunload', this.onUnload);
+    this.report({ state: 'sending', status: 0, id: item.id });
+    void this.attempt();
+  }
+
+  /** Resumes a signature an earlier visit stored (with `storageKey`); returns it, or null when there is none. */
+  resume(): Outgoing | null {
+    let stored: Outgoing | null = null;
+    try {
+      stored = JSON.parse(localStorage.getItem(this.storageKey!) ?? 'null');
+    } catch {
+      // Storage blocked or corrupt: nothing to resume.
+    }
+    if (!stored || typeof stored.id !== 'string' || typeof stored.url !== 'string' || typeof stored.body !== 'string') return null;
+    this.send(stored);
+    return stored;
+  }
+
+  /** Drops the signature everywhere: memory, storage, timers, the close-page warning (used on `cw-exit`). */
+  clear(): void {
+    clearTimeout(this.timer);
+    this.item = null;
+    this.store(null);
+    removeEventListener('beforeunload', this.onUnload);
+  }
+
+  private store(item: Outgoing | null): void {
+    if (!this.storageKey) return;
+    try {
+      if (item) localStorage.setItem(this.storageKey, JSON.stringify(item));
+      else localStorage.removeItem(this.storageKey);
+    } catch {
+      // Storage blocked: the signature still lives in memory.
+    }
+  }
+
+  private async attempt(): Promise<void> {
+    const item = this.item;
+    if (!item || this.busy) return;
+    clearTimeout(this.timer);
+    if (this.offline || !navigator.onLine) return this.report({ state: 'offline', status: 0, id: item.id });
+    this.busy = true;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), this.timeout);
+    let response: Response | null = null;
+    let answer: unknown;
+    try {
+      response = await fetch(item.url, {
+        method: item.method,
+        headers: { 'content-type': item.type, accept: 'application/json', 'idempotency-key': item.id },
+        body: item.body,
+        credentials: 'omit',
+        // Lets the request finish even if the signer closes the page right after signing.
+        keepalive: true,
+        signal: abort.signal,
+      });
+      if (!response.ok) answer = await response.json().catch(() => null);
+    } catch {
+      // Network error, CORS refusal or timeout: retried below.
+    }
+    clearTimeout(timer);
+    this.busy = false;
+    // Cleared while the request was under way (the visitor left with the quick exit).
+    if (this.item !== item) return;
+    const status = response?.status ?? 0;
+    if (response?.ok || (status && status < 500 && !RETRY.includes(status))) {
+      this.clear();
+      return this.report({ state: response?.ok ? 'sent' : 'rejected', status, id: item.id, answer });
+    }
+    if (this.offline || !navigator.onLine) return this.report({ state: 'offline', status, id: item.id });
+    const after = response?.headers.get('retry-after');
+    let wait = after ? (Number(after) >= 0 ? Number(after) * 1e3 : Date.parse(after) - Date.now()) : Number.NaN;
+    if (!(wait >= 0)) wait = this.backoff * 2 ** Math.min(this.tries++, 6) * (1 + Math.random() / 4);
+    this.timer = window.setTimeout(() => void this.attempt(), Math.min(wait, 600_000));
+    this.report({ state: 'retrying', status, id: item.id });
+  }
+}

@@ -1,0 +1,492 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CampaignElement } from '../../core/campaign-element.js';
+import { hostStyles } from '../../core/theme.styles.js';
+import { Announcer } from '../../core/announcer.js';
+import { PageExitController } from '../../core/page-exit.js';
+import { numberFormatter, parseNumberAttribute } from '../../core/format.js';
+import { safeUrl } from '../../core/safe-url.js';
+import { fetchJson } from '../../core/fetch-json.js';
+import { plural } from '../../core/plural.js';
+import { sortedCountries } from '../../core/country-names.js';
+import { COUNTRY_CODES } from './countries.js';
+import { FIELDS, TEXTS, fieldName, type FieldSpec } from './fields.js';
+import { clean } from './sanitize.js';
+import { validationMessage } from './validate.js';
+import { Delivery, type DeliveryReport } from './delivery.js';
+import { json } from './adapters/json.js';
+import { form } from './adapters/form.js';
+import { osdi } from './adapters/osdi.js';
+import type { Signature } from './adapters/types.js';
+import { petitionFormStyles } from './petition-form.styles.js';
+
+/** Body formats (`format` attribute) and the adapter that writes each. */
+const ADAPTERS = { json, form, osdi };
+export type PetitionFormat = keyof typeof ADAPTERS;
+
+/** `cw-petition-submit` and `cw-petition-success`: which signature, never what it says. */
+export interface CwPetitionDetail {
+  format: PetitionFormat;
+  /** The signature's random id (also its `Idempotency-Key`). */
+  submissionId: string;
+}
+
+/** `cw-petition-error`: the HTTP status (0 for network errors, timeouts and offline) and whether it will be retried. */
+export interface CwPetitionErrorDetail {
+  status: number;
+  retrying: boolean;
+}
+
+/** A signature ready to send, from `getSubmission()`, for partners who cancel `cw-petition-submit` and send it themselves. */
+export interface PetitionSubmission {
+  id: string;
+  format: PetitionFormat;
+  /** The validated `action` URL (null when `action` is missing or unsafe). */
+  action: string | null;
+  method: string;
+  /** Headers the form would send (`content-type`, `accept`, `idempotency-key`). */
+  headers: Record<string, string>;
+  /** The body in the chosen format. */
+  body: string;
+  /** The same signature as structured data. */
+  signature: Signature;
+}
+
+declare module '../../core/events.js' {
+  interface CwEventDetails {
+    'cw-petition-submit': CwPetitionDetail;
+    'cw-petition-success': CwPetitionDetail;
+    'cw-petition-error': CwPetitionErrorDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cw-petition-submit': CustomEvent<CwPetitionDetail>;
+    'cw-petition-success': CustomEvent<CwPetitionDetail>;
+    'cw-petition-error': CustomEvent<CwPetitionErrorDetail>;
+  }
+}
+
+/** Attribute → number, keeping "not a number" (NaN, reported) apart from "absent" (undefined). */
+const numberAttribute = {
+  fromAttribute: (value: string | null) => (value === null ? undefined : (parseNumberAttribute(value) ?? Number.NaN)),
+};
+
+const tokens = (value: string | undefined, fallback: string) => (value ?? fallback).split(/\s+/).filter(Boolean);
+
+/** A random UUID, also where `crypto.randomUUID` is missing (pages served over plain http). */
+const uuid = (): string =>
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16));
+
+type Control = HTMLInputElement | HTMLSelectElement;
+
+/**
+ * A petition signature form that sends each signature to the partner's own system (JSON, form-encoded, or an OSDI
+ * `record_signature_helper` body) and loses none: one `Idempotency-Key` per signature, retries with backoff,
+ * offline keeping, a warning before the page closes while a signature is unsent.
+ *
+ * The signer sees the campaign's asks (default slot), a signature counter with progress towards `goal`, the fields
+ * the partner chose with browser autofill, an explicit opt-in (unticked; signing never requires joining a list),
+ * and after sending a thank-you with the `after` slot. Errors are our own localized messages, shown after a field
+ * is changed or on submit, with focus on the first field to fix. Bots meet a honeypot field and a minimum fill
+ * time, without a third-party captcha. `<quick-exit>` (`cw-exit`) clears the fields and any unsent signature.
+ *
+ * To send signatures yourself, cancel `cw-petition-submit`, read `getSubmission()`, and call
+ * `finishSubmission(true)` once it is delivered (or `false` to let the signer try again).
+ *
+ * @summary Sign a petition; the signature goes to the partner's own system.
+ * @tag petition-form
+ *
+ * @slot - The campaign's asks, shown above the form.
+ * @slot after - Shown after signing, e.g. a `<share-card>`.
+ *
+ * @csspart asks - The wrapper of the default slot.
+ * @csspart counter - The signature count with its progress bar.
+ * @csspart count - The "6,240 signatures" line.
+ * @csspart progress - The progress bar towards the goal.
+ * @csspart goal - The goal line under the bar.
+ * @csspart form - The form.
+ * @csspart field - One field: label, error and input.
+ * @csspart label - A field's label.
+ * @csspart input - A text input or the country select.
+ * @csspart error - A field's error message.
+ * @csspart consent - The opt-in checkbox with its text.
+ * @csspart privacy-link - The link to the privacy notice.
+ * @csspart submit - The sign button.
+ * @csspart status - The live region: error summary, sending, offline and failure messages.
+ * @csspart thanks - The thank-you block (with the `after` slot).
+ *
+ * @cssprop [--cw-petition-form-accent=var(--cw-color-accent, #0b57d0)] - Button and progress colour.
+ * @cssprop [--cw-petition-form-on-accent=#fff] - Text on the button.
+ * @cssprop [--cw-petition-form-error=#b3261e] - Error text and invalid field border.
+ * @cssprop [--cw-petition-form-border=#6e7781] - Input and progress borders (3:1 against white).
+ * @cssprop [--cw-petition-form-background=transparent] - Background of the whole widget.
+ * @cssprop [--cw-petition-form-gap=1em] - Space between fields.
+ * @cssprop [--cw-color-accent] - Global accent colour.
+ * @cssprop [--cw-radius=0.25em] - Corner radius of inputs and the button.
+ * @cssprop [--cw-font-family] - Global font family.
+ * @cssprop [--cw-font-size=medium] - Global base size.
+ *
+ * @fires {CustomEvent<CwPetitionDetail>} cw-petition-submit - Before sending; cancel it to send the signature yourself. Detail: `{format, submissionId}`.
+ * @fires {CustomEvent<CwPetitionDetail>} cw-petition-success - The partner's system accepted the signature. Detail: `{format, submissionId}`.
+ * @fires {CustomEvent<CwPetitionErrorDetail>} cw-petition-error - An attempt failed. Detail: `{status, retrying}` (status 0: network, timeout, offline).
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - Misconfiguration: no usable `action`, an unusable `count-src`.
+ */
+export class PetitionForm extends CampaignElement {
+  static override styles = [hostStyles, petitionFormStyles];
+
+  /** The endpoint that receives signatures (https, or http on localhost). */
+  @property() action?: string;
+
+  /** Body format: `json` (default), `form` (`application/x-www-form-urlencoded`) or `osdi` (`record_signature_helper`). */
+  @property() format?: string;
+
+  /** HTTP method: `POST` (default) or `PUT`. */
+  @property() method?: string;
+
+  /** Fields to show, space-separated, from `given-name family-name email country postal-code phone`. Default `given-name family-name email country`. */
+  @property() fields?: string;
+
+  /** Fields the signer must fill, space-separated (same names). Default `given-name email`; `required=""` makes all optional. */
+  @property() required?: string;
+
+  /** The signature goal; once reached, the bar shows the next milestone (the goal doubled). */
+  @property({ converter: numberAttribute }) goal?: number;
+
+  /** The current number of signatures (until `count-src` answers). */
+  @property({ converter: numberAttribute }) count?: number;
+
+  /** A URL returning `{"count": n}`, fetched once without cookies. */
+  @property({ attribute: 'count-src' }) countSrc?: string;
+
+  /** The partner's privacy notice (https), linked beside the opt-in. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  /** The opt-in text (e.g. "Keep me informed by email"); without it no opt-in is offered and none is recorded as given. */
+  @property() consent?: string;
+
+  /** Tags added to the signer (comma-separated), e.g. for `add_tags` in OSDI. */
+  @property() tags?: string;
+
+  /** A source code recorded with the signature (`referrer_data.source` in OSDI). */
+  @property({ attribute: 'source-code' }) sourceCode?: string;
+
+  /** Keeps an unsent signature in localStorage (until delivered or refused) so it is sent on the next visit. Off by default. */
+  @property({ type: Boolean }) persist = false;
+
+  /** Minimum milliseconds between showing the form and a human submitting it; faster submissions are treated as bots. */
+  minFillTime = 3_000;
+
+  /** Milliseconds before a sending attempt is abandoned and retried. */
+  timeout = 15_000;
+
+  /** First retry delay in milliseconds; it doubles on each retry (a `Retry-After` answer wins). */
+  retryDelay = 1_000;
+
+  @state() private view: 'form' | 'done' = 'form';
+  @state() private errors: Record<string, string> = {};
+  @state() private fetched?: number;
+  @state() private added = 0;
+
+  private readonly announcer = new Announcer(this);
+  private readonly delivery = new Delivery((report) => this.onReport(report));
+  private current: PetitionSubmission | null = null;
+  private shown: readonly FieldSpec[] = [];
+  private needed = new Set<string>();
+  private fmt: PetitionFormat = 'json';
+  private verb = 'POST';
+  private shownAt = 0;
+  private options?: [string, TemplateResult[]];
+
+  constructor() {
+    super();
+    new PageExitController(this, () => {
+      this.delivery.clear();
+      this.current = null;
+      this.errors = {};
+      this.announcer.clear();
+      this.renderRoot.querySelector('form')?.reset();
+      this.view = 'form';
+      this.added = 0;
+    });
+  }
+
+  /** The signature being sent (or handed to you by cancelling `cw-petition-submit`), or null. */
+  getSubmission(): PetitionSubmission | null {
+    return this.current;
+  }
+
+  /** After cancelling `cw-petition-submit`: `true` shows the thank-you, `false` lets the signer try again. */
+  finishSubmission(ok = true): void {
+    if (!this.current || this.delivery.item) return;
+    if (ok) void this.succeed(this.current.id);
+    else this.fail(0);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const format = (this.format ?? 'json').toLowerCase();
+    this.fmt = Object.hasOwn(ADAPTERS, format) ? (format as PetitionFormat) : 'json';
+    if (this.fmt !== format) this.warnInvalid('format', this.format, 'json, form, osdi', 'sending JSON');
+    this.verb = (this.method ?? 'POST').toUpperCase();
+    if (this.verb !== 'POST' && this.verb !== 'PUT') {
+      this.warnInvalid('method', this.method, 'POST, PUT', 'using POST');
+      this.verb = 'POST';
+    }
+    const keys: string[] = FIELDS.map(([key]) => key);
+    const wanted = tokens(this.fields, 'given-name family-name email country');
+    this.needed = new Set(tokens(this.required, 'given-name email'));
+    for (const [name, list] of [['fields', wanted], ['required', this.needed]] as const) {
+      for (const token of list) if (!keys.includes(token)) this.warnInvalid(name, token, keys.join(' '), 'ignoring it');
+    }
+    this.shown = FIELDS.filter(([key]) => wanted.includes(key));
+    for (const [name, value] of [['goal', this.goal], ['count', this.count]] as const) {
+      if (value !== undefined && !(value >= 0)) this.warnInvalid(name, this.getAttribute(name), 'a number ≥ 0', 'not showing it');
+    }
+    for (const [name, value] of [['action', this.action], ['privacy-url', this.privacyUrl]] as const) {
+      if (value !== undefined && !safeUrl(value)) this.warnInvalid(name, value, 'an https: URL', 'not using it');
+    }
+    const url = safeUrl(this.action);
+    this.delivery.storageKey = this.persist && url ? `cw-petition-form:${url}` : null;
+    if (changed.has('countSrc') && this.countSrc) {
+      fetchJson(this.countSrc)
+        .then((data) => {
+          const count = (data as { count?: unknown } | null)?.count;
+          if (typeof count !== 'number' || !(count >= 0)) throw new Error('no {"count": n}');
+          this.fetched = count;
+        })
+        .catch((error: Error) => this.reportError('invalid-count', `count-src: ${error.message}`));
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.shownAt = performance.now();
+    if (this.delivery.storageKey) {
+      this.configureDelivery();
+      this.delivery.resume();
+    }
+  }
+
+  private configureDelivery(): void {
+    this.delivery.timeout = this.timeout;
+    this.delivery.backoff = this.retryDelay;
+  }
+
+  protected override render() {
+    return html`
+      <div part="asks" class="asks"><slot></slot></div>
+      ${this.renderCounter()}
+      ${this.view === 'done'
+        ? html`<div part="thanks" class="thanks">
+            <p class="title" tabindex="-1">${msg('Thank you for signing!', { id: 'petition-form.thanks', desc: 'Shown once the signature has been received.' })}</p>
+            <slot name="after"></slot>
+          </div>`
+        : this.renderForm()}
+      ${this.announcer.render({ visible: true, part: 'status' })}
+    `;
+  }
+
+  private renderCounter() {
+    const base = this.fetched ?? this.count;
+    if (base === undefined || !(base >= 0)) return nothing;
+    const count = base + this.added;
+    const format = numberFormatter(this.locale);
+    const shown = format.format(count);
+    const goal = this.goal! > 0 ? this.goal! : 0;
+    let next = goal;
+    while (next && count >= next) next *= 2;
+    const goalText = format.format(goal);
+    const nextText = format.format(next);
+    return html`<div part="counter" class="counter">
+      <p part="count" id="count">
+        ${plural(count, this.locale, {
+          one: () => msg(str`${shown} signature`, { id: 'petition-form.count-one', desc: 'Signature counter; the number is already formatted.' }),
+          other: () => msg(str`${shown} signatures`, { id: 'petition-form.count-other', desc: 'Signature counter; the number is already formatted.' }),
+        })}
+      </p>
+      ${goal
+        ? html`<progress part="progress" max=${next} .value=${count} aria-labelledby="count goal"></progress>
+            <p part="goal" id="goal">
+              ${next > goal
+                ? msg(str`We reached our goal of ${goalText}! Next goal: ${nextText}.`, { id: 'petition-form.goal-reached', desc: 'Under the progress bar once the goal is reached; 0 = the goal, 1 = the next milestone.' })
+                : msg(str`Goal: ${goalText}`, { id: 'petition-form.goal', desc: 'Under the progress bar: the number of signatures the campaign aims for.' })}
+            </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderForm() {
+    const privacy = safeUrl(this.privacyUrl);
+    return html`<form part="form" novalidate @submit=${this.onSubmit} @change=${this.onChange} @input=${this.onInput}>
+      ${this.shown.map((field) => this.renderField(field))}
+      ${this.consent
+        ? html`<div part="consent" class="consent"><input type="checkbox" id="consent" name="consent" /><label for="consent">${this.consent}</label></div>`
+        : nothing}
+      ${privacy
+        ? html`<p><a part="privacy-link" href=${privacy} target="_blank" rel="noopener noreferrer"
+            >${msg('Privacy notice (opens in a new tab)', { id: 'petition-form.privacy', desc: 'Link to the campaigning organisation\'s privacy notice.' })}</a
+          ></p>`
+        : nothing}
+      <div class="visually-hidden" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off" /></div>
+      <button part="submit" type="submit">${msg('Sign the petition', { id: 'petition-form.submit', desc: 'Button that sends the signature.' })}</button>
+    </form>`;
+  }
+
+  private renderField([key, max, type = 'text', pattern]: FieldSpec) {
+    const error = this.errors[key];
+    const required = this.needed.has(key);
+    const [label] = TEXTS[key]();
+    const name = fieldName(key);
+    const auto = key === 'phone' ? 'tel' : key;
+    const invalid = error ? 'true' : nothing;
+    const described = error ? `${key}-error` : nothing;
+    return html`<div part="field" class="field">
+      <label part="label" for=${key}
+        >${label}${required ? nothing : html` <span class="optional">${msg('(optional)', { id: 'petition-form.optional', desc: 'After the label of a field the signer may leave empty.' })}</span>`}</label
+      >
+      ${error ? html`<p part="error" class="error" id=${`${key}-error`}>${error}</p>` : nothing}
+      ${type === 'select'
+        ? html`<select id=${key} name=${name} autocomplete=${auto} part="input" ?required=${required} aria-invalid=${invalid} aria-describedby=${described}>
+            <option value="">${msg('Choose a country', { id: 'petition-form.country-choose', desc: 'First, empty choice of the country list.' })}</option>
+            ${this.countryOptions()}
+          </select>`
+        : html`<input id=${key} name=${name} type=${type} autocomplete=${auto} maxlength=${max} pattern=${pattern ?? nothing} part="input" ?required=${required} aria-invalid=${invalid} aria-describedby=${described} />`}
+    </div>`;
+  }
+
+  /** Country options sorted by their names in the page's language, built once per locale. */
+  private countryOptions(): TemplateResult[] {
+    if (this.options?.[0] !== this.locale) {
+      this.options = [this.locale, sortedCountries(COUNTRY_CODES, this.locale).map(({ code, name }) => html`<option value=${code}>${name}</option>`)];
+    }
+    return this.options[1];
+  }
+
+  /** The field a control belongs to (not the opt-in or the honeypot). */
+  private spec(control: EventTarget | null): [FieldSpec, Control] | undefined {
+    const field = this.shown.find(([key]) => fieldName(key) === (control as Control).name);
+    return field && [field, control as Control];
+  }
+
+  /** After the signer changes a field: clean it and show or clear its error. */
+  private onChange(event: Event): void {
+    const found = this.spec(event.target);
+    if (!found) return;
+    const [[key, max], control] = found;
+    control.value = clean(control.value, max);
+    this.errors = { ...this.errors, [key]: validationMessage(key, control) };
+  }
+
+  /** While typing: only clear (or update) an error already shown, never raise a new one mid-word. */
+  private onInput(event: Event): void {
+    const found = this.spec(event.target);
+    const key = found?.[0][0];
+    if (key && this.errors[key]) this.errors = { ...this.errors, [key]: validationMessage(key, found[1]) };
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    // One signature at a time: a double click, or Enter while sending, sends nothing more.
+    if (this.current || this.delivery.item) return;
+    const formElement = event.currentTarget as HTMLFormElement;
+    const control = (name: string) => formElement.elements.namedItem(name) as HTMLInputElement | null;
+    const errors: Record<string, string> = {};
+    const signer: Record<string, string> = {};
+    for (const [key, max] of this.shown) {
+      const input = control(fieldName(key))!;
+      input.value = clean(input.value, max);
+      errors[key] = validationMessage(key, input);
+      if (input.value) signer[fieldName(key)] = input.value;
+    }
+    if (this.showErrors(errors)) return;
+    // Bots: the honeypot is filled, or the form was sent faster than a person can. They get a quiet thank-you.
+    if (control('website')!.value || performance.now() - this.shownAt < this.minFillTime) {
+      this.view = 'done';
+      return;
+    }
+    const id = uuid();
+    const signature: Signature = {
+      submission_id: id,
+      signer,
+      consent: { given: !!control('consent')?.checked, text: this.consent ?? '', locale: this.locale, time: new Date().toISOString() },
+      tags: (this.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
+      source_code: this.sourceCode?.trim() || undefined,
+    };
+    const [type, body] = ADAPTERS[this.fmt](signature);
+    const action = safeUrl(this.action);
+    this.current = { id, format: this.fmt, action, method: this.verb, headers: { 'content-type': type, accept: 'application/json', 'idempotency-key': id }, body, signature };
+    if (!this.emit('cw-petition-submit', { format: this.fmt, submissionId: id }, { cancelable: true })) return this.announceSending();
+    if (!action) {
+      this.reportError('invalid-action', 'has no usable action URL; the signature was not sent.');
+      return this.fail(0);
+    }
+    this.configureDelivery();
+    this.delivery.send({ id, url: action, method: this.verb, type, body });
+  }
+
+  private announceSending(): void {
+    this.announcer.announce(msg('Sending your signature…', { id: 'petition-form.sending', desc: 'Status while the signature is being sent.' }));
+  }
+
+  private onReport({ state, status, id, answer }: DeliveryReport): void {
+    if (state === 'sending') return this.announceSending();
+    if (state === 'sent') return void this.succeed(id);
+    if (state === 'rejected') return this.fail(status, (answer as { errors?: Record<string, unknown> } | null)?.errors);
+    this.announcer.announce(
+      state === 'offline'
+        ? msg('You are offline. Your signature is kept on this page and will be sent when the connection returns: please keep this page open.', {
+            id: 'petition-form.offline',
+            desc: 'Status when the signer has no connection; the signature waits and is sent automatically.',
+          })
+        : msg('The petition service did not answer. Trying again…', { id: 'petition-form.retrying', desc: 'Status when sending failed and is being retried automatically.' }),
+    );
+    this.emit('cw-petition-error', { status, retrying: true });
+  }
+
+  private async succeed(submissionId: string): Promise<void> {
+    const focused = this.matches(':focus-within');
+    const detail = { format: this.fmt, submissionId };
+    this.current = null;
+    this.view = 'done';
+    this.added = 1;
+    this.announcer.clear();
+    this.emit('cw-petition-success', detail);
+    await this.updateComplete;
+    if (focused) this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+  }
+
+  /** Refused or not sendable: the signer's input stays; the server's field errors are shown where it gave them. */
+  private fail(status: number, given?: Record<string, unknown>): void {
+    this.current = null;
+    const errors: Record<string, string> = {};
+    for (const [key] of this.shown) {
+      let message = given?.[fieldName(key)] ?? given?.[key];
+      if (Array.isArray(message)) message = message[0];
+      if (typeof message === 'string') errors[key] = clean(message, 300);
+    }
+    if (!this.showErrors(errors)) {
+      this.announcer.announce(
+        msg('Your signature could not be sent. Please check your details and try again.', { id: 'petition-form.failed', desc: 'Status when the petition service refused the signature without saying which field is wrong.' }),
+      );
+    }
+    this.emit('cw-petition-error', { status, retrying: false });
+  }
+
+  /** Shows the errors (if any), announces how many, and moves focus to the first field to fix. */
+  private showErrors(errors: Record<string, string>): boolean {
+    this.errors = errors;
+    const count = Object.values(errors).filter(Boolean).length;
+    if (!count) return false;
+    this.announcer.announce(
+      plural(count, this.locale, {
+        one: () => msg(str`Please correct ${count} field.`, { id: 'petition-form.summary-one', desc: 'Error summary after submitting with mistakes; the number of fields.' }),
+        other: () => msg(str`Please correct ${count} fields.`, { id: 'petition-form.summary-other', desc: 'Error summary after submitting with mistakes; the number of fields.' }),
+      }),
+    );
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    return true;
+  }
+}

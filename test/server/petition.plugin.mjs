@@ -1,0 +1,157 @@
+// A stand-in for a partner's petition back-end, so <petition-form> tests send real HTTP to a real server.
+//
+// Every route sits under a session, `/__petition/<session>/…`, chosen by each test (any [A-Za-z0-9-]{1,64}), so
+// Chromium and Firefox running the same test file at the same time never see each other's requests.
+//
+//   POST|PUT /__petition/<s>/sign      records the request and answers with the next answer of the scenario
+//   OPTIONS  /__petition/<s>/sign      CORS preflight (every origin; allows content-type and idempotency-key)
+//   POST     /__petition/<s>/scenario  body: [answer, …] replaces the queue of next answers; an answer is
+//                                      { status?: number (default 201), body?: any (default {ok: true}),
+//                                        retryAfter?: number|string (Retry-After header),
+//                                        hang?: true (never answers; recorded when the client gives up),
+//                                        destroy?: true (destroys the socket: the browser's fetch rejects),
+//                                        repeat?: true (stays in the queue: every later request gets it too) }
+//                                      With an empty queue, requests get 201 {"ok": true}.
+//   GET      /__petition/<s>/log       [{ method, path, headers: {content-type, idempotency-key, accept, origin},
+//                                        headerNames, cookie: boolean, raw, body, outcome }] every request to
+//                                        sign and count since the last reset. `raw` is the body as received;
+//                                        `body` is parsed (JSON, or an object for form-urlencoded); outcome is
+//                                        the status sent, or "destroyed" / "abandoned" (a hang the client left).
+//   GET      /__petition/<s>/count     answers the configured count answer (default 200 {"count": 1234})
+//   POST     /__petition/<s>/count     body: { status?, body? } sets the count answer
+//   POST     /__petition/<s>/reset     forgets the session's log, scenario and count answer
+//
+// The server de-duplicates nothing: tests prove from the log that the client sent one signature (or the same
+// Idempotency-Key on every retry).
+//
+// How it is wired: @web/dev-server composes its Koa middleware when the server is created, so middleware added
+// with `app.use()` in `serverStart` is never reached. The plugin `serve(context)` hook runs for every method
+// before static files; it handles the request on the Koa context and returns nothing, so the dev server's
+// deferred static middleware sees a body or a non-GET method and leaves the answer alone.
+
+const sessions = new Map();
+
+function session(id) {
+  let found = sessions.get(id);
+  if (!found) {
+    found = { log: [], scenario: [], count: { status: 200, body: { count: 1234 } } };
+    sessions.set(id, found);
+  }
+  return found;
+}
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parse(raw, type) {
+  if (!raw) return null;
+  try {
+    if (type.includes('json')) return JSON.parse(raw);
+    if (type.includes('x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw));
+  } catch {
+    return { unparsable: true };
+  }
+  return null;
+}
+
+function record(ctx, raw) {
+  const type = ctx.get('content-type');
+  return {
+    method: ctx.method,
+    path: ctx.path,
+    headers: {
+      'content-type': type || null,
+      'idempotency-key': ctx.get('idempotency-key') || null,
+      accept: ctx.get('accept') || null,
+      origin: ctx.get('origin') || null,
+    },
+    headerNames: Object.keys(ctx.headers).sort(),
+    cookie: Boolean(ctx.get('cookie')),
+    raw,
+    body: parse(raw, type),
+    outcome: null,
+  };
+}
+
+function cors(ctx) {
+  ctx.set('access-control-allow-origin', '*');
+  ctx.set('access-control-expose-headers', 'retry-after');
+  ctx.set('cache-control', 'no-store');
+}
+
+function json(ctx, status, body) {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(body ?? null);
+}
+
+async function sign(ctx, state) {
+  const entry = record(ctx, await readBody(ctx.req));
+  state.log.push(entry);
+  const answer = state.scenario[0] ?? {};
+  if (!answer.repeat) state.scenario.shift();
+  if (answer.destroy) {
+    entry.outcome = 'destroyed';
+    ctx.req.socket.destroy();
+    return;
+  }
+  if (answer.hang) {
+    await new Promise((resolve) => ctx.res.on('close', resolve));
+    entry.outcome = 'abandoned';
+    return;
+  }
+  if (answer.retryAfter !== undefined) ctx.set('retry-after', String(answer.retryAfter));
+  entry.outcome = answer.status ?? 201;
+  json(ctx, entry.outcome, answer.body === undefined ? { ok: true } : answer.body);
+}
+
+async function handle(ctx, id, route) {
+  const state = session(id);
+  cors(ctx);
+  if (route === 'sign' && ctx.method === 'OPTIONS') {
+    ctx.set('access-control-allow-methods', 'POST, PUT');
+    ctx.set('access-control-allow-headers', 'content-type, idempotency-key');
+    ctx.status = 204;
+    ctx.body = '';
+  } else if (route === 'sign' && (ctx.method === 'POST' || ctx.method === 'PUT')) {
+    await sign(ctx, state);
+  } else if (route === 'scenario' && ctx.method === 'POST') {
+    const answers = JSON.parse((await readBody(ctx.req)) || '[]');
+    state.scenario = Array.isArray(answers) ? answers : [answers];
+    json(ctx, 200, { ok: true });
+  } else if (route === 'log' && ctx.method === 'GET') {
+    json(ctx, 200, state.log);
+  } else if (route === 'count' && ctx.method === 'GET') {
+    const entry = record(ctx, '');
+    entry.outcome = state.count.status;
+    state.log.push(entry);
+    json(ctx, state.count.status, state.count.body);
+  } else if (route === 'count' && ctx.method === 'POST') {
+    const answer = JSON.parse((await readBody(ctx.req)) || '{}');
+    state.count = { status: answer.status ?? 200, body: answer.body };
+    json(ctx, 200, { ok: true });
+  } else if (route === 'reset' && ctx.method === 'POST') {
+    sessions.delete(id);
+    json(ctx, 200, { ok: true });
+  } else {
+    json(ctx, 404, { error: 'unknown test route' });
+  }
+}
+
+export default function petitionServer() {
+  return {
+    name: 'petition-test-server',
+    async serve(ctx) {
+      const match = /^\/__petition\/([A-Za-z0-9-]{1,64})\/(sign|scenario|log|count|reset)$/.exec(ctx.path);
+      if (match) await handle(ctx, match[1], match[2]);
+      else if (ctx.path.startsWith('/__petition/')) json(ctx, 404, { error: 'unknown test route' });
+      // Nothing returned: the answer is already on the context (see the note at the top).
+    },
+  };
+}
