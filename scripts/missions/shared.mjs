@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contactFields, hasChannel } from './contact.mjs';
-import { checkCountry, checkDate, sourceFromText } from './validate.mjs';
+import { checkCountry, checkDate, sourceFromText, uniqueSources } from './validate.mjs';
 
 /**
  * @param {string} dir the shared/data folder
@@ -37,7 +37,7 @@ export function readShared(dir) {
     if (!hasChannel(fields)) return;
     entry(country.value).mission = {
       ...fields,
-      sources: (m.sources ?? []).map(sourceFromText),
+      sources: uniqueSources((m.sources ?? []).map(sourceFromText)),
       retrieved: retrieved.value,
       ...(m.verified_current === false && { current: false }),
     };
@@ -62,7 +62,7 @@ export function readShared(dir) {
     if (since.error) return problems.push({ file: palermoFile, where, message: `rejected: ${since.error}`, kind: 'row' });
     entry(country.value).palermo = {
       since: since.value,
-      sources: (raw.sources ?? []).map((key) => sourceFromText(palermo.source_keys?.[key] ?? key)),
+      sources: uniqueSources((raw.sources ?? []).map((key) => sourceFromText(palermo.source_keys?.[key] ?? key))),
       retrieved: palermoRetrieved.value,
       ...(raw.notes && { note: raw.notes }),
     };

@@ -154,3 +154,13 @@ export function sourceFromText(text) {
   const linkable = url.protocol === 'https:' && !/\.\.\.|…/.test(address);
   return { label, ...(linkable && { url: url.href }), ...(note && { note }) };
 }
+
+/** One source per label (the first that has a link, else the first), so the widget names each source once. */
+export function uniqueSources(sources) {
+  const byLabel = new Map();
+  for (const source of sources) {
+    const seen = byLabel.get(source.label);
+    if (!seen || (!seen.url && source.url)) byLabel.set(source.label, source);
+  }
+  return [...byLabel.values()];
+}

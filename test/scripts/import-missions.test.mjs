@@ -265,10 +265,7 @@ describe('the researched shared/data folder', () => {
       },
       palermo: {
         since: '2005-01-05',
-        sources: [
-          { label: 'example.org', url: 'https://example.org/treaty-status', note: 'test source' },
-          { label: 'example.org', note: 'http source' },
-        ],
+        sources: [{ label: 'example.org', url: 'https://example.org/treaty-status', note: 'test source' }],
         retrieved: '2026-11-02',
       },
     });

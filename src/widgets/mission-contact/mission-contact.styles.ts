@@ -5,57 +5,52 @@ export const missionContactStyles = css`
     display: grid;
     gap: 0.5em;
   }
-  .label {
+  .label,
+  .name {
     font-weight: 700;
   }
-  .picker {
-    max-inline-size: 100%;
-    min-block-size: 2.75em;
-    padding-inline: 0.5em;
+  .picker,
+  .card {
     border: 0.0625em solid var(--cw-mission-contact-border-color, #8c959f);
     border-radius: var(--cw-radius, 0.5em);
     background: var(--cw-mission-contact-background, var(--cw-color-surface, #fff));
     color: inherit;
     font: inherit;
   }
+  .picker {
+    max-inline-size: 100%;
+    min-block-size: 2.75em;
+  }
   .card {
     padding: var(--cw-mission-contact-padding, 1em);
-    border: 0.0625em solid var(--cw-mission-contact-border-color, #8c959f);
-    border-radius: var(--cw-radius, 0.5em);
-    background: var(--cw-mission-contact-background, var(--cw-color-surface, #fff));
   }
   p {
     margin-block: 0 0.75em;
   }
   .name {
     font-size: 1.25em;
-    font-weight: 700;
     line-height: 1.25;
   }
   .address,
   .message {
     white-space: pre-line;
   }
-  .channels {
+  ul {
     display: grid;
     gap: 0.75em;
     margin-block: 0 1em;
     padding: 0;
     list-style: none;
   }
-  .channels li {
+  li {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 0.75em;
   }
   .action {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 2.75em;
-    padding-block: 0.4em;
-    padding-inline: 1em;
+    display: inline-block;
+    padding: 0.6em 1em;
     border: 0.125em solid transparent;
     border-radius: var(--cw-radius, 0.5em);
     background: var(--cw-mission-contact-button-background, var(--cw-color-accent, #0b57d0));
@@ -68,23 +63,20 @@ export const missionContactStyles = css`
   .action:hover {
     text-decoration: underline;
   }
-  .note,
-  .source {
+  .note {
     font-size: 0.875em;
     color: var(--cw-mission-contact-muted-color, #57606a);
   }
-  .note a,
-  .source a {
+  .note .note {
+    font-size: 1em;
+  }
+  .note a {
     color: inherit;
   }
   .script {
     margin-block-end: 1em;
     padding-inline-start: 0.75em;
     border-inline-start: 0.25em solid var(--cw-mission-contact-border-color, #8c959f);
-  }
-  .script-title {
-    margin-block-end: 0.25em;
-    font-weight: 700;
   }
   @media (forced-colors: active) {
     .action {

@@ -156,10 +156,9 @@ export class MissionContact extends CampaignElement {
     const src = this.src;
     const [bundled, partner] = await Promise.all([loadMissions(MissionContact.dataUrl), src ? loadMissions(src) : undefined]);
     if (src !== this.src) return;
-    if (bundled.error) this.reportError('missions-unavailable', `could not load the mission data: ${bundled.error}`);
-    if (partner?.error) this.reportError('invalid-src', `src="${src}" cannot be used (${partner.error}); showing the bundled data.`);
-    for (const problem of bundled.problems) this.warnOnce(problem, `<mission-contact> mission data: ${problem}`);
-    for (const problem of partner?.problems ?? []) this.warnOnce(problem, `<mission-contact> src="${src}": ${problem}`);
+    if (bundled.error) this.reportError('missions-unavailable', `has no mission data: ${bundled.error}`);
+    if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
+    for (const problem of [...bundled.problems, ...(partner?.problems ?? [])]) this.warnOnce(problem, `<mission-contact> ${problem}`);
     const missions = partner ? mergeMissions(bundled.missions, partner.missions) : bundled.missions;
     this.picked ||= pageRegions().find((region) => missions.has(region)) ?? '';
     this.missions = missions;
@@ -170,7 +169,7 @@ export class MissionContact extends CampaignElement {
     const raw = this.country?.trim();
     const code = raw?.toUpperCase() ?? '';
     if (/^[A-Z]{2}$/.test(code) && (missions.size ? missions.has(code) : countryName(code, 'en') !== code)) return [code, true];
-    if (raw) this.warnInvalid('country', raw, 'the ISO 3166-1 alpha-2 code of a UN member state, e.g. KE', 'showing the country picker');
+    if (raw) this.warnInvalid('country', raw, 'ISO code of a UN member state, e.g. KE', 'showing the picker');
     return [this.picked, false];
   }
 
@@ -184,7 +183,7 @@ export class MissionContact extends CampaignElement {
     const [code, fixed] = this.chosen(missions);
     return html`<div part="base" class="base">
       ${fixed || !missions.size ? nothing : this.renderPicker(missions, code)}
-      ${code ? this.renderCard(code, missions.get(code)) : this.directory(msg('All Permanent Missions to the UN', { id: 'mission-contact.directory', desc: 'Link to the UN directory of every country\'s Permanent Mission.' }))}
+      ${code ? this.renderCard(code, missions.get(code)) : this.directory()}
       ${this.announcer.render()}
     </div>`;
   }
@@ -192,9 +191,9 @@ export class MissionContact extends CampaignElement {
   private renderPicker(missions: Map<string, MissionEntry>, code: string) {
     const key = this.locale + missions.size;
     if (this.options?.key !== key) this.options = { key, list: sortedCountries([...missions.keys()], this.locale) };
-    return html`<label part="label" class="label" for="picker">${msg('Your country', { id: 'mission-contact.picker', desc: 'Label of the list of countries; the visitor picks the country whose UN mission to contact.' })}</label>
+    return html`<label part="label" class="label" for="picker">${msg('Your country', { id: 'mission-contact.picker', desc: 'Label of the country list.' })}</label>
       <select id="picker" part="picker" class="picker" @change=${(event: Event) => (this.picked = (event.target as HTMLSelectElement).value)}>
-        <option value="" .selected=${!code}>${msg('Choose a country', { id: 'mission-contact.choose', desc: 'First, empty entry of the country list.' })}</option>
+        <option value="" .selected=${!code}>${msg('Choose a country', { id: 'mission-contact.choose', desc: 'Empty first entry of the country list.' })}</option>
         ${this.options.list.map((country) => html`<option value=${country.code} .selected=${country.code === code}>${country.name}</option>`)}
       </select>`;
   }
@@ -204,117 +203,81 @@ export class MissionContact extends CampaignElement {
     const country = countryName(code, locale);
     const contact = entry?.mission;
     const palermo = entry?.palermo;
-    const mission =
-      contact?.name ??
-      msg(str`Permanent Mission of ${country} to the United Nations`, { id: 'mission-contact.mission-name', desc: 'Name of a country\'s mission when the data has none. 0 = country name.' });
+    const mission = contact?.name ?? msg(str`Permanent Mission of ${country} to the United Nations`, { id: 'mission-contact.mission-name', desc: '0 = country name.' });
     const fill = (template: string) => template.replace(/\{(country|mission)\}/g, (_, key) => (key === 'country' ? country : mission));
-    const subject = this.subject
-      ? fill(this.subject)
-      : msg(str`${country} and the fight against human trafficking`, { id: 'mission-contact.subject', desc: 'Default subject of the email to a UN mission. 0 = country name.' });
+    const subject = this.subject ? fill(this.subject) : msg(str`${country} and the fight against human trafficking`, { id: 'mission-contact.subject', desc: 'Email subject. 0 = country name.' });
     const body = this.message
       ? fill(this.message)
       : [
-          msg(str`To the ${mission},`, { id: 'mission-contact.greeting', desc: 'First line of the default email and call script. 0 = mission name.' }),
+          msg(str`To the ${mission},`, { id: 'mission-contact.greeting', desc: 'Email and call script, first line. 0 = mission name.' }),
           msg(
             str`I am writing to ask ${country} to lead at the United Nations in ending human trafficking: protect and support survivors, bring traffickers to justice, and fully implement the UN Trafficking in Persons Protocol.`,
-            { id: 'mission-contact.message', desc: 'Default email and call script to a UN mission. 0 = country name.' },
+            { id: 'mission-contact.message', desc: 'Email and call script. 0 = country name.' },
           ),
-          msg('Thank you.', { id: 'mission-contact.thanks', desc: 'Last line of the default email and call script.' }),
+          msg('Thank you.', { id: 'mission-contact.thanks', desc: 'Email and call script, last line.' }),
         ].join('\n\n');
     const number = contact?.tel ?? contact?.phone;
     const tel = number && safeUrl(`tel:${number.replace(/[\s().-]/g, '')}`, ['tel']);
-    if (number && !tel) this.warnOnce(`tel:${number}`, `<mission-contact> the phone number "${number}" for ${code} cannot be dialled; shown without a link.`);
+    if (number && !tel) this.warnOnce(number, `<mission-contact> phone "${number}" cannot be dialled; shown without a link.`);
+    const shown = html`<span dir="ltr">${contact?.phone ?? number}</span>`;
     const mailto = contact?.email && safeUrl(`mailto:${contact.email}?subject=${mailPart(subject)}&body=${mailPart(body)}`, ['mailto']);
     const report = safeUrl(this.reportUrl, ['web', 'mailto']);
-    if (this.reportUrl && !report) this.warnInvalid('report-url', this.reportUrl, 'an https: or mailto: URL', 'showing no report link');
+    if (this.reportUrl && !report) this.warnInvalid('report-url', this.reportUrl, 'https: or mailto:', 'no report link');
     const now = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' }).format();
     return html`<div part="card" class="card">
       <p part="name" class="name">${mission}</p>
       ${palermo
-        ? html`<p part="palermo" class="palermo">
-            ${msg(str`Party to the UN Trafficking in Persons Protocol since ${formatDate(palermo.since, locale)}.`, {
-              id: 'mission-contact.palermo',
-              desc: 'The country joined the Palermo Protocol (ratification or accession). 0 = a long date, e.g. 5 January 2005.',
-            })}
+        ? html`<p part="palermo">
+            ${msg(str`Party to the UN Trafficking in Persons Protocol since ${formatDate(palermo.since, locale)}.`, { id: 'mission-contact.palermo', desc: 'Palermo Protocol. 0 = date of ratification or accession.' })}
             ${this.sources(palermo.sources)}
           </p>`
         : nothing}
       ${contact?.address ? html`<p part="address" class="address">${contact.address}</p>` : nothing}
-      <ul class="channels">
+      <ul>
         ${number
           ? html`<li>
-              ${tel
-                ? html`<a part="phone" class="action" href=${tel} @click=${() => this.used(code, 'phone')}
-                    >${msg('Call', { id: 'mission-contact.call', desc: 'Start of the phone link, followed by the number.' })} <span dir="ltr">${contact!.phone ?? number}</span></a
-                  >`
-                : html`<span part="phone" dir="ltr">${contact!.phone ?? number}</span>`}
-              <span part="hours" class="note"
-                >${msg(str`The mission is in New York, where it is now ${now}: call during office hours.`, {
-                  id: 'mission-contact.hours',
-                  desc: 'Note beside the phone number. 0 = weekday and time in New York, e.g. Tuesday 10:42 AM.',
-                })}</span
-              >
+              ${tel ? html`<a part="phone" class="action" href=${tel} @click=${() => this.used(code, 'phone')}>${msg('Call', { id: 'mission-contact.call', desc: 'Before the phone number.' })} ${shown}</a>` : html`<span part="phone">${shown}</span>`}
+              <span part="hours" class="note">${msg(str`The mission is in New York, where it is now ${now}: call during office hours.`, { id: 'mission-contact.hours', desc: '0 = weekday and time in New York.' })}</span>
             </li>`
           : nothing}
         ${mailto
-          ? html`<li>
-              <a part="email" class="action" href=${mailto} @click=${() => this.used(code, 'email')}
-                >${msg('Email', { id: 'mission-contact.email', desc: 'Start of the email link, followed by the address.' })} <span dir="ltr">${contact!.email}</span></a
-              >
-            </li>`
+          ? html`<li><a part="email" class="action" href=${mailto} @click=${() => this.used(code, 'email')}>${msg('Email', { id: 'mission-contact.email', desc: 'Before the email address.' })} <span dir="ltr">${contact!.email}</span></a></li>`
           : nothing}
         ${contact?.website
-          ? html`<li>
-              <a part="website" class="action" href=${contact.website} rel="noopener noreferrer" @click=${() => this.used(code, 'website')}
-                >${msg('Mission website', { id: 'mission-contact.website', desc: 'Link to the mission\'s own website.' })}</a
-              >
-            </li>`
+          ? html`<li><a part="website" class="action" href=${contact.website} rel="noopener noreferrer" @click=${() => this.used(code, 'website')}>${msg('Mission website', { id: 'mission-contact.website' })}</a></li>`
           : nothing}
       </ul>
-      ${contact
-        ? nothing
-        : this.directory(msg('We have no contact details for this mission yet. Find them in the UN directory of Permanent Missions.', { id: 'mission-contact.no-data', desc: 'Shown when the data has no phone, email or website for the mission; links to the UN directory.' }))}
+      ${contact ? nothing : html`<p>${msg('We have no contact details for this mission yet.', { id: 'mission-contact.no-data' })} ${this.directory()}</p>`}
       <div part="script" class="script">
-        <p class="script-title">${msg('What to say', { id: 'mission-contact.script', desc: 'Heading of the call script and email text.' })}</p>
+        <p class="label">${msg('What to say', { id: 'mission-contact.script', desc: 'Heading of the call script.' })}</p>
         <slot name="script"><p class="message">${body}</p></slot>
-        <button part="copy" class="action" type="button" @click=${() => this.copy(code, body)}>
-          ${msg('Copy the message', { id: 'mission-contact.copy', desc: 'Button that copies the call script / email text.' })}
-        </button>
+        <button part="copy" class="action" type="button" @click=${() => this.copy(code, body)}>${msg('Copy the message', { id: 'mission-contact.copy' })}</button>
       </div>
-      ${contact ? this.renderSource(contact.sources ?? [], contact.retrieved, contact.current) : nothing}
+      ${contact
+        ? html`<p part="source" class="note">
+            ${contact.sources?.length ? this.sources(contact.sources) : nothing}
+            ${contact.retrieved ? msg(str`Details read on ${formatDate(contact.retrieved, locale)}.`, { id: 'mission-contact.retrieved', desc: '0 = date.' }) : nothing}
+            ${contact.current === false ? msg('They come from an older or secondary source and may be out of date.', { id: 'mission-contact.not-current' }) : nothing}
+          </p>`
+        : nothing}
       ${contact || report
         ? html`<p class="note">
-            ${contact ? this.directory(msg('UN directory of Permanent Missions', { id: 'mission-contact.directory-short', desc: 'Link to the UN\'s official directory of missions, under a mission\'s details.' })) : nothing}
-            ${report
-              ? html`${contact ? '· ' : ''}<a part="report" href=${report} rel="noopener noreferrer">${msg('Report wrong details', { id: 'mission-contact.report', desc: 'Link where visitors report a wrong phone, email or address.' })}</a>`
-              : nothing}
+            ${contact ? this.directory() : nothing}
+            ${report ? html`<a part="report" href=${report} rel="noopener noreferrer">${msg('Report wrong details', { id: 'mission-contact.report' })}</a>` : nothing}
           </p>`
         : nothing}
     </div>`;
   }
 
-  private renderSource(sources: MissionSource[], retrieved: string | undefined, current: boolean | undefined) {
-    return html`<p part="source" class="note">
-      ${sources.length ? this.sources(sources) : nothing}
-      ${retrieved ? msg(str`Details read on ${formatDate(retrieved, this.locale)}.`, { id: 'mission-contact.retrieved', desc: 'When the contact details were read from their source. 0 = a long date.' }) : nothing}
-      ${current === false
-        ? msg('They come from an older or secondary source and may be out of date.', { id: 'mission-contact.not-current', desc: 'Caution after the source line.' })
-        : nothing}
-    </p>`;
-  }
-
   private sources(sources: MissionSource[]) {
-    const unique = sources.filter((source, index) => sources.findIndex((other) => other.label === source.label) === index);
-    return html`<span class="source"
-      >${msg('Source:', { id: 'mission-contact.source', desc: 'Before the list of sources of the data.' })}
-      ${unique.map(
-        (source, index) => html`${index ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.label}</a>` : source.label}`,
-      )}.</span
+    return html`<span class="note"
+      >${msg('Source:', { id: 'mission-contact.source' })}
+      ${sources.map((source, index) => html`${index ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.label}</a>` : source.label}`)}.</span
     >`;
   }
 
-  private directory(text: string) {
-    return html`<a part="directory" href=${UN_DIRECTORY_URL} rel="noopener noreferrer">${text}</a>`;
+  private directory() {
+    return html`<a part="directory" href=${UN_DIRECTORY_URL} rel="noopener noreferrer">${msg('UN directory of Permanent Missions', { id: 'mission-contact.directory' })}</a>`;
   }
 
   private async copy(country: string, message: string): Promise<void> {
@@ -323,8 +286,8 @@ export class MissionContact extends CampaignElement {
     const copied = await copyText(script || message);
     this.announcer.announce(
       copied
-        ? msg('Message copied.', { id: 'mission-contact.copied', desc: 'Announced after the message was copied.' })
-        : msg('Could not copy. Select the text and copy it.', { id: 'mission-contact.copy-failed', desc: 'Announced when copying was refused by the browser.' }),
+        ? msg('Message copied.', { id: 'mission-contact.copied' })
+        : msg('Could not copy. Select the text and copy it.', { id: 'mission-contact.copy-failed' }),
     );
     if (copied) this.used(country, 'copy');
   }

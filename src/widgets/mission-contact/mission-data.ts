@@ -58,7 +58,7 @@ export function parseMissions(json: unknown): MissionData {
   const entries = (json as { entries?: unknown } | null)?.entries;
   const missions = new Map<string, MissionEntry>();
   const problems: string[] = [];
-  if (!Array.isArray(entries)) return { missions, problems, error: 'it has no "entries" list' };
+  if (!Array.isArray(entries)) return { missions, problems, error: 'it has no "entries" list.' };
   entries.forEach((raw, index) => {
     const country = typeof raw?.country === 'string' ? raw.country.trim().toUpperCase() : '';
     const where = `entries[${index}]`;
