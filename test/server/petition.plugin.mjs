@@ -10,6 +10,7 @@
 //                                        retryAfter?: number|string (Retry-After header),
 //                                        hang?: true (never answers; recorded when the client gives up),
 //                                        destroy?: true (destroys the socket: the browser's fetch rejects),
+//                                        delay?: number (milliseconds before answering),
 //                                        repeat?: true (stays in the queue: every later request gets it too) }
 //                                      With an empty queue, requests get 201 {"ok": true}.
 //   GET      /__petition/<s>/log       [{ method, path, headers: {content-type, idempotency-key, accept, origin},
@@ -96,6 +97,11 @@ async function sign(ctx, state) {
   state.log.push(entry);
   const answer = state.scenario[0] ?? {};
   if (!answer.repeat) state.scenario.shift();
+  if (answer.destroy || answer.hang) {
+    // No HTTP answer at all; Koa must not try to write one (and the dev server must not log a 404).
+    ctx.respond = false;
+    ctx.status = 204;
+  }
   if (answer.destroy) {
     entry.outcome = 'destroyed';
     ctx.req.socket.destroy();
@@ -106,6 +112,7 @@ async function sign(ctx, state) {
     entry.outcome = 'abandoned';
     return;
   }
+  if (answer.delay) await new Promise((resolve) => setTimeout(resolve, answer.delay));
   if (answer.retryAfter !== undefined) ctx.set('retry-after', String(answer.retryAfter));
   entry.outcome = answer.status ?? 201;
   json(ctx, entry.outcome, answer.body === undefined ? { ok: true } : answer.body);
@@ -140,6 +147,7 @@ async function handle(ctx, id, route) {
     sessions.delete(id);
     json(ctx, 200, { ok: true });
   } else {
+    console.warn(`petition test server: no route for ${ctx.method} ${ctx.path}`);
     json(ctx, 404, { error: 'unknown test route' });
   }
 }

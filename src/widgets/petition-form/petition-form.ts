@@ -266,7 +266,7 @@ export class PetitionForm extends CampaignElement {
     this.shownAt = performance.now();
     if (this.delivery.storageKey) {
       this.configureDelivery();
-      this.delivery.resume();
+      void this.updateComplete.then(() => this.delivery.resume());
     }
   }
 

@@ -24,6 +24,7 @@ export interface Answer {
   retryAfter?: number | string;
   hang?: boolean;
   destroy?: boolean;
+  delay?: number;
   repeat?: boolean;
 }
 

@@ -1,0 +1,309 @@
+/**
+ * Delivery that loses nothing and duplicates nothing, proved against the real test petition server: retries on
+ * 5xx / 429 / network errors / timeouts with one Idempotency-Key, offline then online, a double click, refusals
+ * with field errors, the close-page warning, and the opt-in `persist` storage.
+ */
+import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import type { PetitionForm } from '../../../src/widgets/petition-form/petition-form.js';
+import { part } from '../../helpers/shadow.js';
+import { PetitionServer, petition, autofill, ADA, submit, thanksShown, control, statusText, type Recorded } from './helpers.js';
+
+/** Every request carried the same key, and the server accepted exactly one of them. */
+function expectOneSignature(log: Recorded[]): void {
+  const keys = new Set(log.map((request) => request.headers['idempotency-key']));
+  expect(keys.size, 'one Idempotency-Key across all attempts').to.equal(1);
+  const ids = new Set(log.map((request) => (request.body as { submission_id?: string } | null)?.submission_id));
+  expect([...ids], 'the body carries the same submission_id').to.deep.equal([...keys]);
+  expect(log.filter((request) => typeof request.outcome === 'number' && request.outcome < 300).length, 'accepted once').to.equal(1);
+}
+
+/** Records every cw-* event the element fires. */
+function recordEvents(el: PetitionForm): { name: string; detail: unknown }[] {
+  const events: { name: string; detail: unknown }[] = [];
+  for (const name of ['cw-petition-submit', 'cw-petition-success', 'cw-petition-error', 'cw-error']) {
+    el.addEventListener(name, (event) => events.push({ name, detail: (event as CustomEvent).detail }));
+  }
+  return events;
+}
+
+const unloadPrevented = () => {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+};
+
+const storageKeys = () => Object.keys(localStorage);
+
+describe('<petition-form> delivery', () => {
+  afterEach(() => {
+    // Forget whatever a test left unsent, then leave the (simulated) offline state.
+    window.dispatchEvent(new CustomEvent('cw-exit', { detail: { trigger: 'button' } }));
+    window.dispatchEvent(new Event('online'));
+  });
+
+  it('retries 5xx and 429 (honouring Retry-After) with the same key, and counts one signature', async () => {
+    const server = new PetitionServer();
+    await server.scenario([{ status: 500 }, { status: 503 }, { status: 429, retryAfter: 1 }, { status: 201 }]);
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    const events = recordEvents(el);
+    autofill(el, ADA);
+    submit(el);
+    await statusText(el, /did not answer\. Trying again/);
+    const log = await server.waitFor(3);
+    const third = performance.now();
+    await waitUntil(() => thanksShown(el), 'the signature is accepted after the retries', { timeout: 8000 });
+    expect(performance.now() - third, 'waited for Retry-After: 1 (s)').to.be.greaterThan(900);
+    const final = await server.log();
+    expect(final.length).to.equal(4);
+    expectOneSignature(final);
+    expect(log.map((request) => request.outcome)).to.deep.equal([500, 503, 429]);
+    expect(events.map((event) => [event.name, event.detail])).to.deep.equal([
+      ['cw-petition-submit', { format: 'json', submissionId: final[0]!.headers['idempotency-key'] }],
+      ['cw-petition-error', { status: 500, retrying: true }],
+      ['cw-petition-error', { status: 503, retrying: true }],
+      ['cw-petition-error', { status: 429, retrying: true }],
+      ['cw-petition-success', { format: 'json', submissionId: final[0]!.headers['idempotency-key'] }],
+    ]);
+  });
+
+  it('abandons an attempt after the timeout and retries it with the same key', async () => {
+    const server = new PetitionServer();
+    await server.scenario([{ hang: true }, { status: 200 }]);
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    el.timeout = 400;
+    autofill(el, ADA);
+    submit(el);
+    await statusText(el, /Sending your signature/);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => thanksShown(el), 'sent after the timed-out attempt', { timeout: 8000 });
+    const log = await server.log();
+    expect(log.length).to.equal(2);
+    expectOneSignature(log);
+  });
+
+  it('offline: keeps the signature, tells the signer, stops retrying, and sends it once when back online', async () => {
+    const server = new PetitionServer();
+    // The server destroys every connection: fetch rejects with a TypeError, as with a lost network.
+    await server.scenario([{ destroy: true, repeat: true }]);
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    el.retryDelay = 150;
+    const events = recordEvents(el);
+    autofill(el, ADA);
+    submit(el);
+    await server.waitFor(1);
+    await statusText(el, /Trying again/);
+    window.dispatchEvent(new Event('offline'));
+    await statusText(el, /You are offline\. Your signature is kept on this page/);
+    await expect(el).to.be.accessible();
+    expect(unloadPrevented(), 'closing the page asks first').to.equal(true);
+    // While offline nothing more is attempted.
+    await aTimeout(100);
+    const before = (await server.log()).length;
+    await aTimeout(600);
+    expect((await server.log()).length, 'no attempts while offline').to.equal(before);
+    // The signer's input is untouched.
+    expect(control(el, 'email').value).to.equal('ada@example.org');
+
+    await server.scenario([{ status: 201 }]);
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => thanksShown(el), 'sent when the connection returns', { timeout: 8000 });
+    const log = await server.log();
+    expect(log.filter((request) => request.outcome === 'destroyed').length).to.be.greaterThan(0);
+    expectOneSignature(log);
+    expect(unloadPrevented(), 'nothing unsent: closing the page is free').to.equal(false);
+    expect(events.filter((event) => event.name === 'cw-petition-success').length).to.equal(1);
+    expect(events.some((event) => event.name === 'cw-petition-error' && (event.detail as { status: number }).status === 0)).to.equal(true);
+  });
+
+  it('signed while already offline: nothing is attempted until the online event, then one request', async () => {
+    const server = new PetitionServer();
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    window.dispatchEvent(new Event('offline'));
+    autofill(el, ADA);
+    submit(el);
+    await statusText(el, /You are offline/);
+    await aTimeout(300);
+    expect(await server.log()).to.deep.equal([]);
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => thanksShown(el), 'sent once online');
+    expectOneSignature(await server.log());
+    expect((await server.log()).length).to.equal(1);
+  });
+
+  it('a real double click on the sign button sends one request', async () => {
+    const server = new PetitionServer();
+    await server.scenario([{ status: 201, delay: 400 }]);
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    autofill(el, ADA);
+    const button = part(el, 'submit')!;
+    button.scrollIntoView();
+    const box = button.getBoundingClientRect();
+    const position: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    await sendMouse({ type: 'click', position });
+    await sendMouse({ type: 'click', position });
+    // And Enter in a field on top of it.
+    control(el, 'email').form?.requestSubmit();
+    await waitUntil(() => thanksShown(el), 'signed');
+    await aTimeout(200);
+    const log = await server.log();
+    expect(log.length).to.equal(1);
+    expectOneSignature(log);
+  });
+
+  it('a refusal with field errors shows them under the fields, keeps the input, and a corrected signature goes through', async () => {
+    const server = new PetitionServer();
+    await server.scenario([{ status: 422, body: { errors: { email: ['This address cannot receive email.'] } } }, { status: 201 }]);
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    const events = recordEvents(el);
+    autofill(el, ADA);
+    submit(el);
+    await waitUntil(() => part(el, 'error') !== null, 'the server error is shown');
+    const email = control(el, 'email');
+    const error = part(el, 'error')!;
+    expect(error.textContent!.trim()).to.equal('This address cannot receive email.');
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect(email.getAttribute('aria-describedby')).to.equal(error.id);
+    await waitUntil(() => el.shadowRoot!.activeElement === email, 'focus moves to the field to fix');
+    expect(email.value, 'input kept').to.equal('ada@example.org');
+    expect(control(el, 'given-name').value).to.equal('Ada');
+    await statusText(el, /Please correct 1 field\./);
+    await expect(el).to.be.accessible();
+    expect(events.filter((event) => event.name === 'cw-petition-error').map((event) => event.detail)).to.deep.equal([{ status: 422, retrying: false }]);
+
+    autofill(el, { email: 'ada@lovelace.example' });
+    submit(el);
+    await waitUntil(() => thanksShown(el), 'the corrected signature is accepted');
+    const log = await server.log();
+    expect(log.length).to.equal(2);
+    // A changed signature is a new submission: a reused key with another body would be refused by the server.
+    expect(log[0]!.headers['idempotency-key']).not.to.equal(log[1]!.headers['idempotency-key']);
+  });
+
+  it('a refusal without field errors shows a clear message and keeps everything typed', async () => {
+    const server = new PetitionServer();
+    await server.scenario([{ status: 400, body: { error: 'bad request' } }]);
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    autofill(el, ADA);
+    submit(el);
+    await statusText(el, /could not be sent\. Please check your details and try again\./);
+    expect(thanksShown(el)).to.equal(false);
+    expect(control(el, 'given-name').value).to.equal('Ada');
+    expect(control(el, 'country').value).to.equal('GB');
+    expect((await server.log()).length, 'a 4xx is not retried').to.equal(1);
+    expect(unloadPrevented()).to.equal(false);
+  });
+
+  it('warns before the page closes while a signature is unsent, and not after', async () => {
+    const server = new PetitionServer();
+    await server.scenario([{ status: 503, repeat: true }]);
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    el.retryDelay = 100;
+    expect(unloadPrevented()).to.equal(false);
+    autofill(el, ADA);
+    submit(el);
+    await server.waitFor(1);
+    expect(unloadPrevented()).to.equal(true);
+    await server.scenario([{ status: 201 }]);
+    await waitUntil(() => thanksShown(el), 'delivered', { timeout: 8000 });
+    expect(unloadPrevented()).to.equal(false);
+  });
+
+  it('writes no cookie and no storage without persist, even while a signature waits offline', async () => {
+    const server = new PetitionServer();
+    const cookies = document.cookie;
+    const local = storageKeys();
+    const session = Object.keys(sessionStorage);
+    const el = await petition(html`<petition-form action=${server.sign} count="10" goal="100"></petition-form>`);
+    window.dispatchEvent(new Event('offline'));
+    autofill(el, ADA);
+    submit(el);
+    await statusText(el, /offline/);
+    expect(storageKeys()).to.deep.equal(local);
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => thanksShown(el), 'delivered');
+    expect(document.cookie).to.equal(cookies);
+    expect(storageKeys()).to.deep.equal(local);
+    expect(Object.keys(sessionStorage)).to.deep.equal(session);
+  });
+
+  it('persist: keeps an unsent signature in localStorage, sends it on the next visit, then clears it', async () => {
+    const server = new PetitionServer();
+    const key = `cw-petition-form:${new URL(server.sign, location.href).href}`;
+    await server.scenario([{ destroy: true, repeat: true }]);
+    const first = await petition(html`<petition-form action=${server.sign} persist></petition-form>`);
+    window.dispatchEvent(new Event('offline'));
+    autofill(first, ADA);
+    submit(first);
+    await statusText(first, /offline/);
+    const stored = JSON.parse(localStorage.getItem(key)!);
+    expect(stored.url).to.equal(new URL(server.sign, location.href).href);
+    expect(JSON.parse(stored.body).signer.email).to.equal('ada@example.org');
+    // The next visit (a new element, while the first one stays offline and silent) finds the stored signature.
+    await server.scenario([{ status: 201 }]);
+    const before = (await server.log()).length;
+    const next = await petition(html`<petition-form action=${server.sign} persist></petition-form>`);
+    await waitUntil(() => thanksShown(next) && localStorage.getItem(key) === null, 'the stored signature is sent and forgotten', { timeout: 8000 });
+    const log = await server.log();
+    expect(log.length).to.be.greaterThan(before);
+    expectOneSignature(log);
+    expect(log[log.length - 1]!.headers['idempotency-key']).to.equal(stored.id);
+  });
+
+  it('persist: a delivered signature leaves nothing behind', async () => {
+    const server = new PetitionServer();
+    const el = await petition(html`<petition-form action=${server.sign} persist></petition-form>`);
+    const local = storageKeys();
+    autofill(el, ADA);
+    submit(el);
+    await waitUntil(() => thanksShown(el), 'delivered');
+    expect(storageKeys()).to.deep.equal(local.filter((name) => !name.startsWith('cw-petition-form:')));
+  });
+
+  it('cw-exit drops the unsent signature, its storage, the fields and the close-page warning', async () => {
+    const server = new PetitionServer();
+    const key = `cw-petition-form:${new URL(server.sign, location.href).href}`;
+    await server.scenario([{ status: 503, repeat: true }]);
+    const el = await petition(html`<petition-form action=${server.sign} persist></petition-form>`);
+    el.retryDelay = 100;
+    autofill(el, ADA);
+    submit(el);
+    await server.waitFor(2);
+    expect(localStorage.getItem(key)).not.to.equal(null);
+    window.dispatchEvent(new CustomEvent('cw-exit', { detail: { trigger: 'button' } }));
+    expect(localStorage.getItem(key)).to.equal(null);
+    expect(unloadPrevented(), 'the quick exit is never held up by a prompt').to.equal(false);
+    await el.updateComplete;
+    expect(control(el, 'given-name').value).to.equal('');
+    expect(control(el, 'email').value).to.equal('');
+    const count = (await server.log()).length;
+    await aTimeout(500);
+    expect((await server.log()).length, 'no more attempts').to.equal(count);
+  });
+
+  it('no event detail carries personal data, through failures, retries and success', async () => {
+    const server = new PetitionServer();
+    await server.scenario([{ status: 500 }, { status: 422, body: { errors: { email: 'Ada, this ada@example.org is taken' } } }, { status: 201 }]);
+    const el = await petition(
+      html`<petition-form action=${server.sign} fields="given-name family-name email country postal-code phone" consent="Keep me informed"></petition-form>`,
+    );
+    const events = recordEvents(el);
+    const onDocument: unknown[] = [];
+    const listener = (event: Event) => onDocument.push((event as CustomEvent).detail);
+    for (const name of ['cw-petition-submit', 'cw-petition-success', 'cw-petition-error']) document.addEventListener(name, listener);
+    autofill(el, { ...ADA, 'postal-code': 'N1 9GU', phone: '+44 20 7946 0958' });
+    control(el, 'consent').click();
+    submit(el);
+    await waitUntil(() => part(el, 'error') !== null, 'refused after a retry', { timeout: 8000 });
+    submit(el);
+    await waitUntil(() => thanksShown(el), 'signed');
+    for (const name of ['cw-petition-submit', 'cw-petition-success', 'cw-petition-error']) document.removeEventListener(name, listener);
+    expect(onDocument.length, 'events reach the document').to.equal(events.length);
+    const text = JSON.stringify(events);
+    for (const personal of ['Ada', 'Lovelace', 'ada@', 'N1 9GU', '7946', 'GB', 'Keep me']) expect(text).not.to.include(personal);
+    for (const event of events) {
+      const keys = Object.keys(event.detail as object).sort();
+      expect(keys.join()).to.be.oneOf(['format,submissionId', 'retrying,status']);
+    }
+  });
+});
