@@ -2,12 +2,15 @@
 // - dist/campaign-widgets.js (ES module) and dist/campaign-widgets.iife.js (classic script): every widget and
 //   English, minified; other locales load on demand from dist/locales/<code>.js beside the script;
 // - dist/locales/<code>.js: one self-contained module per translation (no imports, so either bundle can load it);
-// - dist/index.js: the side-effect-free library for bundlers (lit and @lit/localize left as dependencies).
+// - dist/index.js: the side-effect-free library for bundlers (lit and @lit/localize left as dependencies);
+// - dist/data/missions.json: the <mission-contact> dataset, beside the scripts, fetched only when that widget is on
+//   the page (never inside a bundle; see scripts/missions/json-beside-script.mjs).
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { jsonBesideScript } from './scripts/missions/json-beside-script.mjs';
 import { stripMsgDescriptions } from './scripts/strip-msg-descriptions.mjs';
 
 const localize = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
@@ -51,7 +54,7 @@ function strTagOnly() {
   };
 }
 
-const embedPlugins = [localesBesideScript(), nodeResolve(), transpile(), stripMsgDescriptions()];
+const embedPlugins = [localesBesideScript(), nodeResolve(), transpile(), stripMsgDescriptions(), jsonBesideScript()];
 
 export default [
   {
@@ -77,7 +80,7 @@ export default [
   {
     input: { index: 'src/index.ts', define: 'src/define.ts' },
     external: (id) => /^(lit|@lit\/localize)(\/|$)/.test(id),
-    plugins: [transpile()],
+    plugins: [transpile(), jsonBesideScript()],
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
   },
 ];

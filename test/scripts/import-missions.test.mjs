@@ -2,13 +2,16 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseCsv } from '../../scripts/missions/csv.mjs';
 import { checkCountry, checkDate, checkEmail, checkPhone, checkWebsite, countryFromName, sourceFromText } from '../../scripts/missions/validate.mjs';
 import { readBlueBook } from '../../scripts/missions/bluebook.mjs';
+import { jsonBesideScript } from '../../scripts/missions/json-beside-script.mjs';
+import { rollup } from 'rollup';
+import vm from 'node:vm';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'test/fixtures/missions');
@@ -304,5 +307,31 @@ describe('the bundled dataset (src/data/missions.json)', () => {
     assert.equal(ke.mission.current, false);
     assert.equal(ke.palermo.since, '2005-01-05');
     assert.equal(data.entries.find((e) => e.country === 'US').mission.phone, undefined, 'no phone was read for the US');
+  });
+});
+
+describe('the build ships the dataset beside the script (scripts/missions/json-beside-script.mjs)', () => {
+  test('emits the JSON as a file beside the ES module and the classic script, and resolves it from the running script', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'json-beside-script-'));
+    mkdirSync(join(dir, 'src/data'), { recursive: true });
+    writeFileSync(join(dir, 'src/data/missions.json'), '{\n  "entries": [ { "country": "KE" } ]\n}\n');
+    writeFileSync(join(dir, 'src/entry.js'), "export const dataUrl = new URL('./data/missions.json', import.meta.url).href;\n");
+    const bundle = await rollup({ input: join(dir, 'src/entry.js'), plugins: [jsonBesideScript()] });
+    await bundle.write({ file: join(dir, 'dist/widgets.js'), format: 'es' });
+    await bundle.write({ file: join(dir, 'dist/widgets.iife.js'), format: 'iife', name: 'Widgets' });
+    await bundle.close();
+
+    assert.equal(readFileSync(join(dir, 'dist/data/missions.json'), 'utf8'), '{"entries":[{"country":"KE"}]}');
+    const esm = readFileSync(join(dir, 'dist/widgets.js'), 'utf8');
+    const iife = readFileSync(join(dir, 'dist/widgets.iife.js'), 'utf8');
+    for (const code of [esm, iife]) assert.doesNotMatch(code, /"country"/, 'the data is not in the bundle');
+
+    const { dataUrl } = await import(pathToFileURL(join(dir, 'dist/widgets.js')).href);
+    assert.equal(dataUrl, pathToFileURL(join(dir, 'dist/data/missions.json')).href);
+
+    const script = { tagName: 'SCRIPT', src: 'https://cdn.example.org/campaign-widgets@1/dist/widgets.iife.js' };
+    const context = { URL, document: { currentScript: script, baseURI: 'https://partner.example/page' } };
+    vm.runInNewContext(iife, context);
+    assert.equal(context.Widgets.dataUrl, 'https://cdn.example.org/campaign-widgets@1/dist/data/missions.json');
   });
 });
