@@ -1,0 +1,94 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define.js';
+import '../src/widgets/mission-contact/mission-contact.define.js';
+
+interface MissionArgs {
+  country?: string;
+  src?: string;
+  subject?: string;
+  message?: string;
+  'report-url'?: string;
+}
+
+/**
+ * The mission dataset loads from beside the script when the first `<mission-contact>` appears. Links really work:
+ * `tel:` opens the phone app, `mailto:` the mail app with the message ready.
+ */
+const meta: Meta<MissionArgs> = {
+  title: 'Widgets/Mission contact',
+  component: 'mission-contact',
+  tags: ['autodocs'],
+  argTypes: {
+    country: { control: 'text' },
+    src: { control: 'text' },
+    subject: { control: 'text' },
+    message: { control: 'text' },
+    'report-url': { control: 'text' },
+  },
+  render: (args) => html`
+    <mission-contact
+      country=${args.country || nothing}
+      src=${args.src || nothing}
+      subject=${args.subject || nothing}
+      message=${args.message || nothing}
+      report-url=${args['report-url'] || nothing}
+    ></mission-contact>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<MissionArgs>;
+
+/** Kenya: phone, email and website from an older source (so the card says they may be out of date), and the Palermo Protocol date. */
+export const WithContactData: Story = { args: { country: 'KE', 'report-url': 'https://example.org/report-wrong-contact' } };
+
+/** United States: address and website only; no phone or email was found in a source, so none is shown. */
+export const AddressAndWebsiteOnly: Story = { args: { country: 'US' } };
+
+/** Afghanistan: no contact details yet. The card still names the mission, gives the message to copy and links to the UN directory. */
+export const WithoutContactData: Story = { args: { country: 'AF' } };
+
+/** No Palermo status was read for the Bahamas, so the card says nothing about it (never "not a party"). */
+export const PalermoUnknown: Story = { args: { country: 'BS' } };
+
+/** No `country`: the visitor picks one, by name in the page's language; preselected from the page or browser region. */
+export const Picker: Story = { args: {} };
+
+/** Partner templates for the email: `{country}` and `{mission}` are filled in. */
+export const CustomMessage: Story = {
+  args: {
+    country: 'KE',
+    subject: '{country}: support the survivors of trafficking',
+    message: 'To the {mission},\n\nPlease ask {country} to fund survivor shelters this year.\n\nThank you.',
+  },
+};
+
+/** A call script in the `script` slot replaces the default message; the copy button copies it. */
+export const CallScript: Story = {
+  render: () => html`
+    <mission-contact country="KE">
+      <div slot="script">
+        <p>Hello, I am calling to ask the mission to support the UN Global Plan of Action against trafficking in persons.</p>
+        <p>Could you pass this message to the Permanent Representative? Thank you.</p>
+      </div>
+    </mission-contact>
+  `,
+};
+
+/** Themed through custom properties on an ancestor. */
+export const Themed: Story = {
+  render: () => html`
+    <div
+      style="--cw-color-accent: #0a5c36; --cw-mission-contact-background: #f3f8f5; --cw-mission-contact-border-color: #0a5c36; --cw-radius: 0; --cw-font-family: Georgia, serif;"
+    >
+      <mission-contact country="KE"></mission-contact>
+    </div>
+  `,
+};
+
+/** `country="ZZ"`: not a member state. A console warning, and the picker instead. */
+export const UnknownCountry: Story = { args: { country: 'ZZ' } };
+
+/** A partner `src` that cannot be loaded: a console warning and `cw-error`, and the bundled data is shown. */
+export const BrokenPartnerData: Story = { args: { country: 'KE', src: 'https://example.invalid/missions.json' } };
