@@ -15,9 +15,8 @@ export const shareCardStyles = css`
     color: var(--cw-share-card-color, var(--cw-color-text, #1f2328));
     border: var(--cw-share-card-border, 1px solid #d0d7de);
     border-radius: var(--cw-share-card-radius, var(--cw-radius, 0.75em));
-    box-shadow: var(--cw-share-card-shadow, none);
   }
-  /* Beside the text when the card is wide enough, above it when narrow (no viewport media query). */
+  /* The image sits beside the text when the card is wide enough and above it when narrow: flex-wrap, no media query. */
   .media {
     flex: 1 1 15em;
     min-block-size: 10em;
@@ -35,37 +34,39 @@ export const shareCardStyles = css`
     flex-direction: column;
     gap: 0.75em;
     padding: var(--cw-share-card-padding, var(--cw-space-m, 1.25em));
+    overflow-wrap: anywhere;
   }
   .headline {
-    font-family: var(--cw-share-card-headline-font-family, inherit);
     font-size: var(--cw-share-card-headline-size, 3em);
     font-weight: var(--cw-share-card-headline-weight, 700);
     line-height: 1.1;
     color: var(--cw-share-card-headline-color, var(--cw-color-accent, #b3261e));
-    overflow-wrap: anywhere;
   }
   .text {
-    font-size: var(--cw-share-card-text-size, 1.125em);
-    overflow-wrap: anywhere;
+    font-size: 1.125em;
   }
   .source {
     margin: 0;
     font-size: 0.875em;
     color: var(--cw-share-card-source-color, #57606a);
   }
+  .source a {
+    color: inherit;
+  }
   .estimate::before {
     content: ' · ';
   }
-  .actions {
+  .actions,
+  .form {
     display: flex;
     flex-wrap: wrap;
+    align-items: end;
     gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .action,
-  .submit {
+  .action {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -74,22 +75,19 @@ export const shareCardStyles = css`
     min-inline-size: 2.75em;
     padding: 0 0.6em;
     border: 1px solid var(--cw-share-card-action-border-color, #d0d7de);
-    border-radius: var(--cw-share-card-action-radius, 0.5em);
+    border-radius: 0.5em;
     background: var(--cw-share-card-action-background, #f6f8fa);
     color: var(--cw-share-card-action-color, #1f2328);
     font: inherit;
     text-decoration: none;
     cursor: pointer;
   }
-  .action:hover,
-  .submit:hover,
-  .action[aria-expanded='true'] {
-    background: var(--cw-share-card-action-hover-background, #eaeef2);
+  .action:hover {
+    filter: brightness(0.95);
   }
   svg {
     inline-size: 1.25em;
     block-size: 1.25em;
-    flex: none;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
@@ -98,48 +96,26 @@ export const shareCardStyles = css`
   }
   .size {
     font-size: 0.8em;
-    color: var(--cw-share-card-source-color, #57606a);
-  }
-  .form {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 0.5em;
   }
   .field {
     display: flex;
     flex: 1 1 12em;
     flex-direction: column;
-    gap: 0.25em;
   }
   input {
     min-block-size: 2.75em;
     padding: 0 0.5em;
-    border: 1px solid var(--cw-share-card-input-border-color, #6e7781);
+    border: 1px solid #6e7781;
     border-radius: 0.375em;
     font: inherit;
-    color: inherit;
-    background: var(--cw-share-card-input-background, #fff);
-  }
-  input:focus-visible {
-    outline: 0.15em solid var(--cw-color-focus, var(--cw-color-accent, #0b57d0));
-    outline-offset: 0.05em;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--cw-color-error, #b3261e);
   }
   .error {
     flex-basis: 100%;
     margin: 0;
     color: var(--cw-color-error, #b3261e);
   }
-  .status {
-    margin: 0;
-    font-size: 0.875em;
-  }
   @media (forced-colors: active) {
-    .action,
-    .submit {
+    .action {
       border-color: ButtonText;
     }
     .headline {

@@ -77,31 +77,24 @@ function pageUrl(): string {
  * @csspart action - Every share link and button (each also has `action-<network>`, e.g. `action-x`, `action-copy`).
  * @csspart download - The "Save image" buttons.
  * @csspart form - The Mastodon server form.
- * @csspart input - Text fields (the Mastodon server, the link to copy by hand).
+ * @csspart input - The Mastodon server field.
  * @csspart submit - The Mastodon form's submit button.
  * @csspart error - The Mastodon form's error message.
- * @csspart status - The polite message line ("Link copied").
+ * @csspart status - The polite message line ("Link copied", or the link itself when copying is refused).
  *
  * @cssprop [--cw-share-card-background=var(--cw-color-surface, #fff)] - Card background (also of the saved image).
  * @cssprop [--cw-share-card-color=var(--cw-color-text, #1f2328)] - Text colour.
  * @cssprop [--cw-share-card-border=1px solid #d0d7de] - Card border.
  * @cssprop [--cw-share-card-radius=var(--cw-radius, 0.75em)] - Card corner radius.
- * @cssprop [--cw-share-card-shadow=none] - Card shadow.
  * @cssprop [--cw-share-card-padding=var(--cw-space-m, 1.25em)] - Space inside the card.
  * @cssprop [--cw-share-card-max-width=50em] - Widest the card grows.
  * @cssprop [--cw-share-card-headline-color=var(--cw-color-accent, #b3261e)] - Headline colour (and the image's accent bar).
  * @cssprop [--cw-share-card-headline-size=3em] - Headline size.
  * @cssprop [--cw-share-card-headline-weight=700] - Headline weight.
- * @cssprop [--cw-share-card-headline-font-family=inherit] - Headline font.
- * @cssprop [--cw-share-card-text-size=1.125em] - Text size.
  * @cssprop [--cw-share-card-source-color=#57606a] - Citation colour.
  * @cssprop [--cw-share-card-action-background=#f6f8fa] - Share button background.
- * @cssprop [--cw-share-card-action-hover-background=#eaeef2] - Share button background on hover.
  * @cssprop [--cw-share-card-action-color=#1f2328] - Share button icon and text colour.
  * @cssprop [--cw-share-card-action-border-color=#d0d7de] - Share button border colour.
- * @cssprop [--cw-share-card-action-radius=0.5em] - Share button corner radius.
- * @cssprop [--cw-share-card-input-background=#fff] - Text field background.
- * @cssprop [--cw-share-card-input-border-color=#6e7781] - Text field border colour.
  * @cssprop [--cw-color-accent] - Global accent colour.
  * @cssprop [--cw-color-error=#b3261e] - Error text colour.
  * @cssprop [--cw-font-family] - Global font family (also used in the saved image).
@@ -145,7 +138,6 @@ export class ShareCard extends CampaignElement {
 
   @state() private mastodonOpen = false;
   @state() private mastodonError = false;
-  @state() private manualCopy = '';
 
   private readonly announcer = new Announcer(this);
   private resolved: ResolvedStat | null = null;
@@ -157,10 +149,9 @@ export class ShareCard extends CampaignElement {
     super();
     // Quick exit: forget the server the visitor typed and any message.
     new PageExitController(this, () => {
-      const input = this.field('instance');
+      const input = this.field();
       if (input) input.value = '';
       this.mastodonOpen = this.mastodonError = false;
-      this.manualCopy = '';
       this.announcer.clear();
     });
   }
@@ -184,8 +175,9 @@ export class ShareCard extends CampaignElement {
     this.target = url ?? pageUrl();
 
     const requested = (this.networks ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-    const unknown = requested.filter((name) => !NETWORKS.includes(name as ShareNetwork));
-    let list = requested.filter((name): name is ShareNetwork => NETWORKS.includes(name as ShareNetwork));
+    const known = (name: string): name is ShareNetwork => NETWORKS.includes(name as ShareNetwork);
+    let list = requested.filter(known);
+    const unknown = requested.filter((name) => !known(name));
     if (unknown.length) this.warnInvalid('networks', unknown.join(' '), NETWORKS.join(' '), list.length ? 'leaving them out' : 'showing the default networks');
     if (!list.length) list = [...DEFAULT_NETWORKS];
     this.actions = [...new Set(list)].filter((name) => name !== 'native' || typeof navigator.share === 'function');
@@ -200,10 +192,9 @@ export class ShareCard extends CampaignElement {
 
   // ---- content --------------------------------------------------------------------------------------------------
 
+  /** Light-DOM nodes assigned to a slot (`''` for the default slot). */
   private slotted(name: string): Node[] {
-    return [...this.childNodes].filter((node) =>
-      node instanceof Element ? node.slot === name : !name && node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
-    );
+    return [...this.childNodes].filter((node) => (node instanceof Element ? node.slot === name : !name && node.nodeType === 3 && node.textContent!.trim()));
   }
 
   private slotText(name: string): string {
@@ -227,13 +218,17 @@ export class ShareCard extends CampaignElement {
       : msg(str`Source: ${stat.source}`, { id: 'share-card.source', desc: 'Citation on a fact card. 0 = publisher (e.g. ILO).' });
   }
 
-  private get estimateText(): string {
+  private get estimate(): string {
     return this.resolved?.estimate ? msg('estimate', { id: 'share-card.estimate', desc: "Note after a citation: the figure is the publisher's estimate, not a count." }) : '';
   }
 
-  /** The card's text: slotted, else the catalogue label, else the `text` attribute. */
+  /** The card's own text when nothing is slotted: the catalogue label, else the `text` attribute. */
+  private get fallbackText(): string {
+    return this.resolved?.label || this.text?.trim() || '';
+  }
+
   private get bodyText(): string {
-    return this.slotText('') || this.resolved?.label || this.text?.trim() || '';
+    return this.slotText('') || this.fallbackText;
   }
 
   private get headlineText(): string {
@@ -242,11 +237,11 @@ export class ShareCard extends CampaignElement {
 
   /** What is shared as text: the `text` attribute, else the figure with its label and source, else the card's own text. */
   private get shareText(): string {
-    if (this.text?.trim()) return this.text.trim();
     const figure = this.headlineText;
     const label = this.bodyText;
-    if (!figure || !label) return figure || label;
     const citation = this.citation;
+    if (this.text?.trim()) return this.text.trim();
+    if (!figure || !label) return figure || label;
     return citation
       ? msg(str`${figure}: ${label} (${citation})`, { id: 'share-card.share-text-source', desc: 'Text shared to social networks. 0 = figure (e.g. 71%), 1 = what it counts, 2 = citation ("Source: UNODC, 2016").' })
       : msg(str`${figure}: ${label}`, { id: 'share-card.share-text', desc: 'Text shared to social networks. 0 = figure (e.g. 71%), 1 = what it counts.' });
@@ -264,44 +259,27 @@ export class ShareCard extends CampaignElement {
 
   protected override render() {
     const changed = () => this.requestUpdate();
-    const stat = this.resolved;
-    const hasImage = this.slotted('image').length > 0;
-    const hasContent = !!(this.headlineText || this.bodyText);
-    const sourceLink = stat?.sourceUrl;
-    return html`
-      <div part="base" class="base">
-        <div part="media" class="media" ?hidden=${!hasImage}><slot name="image" @slotchange=${changed}></slot></div>
-        <div class="body">
-          <div part="headline" class="headline" ?hidden=${!this.headlineText}><slot name="headline" @slotchange=${changed}>${this.figure}</slot></div>
-          <div part="text" class="text" ?hidden=${!this.bodyText}><slot @slotchange=${changed}>${stat?.label || this.text?.trim() || ''}</slot></div>
-          <p part="source" class="source" ?hidden=${!this.citation}>
-            ${sourceLink ? html`<a part="source-link" href=${sourceLink} rel="noopener noreferrer">${this.citation}</a>` : this.citation}${this.estimateText
-              ? html`<span part="estimate" class="estimate">${this.estimateText}</span>`
-              : nothing}
-          </p>
-          <ul part="actions" class="actions" role="list" aria-label=${msg('Share', { id: 'share-card.actions', desc: 'Accessible name of the list of share buttons on a fact card.' })}>
-            ${this.actions.map((network) => html`<li>${this.renderAction(network)}</li>`)}
-            ${this.download && hasContent
-              ? IMAGE_SIZES.map(
-                  ([width, height]) =>
-                    html`<li>
-                      <button part="download" class="action" @click=${() => this.save(width, height)}>
-                        ${icon('download')}${msg('Save image', { id: 'share-card.save', desc: 'Button that downloads the fact card as a PNG picture; its size follows.' })}
-                        <span class="size">${this.size(width)} × ${this.size(height)}</span>
-                      </button>
-                    </li>`,
-                )
-              : nothing}
-          </ul>
-          <span id="new-tab" hidden>${msg('Opens in a new tab', { id: 'share-card.new-tab', desc: 'Accessible description of the share links.' })}</span>
-          ${this.renderMastodon()} ${this.renderManualCopy()} ${this.announcer.render({ visible: true })}
-        </div>
-      </div>
-    `;
-  }
-
-  private size(pixels: number): string {
-    return numberFormatter(this.locale, { useGrouping: false }).format(pixels);
+    const sourceUrl = this.resolved?.sourceUrl;
+    const citation = this.citation;
+    const size = (pixels: number) => numberFormatter(this.locale, { useGrouping: false }).format(pixels);
+    // prettier-ignore
+    return html`<div part="base" class="base">
+<div part="media" class="media" ?hidden=${!this.slotted('image').length}><slot name="image" @slotchange=${changed}></slot></div>
+<div class="body">
+<div part="headline" class="headline" ?hidden=${!this.headlineText}><slot name="headline" @slotchange=${changed}>${this.figure}</slot></div>
+<div part="text" class="text" ?hidden=${!this.bodyText}><slot @slotchange=${changed}>${this.fallbackText}</slot></div>
+<p part="source" class="source" ?hidden=${!citation}>${sourceUrl ? html`<a part="source-link" href=${sourceUrl} rel="noopener noreferrer">${citation}</a>` : citation}${this.estimate ? html`<span part="estimate" class="estimate">${this.estimate}</span>` : nothing}</p>
+<ul part="actions" class="actions" role="list" aria-label=${msg('Share', { id: 'share-card.actions', desc: 'Accessible name of the list of share buttons on a fact card.' })}>
+${this.actions.map((network) => html`<li>${this.renderAction(network)}</li>`)}
+${this.download && (this.headlineText || this.bodyText)
+  ? IMAGE_SIZES.map(([width, height]) => html`<li><button part="download" class="action" @click=${() => this.save(width, height)}>${icon('download')}${msg('Save image', { id: 'share-card.save', desc: 'Button that downloads the fact card as a PNG picture; its size in pixels follows.' })} <span class="size" dir="ltr">${size(width)} × ${size(height)}</span></button></li>`)
+  : nothing}
+</ul>
+<span id="new-tab" hidden>${msg('Opens in a new tab', { id: 'share-card.new-tab', desc: 'Accessible description of the share links.' })}</span>
+${this.actions.includes('mastodon') ? this.renderMastodon() : nothing}
+${this.announcer.render({ visible: true })}
+</div>
+</div>`;
   }
 
   private renderAction(network: ShareNetwork): TemplateResult {
@@ -316,70 +294,27 @@ export class ShareCard extends CampaignElement {
     const parts = `action action-${network}`;
     const label = html`${icon(network)}<span class=${network === 'native' ? '' : 'visually-hidden'}>${name}</span>`;
     const href = shareUrl(network, this.content(network));
-    if (href) {
-      const web = network !== 'email';
-      return html`<a
-        part=${parts}
-        class="action"
-        href=${href}
-        title=${name}
-        target=${web ? '_blank' : nothing}
-        rel="noopener noreferrer"
-        aria-describedby=${web ? 'new-tab' : nothing}
-        @click=${() => this.emit('cw-share', { network })}
-        >${label}</a
-      >`;
-    }
-    const click = network === 'native' ? this.shareNative : network === 'copy' ? this.copy : this.toggleMastodon;
-    return html`<button
-      part=${parts}
-      class="action"
-      title=${network === 'native' ? nothing : name}
-      aria-expanded=${network === 'mastodon' ? String(this.mastodonOpen) : nothing}
-      aria-controls=${network === 'mastodon' ? 'mastodon' : nothing}
-      @click=${click}
-    >
-      ${label}
-    </button>`;
+    const web = network !== 'email';
+    // prettier-ignore
+    return href
+      ? html`<a part=${parts} class="action" href=${href} title=${name} target=${web ? '_blank' : nothing} rel="noopener noreferrer" aria-describedby=${web ? 'new-tab' : nothing} @click=${() => this.emit('cw-share', { network })}>${label}</a>`
+      : network === 'mastodon'
+        ? html`<button part=${parts} class="action" title=${name} aria-expanded=${this.mastodonOpen} aria-controls="mastodon" @click=${this.toggleMastodon}>${label}</button>`
+        : html`<button part=${parts} class="action" title=${network === 'copy' ? name : nothing} @click=${network === 'copy' ? this.copy : this.shareNative}>${label}</button>`;
   }
 
   private renderMastodon() {
-    if (!this.actions.includes('mastodon')) return nothing;
+    // prettier-ignore
     return html`<form id="mastodon" part="form" class="form" ?hidden=${!this.mastodonOpen} novalidate @submit=${this.shareMastodon}>
-      <label class="field">
-        ${msg('Your Mastodon server', { id: 'share-card.mastodon-label', desc: 'Label of the field where the visitor types their Mastodon server, e.g. mastodon.social.' })}
-        <input
-          id="instance"
-          part="input"
-          autocomplete="off"
-          autocapitalize="none"
-          spellcheck="false"
-          inputmode="url"
-          placeholder="mastodon.social"
-          aria-invalid=${this.mastodonError ? 'true' : 'false'}
-          aria-describedby=${this.mastodonError ? 'instance-error' : nothing}
-          @input=${() => (this.mastodonError = false)}
-        />
-      </label>
-      <button part="submit" class="submit">${msg('Share on Mastodon', { id: 'share-card.mastodon-submit', desc: "Submit button of the Mastodon form: opens the share page on the visitor's server." })}</button>
-      ${this.mastodonError
-        ? html`<p id="instance-error" part="error" class="error" role="alert">
-            ${msg('Enter the address of your server, such as mastodon.social.', { id: 'share-card.mastodon-error', desc: 'Error under the Mastodon server field when what was typed is not a server address.' })}
-          </p>`
-        : nothing}
-    </form>`;
+<label class="field">${msg('Your Mastodon server', { id: 'share-card.mastodon-label', desc: 'Label of the field where the visitor types their Mastodon server, e.g. mastodon.social.' })}
+<input part="input" autocomplete="off" autocapitalize="none" spellcheck="false" inputmode="url" placeholder="mastodon.social" aria-invalid=${this.mastodonError} aria-describedby=${this.mastodonError ? 'error' : nothing} @input=${() => (this.mastodonError = false)}></label>
+<button part="submit" class="action">${msg('Share on Mastodon', { id: 'share-card.mastodon-submit', desc: "Submit button of the Mastodon form: opens the share page on the visitor's server." })}</button>
+${this.mastodonError ? html`<p id="error" part="error" class="error" role="alert">${msg('Enter the address of your server, such as mastodon.social.', { id: 'share-card.mastodon-error', desc: 'Error under the Mastodon server field when what was typed is not a server address.' })}</p>` : nothing}
+</form>`;
   }
 
-  private renderManualCopy() {
-    if (!this.manualCopy) return nothing;
-    return html`<label class="field">
-      ${msg('Link to share', { id: 'share-card.manual-copy-label', desc: 'Label of a field holding the link, shown when the browser refused to copy it.' })}
-      <input id="manual" part="input" readonly .value=${this.manualCopy} @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />
-    </label>`;
-  }
-
-  private field(id: string): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
+  private field(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input');
   }
 
   // ---- actions ---------------------------------------------------------------------------------------------------
@@ -398,58 +333,52 @@ export class ShareCard extends CampaignElement {
 
   private readonly copy = async () => {
     const link = this.link('copy');
-    this.manualCopy = '';
-    if (await copyText(link)) {
-      this.announcer.announce(msg('Link copied', { id: 'share-card.copied', desc: 'Announced (and shown) after the link was copied to the clipboard.' }));
-      this.emit('cw-share', { network: 'copy' });
-    } else {
-      // Copying is refused here: hand the link over, selected, to copy by hand.
-      this.manualCopy = link;
-      await this.updateComplete;
-      this.field('manual')?.focus();
-      this.announcer.announce(msg('Copying is blocked here. The link is selected: copy it yourself.', { id: 'share-card.copy-failed', desc: 'Announced when the browser refused to copy the link; a selected field with the link is shown.' }));
-    }
+    // The selection fallback moves focus to the page; bring it back to the control inside the card.
+    const from = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    const copied = await copyText(link);
+    from?.focus();
+    if (copied) this.emit('cw-share', { network: 'copy' });
+    // When every way of copying is refused, the link is shown in the message, to select and copy by hand.
+    this.announcer.announce(
+      copied
+        ? msg('Link copied', { id: 'share-card.copied', desc: 'Announced (and shown) after the link was copied to the clipboard.' })
+        : msg(str`Copying is blocked here. Copy this link yourself: ${link}`, { id: 'share-card.copy-failed', desc: 'Shown and announced when the browser refused to copy the link. 0 = the link.' }),
+    );
   };
 
   private readonly shareNative = async () => {
     const data: ShareData = { text: this.shareText, url: this.link('native') };
-    if (this.headlineText || this.bodyText) {
-      try {
-        const [width, height] = IMAGE_SIZES[0];
-        const file = new File([await this.image(width, height)], this.filename(width, height), { type: 'image/png' });
-        if (navigator.canShare?.({ files: [file] })) data.files = [file];
-      } catch {
-        // No image: share the link and text alone.
-      }
+    const [width, height] = IMAGE_SIZES[0];
+    try {
+      const file = new File([await this.image(width, height)], this.filename(width, height), { type: 'image/png' });
+      if ((this.headlineText || this.bodyText) && navigator.canShare?.({ files: [file] })) data.files = [file];
+    } catch {
+      // No image: share the link and text alone.
     }
     try {
       await navigator.share(data);
       this.emit('cw-share', { network: 'native' });
     } catch (error) {
-      // Cancelled by the visitor: nothing to do. Refused (e.g. no share target): offer the link to copy instead.
+      // Cancelled by the visitor: nothing to do. Refused (e.g. no share target): copy the link instead.
       if ((error as DOMException).name !== 'AbortError') await this.copy();
     }
   };
 
   private readonly toggleMastodon = async () => {
     this.mastodonOpen = !this.mastodonOpen;
-    if (this.mastodonOpen) {
-      await this.updateComplete;
-      this.field('instance')?.focus();
-    }
+    await this.updateComplete;
+    if (this.mastodonOpen) this.field()!.focus();
   };
 
   private readonly shareMastodon = (event: SubmitEvent) => {
     event.preventDefault();
-    const input = this.field('instance')!;
+    const input = this.field()!;
     const host = mastodonHost(input.value);
     this.mastodonError = !host;
-    if (!host) {
-      input.focus();
-      return;
-    }
-    this.follow(shareUrl('mastodon', this.content('mastodon'), host)!);
-    this.emit('cw-share', { network: 'mastodon' });
+    if (host) {
+      this.follow(shareUrl('mastodon', this.content('mastodon'), host)!);
+      this.emit('cw-share', { network: 'mastodon' });
+    } else input.focus();
   };
 
   private filename(width: number, height: number): string {
@@ -463,11 +392,11 @@ export class ShareCard extends CampaignElement {
     const content = {
       headline: this.headlineText,
       text: this.bodyText,
-      source: [this.citation, this.estimateText].filter(Boolean).join(' · '),
+      source: [this.citation, this.estimate].filter(Boolean).join(' · '),
       site: new URL(this.target).host,
-      dir: getComputedStyle(this).direction === 'rtl' ? ('rtl' as const) : ('ltr' as const),
+      rtl: getComputedStyle(this).direction === 'rtl',
       image: img instanceof HTMLImageElement ? img : (img?.querySelector('img') ?? null),
-      styles: { base: part('base'), headline: part('headline'), text: part('text'), source: part('source') },
+      styles: [part('base'), part('headline'), part('text'), part('source')] as const,
     };
     try {
       return await renderCardImage(width, height, content);
