@@ -73,6 +73,11 @@ export const missionContactStyles = css`
   .note a {
     color: inherit;
   }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+  }
   .script {
     margin-block-end: 1em;
     padding-inline-start: 0.75em;

@@ -191,9 +191,9 @@ export class MissionContact extends CampaignElement {
   private renderPicker(missions: Map<string, MissionEntry>, code: string) {
     const key = this.locale + missions.size;
     if (this.options?.key !== key) this.options = { key, list: sortedCountries([...missions.keys()], this.locale) };
-    return html`<label part="label" class="label" for="picker">${msg('Your country', { id: 'mission-contact.picker', desc: 'Label of the country list.' })}</label>
+    return html`<label part="label" class="label" for="picker">${msg('Your country', { id: 'mission-contact.picker', desc: 'Label of the list of countries: the visitor picks the country whose UN mission to contact.' })}</label>
       <select id="picker" part="picker" class="picker" @change=${(event: Event) => (this.picked = (event.target as HTMLSelectElement).value)}>
-        <option value="" .selected=${!code}>${msg('Choose a country', { id: 'mission-contact.choose', desc: 'Empty first entry of the country list.' })}</option>
+        <option value="" .selected=${!code}>${msg('Choose a country', { id: 'mission-contact.choose', desc: 'First, empty entry of the list of countries.' })}</option>
         ${this.options.list.map((country) => html`<option value=${country.code} .selected=${country.code === code}>${country.name}</option>`)}
       </select>`;
   }
@@ -203,18 +203,18 @@ export class MissionContact extends CampaignElement {
     const country = countryName(code, locale);
     const contact = entry?.mission;
     const palermo = entry?.palermo;
-    const mission = contact?.name ?? msg(str`Permanent Mission of ${country} to the United Nations`, { id: 'mission-contact.mission-name', desc: '0 = country name.' });
+    const mission = contact?.name ?? msg(str`Permanent Mission of ${country} to the United Nations`, { id: 'mission-contact.mission-name', desc: 'Name of a country\'s mission when the data has none; use the usual name of such missions in your language. 0 = country name.' });
     const fill = (template: string) => template.replace(/\{(country|mission)\}/g, (_, key) => (key === 'country' ? country : mission));
-    const subject = this.subject ? fill(this.subject) : msg(str`${country} and the fight against human trafficking`, { id: 'mission-contact.subject', desc: 'Email subject. 0 = country name.' });
+    const subject = this.subject ? fill(this.subject) : msg(str`${country} and the fight against human trafficking`, { id: 'mission-contact.subject', desc: 'Default subject of the email to the mission. 0 = country name.' });
     const body = this.message
       ? fill(this.message)
       : [
-          msg(str`To the ${mission},`, { id: 'mission-contact.greeting', desc: 'Email and call script, first line. 0 = mission name.' }),
+          msg(str`To the ${mission},`, { id: 'mission-contact.greeting', desc: 'Salutation, first line of the default email and call script. 0 = the mission\'s name, e.g. "Permanent Mission of Kenya to the United Nations".' }),
           msg(
-            str`I am writing to ask ${country} to lead at the United Nations in ending human trafficking: protect and support survivors, bring traffickers to justice, and fully implement the UN Trafficking in Persons Protocol.`,
-            { id: 'mission-contact.message', desc: 'Email and call script. 0 = country name.' },
+            'I am writing to ask my government to lead at the United Nations in ending human trafficking: to protect and support survivors, bring traffickers to justice, and fully implement the UN Trafficking in Persons Protocol.',
+            { id: 'mission-contact.message', desc: 'Default email to, and call script for, the visitor\'s own country\'s Permanent Mission to the UN in New York. Written by the visitor in the first person.' },
           ),
-          msg('Thank you.', { id: 'mission-contact.thanks', desc: 'Email and call script, last line.' }),
+          msg('Thank you.', { id: 'mission-contact.thanks', desc: 'Last line of the default email and call script.' }),
         ].join('\n\n');
     const number = contact?.tel ?? contact?.phone;
     const tel = number && safeUrl(`tel:${number.replace(/[\s().-]/g, '')}`, ['tel']);
@@ -225,45 +225,45 @@ export class MissionContact extends CampaignElement {
     if (this.reportUrl && !report) this.warnInvalid('report-url', this.reportUrl, 'https: or mailto:', 'no report link');
     const now = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' }).format();
     return html`<div part="card" class="card">
-      <p part="name" class="name">${mission}</p>
+      <p part="name" class="name" dir="auto">${mission}</p>
       ${palermo
         ? html`<p part="palermo">
-            ${msg(str`Party to the UN Trafficking in Persons Protocol since ${formatDate(palermo.since, locale)}.`, { id: 'mission-contact.palermo', desc: 'Palermo Protocol. 0 = date of ratification or accession.' })}
+            ${msg(str`Party to the UN Trafficking in Persons Protocol since ${formatDate(palermo.since, locale)}.`, { id: 'mission-contact.palermo', desc: 'The country has ratified or acceded to the UN Protocol to Prevent, Suppress and Punish Trafficking in Persons (Palermo Protocol). 0 = a long date, e.g. 5 January 2005.' })}
             ${this.sources(palermo.sources)}
           </p>`
         : nothing}
-      ${contact?.address ? html`<p part="address" class="address">${contact.address}</p>` : nothing}
+      ${contact?.address ? html`<p part="address" class="address" dir="auto">${contact.address}</p>` : nothing}
       <ul>
         ${number
           ? html`<li>
-              ${tel ? html`<a part="phone" class="action" href=${tel} @click=${() => this.used(code, 'phone')}>${msg('Call', { id: 'mission-contact.call', desc: 'Before the phone number.' })} ${shown}</a>` : html`<span part="phone">${shown}</span>`}
-              <span part="hours" class="note">${msg(str`The mission is in New York, where it is now ${now}: call during office hours.`, { id: 'mission-contact.hours', desc: '0 = weekday and time in New York.' })}</span>
+              ${tel ? html`<a part="phone" class="action" href=${tel} @click=${() => this.used(code, 'phone')}>${msg('Call', { id: 'mission-contact.call', desc: 'Phone link, followed by the number: "Call (212) 421-4741".' })} ${shown}</a>` : html`<span part="phone">${shown}</span>`}
+              <span part="hours" class="note">${msg(str`The mission is in New York, where it is now ${now}: call during office hours.`, { id: 'mission-contact.hours', desc: 'Note beside the phone number. 0 = weekday and time now in New York, e.g. "Tuesday 10:42 AM".' })}</span>
             </li>`
           : nothing}
         ${mailto
-          ? html`<li><a part="email" class="action" href=${mailto} @click=${() => this.used(code, 'email')}>${msg('Email', { id: 'mission-contact.email', desc: 'Before the email address.' })} <span dir="ltr">${contact!.email}</span></a></li>`
+          ? html`<li><a part="email" class="action" href=${mailto} @click=${() => this.used(code, 'email')}>${msg('Email', { id: 'mission-contact.email', desc: 'Email link, followed by the address: "Email info@example.org". Opens the visitor\'s mail app with the message.' })} <span dir="ltr">${contact!.email}</span></a></li>`
           : nothing}
         ${contact?.website
-          ? html`<li><a part="website" class="action" href=${contact.website} rel="noopener noreferrer" @click=${() => this.used(code, 'website')}>${msg('Mission website', { id: 'mission-contact.website' })}</a></li>`
+          ? html`<li><a part="website" class="action" href=${contact.website} rel="noopener noreferrer" @click=${() => this.used(code, 'website')}>${msg('Mission website', { id: 'mission-contact.website', desc: 'Link to the mission\'s own website.' })}</a></li>`
           : nothing}
       </ul>
-      ${contact ? nothing : html`<p>${msg('We have no contact details for this mission yet.', { id: 'mission-contact.no-data' })} ${this.directory()}</p>`}
+      ${contact ? nothing : html`<p>${msg('We have no contact details for this mission yet.', { id: 'mission-contact.no-data', desc: 'Shown when there is no phone, email or website for the mission; followed by a link to the UN directory.' })} ${this.directory()}</p>`}
       <div part="script" class="script">
-        <p class="label">${msg('What to say', { id: 'mission-contact.script', desc: 'Heading of the call script.' })}</p>
+        <p class="label">${msg('What to say', { id: 'mission-contact.script', desc: 'Heading above the message to say on the phone or send by email.' })}</p>
         <slot name="script"><p class="message">${body}</p></slot>
-        <button part="copy" class="action" type="button" @click=${() => this.copy(code, body)}>${msg('Copy the message', { id: 'mission-contact.copy' })}</button>
+        <button part="copy" class="action" type="button" @click=${() => this.copy(code, body)}>${msg('Copy the message', { id: 'mission-contact.copy', desc: 'Button that copies the message (call script) to the clipboard.' })}</button>
       </div>
       ${contact
         ? html`<p part="source" class="note">
             ${contact.sources?.length ? this.sources(contact.sources) : nothing}
-            ${contact.retrieved ? msg(str`Details read on ${formatDate(contact.retrieved, locale)}.`, { id: 'mission-contact.retrieved', desc: '0 = date.' }) : nothing}
-            ${contact.current === false ? msg('They come from an older or secondary source and may be out of date.', { id: 'mission-contact.not-current' }) : nothing}
+            ${contact.retrieved ? msg(str`Details read on ${formatDate(contact.retrieved, locale)}.`, { id: 'mission-contact.retrieved', desc: 'After the sources of the contact details. 0 = a long date, e.g. 22 November 2026.' }) : nothing}
+            ${contact.current === false ? msg('They come from an older or secondary source and may be out of date.', { id: 'mission-contact.not-current', desc: 'Caution after the source line when the details come from an old page or a second-hand list.' }) : nothing}
           </p>`
         : nothing}
       ${contact || report
-        ? html`<p class="note">
+        ? html`<p class="note links">
             ${contact ? this.directory() : nothing}
-            ${report ? html`<a part="report" href=${report} rel="noopener noreferrer">${msg('Report wrong details', { id: 'mission-contact.report' })}</a>` : nothing}
+            ${report ? html`<a part="report" href=${report} rel="noopener noreferrer">${msg('Report wrong details', { id: 'mission-contact.report', desc: 'Link to the partner\'s page for reporting a wrong phone, email or address.' })}</a>` : nothing}
           </p>`
         : nothing}
     </div>`;
@@ -271,13 +271,13 @@ export class MissionContact extends CampaignElement {
 
   private sources(sources: MissionSource[]) {
     return html`<span class="note"
-      >${msg('Source:', { id: 'mission-contact.source' })}
+      >${msg('Source:', { id: 'mission-contact.source', desc: 'Before the list of sources of the data, e.g. "Source: un.int, kenyaun.org."' })}
       ${sources.map((source, index) => html`${index ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.label}</a>` : source.label}`)}.</span
     >`;
   }
 
   private directory() {
-    return html`<a part="directory" href=${UN_DIRECTORY_URL} rel="noopener noreferrer">${msg('UN directory of Permanent Missions', { id: 'mission-contact.directory' })}</a>`;
+    return html`<a part="directory" href=${UN_DIRECTORY_URL} rel="noopener noreferrer">${msg('UN directory of Permanent Missions', { id: 'mission-contact.directory', desc: 'Link to the UN\'s official list of every country\'s Permanent Mission (the UN Blue Book).' })}</a>`;
   }
 
   private async copy(country: string, message: string): Promise<void> {
@@ -286,8 +286,8 @@ export class MissionContact extends CampaignElement {
     const copied = await copyText(script || message);
     this.announcer.announce(
       copied
-        ? msg('Message copied.', { id: 'mission-contact.copied' })
-        : msg('Could not copy. Select the text and copy it.', { id: 'mission-contact.copy-failed' }),
+        ? msg('Message copied.', { id: 'mission-contact.copied', desc: 'Announced to screen readers after the message was copied.' })
+        : msg('Could not copy. Select the text and copy it.', { id: 'mission-contact.copy-failed', desc: 'Announced when the browser refused to copy.' }),
     );
     if (copied) this.used(country, 'copy');
   }
