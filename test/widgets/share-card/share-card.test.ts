@@ -224,6 +224,23 @@ describe('<share-card>', () => {
       }
     });
 
+    it('follows a share link with Enter', async () => {
+      const el = await card(html`<share-card text="Fact" url="https://partner.example/" networks="telegram"></share-card>`);
+      const followed: string[] = [];
+      // The test cannot leave the page: it records the followed link and cancels the navigation.
+      const cancel = (event: Event) => {
+        followed.push((event.composedPath()[0] as HTMLAnchorElement).href);
+        event.preventDefault();
+      };
+      el.shadowRoot!.addEventListener('click', cancel, { capture: true });
+      const link = action(el, 'telegram')!;
+      link.focus();
+      const shared = oneEvent(el, 'cw-share');
+      await sendKeys({ press: 'Enter' });
+      expect((await shared).detail).to.deep.equal({ network: 'telegram' });
+      expect(followed).to.deep.equal([link.href]);
+    });
+
     it('opens the Mastodon form with Space and closes it again with Enter', async () => {
       const el = await card(html`<share-card text="Fact" networks="mastodon"></share-card>`);
       const toggle = action<HTMLButtonElement>(el, 'mastodon')!;
