@@ -127,8 +127,8 @@ export class Delivery {
         headers: { 'content-type': item.type, accept: 'application/json', 'idempotency-key': item.id },
         body: item.body,
         credentials: 'omit',
-        // Lets the request finish even if the signer closes the page right after signing.
-        keepalive: true,
+        // Lets the request finish even if the signer closes the page right after signing (browsers allow 64 KB).
+        keepalive: item.body.length < 60_000,
         signal: abort.signal,
       });
       if (!response.ok) answer = await response.json().catch(() => null);

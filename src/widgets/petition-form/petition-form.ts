@@ -480,10 +480,11 @@ export class PetitionForm extends CampaignElement {
     this.errors = errors;
     const count = Object.values(errors).filter(Boolean).length;
     if (!count) return false;
+    const n = numberFormatter(this.locale).format(count);
     this.announcer.announce(
       plural(count, this.locale, {
-        one: () => msg(str`Please correct ${count} field.`, { id: 'petition-form.summary-one', desc: 'Error summary after submitting with mistakes; the number of fields.' }),
-        other: () => msg(str`Please correct ${count} fields.`, { id: 'petition-form.summary-other', desc: 'Error summary after submitting with mistakes; the number of fields.' }),
+        one: () => msg(str`Please correct ${n} field.`, { id: 'petition-form.summary-one', desc: 'Error summary after submitting with mistakes; the number of fields.' }),
+        other: () => msg(str`Please correct ${n} fields.`, { id: 'petition-form.summary-other', desc: 'Error summary after submitting with mistakes; the number of fields.' }),
       }),
     );
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
