@@ -233,20 +233,40 @@ export class MissionContact extends CampaignElement {
           </p>`
         : nothing}
       ${contact?.address ? html`<p part="address" class="address" dir="auto">${contact.address}</p>` : nothing}
-      <ul>
-        ${number
-          ? html`<li>
-              ${tel ? html`<a part="phone" class="action" href=${tel} @click=${() => this.used(code, 'phone')}>${msg('Call', { id: 'mission-contact.call', desc: 'Phone link, followed by the number: "Call (212) 421-4741".' })} ${shown}</a>` : html`<span part="phone">${shown}</span>`}
-              <span part="hours" class="note">${msg(str`The mission is in New York, where it is now ${now}: call during office hours.`, { id: 'mission-contact.hours', desc: 'Note beside the phone number. 0 = weekday and time now in New York, e.g. "Tuesday 10:42 AM".' })}</span>
-            </li>`
-          : nothing}
-        ${mailto
-          ? html`<li><a part="email" class="action" href=${mailto} @click=${() => this.used(code, 'email')}>${msg('Email', { id: 'mission-contact.email', desc: 'Email link, followed by the address: "Email info@example.org". Opens the visitor\'s mail app with the message.' })} <span dir="ltr">${contact!.email}</span></a></li>`
-          : nothing}
-        ${contact?.website
-          ? html`<li><a part="website" class="action" href=${contact.website} rel="noopener noreferrer" @click=${() => this.used(code, 'website')}>${msg('Mission website', { id: 'mission-contact.website', desc: 'Link to the mission\'s own website.' })}</a></li>`
-          : nothing}
-      </ul>
+      ${number || mailto || contact?.website
+        ? html`<ul>
+            ${number
+              ? html`<li>
+                  ${tel
+                    ? html`<a part="phone" class="action" href=${tel} @click=${() => this.used(code, 'phone')}
+                        >${msg('Call', { id: 'mission-contact.call', desc: 'Phone link, followed by the number: "Call (212) 421-4741".' })} ${shown}</a
+                      >`
+                    : html`<span part="phone">${shown}</span>`}
+                  <span part="hours" class="note"
+                    >${msg(str`The mission is in New York, where it is now ${now}: call during office hours.`, {
+                      id: 'mission-contact.hours',
+                      desc: 'Note beside the phone number. 0 = weekday and time now in New York, e.g. "Tuesday 10:42 AM".',
+                    })}</span
+                  >
+                </li>`
+              : nothing}
+            ${mailto
+              ? html`<li>
+                  <a part="email" class="action" href=${mailto} @click=${() => this.used(code, 'email')}
+                    >${msg('Email', { id: 'mission-contact.email', desc: 'Email link, followed by the address: "Email info@example.org". Opens the mail app with the message.' })}
+                    <span dir="ltr">${contact!.email}</span></a
+                  >
+                </li>`
+              : nothing}
+            ${contact?.website
+              ? html`<li>
+                  <a part="website" class="action" href=${contact.website} rel="noopener noreferrer" @click=${() => this.used(code, 'website')}
+                    >${msg('Mission website', { id: 'mission-contact.website', desc: 'Link to the mission\'s own website.' })}</a
+                  >
+                </li>`
+              : nothing}
+          </ul>`
+        : nothing}
       ${contact ? nothing : html`<p>${msg('We have no contact details for this mission yet.', { id: 'mission-contact.no-data', desc: 'Shown when there is no phone, email or website for the mission; followed by a link to the UN directory.' })} ${this.directory()}</p>`}
       <div part="script" class="script">
         <p class="label">${msg('What to say', { id: 'mission-contact.script', desc: 'Heading above the message to say on the phone or send by email.' })}</p>

@@ -174,6 +174,7 @@ describe('<mission-contact>', () => {
       expect(part(el, 'phone')).to.equal(null);
       expect(part(el, 'email')).to.equal(null);
       expect(part(el, 'website')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('ul')).to.equal(null, 'no empty list');
       expect(part(el, 'source')).to.equal(null);
       const directory = part<HTMLAnchorElement>(el, 'directory')!;
       expect(directory.href).to.equal('https://bluebook.e-delegate.un.org/');
