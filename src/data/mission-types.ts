@@ -16,7 +16,7 @@ export interface MissionSource {
 }
 
 /** A Permanent Mission's public contact details (mission level only, never staff). */
-export interface MissionContact {
+export interface MissionContactInfo {
   /** Official name, e.g. `Permanent Mission of the Republic of Kenya to the United Nations`. */
   name?: string;
   /** Postal address; lines separated by `\n`. */
@@ -49,7 +49,7 @@ export interface PalermoStatus {
 export interface MissionEntry {
   /** ISO 3166-1 alpha-2, upper case. */
   country: string;
-  mission?: MissionContact;
+  mission?: MissionContactInfo;
   /** Absent when no source read here established the status (which never means "not a party"). */
   palermo?: PalermoStatus;
 }
