@@ -1,3 +1,4 @@
 /** Registers every widget's tag (guarded: a second copy never throws). */
 import './widgets/trafficking-stat/trafficking-stat.define.js';
 import './widgets/quick-exit/quick-exit.define.js';
+import './widgets/mission-contact/mission-contact.define.js';

@@ -4,6 +4,7 @@
  */
 export { TraffickingStat } from './widgets/trafficking-stat/trafficking-stat.js';
 export { QuickExit } from './widgets/quick-exit/quick-exit.js';
+export { MissionContact, UN_DIRECTORY_URL } from './widgets/mission-contact/mission-contact.js';
 export { CampaignElement } from './core/campaign-element.js';
 export { defineElement } from './core/define-element.js';
 export { setLocale, getLocale, startLocalization, allLocales, sourceLocale } from './core/localization.js';
@@ -12,3 +13,5 @@ export { VERSION } from './core/version.js';
 export type { StatEntry } from './data/stat-types.js';
 export type { CwErrorDetail, CwEventDetails } from './core/events.js';
 export type { CwExitDetail } from './widgets/quick-exit/quick-exit.js';
+export type { CwContactDetail } from './widgets/mission-contact/mission-contact.js';
+export type { MissionDataset, MissionEntry, MissionContactInfo, PalermoStatus, MissionSource } from './data/mission-types.js';
