@@ -3,6 +3,7 @@
  * Import `campaign-widgets/define` (src/define.ts) to register the tags, or register them yourself.
  */
 export { TraffickingStat } from './widgets/trafficking-stat/trafficking-stat.js';
+export { ShareCard } from './widgets/share-card/share-card.js';
 export { QuickExit } from './widgets/quick-exit/quick-exit.js';
 export { MissionContact, UN_DIRECTORY_URL } from './widgets/mission-contact/mission-contact.js';
 export { CampaignElement } from './core/campaign-element.js';
@@ -12,6 +13,7 @@ export { stats, findStat } from './data/stats.js';
 export { VERSION } from './core/version.js';
 export type { StatEntry } from './data/stat-types.js';
 export type { CwErrorDetail, CwEventDetails } from './core/events.js';
+export type { CwShareDetail, ShareNetwork } from './widgets/share-card/share-card.js';
 export type { CwExitDetail } from './widgets/quick-exit/quick-exit.js';
 export type { CwContactDetail } from './widgets/mission-contact/mission-contact.js';
 export type { MissionDataset, MissionEntry, MissionContactInfo, PalermoStatus, MissionSource } from './data/mission-types.js';

@@ -22,7 +22,9 @@ function copyWithSelection(text: string): boolean {
   area.setAttribute('aria-hidden', 'true');
   // Off-screen through CSSOM (allowed under a strict CSP, unlike a style attribute).
   Object.assign(area.style, { position: 'fixed', insetInlineStart: '-9999px', opacity: '0' });
-  const active = document.activeElement as HTMLElement | null;
+  // Remember the focused control itself, inside shadow roots, not its host, to give focus back after copying.
+  let active = document.activeElement as HTMLElement | null;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
   document.body.append(area);
   area.select();
   let copied = false;

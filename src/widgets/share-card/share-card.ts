@@ -333,10 +333,7 @@ ${this.mastodonError ? html`<p id="error" part="error" class="error" role="alert
 
   private readonly copy = async () => {
     const link = this.link('copy');
-    // The selection fallback moves focus to the page; bring it back to the control inside the card.
-    const from = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     const copied = await copyText(link);
-    from?.focus();
     if (copied) this.emit('cw-share', { network: 'copy' });
     // When every way of copying is refused, the link is shown in the message, to select and copy by hand.
     this.announcer.announce(
