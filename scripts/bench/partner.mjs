@@ -1,0 +1,221 @@
+// Section 4 of `npm run bench`: what happens on the example partner page while the widgets load, explained
+// element by element (Lighthouse gives the scores; this says which node moved and which request went out).
+// Headless Chromium at a phone viewport (Lighthouse's Moto G Power: 412×823, 4× CPU slowdown, and the script held
+// back 1.5 s as on a slow network, so the page paints with only the partner's reservations first) and at a desktop
+// viewport (nothing held back); records every layout shift with the nodes that moved and their rectangles, the long tasks, and every
+// request the page makes before the visitor does anything.
+import { fixed, int, table } from './report.mjs';
+
+export const VIEWPORTS = [
+  { name: 'phone', viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, cpu: 4, scriptDelay: 1500 },
+  { name: 'desktop', viewport: { width: 1350, height: 940 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false, cpu: 1, scriptDelay: 0 },
+];
+
+const TAGS = ['trafficking-stat', 'share-card', 'petition-form', 'mission-contact', 'quick-exit'];
+
+/**
+ * Runs in the page before anything else: buffers layout shifts (with their sources) and long tasks, and keeps the
+ * widgets the partner wrote (readyState "interactive" comes before module scripts run, so elements a widget adds
+ * later, such as quick-exit's skip link, are not among them).
+ */
+function observe(tags) {
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState === 'interactive') window.benchElements = [...document.querySelectorAll(tags.join(','))];
+  });
+  const name = (el) => `${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+  const path = (element) => {
+    const root = element.getRootNode();
+    return root instanceof ShadowRoot ? `${name(root.host)} › ${name(element)}` : name(element);
+  };
+  // Shadow-DOM nodes come back as null sources: find what sits at the shifted rectangle now, through shadow roots.
+  const deepAt = (rect) => {
+    let element = document.elementFromPoint(rect.x + Math.min(4, rect.width / 2), rect.y + Math.min(4, rect.height / 2));
+    while (element?.shadowRoot) {
+      const inner = element.shadowRoot.elementFromPoint(rect.x + Math.min(4, rect.width / 2), rect.y + Math.min(4, rect.height / 2));
+      if (!inner || inner === element) break;
+      element = inner;
+    }
+    return element;
+  };
+  const describe = (source) => {
+    if (source.node) return path(source.node.nodeType === 1 ? source.node : source.node.parentElement ?? document.body);
+    const rect = source.currentRect.width ? source.currentRect : source.previousRect;
+    const element = rect.width ? deepAt(rect) : null;
+    return element ? `≈ ${path(element)}` : '(node gone)';
+  };
+  const rect = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+  window.benchShifts = [];
+  window.benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.benchShifts.push({
+        time: entry.startTime,
+        value: entry.value,
+        input: entry.hadRecentInput,
+        sources: (entry.sources ?? []).map((s) => ({ node: describe(s), from: rect(s.previousRect), to: rect(s.currentRect) })),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.benchLongTasks.push({ time: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** The partner's widgets in document order, numbered per tag ("trafficking-stat 2"), with their heights. */
+function boxes(tags) {
+  const seen = {};
+  return (window.benchElements ?? [...document.querySelectorAll(tags.join(','))]).map((el) => {
+    seen[el.localName] = (seen[el.localName] ?? 0) + 1;
+    return { id: `${el.localName} ${seen[el.localName]}`, height: el.getBoundingClientRect().height };
+  });
+}
+
+/** CLS as Chromium and Lighthouse define it: the largest session window (gaps < 1 s, windows ≤ 5 s). */
+export function clsOf(shifts) {
+  let best = 0;
+  let current = 0;
+  let first = -Infinity;
+  let last = -Infinity;
+  // Nothing interacts with the page here, so every shift counts (hadRecentInput is set spuriously under touch emulation).
+  for (const shift of shifts) {
+    if (shift.time - last > 1000 || shift.time - first > 5000) {
+      current = 0;
+      first = shift.time;
+    }
+    current += shift.value;
+    last = shift.time;
+    best = Math.max(best, current);
+  }
+  return best;
+}
+
+async function visit(browser, url, setup, { blockScript = false } = {}) {
+  const context = await browser.newContext({
+    viewport: setup.viewport,
+    deviceScaleFactor: setup.deviceScaleFactor,
+    isMobile: setup.isMobile,
+    hasTouch: setup.hasTouch,
+  });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    if (setup.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: setup.cpu });
+    await page.addInitScript(observe, TAGS);
+    const requests = [];
+    page.on('requestfinished', async (request) => {
+      const sizes = await request.sizes().catch(() => null);
+      requests.push({ url: new URL(request.url()).pathname + new URL(request.url()).search, type: request.resourceType(), bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : undefined });
+    });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') errors.push(`console.${message.type()}: ${message.text()}`);
+    });
+    if (blockScript) {
+      // The page as it stands before the script runs: only the partner's :not(:defined) reservations.
+      await page.route('**/campaign-widgets.js', (route) => route.abort());
+      await page.goto(url, { waitUntil: 'load' });
+      return { boxes: await page.evaluate(boxes, TAGS) };
+    }
+    if (setup.scriptDelay) {
+      await page.route('**/dist/campaign-widgets.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, setup.scriptDelay));
+        await route.continue();
+      });
+    }
+    await page.goto(url, { waitUntil: 'load' });
+    const state = await page.evaluate(async (tags) => {
+      const module = [...document.scripts].some((s) => s.src.includes('campaign-widgets')) ? await import(new URL('/dist/campaign-widgets.js', location.href).href) : null;
+      if (module?.ready) await module.ready;
+      const present = tags.filter((tag) => document.querySelector(tag));
+      const elements = present.flatMap((tag) => [...document.querySelectorAll(tag)]);
+      await Promise.all(elements.map((el) => el.updateComplete));
+      // Long enough for a count-up (1.6 s) and anything the widgets schedule after their first render.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      return {
+        defined: present.filter((tag) => customElements.get(tag)),
+        undefinedTags: present.filter((tag) => !customElements.get(tag)),
+        height: document.documentElement.scrollHeight,
+      };
+    }, TAGS);
+    const after = await page.evaluate(boxes, TAGS);
+    const shifts = await page.evaluate(() => window.benchShifts);
+    const longTasks = await page.evaluate(() => window.benchLongTasks);
+    return { ...state, after, shifts, longTasks, requests, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function inspectPartnerPage({ browser, origin }) {
+  const results = [];
+  for (const setup of VIEWPORTS) {
+    for (const [name, url] of [
+      ['with widgets', `${origin}/examples/partner-page.html`],
+      ['widgets removed', `${origin}/examples/partner-page.html?widgets=none`],
+    ]) {
+      const result = await visit(browser, url, setup);
+      if (name === 'with widgets') {
+        const { boxes: before } = await visit(browser, url, setup, { blockScript: true });
+        result.boxes = before.map(({ id, height }, i) => ({ id, before: height, after: result.after[i]?.id === id ? result.after[i].height : Number.NaN }));
+      }
+      results.push({ viewport: setup.name, page: name, ...result });
+    }
+  }
+  return results;
+}
+
+export function printPartner(results) {
+  const lines = [
+    '### 4. Partner page, element by element (headless Chromium; phone = 412×823, 4× CPU slowdown, script 1.5 s late)',
+    '',
+    table(
+      ['viewport', 'page', '>CLS', '>shifts', '>long tasks', '>longest ms', '>requests', '>bytes', 'widgets not defined by the bundle'],
+      results.map((r) => [
+        r.viewport,
+        r.page,
+        fixed(clsOf(r.shifts), 3),
+        int(r.shifts.length),
+        int(r.longTasks.length),
+        r.longTasks.length ? int(Math.max(...r.longTasks.map((t) => t.duration))) : '0',
+        int(r.requests.length),
+        int(r.requests.reduce((sum, q) => sum + (q.bytes ?? 0), 0)),
+        r.page === 'with widgets' ? r.undefinedTags.join(', ') || 'none' : '',
+      ]),
+    ),
+  ];
+  for (const r of results.filter((x) => x.page === 'with widgets')) {
+    const moved = new Map();
+    for (const shift of r.shifts) {
+      for (const source of shift.sources) {
+        const entry = moved.get(source.node) ?? { value: 0, count: 0, first: `${source.from} → ${source.to}`, at: shift.time };
+        entry.value += shift.value / Math.max(1, shift.sources.length);
+        entry.count++;
+        moved.set(source.node, entry);
+      }
+    }
+    if (moved.size) {
+      lines.push(
+        '',
+        `Layout shifts on the ${r.viewport} (share of each shift split evenly between its sources; rect = x,y w×h in CSS px):`,
+        '',
+        table(
+          ['node that moved', '>times', '>shift', '>first at ms', 'first move'],
+          [...moved].sort((a, b) => b[1].value - a[1].value).slice(0, 8).map(([node, e]) => [node, int(e.count), fixed(e.value, 4), int(e.at), e.first]),
+        ),
+      );
+    }
+    const changed = r.boxes.filter((b) => !(Math.abs(b.after - b.before) < 1));
+    if (changed.length) {
+      lines.push(
+        '',
+        `Widgets whose height changed when they upgraded on the ${r.viewport} (reserved by the page's :not(:defined) rule → rendered):`,
+        '',
+        table(['widget (nth on the page)', '>reserved px', '>rendered px', '>difference'], changed.map((b) => [b.id, fixed(b.before, 0), fixed(b.after, 0), fixed(b.after - b.before, 0)])),
+      );
+    }
+    lines.push('', `Requests on the ${r.viewport} before any interaction: ${r.requests.map((q) => `${q.url} (${q.type}${q.bytes ? `, ${int(q.bytes)} B` : ''})`).join('; ')}`);
+    if (r.errors.length) lines.push('', `Console on the ${r.viewport}: ${[...new Set(r.errors)].join(' | ')}`);
+  }
+  return lines.join('\n');
+}
