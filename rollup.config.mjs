@@ -12,6 +12,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { jsonBesideScript } from './scripts/missions/json-beside-script.mjs';
 import { stripMsgDescriptions } from './scripts/strip-msg-descriptions.mjs';
+import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 
 const localize = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
 const localeCodes = fileURLToPath(new URL('./src/generated/locale-codes.ts', import.meta.url));
@@ -54,7 +55,7 @@ function strTagOnly() {
   };
 }
 
-const embedPlugins = [localesBesideScript(), nodeResolve(), transpile(), stripMsgDescriptions(), jsonBesideScript()];
+const embedPlugins = [localesBesideScript(), nodeResolve(), transpile(), stripMsgDescriptions(), minifyTemplateLiterals(), jsonBesideScript()];
 
 export default [
   {
