@@ -14,10 +14,11 @@
 //                                        repeat?: true (stays in the queue: every later request gets it too) }
 //                                      With an empty queue, requests get 201 {"ok": true}.
 //   GET      /__petition/<s>/log       [{ method, path, headers: {content-type, idempotency-key, accept, origin},
-//                                        headerNames, cookie: boolean, raw, body, outcome }] every request to
+//                                        headerNames, cookie: boolean, raw, body, outcome, at }] every request to
 //                                        sign and count since the last reset. `raw` is the body as received;
 //                                        `body` is parsed (JSON, or an object for form-urlencoded); outcome is
-//                                        the status sent, or "destroyed" / "abandoned" (a hang the client left).
+//                                        the status sent, or "destroyed" / "abandoned" (a hang the client left);
+//                                        `at` is when it arrived (ms since 1970, server clock).
 //   GET      /__petition/<s>/count     answers the configured count answer (default 200 {"count": 1234})
 //   POST     /__petition/<s>/count     body: { status?, body? } sets the count answer
 //   POST     /__petition/<s>/reset     forgets the session's log, scenario and count answer
@@ -77,6 +78,7 @@ function record(ctx, raw) {
     raw,
     body: parse(raw, type),
     outcome: null,
+    at: Date.now(),
   };
 }
 
@@ -155,6 +157,22 @@ async function handle(ctx, id, route) {
 export default function petitionServer() {
   return {
     name: 'petition-test-server',
+    // A test runner command: `executeServerCommand('petition-offline', { ms })` takes the test page's browser really
+    // offline (navigator.onLine false, `offline` event, every request fails) for `ms` milliseconds, then back
+    // online from the server side (the page cannot reach the test runner while offline). Resolves true when the
+    // browser could do it, false when it cannot (the test then skips). Firefox (WebDriver BiDi) updates
+    // navigator.onLine and fires the events; headless Chromium blocks requests but leaves navigator.onLine true.
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'petition-offline') return undefined;
+      try {
+        const page = session.browser.getPage(session.id);
+        await page.setOfflineMode(true);
+        setTimeout(() => page.setOfflineMode(false).catch(() => {}), payload?.ms ?? 1000);
+        return true;
+      } catch {
+        return false;
+      }
+    },
     async serve(ctx) {
       const match = /^\/__petition\/([A-Za-z0-9-]{1,64})\/(sign|scenario|log|count|reset)$/.exec(ctx.path);
       if (match) await handle(ctx, match[1], match[2]);

@@ -15,6 +15,8 @@ export interface Recorded {
   raw: string;
   body: Record<string, unknown> | null;
   outcome: number | 'destroyed' | 'abandoned' | null;
+  /** When the server received it (ms, server clock). */
+  at: number;
 }
 
 /** A scripted answer of the petition server. */
