@@ -315,7 +315,7 @@ describe('<petition-form> with the browser really offline', () => {
     const events: unknown[] = [];
     el.addEventListener('cw-petition-error', (event) => events.push(event.detail));
     autofill(el, ADA);
-    if (!(await executeServerCommand<boolean>('petition-offline', { ms: 1500 }))) this.skip();
+    if (!(await executeServerCommand<boolean, { ms: number }>('petition-offline', { ms: 1500 }))) this.skip();
     const wentOffline = await new Promise((resolve) => {
       if (!navigator.onLine) resolve(true);
       else window.addEventListener('offline', () => resolve(true), { once: true });
