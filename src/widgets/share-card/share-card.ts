@@ -10,7 +10,7 @@ import { copyText } from '../../core/clipboard.js';
 import { Announcer } from '../../core/announcer.js';
 import { PageExitController } from '../../core/page-exit.js';
 import { BRANDS, DEFAULT_NETWORKS, NETWORKS, mastodonHost, shareUrl, withUtm, type ShareNetwork } from './networks.js';
-import { renderCardImage } from './card-image.js';
+import type { CardImageContent } from './share-image.lazy.js';
 import { icon } from './icons.js';
 import { shareCardStyles } from './share-card.styles.js';
 
@@ -395,8 +395,10 @@ ${this.mastodonError ? html`<p id="error" part="error" class="error" role="alert
       image: img instanceof HTMLImageElement ? img : (img?.querySelector('img') ?? null),
       styles: [part('base'), part('headline'), part('text'), part('source')] as const,
     };
+    // The drawing code loads on the first use (dist/lazy/share-image.js), not with every page.
+    const { renderCardImage } = await import('./share-image.lazy.js');
     try {
-      return await renderCardImage(width, height, content);
+      return await renderCardImage(width, height, content satisfies CardImageContent);
     } catch {
       // A cross-origin image the page may not read: the card without it.
       return renderCardImage(width, height, { ...content, image: null });
