@@ -357,9 +357,15 @@ export class PetitionForm extends CampaignElement {
     </div>`;
   }
 
-  /** Country options sorted by their names in the page's language, built once per locale. */
+  /**
+   * Country options sorted by their names in the page's language, built once per locale. When the language
+   * changes the order changes, so the signer's choice is put back by its code after the re-render.
+   */
   private countryOptions(): TemplateResult[] {
     if (this.options?.[0] !== this.locale) {
+      const select = this.renderRoot.querySelector('select');
+      const chosen = select?.value;
+      if (chosen) void this.updateComplete.then(() => (select!.value = chosen));
       this.options = [this.locale, sortedCountries(COUNTRY_CODES, this.locale).map(({ code, name }) => html`<option value=${code}>${name}</option>`)];
     }
     return this.options[1];

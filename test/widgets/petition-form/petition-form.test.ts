@@ -67,9 +67,12 @@ describe('<petition-form>', () => {
     expect(options.find((option) => option.value === 'KE')!.textContent).to.equal('Kenya');
     const names = options.slice(1).map((option) => option.textContent!);
     expect(names).to.deep.equal([...names].sort(new Intl.Collator('en', { sensitivity: 'base' }).compare));
+    autofill(el, { country: 'KE' });
     try {
       await setLocale('fr');
       await el.updateComplete;
+      await el.updateComplete;
+      expect(control(el, 'country').value, 'the choice survives the language change').to.equal('KE');
       const french = [...control(el, 'country').options];
       expect(french.find((option) => option.value === 'DE')!.textContent).to.equal(new Intl.DisplayNames(['fr'], { type: 'region' }).of('DE'));
       const frenchNames = french.slice(1).map((option) => option.textContent!);
