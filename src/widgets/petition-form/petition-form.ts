@@ -243,6 +243,8 @@ export class PetitionForm extends CampaignElement {
       for (const token of list) if (!keys.includes(token)) this.warnInvalid(name, token, keys.join(' '), 'ignoring it');
     }
     this.shown = FIELDS.filter(([key]) => wanted.includes(key));
+    // No usable field named (or `fields=""`): the default four.
+    if (!this.shown.length) this.shown = FIELDS.slice(0, 4);
     for (const [name, value] of [['goal', this.goal], ['count', this.count]] as const) {
       if (value !== undefined && !(value >= 0)) this.warnInvalid(name, this.getAttribute(name), 'a number ≥ 0', 'not showing it');
     }
