@@ -4,6 +4,7 @@
  */
 export { TraffickingStat } from './widgets/trafficking-stat/trafficking-stat.js';
 export { ShareCard } from './widgets/share-card/share-card.js';
+export { PetitionForm } from './widgets/petition-form/petition-form.js';
 export { QuickExit } from './widgets/quick-exit/quick-exit.js';
 export { MissionContact, UN_DIRECTORY_URL } from './widgets/mission-contact/mission-contact.js';
 export { CampaignElement } from './core/campaign-element.js';
@@ -14,6 +15,8 @@ export { VERSION } from './core/version.js';
 export type { StatEntry } from './data/stat-types.js';
 export type { CwErrorDetail, CwEventDetails } from './core/events.js';
 export type { CwShareDetail, ShareNetwork } from './widgets/share-card/share-card.js';
+export type { CwPetitionDetail, CwPetitionErrorDetail, PetitionSubmission, PetitionFormat } from './widgets/petition-form/petition-form.js';
+export type { Signature } from './widgets/petition-form/adapters/types.js';
 export type { CwExitDetail } from './widgets/quick-exit/quick-exit.js';
 export type { CwContactDetail } from './widgets/mission-contact/mission-contact.js';
 export type { MissionDataset, MissionEntry, MissionContactInfo, PalermoStatus, MissionSource } from './data/mission-types.js';
