@@ -8,7 +8,7 @@ import { copyText } from '../../core/clipboard.js';
 import { countryName, sortedCountries } from '../../core/country-names.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { MissionEntry, MissionSource } from '../../data/mission-types.js';
-import { BUNDLED_MISSIONS, loadMissions, mergeMissions } from './mission-data.js';
+import { BUNDLED_MISSIONS, fetchDataset } from './bundled-dataset.js';
 import { missionContactStyles } from './mission-contact.styles.js';
 
 /**
@@ -154,8 +154,21 @@ export class MissionContact extends CampaignElement {
 
   private async load(): Promise<void> {
     const src = this.src;
-    const [bundled, partner] = await Promise.all([loadMissions(MissionContact.dataUrl), src ? loadMissions(src) : undefined]);
+    // The data and the code that checks it (dist/lazy/mission-data.js) load together, on first use.
+    const [code, bundledJson, partnerJson] = await Promise.allSettled([
+      import('./mission-data.lazy.js'),
+      fetchDataset(MissionContact.dataUrl),
+      src ? fetchDataset(src) : Promise.resolve(undefined),
+    ]);
     if (src !== this.src) return;
+    if (code.status === 'rejected') {
+      this.reportError('missions-unavailable', 'could not load its data code (offline?); showing the directory link.');
+      this.missions = new Map();
+      return;
+    }
+    const { settleMissions, mergeMissions } = code.value;
+    const bundled = settleMissions(bundledJson);
+    const partner = src ? settleMissions(partnerJson) : undefined;
     if (bundled.error) this.reportError('missions-unavailable', `has no mission data: ${bundled.error}`);
     if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
     for (const problem of [...bundled.problems, ...(partner?.problems ?? [])]) this.warnOnce(problem, `<mission-contact> ${problem}`);

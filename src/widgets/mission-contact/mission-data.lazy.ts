@@ -1,12 +1,10 @@
-import { fetchJson } from '../../core/fetch-json.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { MissionEntry } from '../../data/mission-types.js';
 
-/**
- * The bundled dataset. It is never part of the script: the build ships it beside the bundle (data/missions.json,
- * see rollup.config.mjs) and it is fetched only when a `<mission-contact>` is connected.
+/*
+ * Loading, checking and merging mission datasets. Loaded with the dataset itself, only when a <mission-contact> is
+ * on the page (dist/lazy/mission-data.js beside the script), so it costs pages without one nothing.
  */
-export const BUNDLED_MISSIONS = new URL('../../data/missions.json', import.meta.url).href;
 
 export interface MissionData {
   missions: Map<string, MissionEntry>;
@@ -75,16 +73,9 @@ export function parseMissions(json: unknown): MissionData {
   return { missions, problems };
 }
 
-const loads = new Map<string, Promise<MissionData>>();
-
-/** Fetches and validates a dataset once per page and URL; never rejects. */
-export function loadMissions(url: string): Promise<MissionData> {
-  let load = loads.get(url);
-  if (!load) {
-    load = fetchJson(url).then(parseMissions, (error: Error) => ({ missions: new Map(), problems: [], error: error.message }));
-    loads.set(url, load);
-  }
-  return load;
+/** A fetched dataset, checked; a failed fetch becomes an `error` (never thrown). */
+export function settleMissions(result: PromiseSettledResult<unknown>): MissionData {
+  return result.status === 'fulfilled' ? parseMissions(result.value) : { missions: new Map(), problems: [], error: (result.reason as Error).message };
 }
 
 /** A partner's entries over the bundled ones: each `mission` or `palermo` block the partner gives replaces the bundled block. */
