@@ -23,33 +23,30 @@ export const FIELDS: readonly FieldSpec[] = [
 /** The input `name` and body key of a field. */
 export const fieldName = (key: FieldKey): string => key.replace('-', '_');
 
-const desc = 'Label of a petition form field.';
-const missingDesc = 'Error under a required petition field the signer left empty.';
-
 /** A field's label and the error shown when it is required and left empty. */
 export const TEXTS: Record<FieldKey, () => [label: string, missing: string]> = {
   'given-name': () => [
-    msg('First name', { id: 'petition-form.given-name', desc }),
-    msg('Enter your first name.', { id: 'petition-form.given-name-missing', desc: missingDesc }),
+    msg('First name', { id: 'petition-form.given-name', desc: 'Label of a petition form field.' }),
+    msg('Enter your first name.', { id: 'petition-form.given-name-missing', desc: 'Error under a required petition field the signer left empty.' }),
   ],
   'family-name': () => [
-    msg('Last name', { id: 'petition-form.family-name', desc }),
-    msg('Enter your last name.', { id: 'petition-form.family-name-missing', desc: missingDesc }),
+    msg('Last name', { id: 'petition-form.family-name', desc: 'Label of a petition form field.' }),
+    msg('Enter your last name.', { id: 'petition-form.family-name-missing', desc: 'Error under a required petition field the signer left empty.' }),
   ],
   email: () => [
-    msg('Email', { id: 'petition-form.email', desc }),
-    msg('Enter your email address.', { id: 'petition-form.email-missing', desc: missingDesc }),
+    msg('Email', { id: 'petition-form.email', desc: 'Label of a petition form field.' }),
+    msg('Enter your email address.', { id: 'petition-form.email-missing', desc: 'Error under a required petition field the signer left empty.' }),
   ],
   country: () => [
-    msg('Country', { id: 'petition-form.country', desc }),
-    msg('Choose your country.', { id: 'petition-form.country-missing', desc: missingDesc }),
+    msg('Country', { id: 'petition-form.country', desc: 'Label of a petition form field.' }),
+    msg('Choose your country.', { id: 'petition-form.country-missing', desc: 'Error under a required petition field the signer left empty.' }),
   ],
   'postal-code': () => [
-    msg('Postal code', { id: 'petition-form.postal-code', desc }),
-    msg('Enter your postal code.', { id: 'petition-form.postal-code-missing', desc: missingDesc }),
+    msg('Postal code', { id: 'petition-form.postal-code', desc: 'Label of a petition form field.' }),
+    msg('Enter your postal code.', { id: 'petition-form.postal-code-missing', desc: 'Error under a required petition field the signer left empty.' }),
   ],
   phone: () => [
-    msg('Phone', { id: 'petition-form.phone', desc }),
-    msg('Enter your phone number.', { id: 'petition-form.phone-missing', desc: missingDesc }),
+    msg('Phone', { id: 'petition-form.phone', desc: 'Label of a petition form field.' }),
+    msg('Enter your phone number.', { id: 'petition-form.phone-missing', desc: 'Error under a required petition field the signer left empty.' }),
   ],
 };

@@ -305,8 +305,13 @@ export class PetitionForm extends CampaignElement {
     return html`<div part="counter" class="counter">
       <p part="count" id="count">
         ${plural(count, this.locale, {
-          one: () => msg(str`${shown} signature`, { id: 'petition-form.count-one', desc: 'Signature counter; the number is already formatted.' }),
-          other: () => msg(str`${shown} signatures`, { id: 'petition-form.count-other', desc: 'Signature counter; the number is already formatted.' }),
+          // One message per plural category: Arabic uses all six, Russian four (one, few, many, other).
+          zero: () => msg(str`${shown} signatures`, { id: 'petition-form.count-zero', desc: 'Signature counter, plural category "zero" (Arabic 0). 0 = the number, already formatted.' }),
+          one: () => msg(str`${shown} signature`, { id: 'petition-form.count-one', desc: 'Signature counter, plural category "one". 0 = the number, already formatted.' }),
+          two: () => msg(str`${shown} signatures`, { id: 'petition-form.count-two', desc: 'Signature counter, plural category "two" (Arabic dual). 0 = the number, already formatted.' }),
+          few: () => msg(str`${shown} signatures`, { id: 'petition-form.count-few', desc: 'Signature counter, plural category "few" (e.g. Russian 2–4, Arabic 3–10). 0 = the number, already formatted.' }),
+          many: () => msg(str`${shown} signatures`, { id: 'petition-form.count-many', desc: 'Signature counter, plural category "many" (e.g. Russian 5–20, Arabic 11–99). 0 = the number, already formatted.' }),
+          other: () => msg(str`${shown} signatures`, { id: 'petition-form.count-other', desc: 'Signature counter, plural category "other". 0 = the number, already formatted.' }),
         })}
       </p>
       ${goal
@@ -491,8 +496,12 @@ export class PetitionForm extends CampaignElement {
     const n = numberFormatter(this.locale).format(count);
     this.announcer.announce(
       plural(count, this.locale, {
-        one: () => msg(str`Please correct ${n} field.`, { id: 'petition-form.summary-one', desc: 'Error summary after submitting with mistakes; the number of fields.' }),
-        other: () => msg(str`Please correct ${n} fields.`, { id: 'petition-form.summary-other', desc: 'Error summary after submitting with mistakes; the number of fields.' }),
+        zero: () => msg(str`Please correct ${n} fields.`, { id: 'petition-form.summary-zero', desc: 'Error summary after submitting with mistakes, plural category "zero". 0 = the number of fields.' }),
+        one: () => msg(str`Please correct ${n} field.`, { id: 'petition-form.summary-one', desc: 'Error summary after submitting with mistakes, plural category "one". 0 = the number of fields.' }),
+        two: () => msg(str`Please correct ${n} fields.`, { id: 'petition-form.summary-two', desc: 'Error summary after submitting with mistakes, plural category "two" (Arabic dual). 0 = the number of fields.' }),
+        few: () => msg(str`Please correct ${n} fields.`, { id: 'petition-form.summary-few', desc: 'Error summary after submitting with mistakes, plural category "few". 0 = the number of fields.' }),
+        many: () => msg(str`Please correct ${n} fields.`, { id: 'petition-form.summary-many', desc: 'Error summary after submitting with mistakes, plural category "many". 0 = the number of fields.' }),
+        other: () => msg(str`Please correct ${n} fields.`, { id: 'petition-form.summary-other', desc: 'Error summary after submitting with mistakes, plural category "other". 0 = the number of fields.' }),
       }),
     );
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
