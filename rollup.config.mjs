@@ -20,7 +20,17 @@ import { lazyBesideScript, lazyModules } from './scripts/lazy-beside-script.mjs'
 const localize = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
 const localeCodes = fileURLToPath(new URL('./src/generated/locale-codes.ts', import.meta.url));
 
-rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
+/** Empties dist/ when the build starts (not when this file is merely imported, e.g. by the benchmark). */
+function cleanDist() {
+  let cleaned = false;
+  return {
+    name: 'clean-dist',
+    buildStart() {
+      if (!cleaned) rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
+      cleaned = true;
+    },
+  };
+}
 
 const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' });
 // `module: true` only for ES output: in the classic script it would drop the top-level `var CampaignWidgets`.
@@ -58,7 +68,7 @@ function strTagOnly() {
   };
 }
 
-const embedPlugins = [localesBesideScript(), lazyBesideScript(), nodeResolve(), transpile(), stripMsgDescriptions(), minifyTemplateLiterals(), jsonBesideScript()];
+const embedPlugins = [cleanDist(), localesBesideScript(), lazyBesideScript(), nodeResolve(), transpile(), stripMsgDescriptions(), minifyTemplateLiterals(), jsonBesideScript()];
 
 export default [
   {
