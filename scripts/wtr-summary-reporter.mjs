@@ -14,7 +14,7 @@ export function summaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
       // Tests that ran before the browsers (node script tests, counted by scripts/test.mjs) join the total.
-      const totals = { passed: Number(process.env.CW_EXTRA_PASSED ?? 0), failed: 0, skipped: 0 };
+      const totals = { passed: Number(process.env.CW_EXTRA_PASSED ?? 0), failed: Number(process.env.CW_EXTRA_FAILED ?? 0), skipped: 0 };
       for (const session of sessions) {
         count(session.testResults, totals);
         // A file that failed to load or threw outside a test counts as one failure.
