@@ -3,7 +3,9 @@ import { resetServerLog, serverLog } from '../../helpers/requests.js';
 import { part } from '../../helpers/shadow.js';
 
 // Its own test file, so its page has loaded no <mission-contact> before: the dataset must be fetched only once a
-// <mission-contact> is connected, and only once per page however many there are.
+// <mission-contact> is connected, and only once per page however many there are. The dataset's address gets a
+// query unique to this run, so the browser's HTTP cache (warm from other test files) cannot hide the request.
+const RUN = `run=${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
 
 const isDataset = (path: string) => path.endsWith('/data/missions.json');
 const datasetTimings = () => performance.getEntriesByType('resource').filter((entry) => isDataset(new URL(entry.name).pathname));
@@ -18,6 +20,8 @@ describe('<mission-contact> data loading', () => {
 
   it('requests no dataset when the widget is registered but none is on the page', async () => {
     await import('../../../src/widgets/mission-contact/mission-contact.define.js');
+    const { MissionContact } = await import('../../../src/widgets/mission-contact/mission-contact.js');
+    MissionContact.dataUrl = `${MissionContact.dataUrl}?${RUN}`;
     const detached = document.createElement('mission-contact');
     detached.setAttribute('country', 'KE');
     await aTimeout(300);
