@@ -50,7 +50,7 @@ function extract(lhr) {
       const result = lhr.audits[ref.id];
       if (!result || result.score === null || result.score >= 0.9) continue;
       if (['notApplicable', 'manual', 'informative'].includes(result.scoreDisplayMode)) continue;
-      failing.push(`${id}: ${ref.id} (${result.displayValue ?? `score ${result.score}`})`);
+      failing.push({ id: ref.id, category: id, value: result.displayValue ?? `score ${result.score}` });
     }
   }
   return {
@@ -108,7 +108,7 @@ export function summarizeLighthouse(lighthouse) {
       fcp: med('fcp'),
       lcp: med('lcp'),
       bytes: med('bytes'),
-      failing: [...new Set(list.flatMap((r) => r.failing))],
+      failing: list.flatMap((r) => r.failing),
       errors: [...new Set(list.flatMap((r) => [r.runtimeError, ...r.warnings].filter(Boolean)))],
     };
   });
@@ -123,8 +123,25 @@ export function printLighthouse(lighthouse, rows) {
       rows.map((r) => [r.name, fixed(r.performance, 0), fixed(r.accessibility, 0), fixed(r.bestPractices, 0), fixed(r.cls, 3), int(r.tbt), int(r.fcp), int(r.lcp), int(r.bytes)]),
     ),
   ];
+  // Audits under 0.9, grouped: those only the page with widgets fails are ours; the rest belong to the page or server.
+  const group = (row) => {
+    const map = new Map();
+    for (const f of row?.failing ?? []) {
+      const entry = map.get(f.id) ?? { ...f, values: new Set(), runs: 0 };
+      entry.values.add(f.value);
+      entry.runs++;
+      map.set(f.id, entry);
+    }
+    return map;
+  };
+  const withWidgets = group(rows.find((r) => r.name === 'with widgets'));
+  const without = group(rows.find((r) => r.name === 'widgets removed'));
+  const describe = (e) => `- ${e.category}: ${e.id} — ${[...e.values].join('; ')} (${e.runs} of ${lighthouse.runs} run${lighthouse.runs === 1 ? '' : 's'})`;
+  const ours = [...withWidgets.values()].filter((e) => !without.has(e.id));
+  const shared = [...withWidgets.values()].filter((e) => without.has(e.id));
+  if (ours.length) lines.push('', 'Audits under 0.9 only with the widgets:', ...ours.map(describe));
+  if (shared.length) lines.push('', 'Audits under 0.9 on both pages (the partner page or the local server, not the widgets):', ...shared.map((e) => `- ${e.category}: ${e.id}`));
   for (const row of rows) {
-    if (row.failing.length) lines.push('', `Audits below 0.9 (${row.name}):`, ...row.failing.map((f) => `- ${f}`));
     if (row.errors.length) lines.push('', `Lighthouse warnings (${row.name}):`, ...row.errors.map((e) => `- ${e}`));
   }
   return lines.join('\n');

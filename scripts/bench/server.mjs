@@ -1,7 +1,7 @@
 // The benchmark's web server: the project's own scripts/serve.mjs (the same static server `npm start` uses),
 // with three things added in front of it at serve time, so nothing is written into the repository:
-// - /dist/… from the dist directory under test (the checkout's dist/ unless --dist says otherwise), gzip-compressed
-//   when the browser accepts it, as the CDN partners load it from serves it;
+// - /dist/… from the dist directory under test (the checkout's dist/ unless --dist says otherwise), and /examples/…,
+//   both gzip-compressed when the browser accepts it, as a CDN and a partner's web server would send them;
 // - /favicon.ico: an empty answer (every real partner site has one; a 404 would only add a console error to both
 //   pages Lighthouse compares);
 // - /examples/partner-page.html?widgets=none: the partner page with the script tag and every widget removed;
@@ -14,7 +14,13 @@ import { startServer } from '../serve.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
 
 /** Removes every custom element (a tag with a hyphen) with its content, and the campaign-widgets script tag. */
 export function stripWidgets(html) {
@@ -26,6 +32,17 @@ export function stripWidgets(html) {
 
 function send(response, status, type, body) {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+  response.end(body);
+}
+
+/** Sends a text file, gzip-compressed when the request accepts it. */
+function sendCompressed(request, response, type, body) {
+  const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+  if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body, { level: 9 });
+    headers['content-encoding'] = 'gzip';
+  }
+  response.writeHead(200, headers);
   response.end(body);
 }
 
@@ -44,15 +61,7 @@ export async function startBenchServer({ dist }) {
     if (url.pathname.startsWith('/dist/')) {
       const file = normalize(join(dist, decodeURIComponent(url.pathname.slice('/dist/'.length))));
       if (!file.startsWith(normalize(dist)) || !existsSync(file) || statSync(file).isDirectory()) return send(response, 404, 'text/plain', 'Not found');
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', vary: 'accept-encoding' };
-      let body = readFileSync(file);
-      if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body, { level: 9 });
-        headers['content-encoding'] = 'gzip';
-      }
-      response.writeHead(200, headers);
-      response.end(body);
-      return;
+      return sendCompressed(request, response, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
     }
     if (url.pathname === '/favicon.ico') {
       response.writeHead(204, { 'cache-control': 'max-age=3600' });
@@ -61,7 +70,11 @@ export async function startBenchServer({ dist }) {
     }
     if (url.pathname === '/examples/partner-page.html' && url.searchParams.get('widgets') === 'none') {
       const page = readFileSync(join(root, 'examples/partner-page.html'), 'utf8');
-      return send(response, 200, 'text/html; charset=utf-8', stripWidgets(page));
+      return sendCompressed(request, response, TYPES['.html'], Buffer.from(stripWidgets(page)));
+    }
+    if (/^\/examples\/[\w.-]+\.(html|css)$/.test(url.pathname) && !url.pathname.endsWith('strict-csp.html')) {
+      const file = join(root, url.pathname);
+      if (existsSync(file)) return sendCompressed(request, response, TYPES[extname(file)], readFileSync(file));
     }
     const handler = dynamic.get(url.pathname);
     if (handler) {

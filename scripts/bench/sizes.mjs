@@ -112,6 +112,47 @@ async function widgetOwnBytes(root) {
   return rows;
 }
 
+/**
+ * Where the one-script bundle's bytes come from: src/embed.ts bundled by esbuild (minified, locales left out as in
+ * dist/) with a metafile, minified bytes per source file grouped by widget / core / data / Lit. The gzip column
+ * shares the real bundle's gzip size out in proportion (gzip works across files, so it is an estimate).
+ */
+async function bundleComposition(root, coreGzip) {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'src/embed.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    external: ['./locales/*'],
+    absWorkingDir: root,
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  const groups = new Map();
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const group = path.includes('node_modules/')
+      ? path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)[1]
+      : path.startsWith('src/widgets/')
+        ? `<${path.split('/')[2]}>`
+        : path.startsWith('src/core/')
+          ? 'src/core'
+          : path.startsWith('src/data/')
+            ? 'src/data'
+            : 'src (entry, generated)';
+    const entry = groups.get(group) ?? { group, bytes: 0, files: [] };
+    entry.bytes += bytesInOutput;
+    entry.files.push({ path, bytes: bytesInOutput });
+    groups.set(group, entry);
+  }
+  const total = [...groups.values()].reduce((sum, g) => sum + g.bytes, 0);
+  return [...groups.values()]
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((g) => ({ ...g, share: g.bytes / total, gzip: coreGzip ? (g.bytes / total) * coreGzip : undefined, files: g.files.sort((a, b) => b.bytes - a.bytes) }));
+}
+
 export async function measureSizes({ root, dist }) {
   const files = scripts(dist).map((file) => {
     const raw = readFileSync(join(dist, file));
@@ -132,8 +173,14 @@ export async function measureSizes({ root, dist }) {
     widgets = [];
     console.warn(`bench: per-widget sizes skipped (${error.message.split('\n')[0]})`);
   }
+  let composition = [];
+  try {
+    composition = await bundleComposition(root, files.find((f) => f.file === 'campaign-widgets.js')?.gzip);
+  } catch (error) {
+    console.warn(`bench: bundle composition skipped (${error.message.split('\n')[0]})`);
+  }
   const rel = relative(root, dist);
-  return { files, floor, lit, widgets, distLabel: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : dist };
+  return { files, floor, lit, widgets, composition, distLabel: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : dist };
 }
 
 export function printSizes(sizes) {
@@ -170,6 +217,23 @@ export function printSizes(sizes) {
       table(
         ['widget', '>bytes', '>gzip -9', '>brotli'],
         sizes.widgets.map((w) => [w.tag, int(w.bytes), int(w.gzip), int(w.brotli)]),
+      ),
+    );
+  }
+  if (sizes.composition?.length) {
+    lines.push(
+      '',
+      "Where the one-script bundle's bytes come from (src/embed.ts with esbuild --minify, from this checkout's src/; gzip shared out in proportion):",
+      '',
+      table(
+        ['part', '>minified bytes', '>share', '>≈ gzip', 'largest files'],
+        sizes.composition.map((g) => [
+          g.group,
+          int(g.bytes),
+          `${Math.round(g.share * 100)} %`,
+          int(g.gzip),
+          g.files.slice(0, 3).map((f) => `${f.path.replace(/^.*node_modules\//, '').split('/').slice(-2).join('/')} ${int(f.bytes)}`).join(', '),
+        ]),
       ),
     );
   }
