@@ -68,7 +68,7 @@ function strTagOnly() {
   };
 }
 
-const embedPlugins = [cleanDist(), localesBesideScript(), lazyBesideScript(), nodeResolve(), transpile(), stripMsgDescriptions(), minifyTemplateLiterals(), jsonBesideScript()];
+const embedPlugins = [cleanDist(), localesBesideScript(), nodeResolve(), transpile(), lazyBesideScript(), stripMsgDescriptions(), minifyTemplateLiterals(), jsonBesideScript()];
 
 export default [
   {

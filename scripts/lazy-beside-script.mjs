@@ -29,6 +29,7 @@ export function lazyModules(dir = SRC) {
   return found;
 }
 
+/** Runs after TypeScript is compiled, so type-only `import('./x.lazy.js')` expressions are already gone. */
 export function lazyBesideScript({ dir = 'lazy' } = {}) {
   return {
     name: 'lazy-beside-script',

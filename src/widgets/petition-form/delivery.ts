@@ -52,7 +52,12 @@ export class Delivery {
     event.returnValue = '';
   };
 
-  constructor(private readonly report: (report: DeliveryReport) => void) {
+  /** `offline`: the page already heard an `offline` event before this delivery existed. */
+  constructor(
+    private readonly report: (report: DeliveryReport) => void,
+    offline = false,
+  ) {
+    this.offline = offline;
     addEventListener('offline', () => {
       this.offline = true;
       if (this.item && !this.busy) {

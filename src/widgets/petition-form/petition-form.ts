@@ -14,16 +14,36 @@ import { COUNTRY_CODES } from './countries.js';
 import { FIELDS, TEXTS, fieldName, type FieldSpec } from './fields.js';
 import { clean } from './sanitize.js';
 import { validationMessage } from './validate.js';
-import { Delivery, type DeliveryReport } from './delivery.js';
-import { json } from './adapters/json.js';
-import { form } from './adapters/form.js';
-import { osdi } from './adapters/osdi.js';
+import type { Delivery, DeliveryReport } from './delivery.js';
 import type { Signature } from './adapters/types.js';
 import { petitionFormStyles } from './petition-form.styles.js';
 
 /** Body formats (`format` attribute) and the adapter that writes each. */
-const ADAPTERS = { json, form, osdi };
-export type PetitionFormat = keyof typeof ADAPTERS;
+const FORMATS = ['json', 'form', 'osdi'] as const;
+export type PetitionFormat = (typeof FORMATS)[number];
+
+/** Removes a persisted signature (quick exit), even before the sending code has loaded. */
+function forget(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing was stored.
+  }
+}
+
+type SendCode = typeof import('./send.lazy.js');
+let sendCode: Promise<SendCode> | undefined;
+
+/**
+ * The code that sends signatures (body formats and delivery), loaded when a visitor first uses a form
+ * (dist/lazy/send.js beside the script) and shared by every form. A failed load (offline) is tried again later.
+ */
+function loadSendCode(): Promise<SendCode> {
+  return (sendCode ??= import('./send.lazy.js').catch((error: unknown) => {
+    sendCode = undefined;
+    throw error;
+  }));
+}
 
 /** `cw-petition-submit` and `cw-petition-success`: which signature, never what it says. */
 export interface CwPetitionDetail {
@@ -192,7 +212,10 @@ export class PetitionForm extends CampaignElement {
   @state() private added = 0;
 
   private readonly announcer = new Announcer(this);
-  private readonly delivery = new Delivery((report) => this.onReport(report));
+  private delivery?: Delivery;
+  private storageKey: string | null = null;
+  /** A signature waiting for the sending code to load (offline at the first submit). */
+  private held: Signature | null = null;
   private current: PetitionSubmission | null = null;
   private shown: readonly FieldSpec[] = [];
   private needed = new Set<string>();
@@ -201,10 +224,28 @@ export class PetitionForm extends CampaignElement {
   private shownAt = 0;
   private options?: [string, TemplateResult[]];
 
+  /** Whether the page heard `offline` (and no `online` since), for a delivery created later. */
+  private offline = false;
+  private readonly onConnectivity = (event: Event) => (this.offline = event.type === 'offline');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('offline', this.onConnectivity);
+    addEventListener('online', this.onConnectivity);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('offline', this.onConnectivity);
+    removeEventListener('online', this.onConnectivity);
+  }
+
   constructor() {
     super();
     new PageExitController(this, () => {
-      this.delivery.clear();
+      this.delivery?.clear();
+      this.release();
+      if (this.storageKey) forget(this.storageKey);
       this.current = null;
       this.errors = {};
       this.announcer.clear();
@@ -221,7 +262,7 @@ export class PetitionForm extends CampaignElement {
 
   /** After cancelling `cw-petition-submit`: `true` shows the thank-you, `false` lets the signer try again. */
   finishSubmission(ok = true): void {
-    if (!this.current || this.delivery.item) return;
+    if (!this.current || this.delivery?.item) return;
     if (ok) void this.succeed(this.current.id);
     else this.fail(0);
   }
@@ -229,7 +270,7 @@ export class PetitionForm extends CampaignElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const format = (this.format ?? 'json').toLowerCase();
-    this.fmt = Object.hasOwn(ADAPTERS, format) ? (format as PetitionFormat) : 'json';
+    this.fmt = FORMATS.includes(format as PetitionFormat) ? (format as PetitionFormat) : 'json';
     if (this.fmt !== format) this.warnInvalid('format', this.format, 'json, form, osdi', 'sending JSON');
     this.verb = (this.method ?? 'POST').toUpperCase();
     if (this.verb !== 'POST' && this.verb !== 'PUT') {
@@ -252,7 +293,8 @@ export class PetitionForm extends CampaignElement {
       if (value !== undefined && !safeUrl(value)) this.warnInvalid(name, value, 'an https: URL', 'not using it');
     }
     const url = safeUrl(this.action);
-    this.delivery.storageKey = this.persist && url ? `cw-petition-form:${url}` : null;
+    this.storageKey = this.persist && url ? `cw-petition-form:${url}` : null;
+    if (this.delivery) this.delivery.storageKey = this.storageKey;
     if (changed.has('countSrc') && this.countSrc) {
       fetchJson(this.countSrc)
         .then((data) => {
@@ -266,15 +308,36 @@ export class PetitionForm extends CampaignElement {
 
   protected override firstUpdated(): void {
     this.shownAt = performance.now();
-    if (this.delivery.storageKey) {
-      this.configureDelivery();
-      void this.updateComplete.then(() => this.delivery.resume());
-    }
+    // `persist`: a signature an earlier visit could not send goes now.
+    if (this.storageKey) void this.updateComplete.then(() => this.ready()).then((delivery) => delivery.resume(), () => undefined);
   }
 
-  private configureDelivery(): void {
+  /** The delivery, once the sending code has loaded, configured from the current properties. */
+  private async ready(): Promise<Delivery> {
+    const code = await loadSendCode();
+    this.delivery ??= new code.Delivery((report) => this.onReport(report), this.offline);
+    this.delivery.storageKey = this.storageKey;
     this.delivery.timeout = this.timeout;
     this.delivery.backoff = this.retryDelay;
+    return this.delivery;
+  }
+
+  /** Fetches the sending code while the visitor fills the form, so it is there at submit. */
+  private readonly prefetch = () => void loadSendCode().catch(() => undefined);
+
+  private readonly warnUnsent = (event: BeforeUnloadEvent) => {
+    event.preventDefault();
+    event.returnValue = '';
+  };
+
+  private hold(signature: Signature | null): void {
+    this.held = signature;
+    if (signature) addEventListener('beforeunload', this.warnUnsent);
+    else removeEventListener('beforeunload', this.warnUnsent);
+  }
+
+  private release(): void {
+    this.hold(null);
   }
 
   protected override render() {
@@ -327,7 +390,7 @@ export class PetitionForm extends CampaignElement {
 
   private renderForm() {
     const privacy = safeUrl(this.privacyUrl);
-    return html`<form part="form" novalidate @submit=${this.onSubmit} @change=${this.onChange} @input=${this.onInput}>
+    return html`<form part="form" novalidate @submit=${this.onSubmit} @change=${this.onChange} @input=${this.onInput} @focusin=${this.prefetch}>
       ${this.shown.map((field) => this.renderField(field))}
       ${this.consent
         ? html`<div part="consent" class="consent"><input type="checkbox" id="consent" name="consent" /><label for="consent">${this.consent}</label></div>`
@@ -403,7 +466,7 @@ export class PetitionForm extends CampaignElement {
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     // One signature at a time: a double click, or Enter while sending, sends nothing more.
-    if (this.current || this.delivery.item) return;
+    if (this.current || this.held || this.delivery?.item) return;
     const formElement = event.currentTarget as HTMLFormElement;
     const control = (name: string) => formElement.elements.namedItem(name) as HTMLInputElement | null;
     const errors: Record<string, string> = {};
@@ -428,7 +491,27 @@ export class PetitionForm extends CampaignElement {
       tags: (this.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
       source_code: this.sourceCode?.trim() || undefined,
     };
-    const [type, body] = ADAPTERS[this.fmt](signature);
+    void this.send(signature);
+  }
+
+  /** Formats the signature and hands it to the partner (cancelable event) or to the delivery. */
+  private async send(signature: Signature): Promise<void> {
+    const id = signature.submission_id;
+    this.hold(signature);
+    let delivery: Delivery;
+    try {
+      delivery = await this.ready();
+    } catch {
+      // Offline before the sending code arrived: the signature waits here, and goes when the connection returns.
+      if (this.held !== signature) return;
+      this.onReport({ state: 'offline', status: 0, id });
+      addEventListener('online', () => void (this.held === signature && this.send(signature)), { once: true });
+      return;
+    }
+    // Cleared meanwhile (the visitor left with the quick exit).
+    if (this.held !== signature) return;
+    this.release();
+    const [type, body] = (await loadSendCode()).ADAPTERS[this.fmt](signature);
     const action = safeUrl(this.action);
     this.current = { id, format: this.fmt, action, method: this.verb, headers: { 'content-type': type, accept: 'application/json', 'idempotency-key': id }, body, signature };
     if (!this.emit('cw-petition-submit', { format: this.fmt, submissionId: id }, { cancelable: true })) return this.announceSending();
@@ -436,8 +519,7 @@ export class PetitionForm extends CampaignElement {
       this.reportError('invalid-action', 'has no usable action URL; the signature was not sent.');
       return this.fail(0);
     }
-    this.configureDelivery();
-    this.delivery.send({ id, url: action, method: this.verb, type, body });
+    delivery.send({ id, url: action, method: this.verb, type, body });
   }
 
   private announceSending(): void {

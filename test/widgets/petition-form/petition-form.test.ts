@@ -311,7 +311,9 @@ describe('<petition-form>', () => {
       expect(el.getSubmission()).to.equal(null);
 
       const success = nextEvent<{ submissionId: string }>(el, 'cw-petition-success');
+      const resubmitted = nextEvent(el, 'cw-petition-submit');
       submit(el);
+      await resubmitted;
       const id = el.getSubmission()!.id;
       el.finishSubmission(true);
       expect((await success).detail.submissionId).to.equal(id);
