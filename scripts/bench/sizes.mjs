@@ -1,7 +1,7 @@
 // Section 1 of `npm run bench`: transfer size of every script in dist/ (gzip -9 and brotli 11), against the
 // DESIGN.md budgets and against the floor, Lit + @lit/localize alone, bundled in the same run with the same
 // minifier as dist/ (rollup + terser) from exactly the Lit API that src/ imports.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { isAbsolute, join, relative } from 'node:path';
 import { int, table, verdict } from './report.mjs';
@@ -84,7 +84,7 @@ async function bundleReexports(root, imports) {
   return Buffer.from(output[0].code);
 }
 
-/** Each widget's own code and the core helpers it uses, without Lit (the measure in the common brief). */
+/** Each widget's own code and the core helpers it uses, without Lit or the translations. */
 async function widgetOwnBytes(root) {
   const esbuild = await import('esbuild');
   const widgetsDir = join(root, 'src/widgets');
@@ -103,7 +103,8 @@ async function widgetOwnBytes(root) {
       format: 'esm',
       write: false,
       logLevel: 'silent',
-      external: ['lit', 'lit/*', '@lit/localize'],
+      // Locales stay out, as in dist/ (esbuild would otherwise inline every translation behind the dynamic imports).
+      external: ['lit', 'lit/*', '@lit/localize', './locales/*'],
       absWorkingDir: root,
     });
     const code = Buffer.from(result.outputFiles[0].contents);
@@ -112,48 +113,87 @@ async function widgetOwnBytes(root) {
   return rows;
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes one source-map segment ("AAAA") into its numbers. */
+function decodeVlq(segment) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = BASE64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+/** Which part of the project a source path belongs to: a widget, core, data, or a package. */
+function partOf(source) {
+  const path = source.replace(/^(\.\.\/)+/, '');
+  if (path.includes('node_modules/')) return path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)[1];
+  const widget = path.match(/src\/widgets\/([^/]+)\//);
+  if (widget) return `<${widget[1]}>`;
+  if (path.startsWith('src/core/')) return 'src/core';
+  if (path.startsWith('src/data/')) return 'src/data';
+  return 'src (entry, generated)';
+}
+
 /**
- * Where the one-script bundle's bytes come from: src/embed.ts bundled by esbuild (minified, locales left out as in
- * dist/) with a metafile, minified bytes per source file grouped by widget / core / data / Lit. The gzip column
- * shares the real bundle's gzip size out in proportion (gzip works across files, so it is an estimate).
+ * Where the one-script bundle's bytes come from, read from its own source map: every generated character is
+ * charged to the source file its mapping points at (exact for the minified bytes). The gzip column shares the real
+ * gzip size out in proportion (gzip works across files, so that column is an estimate).
  */
-async function bundleComposition(root, coreGzip) {
-  const esbuild = await import('esbuild');
-  const result = await esbuild.build({
-    entryPoints: [join(root, 'src/embed.ts')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    external: ['./locales/*'],
-    absWorkingDir: root,
+function bundleComposition(dist, file, gzip) {
+  const mapFile = join(dist, `${file}.map`);
+  if (!existsSync(mapFile)) return [];
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  const lines = readFileSync(join(dist, file), 'utf8').split('\n');
+  const perSource = new Map();
+  const charge = (source, count) => perSource.set(source, (perSource.get(source) ?? 0) + count);
+  let sourceIndex = 0;
+  map.mappings.split(';').forEach((line, lineNumber) => {
+    let column = 0;
+    const segments = [];
+    for (const segment of line ? line.split(',') : []) {
+      const [columnDelta, sourceDelta] = decodeVlq(segment);
+      column += columnDelta;
+      if (sourceDelta !== undefined) sourceIndex += sourceDelta;
+      segments.push({ column, source: sourceDelta === undefined ? null : sourceIndex });
+    }
+    const length = lines[lineNumber]?.length ?? 0;
+    if (!segments.length) return charge(null, length + 1);
+    charge(null, segments[0].column);
+    segments.forEach((segment, i) => charge(segment.source, (segments[i + 1]?.column ?? length + 1) - segment.column));
   });
-  const [output] = Object.values(result.metafile.outputs);
   const groups = new Map();
-  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const group = path.includes('node_modules/')
-      ? path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)[1]
-      : path.startsWith('src/widgets/')
-        ? `<${path.split('/')[2]}>`
-        : path.startsWith('src/core/')
-          ? 'src/core'
-          : path.startsWith('src/data/')
-            ? 'src/data'
-            : 'src (entry, generated)';
+  for (const [index, bytes] of perSource) {
+    const path = index === null ? '(unmapped: bundle glue)' : map.sources[index].replace(/^(\.\.\/)+/, '');
+    const group = index === null ? '(unmapped: bundle glue)' : partOf(map.sources[index]);
     const entry = groups.get(group) ?? { group, bytes: 0, files: [] };
-    entry.bytes += bytesInOutput;
-    entry.files.push({ path, bytes: bytesInOutput });
+    entry.bytes += bytes;
+    entry.files.push({ path, bytes });
     groups.set(group, entry);
   }
   const total = [...groups.values()].reduce((sum, g) => sum + g.bytes, 0);
   return [...groups.values()]
+    .filter((g) => g.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes)
-    .map((g) => ({ ...g, share: g.bytes / total, gzip: coreGzip ? (g.bytes / total) * coreGzip : undefined, files: g.files.sort((a, b) => b.bytes - a.bytes) }));
+    .map((g) => ({ ...g, share: g.bytes / total, gzip: (g.bytes / total) * gzip, files: g.files.sort((a, b) => b.bytes - a.bytes) }));
 }
 
-export async function measureSizes({ root, dist }) {
+/**
+ * `root` is the checkout the bench runs from; when the measured dist/ sits in another checkout (--dist
+ * /elsewhere/dist with /elsewhere/src beside it), the floor and the breakdowns are taken from that checkout's src/.
+ */
+export async function measureSizes({ root: benchRoot, dist }) {
+  const sibling = join(dist, '..');
+  const root = existsSync(join(sibling, 'src/embed.ts')) && existsSync(join(sibling, 'node_modules')) ? sibling : benchRoot;
   const files = scripts(dist).map((file) => {
     const raw = readFileSync(join(dist, file));
     const budget = BUDGETS.find((b) => b.match.test(file));
@@ -173,14 +213,10 @@ export async function measureSizes({ root, dist }) {
     widgets = [];
     console.warn(`bench: per-widget sizes skipped (${error.message.split('\n')[0]})`);
   }
-  let composition = [];
-  try {
-    composition = await bundleComposition(root, files.find((f) => f.file === 'campaign-widgets.js')?.gzip);
-  } catch (error) {
-    console.warn(`bench: bundle composition skipped (${error.message.split('\n')[0]})`);
-  }
-  const rel = relative(root, dist);
-  return { files, floor, lit, widgets, composition, distLabel: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : dist };
+  const core = files.find((f) => f.file === 'campaign-widgets.js');
+  const composition = core ? bundleComposition(dist, core.file, core.gzip) : [];
+  const rel = relative(benchRoot, dist);
+  return { files, floor, lit, widgets, composition, srcRoot: root, benchRoot, distLabel: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : dist };
 }
 
 export function printSizes(sizes) {
@@ -223,7 +259,7 @@ export function printSizes(sizes) {
   if (sizes.composition?.length) {
     lines.push(
       '',
-      "Where the one-script bundle's bytes come from (src/embed.ts with esbuild --minify, from this checkout's src/; gzip shared out in proportion):",
+      "Where campaign-widgets.js's bytes come from (its source map charges every minified character to a source file; gzip shared out in proportion):",
       '',
       table(
         ['part', '>minified bytes', '>share', '>≈ gzip', 'largest files'],
