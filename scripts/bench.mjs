@@ -6,7 +6,7 @@
 //   4. the partner page element by element: layout shifts with the nodes that moved, long tasks, requests.
 // Options:
 //   --quick                 fewer repetitions (3 render rounds, 1 Lighthouse run per page): about a minute and a half
-//   --reps N                render rounds (default 7), --lighthouse-runs N (default 3)
+//   --reps N                render rounds (default 5), --lighthouse-runs N (default 3)
 //   --only LIST             sections to run, comma-separated: sizes,render,lighthouse,partner
 //   --dist DIR              measure another build (default: this checkout's dist/; also CW_BENCH_DIST)
 //   --json FILE             also write the raw figures as JSON
@@ -43,7 +43,7 @@ const { values: options } = parseArgs({
   },
 });
 
-const reps = Number(options.reps ?? (options.quick ? 3 : 7));
+const reps = Number(options.reps ?? (options.quick ? 3 : 5));
 const lighthouseRuns = Number(options['lighthouse-runs'] ?? (options.quick ? 1 : 3));
 const only = new Set(options.only ? options.only.split(',').map((s) => s.trim()) : SECTIONS);
 for (const name of only) if (!SECTIONS.includes(name)) throw new Error(`bench: unknown section "${name}" (choose from ${SECTIONS.join(', ')})`);
@@ -62,6 +62,15 @@ const print = (text) => {
   console.log(`${text}\n`);
 };
 const failures = [];
+const timings = [];
+const timed = async (name, work) => {
+  const start = Date.now();
+  try {
+    return await work();
+  } finally {
+    timings.push(`${name} ${Math.round((Date.now() - start) / 1000)} s`);
+  }
+};
 const figures = { date: new Date().toISOString(), dist, reps, lighthouseRuns };
 
 const [load1] = loadavg();
@@ -69,7 +78,7 @@ const header = `Measured ${figures.date.slice(0, 16).replace('T', ' ')} UTC on $
 
 if (only.has('sizes')) {
   log('▶ sizes');
-  figures.sizes = await measureSizes({ root, dist });
+  figures.sizes = await timed('sizes', () => measureSizes({ root, dist }));
   print(printSizes(figures.sizes));
 }
 
@@ -91,15 +100,14 @@ if (needsBrowser && chromePath) {
         definedTags = await probeTags(browser, server, TAGS);
         if (only.has('render')) {
           log(`▶ render (${reps} rounds + 1 warm-up)`);
-          const render = await measureRender({ browser, server, reps, log });
+          const render = await timed('render', () => measureRender({ browser, server, reps, log }));
           figures.render = summarizeRender(render);
           figures.renderNotes = { missing: render.missing, problems: render.problems };
           print(printRender(render, figures.render));
         }
         if (only.has('partner')) {
           log('▶ partner page');
-          figures.partner = await inspectPartnerPage({ browser, origin: server.origin });
-          print(printPartner(figures.partner));
+          figures.partner = await timed('partner page', () => inspectPartnerPage({ browser, origin: server.origin }));
         }
       } finally {
         await browser.close();
@@ -108,7 +116,9 @@ if (needsBrowser && chromePath) {
     if (only.has('lighthouse')) {
       log(`▶ Lighthouse (${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'} per page)`);
       try {
-        const lighthouse = await measureLighthouse({ origin: server.origin, chromePath, runs: lighthouseRuns, keepDir: options['lighthouse-reports'], log });
+        const lighthouse = await timed('Lighthouse', () =>
+          measureLighthouse({ origin: server.origin, chromePath, runs: lighthouseRuns, keepDir: options['lighthouse-reports'], log }),
+        );
         figures.lighthouse = summarizeLighthouse(lighthouse);
         print(printLighthouse(lighthouse, figures.lighthouse));
       } catch (error) {
@@ -118,6 +128,8 @@ if (needsBrowser && chromePath) {
   } finally {
     await server.close();
   }
+  // Printed last so the sections come in their numbered order (it ran with the render browser, before Lighthouse).
+  if (figures.partner) print(printPartner(figures.partner));
 }
 
 // The targets of the performance issue, in one place.
@@ -155,7 +167,7 @@ if (stat1000 && stat100 && stat100.perElementLit > 0) {
 if (targets.length) print(['### Targets (issue #8)', '', table(['target', '>measured', 'met'], targets)].join('\n'));
 figures.targets = targets;
 
-const footer = `${header}${figures.chromium ? ` Chromium ${figures.chromium}.` : ''} Bench took ${Math.round((Date.now() - started) / 1000)} s (${reps} render rounds, ${lighthouseRuns} Lighthouse run(s) per page).`;
+const footer = `${header}${figures.chromium ? ` Chromium ${figures.chromium}.` : ''} Bench took ${Math.round((Date.now() - started) / 1000)} s (${timings.join(', ')}; ${reps} render rounds, ${lighthouseRuns} Lighthouse run${lighthouseRuns === 1 ? '' : 's'} per page).`;
 print(footer);
 
 if (options.json) writeFileSync(options.json, `${JSON.stringify(figures, (key, value) => (value instanceof Map ? Object.fromEntries(value) : value instanceof Set ? [...value] : value), 2)}\n`);
