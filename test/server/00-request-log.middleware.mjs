@@ -1,12 +1,20 @@
 // Records every request the test pages make, so tests can prove what a widget sent (and that it sent nothing).
+// Chromium and Firefox run at the same time against this one server, so the log is kept per browser (by its
+// User-Agent): each browser reads and resets only its own requests.
 //   GET  /__requests/log      → [{ id, method, path, referer, cookie }] every request since the last reset
 //   POST /__requests/reset    → clears the log
 //   GET  /__requests/landing  → a neutral page (the quick-exit destination in tests)
 // Requests to /__requests/* themselves are not logged.
 export default function requestLog() {
-  let log = [];
+  const logs = new Map();
   let nextId = 1;
+  const logOf = (ctx) => {
+    const browser = ctx.get('user-agent');
+    if (!logs.has(browser)) logs.set(browser, []);
+    return logs.get(browser);
+  };
   return async function requestLogMiddleware(ctx, next) {
+    const log = logOf(ctx);
     if (!ctx.path.startsWith('/__requests/')) {
       log.push({
         id: nextId++,
@@ -22,7 +30,7 @@ export default function requestLog() {
     if (ctx.path === '/__requests/log') {
       ctx.body = log;
     } else if (ctx.path === '/__requests/reset' && ctx.method === 'POST') {
-      log = [];
+      log.length = 0;
       ctx.body = { ok: true };
     } else if (ctx.path === '/__requests/landing') {
       log.push({ id: nextId++, method: ctx.method, path: ctx.path, query: ctx.querystring, referer: ctx.get('referer') || null, cookie: ctx.get('cookie') || null });
