@@ -132,7 +132,7 @@ async function capture(browser, origin, plan) {
       continue;
     }
     const empty = Object.entries(captured.markup).filter(([, html]) => !html);
-    if (empty.length) problems.push(`<${entry.tag}> rendered nothing for ${empty.map(([k]) => entry.configs[Number(k.slice(1))]).join('; ')}`);
+    if (empty.length) problems.push(`\`<${entry.tag}>\` rendered nothing for ${empty.map(([k]) => entry.configs[Number(k.slice(1))]).join('; ')}`);
     result.set(entry.tag, captured);
   }
   await context.close();
@@ -346,7 +346,7 @@ export function printRender(render, rows) {
       'the slope from the previous count, so fixed costs cancel.',
     );
   }
-  for (const tag of render.missing) lines.push('', `<${tag}> is not registered by this bundle yet: skipped (it joins the table once the bundle defines it).`);
+  for (const tag of render.missing) lines.push('', `\`<${tag}>\` is not registered by this bundle yet: skipped (it joins the table once the bundle defines it).`);
   for (const problem of render.problems) lines.push('', `Problem: ${problem}`);
   return lines.join('\n');
 }

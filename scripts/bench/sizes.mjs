@@ -103,8 +103,8 @@ async function widgetOwnBytes(root) {
       format: 'esm',
       write: false,
       logLevel: 'silent',
-      // Locales stay out, as in dist/ (esbuild would otherwise inline every translation behind the dynamic imports).
-      external: ['lit', 'lit/*', '@lit/localize', './locales/*'],
+      // Locales and lazy modules stay out, as in dist/ (esbuild would otherwise inline what the dynamic imports load).
+      external: ['lit', 'lit/*', '@lit/localize', './locales/*', '*.lazy.js'],
       absWorkingDir: root,
     });
     const code = Buffer.from(result.outputFiles[0].contents);
@@ -138,7 +138,7 @@ function partOf(source) {
   const path = source.replace(/^(\.\.\/)+/, '');
   if (path.includes('node_modules/')) return path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)[1];
   const widget = path.match(/src\/widgets\/([^/]+)\//);
-  if (widget) return `<${widget[1]}>`;
+  if (widget) return `\`<${widget[1]}>\``;
   if (path.startsWith('src/core/')) return 'src/core';
   if (path.startsWith('src/data/')) return 'src/data';
   return 'src (entry, generated)';
