@@ -15,6 +15,18 @@ export const traffickingStatStyles = css`
     color: var(--cw-trafficking-stat-value-color, var(--cw-color-accent, #b3261e));
     font-variant-numeric: tabular-nums;
   }
+  .value {
+    position: relative;
+  }
+  .final {
+    opacity: 0;
+  }
+  .count {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    white-space: nowrap;
+  }
   .label {
     margin-block-start: 0.25em;
     color: var(--cw-trafficking-stat-label-color, inherit);

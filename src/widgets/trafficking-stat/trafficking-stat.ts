@@ -125,7 +125,9 @@ export class TraffickingStat extends CampaignElement {
   private renderValue(stat: ResolvedStat, finalText: string) {
     if (!this.counter.running) return finalText;
     const current = formatNumber(stat.value * this.counter.progress, stat.format, this.locale, stat.currency);
-    return html`<span aria-hidden="true">${current}</span><span class="visually-hidden">${finalText}</span>`;
+    // The final figure holds the box at its own size (invisible, still read by assistive technology); the moving
+    // figure is drawn over it, out of the flow, so counting never moves the label or the citation.
+    return html`<span class="final">${finalText}</span><span class="count" aria-hidden="true">${current}</span>`;
   }
 
   private renderCitation(stat: ResolvedStat) {

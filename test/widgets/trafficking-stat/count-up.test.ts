@@ -28,7 +28,7 @@ describe('<trafficking-stat animate>', () => {
     const value = part(el, 'value')!;
     const moving = () => value.querySelector('[aria-hidden="true"]');
     expect(moving(), 'a moving figure hidden from assistive technology').to.not.equal(null);
-    expect(value.querySelector('.visually-hidden')!.textContent!.trim()).to.match(FINAL);
+    expect(value.querySelector('.final')!.textContent!.trim()).to.match(FINAL);
     await waitUntil(() => moving() && moving()!.textContent !== '$0', 'the figure starts moving', { timeout: 3000 });
     const midway = moving()!.textContent!.trim();
     expect(midway).not.to.match(FINAL);
@@ -61,5 +61,21 @@ describe('<trafficking-stat animate>', () => {
     const el = await fixture<TraffickingStat>(html`<trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat>`);
     expect(part(el, 'value')!.querySelector('[aria-hidden]')).to.equal(null);
     expect(part(el, 'value')!.textContent!.trim()).to.match(FINAL);
+  });
+
+  it('keeps its final size while counting, so the text around it never moves (no layout shift)', async function () {
+    if (!(await prefersReducedMotion(false))) this.skip();
+    // A phone-width column, where a longer moving figure ("$149.9 billion") would wrap onto a second line.
+    const box = await fixture<HTMLElement>(html`<div style="inline-size: 300px"><trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat></div>`);
+    const el = box.querySelector('trafficking-stat') as TraffickingStat;
+    await el.updateComplete;
+    const heights = new Set<number>();
+    const moving = () => part(el, 'value')!.querySelector('[aria-hidden="true"]');
+    while (moving()) {
+      heights.add(Math.round(el.getBoundingClientRect().height));
+      await new Promise(requestAnimationFrame);
+    }
+    heights.add(Math.round(el.getBoundingClientRect().height));
+    expect([...heights]).to.have.length(1);
   });
 });
