@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
@@ -49,38 +48,52 @@ const numberAttribute = {
 export class TraffickingStat extends CampaignElement {
   static override styles = [hostStyles, traffickingStatStyles];
 
+  /** Lit reactive properties (a static map: smaller in the bundle than one decorator call per field). */
+  static override properties = {
+    stat: { reflect: true },
+    value: { converter: numberAttribute },
+    format: {},
+    currency: {},
+    label: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    year: {},
+    estimate: { type: Boolean },
+    countUp: { type: Boolean, attribute: 'animate' },
+  };
+
   /** Id of an entry in the bundled statistics catalogue, e.g. `ilo-2014-forced-labour-profits`. */
-  @property({ reflect: true }) stat?: string;
+  stat?: string;
 
   /** The figure to show, overriding the catalogue's (percentages as fractions: 0.71 for 71 %). */
-  @property({ converter: numberAttribute }) value?: number;
+  value?: number;
 
   /** How to format the figure: `number`, `percent`, `currency`, `compact` or `compact-currency`. Default: the catalogue's, else `number`. */
-  @property() format?: string;
+  format?: string;
 
   /** ISO 4217 currency code for the currency formats. Default `USD`. */
-  @property() currency?: string;
+  currency?: string;
 
   /** Label under the figure, overriding the catalogue's. The default slot overrides both. */
-  @property() label?: string;
+  label?: string;
 
   /** Who published the figure, e.g. `ILO`. */
-  @property() source?: string;
+  source?: string;
 
   /** Link to the source (https only; other schemes are refused and the citation shows without a link). */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  sourceUrl?: string;
 
   /** Year of the source, shown in the citation. */
-  @property() year?: string;
+  year?: string;
 
   /** Marks the figure as an estimate. */
-  @property({ type: Boolean }) estimate = false;
+  estimate = false;
 
   /**
    * Counts the figure up from zero the first time it scrolls into view (never when motion is reduced).
    * The attribute is `animate`; the property is `countUp` because `Element.animate()` is a built-in method.
    */
-  @property({ type: Boolean, attribute: 'animate' }) countUp = false;
+  countUp = false;
 
   private readonly counter = new CountUpController(this);
   private resolved: ResolvedStat | null = null;
