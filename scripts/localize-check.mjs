@@ -35,6 +35,11 @@ try {
   );
   execFileSync('npx', ['lit-localize', 'extract', '--config', scratchConfig], { cwd: root, stdio: 'pipe' });
   const expected = readUnits(join(scratch, `${config.targetLocales[0]}.xlf`));
+  // Ids generated from the text (no `id` option) would change with every wording fix and lose the translations;
+  // the bundles also leave out the code that generates them (rollup.config.mjs).
+  for (const id of expected.keys()) {
+    if (/^[sh][0-9a-f]{16}$/.test(id)) problems.push(`a msg() has no explicit id (generated "${id}"): add { id: '<tag>.<name>' }`);
+  }
 
   // The pseudo-locale is generated from the sources at build time (scripts/pseudo-locale.mjs): nothing to check.
   for (const locale of config.targetLocales.filter((code) => code !== PSEUDO_LOCALE)) {

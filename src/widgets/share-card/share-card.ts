@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
+import { citationText, estimateText } from '../../core/citation.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { formatNumber, numberFormatter } from '../../core/format.js';
 import { resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
@@ -227,13 +228,11 @@ export class ShareCard extends CampaignElement {
   private get citation(): string {
     const stat = this.resolved;
     if (!stat?.source) return '';
-    return stat.year
-      ? msg(str`Source: ${stat.source}, ${stat.year}`, { id: 'share-card.source-year', desc: 'Citation on a fact card. 0 = publisher (e.g. ILO), 1 = year published.' })
-      : msg(str`Source: ${stat.source}`, { id: 'share-card.source', desc: 'Citation on a fact card. 0 = publisher (e.g. ILO).' });
+    return citationText(stat.source, stat.year);
   }
 
   private get estimate(): string {
-    return this.resolved?.estimate ? msg('estimate', { id: 'share-card.estimate', desc: "Note after a citation: the figure is the publisher's estimate, not a count." }) : '';
+    return this.resolved?.estimate ? estimateText() : '';
   }
 
   /** The card's own text when nothing is slotted: the catalogue label, else the `text` attribute. */

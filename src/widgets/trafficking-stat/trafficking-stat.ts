@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { msg, str } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
+import { citationText, estimateText } from '../../core/citation.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { formatNumber, parseNumberAttribute } from '../../core/format.js';
 import { CountUpController } from './count-up.js';
@@ -145,16 +145,8 @@ export class TraffickingStat extends CampaignElement {
 
   private renderCitation(stat: ResolvedStat) {
     if (!stat.source) return nothing;
-    const text = stat.year
-      ? msg(str`Source: ${stat.source}, ${stat.year}`, {
-          desc: 'Citation under a statistic, linked to the source. 0 = publisher (e.g. ILO), 1 = year published.',
-        })
-      : msg(str`Source: ${stat.source}`, { desc: 'Citation under a statistic. 0 = publisher (e.g. ILO).' });
-    const estimate = stat.estimate
-      ? html`<span part="estimate" class="estimate"
-          >${msg('estimate', { desc: 'Note after a citation: the figure is the publisher\'s estimate, not a count.' })}</span
-        >`
-      : nothing;
+    const text = citationText(stat.source, stat.year);
+    const estimate = stat.estimate ? html`<span part="estimate" class="estimate">${estimateText()}</span>` : nothing;
     const citation = stat.sourceUrl
       ? html`<a part="source-link" href=${stat.sourceUrl} rel="noopener noreferrer">${text}</a>`
       : text;
