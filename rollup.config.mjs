@@ -16,6 +16,7 @@ import { jsonBesideScript } from './scripts/missions/json-beside-script.mjs';
 import { stripMsgDescriptions } from './scripts/strip-msg-descriptions.mjs';
 import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 import { lazyBesideScript, lazyModules } from './scripts/lazy-beside-script.mjs';
+import { shortMsgIds } from './scripts/short-msg-ids.mjs';
 
 const localize = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
 const localeCodes = fileURLToPath(new URL('./src/generated/locale-codes.ts', import.meta.url));
@@ -85,7 +86,10 @@ function strTagOnly() {
   };
 }
 
-const embedPlugins = [cleanDist(), localesBesideScript(), explicitMsgIdsOnly(), nodeResolve(), transpile(), lazyBesideScript(), stripMsgDescriptions(), minifyTemplateLiterals(), jsonBesideScript()];
+/** The message ids of every locale: the bundles and the locale modules shorten them the same way. */
+const messageIds = `xliff/${localize.targetLocales[0]}.xlf`;
+
+const embedPlugins = [cleanDist(), localesBesideScript(), explicitMsgIdsOnly(), nodeResolve(), transpile(), lazyBesideScript(), shortMsgIds(messageIds), stripMsgDescriptions(), minifyTemplateLiterals(), jsonBesideScript()];
 
 export default [
   {
@@ -110,7 +114,7 @@ export default [
   })),
   ...localize.targetLocales.map((code) => ({
     input: `src/generated/locales/${code}.ts`,
-    plugins: [strTagOnly(), nodeResolve(), transpile(), minify()],
+    plugins: [strTagOnly(), nodeResolve(), transpile(), shortMsgIds(messageIds), minify()],
     output: { file: `dist/locales/${code}.js`, format: 'es', sourcemap: true },
   })),
   {

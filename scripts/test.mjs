@@ -52,8 +52,8 @@ if (nodeTestFiles.length) {
   const result = spawnSync('node', ['--test', ...nodeTestFiles], { cwd: root, encoding: 'utf8' });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
-  nodeCounts.passed += Number(result.stdout.match(/^ℹ pass (\d+)/m)?.[1] ?? 0);
-  nodeCounts.failed += Number(result.stdout.match(/^ℹ fail (\d+)/m)?.[1] ?? (result.status === 0 ? 0 : 1));
+  nodeCounts.passed += Number(result.stdout.match(/^(?:ℹ|#) pass (\d+)/m)?.[1] ?? 0);
+  nodeCounts.failed += Number(result.stdout.match(/^(?:ℹ|#) fail (\d+)/m)?.[1] ?? (result.status === 0 ? 0 : 1));
   if (result.status !== 0) console.log('\n✖ script tests failed.');
 }
 

@@ -26,6 +26,13 @@ describe('dist bundles', () => {
     expect(valueText(el)).to.match(/^\$150\s?billion$/);
     await bundle.setLocale('fr');
     await waitUntil(() => valueText(el).includes('milliards'), 'French loads from dist/locales beside the script');
+    // Every widget's messages are found in the locale module (ids are shortened alike in both files).
+    const exit = document.createElement('quick-exit');
+    exit.setAttribute('no-skip-link', '');
+    document.body.append(exit);
+    await waitUntil(() => (exit.shadowRoot?.querySelector('[part~="button"]')?.textContent ?? '').includes('Quitter'), 'the quick exit speaks French');
+    exit.remove();
+    await bundle.setLocale('en');
     el.remove();
   });
 

@@ -34,3 +34,18 @@ test('translator notes leave msg() calls without moving any code', () => {
   assert.match(out.code, /desc: 'kept'/);
   assert.doesNotThrow(() => parseAst(out.code));
 });
+
+test('message ids shrink the same way in the bundle and in a locale module, so translations are still found', async () => {
+  const { shortMsgIds } = await import('../../scripts/short-msg-ids.mjs');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'cw-ids-'));
+  writeFileSync(join(dir, 'fr.xlf'), '<trans-unit id="quick-exit.button"><trans-unit id="a.first">');
+  const plugin = shortMsgIds(join(dir, 'fr.xlf'));
+  const parse = { parse: (source) => parseAst(source) };
+  const bundle = plugin.transform.call(parse, "msg('Exit', { id: 'quick-exit.button' }); msg('New', { id: 'not.extracted' }); other({ id: 'quick-exit.button' });", '/src/x.js');
+  const locale = plugin.transform.call(parse, "export const templates = { 'quick-exit.button': `Quitter`, 'a.first': `Un` };", '/src/generated/locales/fr.js');
+  assert.equal(bundle.code, "msg('Exit', { id: \"m1\" }); msg('New', { id: 'not.extracted' }); other({ id: 'quick-exit.button' });");
+  assert.equal(locale.code, 'export const templates = { "m1": `Quitter`, "m0": `Un` };');
+});
