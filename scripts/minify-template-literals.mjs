@@ -3,14 +3,7 @@
 // indentation (any run of white space with a line break becomes one space, which renders the same: no template of
 // ours is inside white-space: pre). Expressions (${…}) are untouched. Source maps stay exact (magic-string).
 import MagicString from 'magic-string';
-
-function walk(node, visit) {
-  visit(node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) value.forEach((child) => child && typeof child.type === 'string' && walk(child, visit));
-    else if (value && typeof value.type === 'string') walk(value, visit);
-  }
-}
+import { walk } from './estree.mjs';
 
 /** Minifies CSS outside quoted strings (`content: ' · '` keeps its spaces). */
 export const minifyCss = (text) =>

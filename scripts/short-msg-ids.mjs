@@ -4,14 +4,7 @@
 // sides, so a translation is still found. Ids not in that list are left as they are.
 import { readFileSync } from 'node:fs';
 import MagicString from 'magic-string';
-
-function walk(node, visit) {
-  visit(node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) value.forEach((child) => child && typeof child.type === 'string' && walk(child, visit));
-    else if (value && typeof value.type === 'string') walk(value, visit);
-  }
-}
+import { msgOptions, walk } from './estree.mjs';
 
 /** id → short code, from an XLIFF file's trans-unit ids. */
 export function shortIds(xliffFile) {
@@ -34,16 +27,9 @@ export function shortMsgIds(xliffFile) {
         const to = isString(node) && short.get(node.value);
         if (to) out.overwrite(node.start, node.end, JSON.stringify(to));
       };
-      walk(this.parse(code), (node) => {
-        if (locale && node.type === 'Property' && !node.computed) rename(node.key);
-        if (!locale && node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'msg') {
-          const options = node.arguments[1];
-          if (options?.type !== 'ObjectExpression') return;
-          for (const property of options.properties) {
-            if (property.type === 'Property' && !property.computed && property.key.type === 'Identifier' && property.key.name === 'id') rename(property.value);
-          }
-        }
-      });
+      const ast = this.parse(code);
+      if (locale) walk(ast, (node) => node.type === 'Property' && !node.computed && rename(node.key));
+      else for (const property of msgOptions(ast, 'id')) rename(property.value);
       return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
     },
   };

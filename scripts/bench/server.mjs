@@ -10,17 +10,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../serve.mjs';
+import { TYPES, startServer } from '../serve.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
 
 /** Removes every custom element (a tag with a hyphen) with its content, and the campaign-widgets script tag. */
 export function stripWidgets(html) {

@@ -49,9 +49,7 @@ export function formattingLocaleFor(requested: readonly string[], uiLocale: stri
   for (const tag of requested) {
     try {
       const [canonical] = Intl.getCanonicalLocales(tag.replace(/_/g, '-'));
-      if (canonical && canonical.toLowerCase().split('-')[0] === language && canonical.toLowerCase() !== uiLocale.toLowerCase()) {
-        return uiLocale.includes('-') ? uiLocale : canonical;
-      }
+      if (canonical && canonical.toLowerCase().split('-')[0] === language) return canonical;
     } catch {
       // Not a BCP 47 tag: skip it.
     }

@@ -2,16 +2,7 @@
  * Loads the built bundles from dist/ exactly as a partner page does (run `npm run build` first; `npm test` does).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-
-function loadFrame(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.src = src;
-  document.body.append(frame);
-  return new Promise((resolve, reject) => {
-    frame.addEventListener('load', () => resolve(frame), { once: true });
-    frame.addEventListener('error', reject, { once: true });
-  });
-}
+import { openFrame } from '../helpers/requests.js';
 
 const valueText = (el: Element | null | undefined) => el?.shadowRoot?.querySelector('[part~="value"]')?.textContent?.trim() ?? '';
 
@@ -38,7 +29,7 @@ describe('dist bundles', () => {
 
   it('the classic script negotiates the page language, loads its locale beside itself and survives being loaded twice', async () => {
     const errors: string[] = [];
-    const frame = await loadFrame('/test/fixtures/iife-page.html');
+    const frame = await openFrame('/test/fixtures/iife-page.html');
     const win = frame.contentWindow as Window & typeof globalThis & { CampaignWidgets: { ready: Promise<string> } };
     win.addEventListener('error', (event) => errors.push(event.message));
     const locale = await win.CampaignWidgets.ready;

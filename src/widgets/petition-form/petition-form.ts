@@ -264,7 +264,7 @@ export class PetitionForm extends CampaignElement {
     super();
     new PageExitController(this, () => {
       this.delivery?.clear();
-      this.release();
+      this.hold(null);
       if (this.storageKey) forget(this.storageKey);
       this.current = null;
       this.errors = {};
@@ -329,12 +329,11 @@ export class PetitionForm extends CampaignElement {
   protected override firstUpdated(): void {
     this.shownAt = performance.now();
     // `persist`: a signature an earlier visit could not send goes now.
-    if (this.storageKey) void this.updateComplete.then(() => this.ready()).then((delivery) => delivery.resume(), () => undefined);
+    if (this.storageKey) void this.updateComplete.then(loadSendCode).then((code) => this.deliveryWith(code).resume(), () => undefined);
   }
 
-  /** The delivery, once the sending code has loaded, configured from the current properties. */
-  private async ready(): Promise<Delivery> {
-    const code = await loadSendCode();
+  /** The delivery (created from the loaded sending code the first time), configured from the current properties. */
+  private deliveryWith(code: SendCode): Delivery {
     this.delivery ??= new code.Delivery((report) => this.onReport(report), this.offline);
     this.delivery.storageKey = this.storageKey;
     this.delivery.timeout = this.timeout;
@@ -356,9 +355,6 @@ export class PetitionForm extends CampaignElement {
     else removeEventListener('beforeunload', this.warnUnsent);
   }
 
-  private release(): void {
-    this.hold(null);
-  }
 
   protected override render() {
     return html`
@@ -518,9 +514,9 @@ export class PetitionForm extends CampaignElement {
   private async send(signature: Signature): Promise<void> {
     const id = signature.submission_id;
     this.hold(signature);
-    let delivery: Delivery;
+    let code: SendCode;
     try {
-      delivery = await this.ready();
+      code = await loadSendCode();
     } catch {
       // Offline before the sending code arrived: the signature waits here, and goes when the connection returns.
       if (this.held !== signature) return;
@@ -530,8 +526,8 @@ export class PetitionForm extends CampaignElement {
     }
     // Cleared meanwhile (the visitor left with the quick exit).
     if (this.held !== signature) return;
-    this.release();
-    const [type, body] = (await loadSendCode()).ADAPTERS[this.fmt](signature);
+    this.hold(null);
+    const [type, body] = code.ADAPTERS[this.fmt](signature);
     const action = safeUrl(this.action);
     this.current = { id, format: this.fmt, action, method: this.verb, headers: { 'content-type': type, accept: 'application/json', 'idempotency-key': id }, body, signature };
     if (!this.emit('cw-petition-submit', { format: this.fmt, submissionId: id }, { cancelable: true })) return this.announceSending();
@@ -539,7 +535,7 @@ export class PetitionForm extends CampaignElement {
       this.reportError('invalid-action', 'has no usable action URL; the signature was not sent.');
       return this.fail(0);
     }
-    delivery.send({ id, url: action, method: this.verb, type, body });
+    this.deliveryWith(code).send({ id, url: action, method: this.verb, type, body });
   }
 
   private announceSending(): void {

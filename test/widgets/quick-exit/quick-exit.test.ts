@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/quick-exit/quick-exit.define.js';
 import { DEFAULT_EXIT_URL, type QuickExit } from '../../../src/widgets/quick-exit/quick-exit.js';
@@ -8,10 +8,6 @@ import { part } from '../../helpers/shadow.js';
 import { nextLoad, openFrame, resetServerLog, serverLog } from '../../helpers/requests.js';
 
 const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!;
-const waitFor = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-};
 
 describe('<quick-exit>', () => {
   afterEach(async () => {
@@ -87,7 +83,7 @@ describe('<quick-exit>', () => {
     wrapper.querySelector('input')!.focus();
 
     await sendKeys({ press: 'Shift' });
-    await waitFor(() => status(first!).textContent === 'Shift, press 2 more times to exit.', 'first announcement');
+    await waitUntil(() => status(first!).textContent === 'Shift, press 2 more times to exit.', 'first announcement');
     // Only one element speaks, so a screen reader hears each step once.
     expect(status(second!).textContent).to.equal('');
     expect(part(first!, 'indicator')!.querySelectorAll('.mark.on').length).to.equal(1);
@@ -95,11 +91,11 @@ describe('<quick-exit>', () => {
     await expect(first).to.be.accessible();
 
     await sendKeys({ press: 'Shift' });
-    await waitFor(() => status(first!).textContent === 'Shift, press 1 more time to exit.', 'second announcement');
+    await waitUntil(() => status(first!).textContent === 'Shift, press 1 more time to exit.', 'second announcement');
     expect(part(first!, 'indicator')!.querySelectorAll('.mark.on').length).to.equal(2);
 
     await sendKeys({ type: 'a' });
-    await waitFor(() => status(first!).textContent === 'Exit shortcut timed out.', 'reset announcement');
+    await waitUntil(() => status(first!).textContent === 'Exit shortcut timed out.', 'reset announcement');
     expect(getComputedStyle(part(first!, 'indicator')!).display).to.equal('none');
     expect(wrapper.querySelector('input')!.value).to.equal('a');
   });
@@ -108,7 +104,7 @@ describe('<quick-exit>', () => {
     await setLocale('fr');
     const el = await fixture<QuickExit>(html`<quick-exit no-skip-link></quick-exit>`);
     await sendKeys({ press: 'Shift' });
-    await waitFor(() => status(el).textContent !== '', 'announcement');
+    await waitUntil(() => status(el).textContent !== '', 'announcement');
     expect(status(el).textContent).not.to.contain('Shift, press');
     expect(part(el, 'button')!.textContent!.trim()).not.to.equal('Exit this page');
     await sendKeys({ type: 'x' });
