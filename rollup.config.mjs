@@ -1,8 +1,8 @@
 // Builds dist/ for partners and bundlers:
 // - dist/campaign-widgets.js (ES module) and dist/campaign-widgets.iife.js (classic script): every widget and
 //   English, minified; other locales load on demand from dist/locales/<code>.js beside the script;
-// - dist/lazy/<name>.js: code that runs only after a visitor acts (src/**/*.lazy.ts, see
-//   scripts/lazy-beside-script.mjs), loaded from beside the script on first use;
+// - dist/lazy/<name>.js: code that runs only after a visitor acts or a widget's data arrives (src/**/*.lazy.ts, see
+//   scripts/lazy-beside-script.mjs), loaded from beside the script on first use, borrowing the bundle's Lit;
 // - dist/locales/<code>.js: one self-contained module per translation (no imports, so either bundle can load it);
 // - dist/index.js: the side-effect-free library for bundlers (lit and @lit/localize left as dependencies);
 // - dist/data/missions.json: the <mission-contact> dataset, beside the scripts, fetched only when that widget is on
@@ -15,7 +15,7 @@ import terser from '@rollup/plugin-terser';
 import { jsonBesideScript } from './scripts/missions/json-beside-script.mjs';
 import { stripMsgDescriptions } from './scripts/strip-msg-descriptions.mjs';
 import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
-import { lazyBesideScript, lazyModules } from './scripts/lazy-beside-script.mjs';
+import { hostRuntime, lazyBesideScript, lazyModules } from './scripts/lazy-beside-script.mjs';
 import { shortMsgIds } from './scripts/short-msg-ids.mjs';
 
 const localize = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
@@ -108,8 +108,8 @@ export default [
     ],
   },
   ...lazyModules().map(({ name, input }) => ({
-    input,
-    plugins: [nodeResolve(), transpile(), stripMsgDescriptions(), minify()],
+    input: hostRuntime.entry(input),
+    plugins: [hostRuntime(), nodeResolve(), transpile(), shortMsgIds(messageIds), stripMsgDescriptions(), minifyTemplateLiterals(), minify()],
     output: { file: `dist/lazy/${name}.js`, format: 'es', sourcemap: true },
   })),
   ...localize.targetLocales.map((code) => ({

@@ -1,12 +1,15 @@
-// Code that only runs after a visitor acts (drawing a share image, sending a signature) need not weigh on every page
-// load. Such modules are named `*.lazy.ts`, import nothing from Lit or @lit/localize (they get their text as
-// arguments), and are imported with `await import('./name.lazy.js')`.
+// Code that only runs after a visitor acts (drawing a share image, sending a signature) or once a widget's data has
+// arrived (the mission card) need not weigh on every page load. Such modules are named `*.lazy.ts` and are imported
+// with `await loadLazy(import('./name.lazy.js'))` (src/core/lazy.ts).
 //
-// - `lazyModules()` lists them; each is built on its own as dist/lazy/<name>.js (self-contained ES module).
+// - `lazyModules()` lists them; each is built on its own as dist/lazy/<name>.js (an ES module).
 // - `lazyBesideScript()` rewrites their `import('./name.lazy.js')` in the bundles to load that file from beside the
 //   script (`import.meta.url`, which rollup turns into the classic script's own URL in the IIFE), so a CDN copy and
 //   a self-hosted copy both find it. In tests and Storybook the import stays as written and loads the source.
-import { readdirSync, readFileSync } from 'node:fs';
+// - `hostRuntime()` builds them without their own Lit: `lit` and `@lit/localize` become a stand-in that the page's
+//   bundle fills through the module's `__cwHostRuntime` export when `loadLazy` loads it. So a lazy module uses Lit only
+//   inside functions (never while the module itself runs), and only what src/core/lazy.ts lends.
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,13 +24,36 @@ export function lazyModules(dir = SRC) {
   const names = found.map((module) => module.name);
   const duplicate = names.find((name, index) => names.indexOf(name) !== index);
   if (duplicate) throw new Error(`Two lazy modules are named "${duplicate}"; rename one.`);
-  for (const { input } of found) {
-    if (/from\s+['"](lit|@lit\/localize)(\/|['"])/.test(readFileSync(input, 'utf8'))) {
-      throw new Error(`${input} imports Lit or @lit/localize: a lazy module must not (it would carry its own copy).`);
-    }
-  }
   return found;
 }
+
+/** What src/core/lazy.ts lends; a lazy module importing anything else from Lit fails the build with rollup's "not exported" error. */
+export const LENT = ['html', 'svg', 'nothing', 'msg', 'str'];
+const RUNTIME = '\0cw-host-runtime';
+const ENTRY = '\0cw-lazy-entry:';
+
+/** For a lazy module's own build: its entry is `hostRuntime.entry(input)`; Lit comes from the page's bundle. */
+export function hostRuntime() {
+  return {
+    name: 'host-runtime',
+    resolveId(source) {
+      if (source === 'lit' || source === '@lit/localize' || source === RUNTIME) return RUNTIME;
+      return source.startsWith(ENTRY) ? source : null;
+    },
+    load(id) {
+      if (id === RUNTIME) {
+        const names = LENT.join(', ');
+        return `let ${names};\nexport function __cwHostRuntime(runtime) { ({ ${names} } = runtime); }\nexport { ${names} };`;
+      }
+      if (id.startsWith(ENTRY)) {
+        const input = JSON.stringify(id.slice(ENTRY.length));
+        return `export * from ${input};\nexport { __cwHostRuntime } from ${JSON.stringify(RUNTIME)};`;
+      }
+      return null;
+    },
+  };
+}
+hostRuntime.entry = (input) => ENTRY + input;
 
 /** Runs after TypeScript is compiled, so type-only `import('./x.lazy.js')` expressions are already gone. */
 export function lazyBesideScript({ dir = 'lazy' } = {}) {

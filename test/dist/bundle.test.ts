@@ -23,6 +23,17 @@ describe('dist bundles', () => {
     document.body.append(exit);
     await waitUntil(() => (exit.shadowRoot?.querySelector('[part~="button"]')?.textContent ?? '').includes('Quitter'), 'the quick exit speaks French');
     exit.remove();
+    // The mission card is drawn by dist/lazy/mission.js with the bundle's own Lit, in the bundle's language.
+    const mission = document.createElement('mission-contact');
+    mission.setAttribute('country', 'KE');
+    document.body.append(mission);
+    const card = () => mission.shadowRoot?.querySelector('[part~="card"]');
+    await waitUntil(() => card(), 'the lazily loaded card renders', { timeout: 5000 });
+    expect(card()!.querySelector('[part~="copy"]')!.textContent!.trim()).to.equal('Copier le message');
+    expect(card()!.querySelector('[part~="palermo"]')!.textContent).to.match(/^\s*État partie au Protocole .* depuis le \d+ \S+ \d{4}\./);
+    const lazy = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/lazy/'));
+    expect(lazy).to.deep.equal(['/dist/lazy/mission.js']);
+    mission.remove();
     await bundle.setLocale('en');
     el.remove();
   });

@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { Announcer } from '../../core/announcer.js';
 import { copyText } from '../../core/clipboard.js';
-import { countryName, sortedCountries } from '../../core/country-names.js';
-import { safeUrl } from '../../core/safe-url.js';
-import type { MissionEntry, MissionSource } from '../../data/mission-types.js';
+import { countryName } from '../../core/country-names.js';
+import { loadLazy } from '../../core/lazy.js';
+import type { MissionEntry } from '../../data/mission-types.js';
 import { BUNDLED_MISSIONS, fetchDataset } from './bundled-dataset.js';
 import { missionContactStyles } from './mission-contact.styles.js';
 
@@ -48,10 +48,7 @@ function pageRegions(): string[] {
   });
 }
 
-const formatDate = (value: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
-
-/** `\n` as `\r\n` (RFC 6068), then percent-encoded for a mailto: header. */
-const mailPart = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+type MissionCode = typeof import('./mission.lazy.js');
 
 /**
  * Call or write to your government's Permanent Mission to the United Nations in New York. Shows the mission's name,
@@ -142,9 +139,11 @@ export class MissionContact extends CampaignElement {
   /** The country chosen in the picker. */
   private picked = '';
 
+  /** The code that checks the data and draws the picker and card, loaded with the data. */
+  private code?: MissionCode;
+
   private readonly announcer = new Announcer(this);
   private clock = 0;
-  private options?: { key: string; list: { code: string; name: string }[] };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -164,9 +163,9 @@ export class MissionContact extends CampaignElement {
 
   private async load(): Promise<void> {
     const src = this.src;
-    // The data and the code that checks it (dist/lazy/mission-data.js) load together, on first use.
+    // The data and the code that checks and shows it (dist/lazy/mission.js) load together, on first use.
     const [code, bundledJson, partnerJson] = await Promise.allSettled([
-      import('./mission-data.lazy.js'),
+      loadLazy(import('./mission.lazy.js')),
       fetchDataset(MissionContact.dataUrl),
       src ? fetchDataset(src) : Promise.resolve(undefined),
     ]);
@@ -176,6 +175,7 @@ export class MissionContact extends CampaignElement {
       this.missions = new Map();
       return;
     }
+    this.code = code.value;
     const { settleMissions, mergeMissions } = code.value;
     const bundled = settleMissions(bundledJson);
     const partner = src ? settleMissions(partnerJson) : undefined;
@@ -201,122 +201,29 @@ export class MissionContact extends CampaignElement {
   }
 
   protected override render() {
-    const missions = this.missions;
+    const { missions, code: view } = this;
     if (!missions) return nothing;
     const [code, fixed] = this.chosen(missions);
+    const locale = this.locale;
+    const directory = this.directory();
+    // Without its code (offline), the card cannot show: the UN directory still can.
     return html`<div part="base" class="base">
-      ${fixed || !missions.size ? nothing : this.renderPicker(missions, code)}
-      ${code ? this.renderCard(code, missions.get(code)) : this.directory()}
+      ${!view || fixed || !missions.size ? nothing : view.renderPicker(missions, code, locale, (picked) => (this.picked = picked))}
+      ${view && code
+        ? view.renderCard(code, missions.get(code), {
+            locale,
+            directory,
+            subject: this.subject,
+            message: this.message,
+            reportUrl: this.reportUrl,
+            warnOnce: (key, message) => this.warnOnce(key, message),
+            warnInvalid: (...args) => this.warnInvalid(...args),
+            used: (channel) => this.used(code, channel),
+            copy: (message) => void this.copy(code, message),
+          })
+        : directory}
       ${this.announcer.render()}
     </div>`;
-  }
-
-  private renderPicker(missions: Map<string, MissionEntry>, code: string) {
-    const key = this.locale + missions.size;
-    if (this.options?.key !== key) this.options = { key, list: sortedCountries([...missions.keys()], this.locale) };
-    return html`<label part="label" class="label" for="picker">${msg('Your country', { id: 'mission-contact.picker', desc: 'Label of the list of countries: the visitor picks the country whose UN mission to contact.' })}</label>
-      <select id="picker" part="picker" class="picker" @change=${(event: Event) => (this.picked = (event.target as HTMLSelectElement).value)}>
-        <option value="" .selected=${!code}>${msg('Choose a country', { id: 'mission-contact.choose', desc: 'First, empty entry of the list of countries.' })}</option>
-        ${this.options.list.map((country) => html`<option value=${country.code} .selected=${country.code === code}>${country.name}</option>`)}
-      </select>`;
-  }
-
-  private renderCard(code: string, entry: MissionEntry | undefined) {
-    const locale = this.locale;
-    const country = countryName(code, locale);
-    const contact = entry?.mission;
-    const palermo = entry?.palermo;
-    const mission = contact?.name ?? msg(str`Permanent Mission of ${country} to the United Nations`, { id: 'mission-contact.mission-name', desc: 'Name of a country\'s mission when the data has none; use the usual name of such missions in your language. 0 = country name.' });
-    const fill = (template: string) => template.replace(/\{(country|mission)\}/g, (_, key) => (key === 'country' ? country : mission));
-    const subject = this.subject ? fill(this.subject) : msg(str`${country} and the fight against human trafficking`, { id: 'mission-contact.subject', desc: 'Default subject of the email to the mission. 0 = country name.' });
-    const body = this.message
-      ? fill(this.message)
-      : [
-          msg(str`To the ${mission},`, { id: 'mission-contact.greeting', desc: 'Salutation, first line of the default email and call script. 0 = the mission\'s name, e.g. "Permanent Mission of Kenya to the United Nations".' }),
-          msg(
-            'I am writing to ask my government to lead at the United Nations in ending human trafficking: to protect and support survivors, bring traffickers to justice, and fully implement the UN Trafficking in Persons Protocol.',
-            { id: 'mission-contact.message', desc: 'Default email to, and call script for, the visitor\'s own country\'s Permanent Mission to the UN in New York. Written by the visitor in the first person.' },
-          ),
-          msg('Thank you.', { id: 'mission-contact.thanks', desc: 'Last line of the default email and call script.' }),
-        ].join('\n\n');
-    const number = contact?.tel ?? contact?.phone;
-    const tel = number && safeUrl(`tel:${number.replace(/[\s().-]/g, '')}`, ['tel']);
-    if (number && !tel) this.warnOnce(number, `<mission-contact> phone "${number}" cannot be dialled; shown without a link.`);
-    const shown = html`<span dir="ltr">${contact?.phone ?? number}</span>`;
-    const mailto = contact?.email && safeUrl(`mailto:${contact.email}?subject=${mailPart(subject)}&body=${mailPart(body)}`, ['mailto']);
-    const report = safeUrl(this.reportUrl, ['web', 'mailto']);
-    if (this.reportUrl && !report) this.warnInvalid('report-url', this.reportUrl, 'https: or mailto:', 'no report link');
-    const now = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' }).format();
-    return html`<div part="card" class="card">
-      <p part="name" class="name" dir="auto">${mission}</p>
-      ${palermo
-        ? html`<p part="palermo">
-            ${msg(str`Party to the UN Trafficking in Persons Protocol since ${formatDate(palermo.since, locale)}.`, { id: 'mission-contact.palermo', desc: 'The country has ratified or acceded to the UN Protocol to Prevent, Suppress and Punish Trafficking in Persons (Palermo Protocol). 0 = a long date, e.g. 5 January 2005.' })}
-            ${this.sources(palermo.sources)}
-          </p>`
-        : nothing}
-      ${contact?.address ? html`<p part="address" class="address" dir="auto">${contact.address}</p>` : nothing}
-      ${number || mailto || contact?.website
-        ? html`<ul>
-            ${number
-              ? html`<li>
-                  ${tel
-                    ? html`<a part="phone" class="action" href=${tel} @click=${() => this.used(code, 'phone')}
-                        >${msg('Call', { id: 'mission-contact.call', desc: 'Phone link, followed by the number: "Call (212) 421-4741".' })} ${shown}</a
-                      >`
-                    : html`<span part="phone">${shown}</span>`}
-                  <span part="hours" class="note"
-                    >${msg(str`The mission is in New York, where it is now ${now}: call during office hours.`, {
-                      id: 'mission-contact.hours',
-                      desc: 'Note beside the phone number. 0 = weekday and time now in New York, e.g. "Tuesday 10:42 AM".',
-                    })}</span
-                  >
-                </li>`
-              : nothing}
-            ${mailto
-              ? html`<li>
-                  <a part="email" class="action" href=${mailto} @click=${() => this.used(code, 'email')}
-                    >${msg('Email', { id: 'mission-contact.email', desc: 'Email link, followed by the address: "Email info@example.org". Opens the mail app with the message.' })}
-                    <span dir="ltr">${contact!.email}</span></a
-                  >
-                </li>`
-              : nothing}
-            ${contact?.website
-              ? html`<li>
-                  <a part="website" class="action" href=${contact.website} rel="noopener noreferrer" @click=${() => this.used(code, 'website')}
-                    >${msg('Mission website', { id: 'mission-contact.website', desc: 'Link to the mission\'s own website.' })}</a
-                  >
-                </li>`
-              : nothing}
-          </ul>`
-        : nothing}
-      ${contact ? nothing : html`<p>${msg('We have no contact details for this mission yet.', { id: 'mission-contact.no-data', desc: 'Shown when there is no phone, email or website for the mission; followed by a link to the UN directory.' })} ${this.directory()}</p>`}
-      <div part="script" class="script">
-        <p class="label">${msg('What to say', { id: 'mission-contact.script', desc: 'Heading above the message to say on the phone or send by email.' })}</p>
-        <slot name="script"><p class="message">${body}</p></slot>
-        <button part="copy" class="action" type="button" @click=${() => this.copy(code, body)}>${msg('Copy the message', { id: 'mission-contact.copy', desc: 'Button that copies the message (call script) to the clipboard.' })}</button>
-      </div>
-      ${contact
-        ? html`<p part="source" class="note">
-            ${contact.sources?.length ? this.sources(contact.sources) : nothing}
-            ${contact.retrieved ? msg(str`Details read on ${formatDate(contact.retrieved, locale)}.`, { id: 'mission-contact.retrieved', desc: 'After the sources of the contact details. 0 = a long date, e.g. 22 November 2026.' }) : nothing}
-            ${contact.current === false ? msg('They come from an older or secondary source and may be out of date.', { id: 'mission-contact.not-current', desc: 'Caution after the source line when the details come from an old page or a second-hand list.' }) : nothing}
-          </p>`
-        : nothing}
-      ${contact || report
-        ? html`<p class="note links">
-            ${contact ? this.directory() : nothing}
-            ${report ? html`<a part="report" href=${report} rel="noopener noreferrer">${msg('Report wrong details', { id: 'mission-contact.report', desc: 'Link to the partner\'s page for reporting a wrong phone, email or address.' })}</a>` : nothing}
-          </p>`
-        : nothing}
-    </div>`;
-  }
-
-  private sources(sources: MissionSource[]) {
-    return html`<span class="note"
-      >${msg('Source:', { id: 'mission-contact.source', desc: 'Before the list of sources of the data, e.g. "Source: un.int, kenyaun.org."' })}
-      ${sources.map((source, index) => html`${index ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.label}</a>` : source.label}`)}.</span
-    >`;
   }
 
   private directory() {

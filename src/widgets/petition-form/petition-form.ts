@@ -7,6 +7,7 @@ import { PageExitController } from '../../core/page-exit.js';
 import { numberFormatter, parseNumberAttribute } from '../../core/format.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { fetchJson } from '../../core/fetch-json.js';
+import { loadLazy } from '../../core/lazy.js';
 import { plural } from '../../core/plural.js';
 import { sortedCountries } from '../../core/country-names.js';
 import { COUNTRY_CODES } from './countries.js';
@@ -38,7 +39,7 @@ let sendCode: Promise<SendCode> | undefined;
  * (dist/lazy/send.js beside the script) and shared by every form. A failed load (offline) is tried again later.
  */
 function loadSendCode(): Promise<SendCode> {
-  return (sendCode ??= import('./send.lazy.js').catch((error: unknown) => {
+  return (sendCode ??= loadLazy(import('./send.lazy.js')).catch((error: unknown) => {
     sendCode = undefined;
     throw error;
   }));

@@ -1,7 +1,6 @@
 /*
  * Everything that sends a signature: the three body formats and the delivery that retries until it arrives.
- * Loaded when a visitor first uses a petition form (dist/lazy/send.js beside the script), not with every page;
- * nothing here may import Lit or @lit/localize (see scripts/lazy-beside-script.mjs).
+ * Loaded when a visitor first uses a petition form (dist/lazy/send.js beside the script), not with every page.
  */
 import { json } from './adapters/json.js';
 import { form } from './adapters/form.js';

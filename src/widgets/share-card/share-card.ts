@@ -8,6 +8,7 @@ import { resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { copyText } from '../../core/clipboard.js';
 import { Announcer } from '../../core/announcer.js';
+import { loadLazy } from '../../core/lazy.js';
 import { PageExitController } from '../../core/page-exit.js';
 import { BRANDS, DEFAULT_NETWORKS, NETWORKS, mastodonHost, shareUrl, withUtm, type ShareNetwork } from './networks.js';
 import type { CardImageContent } from './share-image.lazy.js';
@@ -409,7 +410,7 @@ ${this.mastodonError ? html`<p id="error" part="error" class="error" role="alert
       styles: [part('base'), part('headline'), part('text'), part('source')] as const,
     };
     // The drawing code loads on the first use (dist/lazy/share-image.js), not with every page.
-    const { renderCardImage } = await import('./share-image.lazy.js');
+    const { renderCardImage } = await loadLazy(import('./share-image.lazy.js'));
     try {
       return await renderCardImage(width, height, content satisfies CardImageContent);
     } catch {

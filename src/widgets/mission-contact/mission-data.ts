@@ -2,8 +2,8 @@ import { safeUrl } from '../../core/safe-url.js';
 import type { MissionEntry } from '../../data/mission-types.js';
 
 /*
- * Loading, checking and merging mission datasets. Loaded with the dataset itself, only when a <mission-contact> is
- * on the page (dist/lazy/mission-data.js beside the script), so it costs pages without one nothing.
+ * Checking and merging mission datasets. Part of the code loaded with the dataset itself (mission.lazy.ts), only
+ * when a <mission-contact> is on the page, so it costs pages without one nothing.
  */
 
 export interface MissionData {

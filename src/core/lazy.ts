@@ -1,0 +1,21 @@
+import { html, nothing, svg } from 'lit';
+import { msg, str } from '@lit/localize';
+
+/**
+ * What a lazy module may use from Lit and @lit/localize. In the built script a lazy module (`*.lazy.ts`, built on its
+ * own as dist/lazy/<name>.js) carries no copy of them: it gets the page bundle's own through `__cwHostRuntime`, so its
+ * templates and messages go through the same Lit and the same loaded translations. See scripts/lazy-beside-script.mjs.
+ */
+const hostRuntime = { html, svg, nothing, msg, str };
+
+export type HostRuntime = typeof hostRuntime;
+
+/**
+ * Waits for a lazy module (`loadLazy(import('./name.lazy.js'))`) and lends it Lit. From source (tests, Storybook)
+ * the module imports Lit itself and has nothing to be lent.
+ */
+export async function loadLazy<T>(loading: Promise<T>): Promise<T> {
+  const loaded = await loading;
+  (loaded as { __cwHostRuntime?: (runtime: HostRuntime) => void }).__cwHostRuntime?.(hostRuntime);
+  return loaded;
+}

@@ -1,0 +1,6 @@
+/*
+ * Everything <mission-contact> needs once its data is there: checking and merging datasets, the picker and the card.
+ * Loaded together with the dataset, only when the widget is on the page (dist/lazy/mission.js beside the script).
+ */
+export { settleMissions, mergeMissions } from './mission-data.js';
+export { renderPicker, renderCard } from './mission-card.js';
