@@ -28,7 +28,7 @@ export function lazyModules(dir = SRC) {
 }
 
 /** What src/core/lazy.ts lends; a lazy module importing anything else from Lit fails the build with rollup's "not exported" error. */
-export const LENT = ['html', 'svg', 'nothing', 'msg', 'str'];
+export const LENT = ['css', 'html', 'svg', 'nothing', 'msg', 'str'];
 const RUNTIME = '\0cw-host-runtime';
 const ENTRY = '\0cw-lazy-entry:';
 
@@ -43,7 +43,10 @@ export function hostRuntime() {
     load(id) {
       if (id === RUNTIME) {
         const names = LENT.join(', ');
-        return `let ${names};\nexport function __cwHostRuntime(runtime) { ({ ${names} } = runtime); }\nexport { ${names} };`;
+        // Until lent, using Lit fails loudly (a template or style made while the module runs, before loadLazy()).
+        const early = "() => { throw new Error('campaign-widgets: a lazy module used Lit before loadLazy() lent it'); }";
+        return `const early = ${early};\nlet ${LENT.map((name) => `${name} = early`).join(', ')};
+export function __cwHostRuntime(runtime) { ({ ${names} } = runtime); }\nexport { ${names} };`;
       }
       if (id.startsWith(ENTRY)) {
         const input = JSON.stringify(id.slice(ENTRY.length));

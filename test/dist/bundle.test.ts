@@ -29,7 +29,10 @@ describe('dist bundles', () => {
     document.body.append(mission);
     const card = () => mission.shadowRoot?.querySelector('[part~="card"]');
     await waitUntil(() => card(), 'the lazily loaded card renders', { timeout: 5000 });
-    expect(card()!.querySelector('[part~="copy"]')!.textContent!.trim()).to.equal('Copier le message');
+    const copy = card()!.querySelector('[part~="copy"]')!;
+    expect(copy.textContent!.trim()).to.equal('Copier le message');
+    // The card's styles come with its code: the copy button is drawn as a button, not as plain text.
+    expect(getComputedStyle(copy).fontWeight).to.equal('700');
     expect(card()!.querySelector('[part~="palermo"]')!.textContent).to.match(/^\s*État partie au Protocole .* depuis le \d+ \S+ \d{4}\./);
     const lazy = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/lazy/'));
     expect(lazy).to.deep.equal(['/dist/lazy/mission.js']);

@@ -1,6 +1,12 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
-export const missionContactStyles = css`
+let styles: CSSResult | undefined;
+
+/**
+ * The picker's and card's styles, adopted when they load (mission.lazy.ts). Made on first call, not when the module
+ * runs: in the built script Lit is lent to this code after it has loaded.
+ */
+export const missionContactStyles = (): CSSResult => (styles ??= css`
   .base {
     display: grid;
     gap: 0.5em;
@@ -88,4 +94,4 @@ export const missionContactStyles = css`
       border-color: ButtonText;
     }
   }
-`;
+`);

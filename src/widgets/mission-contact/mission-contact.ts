@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
@@ -8,7 +8,6 @@ import { countryName } from '../../core/country-names.js';
 import { loadLazy } from '../../core/lazy.js';
 import type { MissionEntry } from '../../data/mission-types.js';
 import { BUNDLED_MISSIONS, fetchDataset } from './bundled-dataset.js';
-import { missionContactStyles } from './mission-contact.styles.js';
 
 /**
  * The UN's official directory of Permanent Missions: the e-Blue Book of the UN Protocol and Liaison Service
@@ -99,7 +98,8 @@ type MissionCode = typeof import('./mission.lazy.js');
  * @fires {CustomEvent<CwErrorDetail>} cw-error - The mission data could not be loaded, or `src` could not be used. Detail: `{code, message}`.
  */
 export class MissionContact extends CampaignElement {
-  static override styles = [hostStyles, missionContactStyles];
+  /** The host reset only: the picker's and card's styles come with their code (mission.lazy.ts). */
+  static override styles = hostStyles;
 
   /** Lit reactive properties (a static map: smaller in the bundle than one decorator call per field). */
   static override properties = {
@@ -176,6 +176,7 @@ export class MissionContact extends CampaignElement {
       return;
     }
     this.code = code.value;
+    adoptStyles(this.renderRoot as ShadowRoot, [...MissionContact.elementStyles, code.value.missionContactStyles()]);
     const { settleMissions, mergeMissions } = code.value;
     const bundled = settleMissions(bundledJson);
     const partner = src ? settleMissions(partnerJson) : undefined;

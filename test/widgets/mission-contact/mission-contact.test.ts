@@ -271,6 +271,9 @@ describe('<mission-contact>', () => {
       expect(getComputedStyle(part(el, 'card')!).direction).to.equal('rtl');
       // Names and addresses from the data keep their own direction (English text stays left to right).
       expect(getComputedStyle(part(el, 'name')!).direction).to.equal('ltr');
+      // The script's rule (border-inline-start, from the styles that load with the card) sits on the right.
+      const script = getComputedStyle(part(el, 'script')!);
+      expect([script.borderRightStyle, script.borderLeftStyle]).to.deep.equal(['solid', 'none']);
       expect(part(el, 'address')!.getAttribute('dir')).to.equal('auto');
       expect(part(el, 'phone')!.querySelector('[dir="ltr"]')!.textContent).to.equal('(212) 421-4741');
       el.country = undefined;
