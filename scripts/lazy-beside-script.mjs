@@ -5,7 +5,8 @@
 // - `lazyModules()` lists them; each is built on its own as dist/lazy/<name>.js (an ES module).
 // - `lazyBesideScript()` rewrites their `import('./name.lazy.js')` in the bundles to load that file from beside the
 //   script (`import.meta.url`, which rollup turns into the classic script's own URL in the IIFE), so a CDN copy and
-//   a self-hosted copy both find it. In tests and Storybook the import stays as written and loads the source.
+//   a self-hosted copy both find it, and a load that failed is tried again under a fresh URL. In tests and
+//   Storybook the import stays as written and loads the source (where a failed load stays failed until reload).
 // - `hostRuntime()` builds them without their own Lit: `lit` and `@lit/localize` become a stand-in that the page's
 //   bundle fills through the module's `__cwHostRuntime` export when `loadLazy` loads it. So a lazy module uses Lit only
 //   inside functions (never while the module itself runs), and only what src/core/lazy.ts lends.
@@ -28,7 +29,7 @@ export function lazyModules(dir = SRC) {
 }
 
 /** What src/core/lazy.ts lends; a lazy module importing anything else from Lit fails the build with rollup's "not exported" error. */
-export const LENT = ['css', 'html', 'svg', 'nothing', 'msg', 'str'];
+export const LENT = ['css', 'html', 'nothing', 'msg', 'str'];
 const RUNTIME = '\0cw-host-runtime';
 const ENTRY = '\0cw-lazy-entry:';
 
@@ -58,15 +59,40 @@ export function __cwHostRuntime(runtime) { ({ ${names} } = runtime); }\nexport {
 }
 hostRuntime.entry = (input) => ENTRY + input;
 
+const IMPORTER = '\0cw-import-lazy';
+
+/**
+ * Loads dist/lazy/<name>.js from beside the script. A browser remembers a failed module load for the page's life
+ * (the same URL fails again without a new request), so after a failure (offline, a server fault) the next try asks
+ * for the file under a new query string: an unsent signature or a form that would not open works once the
+ * connection is back.
+ */
+const importerCode = (dir) => `const failed = new Set();
+export function importLazy(name, base) {
+  const url = new URL('./${dir}/' + name + '.js', base);
+  if (failed.has(name)) url.search = 'retry=' + Date.now();
+  return import(url.href).catch((error) => {
+    failed.add(name);
+    throw error;
+  });
+}`;
+
 /** Runs after TypeScript is compiled, so type-only `import('./x.lazy.js')` expressions are already gone. */
 export function lazyBesideScript({ dir = 'lazy' } = {}) {
   return {
     name: 'lazy-beside-script',
+    resolveId(source) {
+      return source === IMPORTER ? IMPORTER : null;
+    },
+    load(id) {
+      return id === IMPORTER ? importerCode(dir) : null;
+    },
     transform(code, id) {
       if (id.includes('node_modules') || !code.includes('.lazy.js')) return null;
-      const rewritten = code.replace(LAZY_IMPORT, (_, _quote, name) => `import(new URL('./${dir}/${name}.js', import.meta.url).href)`);
-      // Same line, so the incoming source map still holds.
-      return rewritten === code ? null : { code: rewritten, map: null };
+      const rewritten = code.replace(LAZY_IMPORT, (_, _quote, name) => `importLazy(${JSON.stringify(name)}, import.meta.url)`);
+      if (rewritten === code) return null;
+      // The import goes on the first line, so the incoming source map (line by line) still holds.
+      return { code: `import { importLazy } from ${JSON.stringify(IMPORTER)}; ${rewritten}`, map: null };
     },
   };
 }

@@ -33,6 +33,14 @@ async function cardIn(canvasElement: HTMLElement): Promise<CardElement> {
   return card;
 }
 
+/** Presses the Mastodon button and waits for the form, whose code loads on the first press. */
+async function openMastodon(card: CardElement): Promise<HTMLFormElement> {
+  card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="action-mastodon"]')!.click();
+  for (let tries = 0; tries < 100 && !card.shadowRoot!.querySelector('form:not([hidden])'); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+  await card.updateComplete;
+  return card.shadowRoot!.querySelector('form')!;
+}
+
 /**
  * Share links open the real networks in a new tab when clicked. "Share…" (the device's share sheet) appears only in
  * browsers that have one (phones, Windows, macOS, ChromeOS), so it is missing on most desktop Linux browsers.
@@ -85,8 +93,7 @@ export const EveryNetwork: Story = {
 export const MastodonForm: Story = {
   args: { stat: 'gems-2022-forced-marriage', networks: 'mastodon copy' },
   play: async ({ canvasElement }) => {
-    const card = await cardIn(canvasElement);
-    card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="action-mastodon"]')!.click();
+    await openMastodon(await cardIn(canvasElement));
   },
 };
 
@@ -94,11 +101,9 @@ export const MastodonForm: Story = {
 export const MastodonError: Story = {
   args: { stat: 'gems-2022-forced-marriage', networks: 'mastodon copy' },
   play: async ({ canvasElement }) => {
-    const card = await cardIn(canvasElement);
-    card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="action-mastodon"]')!.click();
-    await card.updateComplete;
-    card.shadowRoot!.querySelector('input')!.value = 'my server';
-    card.shadowRoot!.querySelector('form')!.requestSubmit();
+    const form = await openMastodon(await cardIn(canvasElement));
+    form.querySelector('input')!.value = 'my server';
+    form.requestSubmit();
   },
 };
 

@@ -1,4 +1,4 @@
-import { css, html, nothing, svg } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 
 /**
@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
  * own as dist/lazy/<name>.js) carries no copy of them: it gets the page bundle's own through `__cwHostRuntime`, so its
  * templates and messages go through the same Lit and the same loaded translations. See scripts/lazy-beside-script.mjs.
  */
-const hostRuntime = { css, html, svg, nothing, msg, str };
+const hostRuntime = { css, html, nothing, msg, str };
 
 export type HostRuntime = typeof hostRuntime;
 

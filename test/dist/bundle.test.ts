@@ -2,7 +2,7 @@
  * Loads the built bundles from dist/ exactly as a partner page does (run `npm run build` first; `npm test` does).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame } from '../helpers/requests.js';
+import { failNextRequest, openFrame } from '../helpers/requests.js';
 
 const valueText = (el: Element | null | undefined) => el?.shadowRoot?.querySelector('[part~="value"]')?.textContent?.trim() ?? '';
 
@@ -39,6 +39,26 @@ describe('dist bundles', () => {
     mission.remove();
     await bundle.setLocale('en');
     el.remove();
+  });
+
+  it('tries a lazy module again under a fresh URL after it failed to load', async () => {
+    const bundle = await import(/* @vite-ignore */ `${location.origin}/dist/campaign-widgets.js`);
+    await bundle.ready;
+    const card = document.createElement('share-card');
+    card.setAttribute('text', 'Fact');
+    card.setAttribute('networks', 'mastodon');
+    document.body.append(card);
+    const shadow = () => card.shadowRoot!;
+    await waitUntil(() => shadow().querySelector('[part~="action-mastodon"]'), 'the card renders');
+    const toggle = shadow().querySelector<HTMLButtonElement>('[part~="action-mastodon"]')!;
+    await failNextRequest('/dist/lazy/mastodon.js');
+    toggle.click();
+    await waitUntil(() => shadow().querySelector('[role="status"]')!.textContent!.includes('could not load'), 'the failure is announced', { timeout: 5000 });
+    toggle.click();
+    await waitUntil(() => shadow().querySelector('form:not([hidden])'), 'the second press opens the form', { timeout: 5000 });
+    const loads = performance.getEntriesByType('resource').map((entry) => new URL(entry.name)).filter((url) => url.pathname === '/dist/lazy/mastodon.js');
+    expect(loads.map((url) => url.search.replace(/\d+$/, 'N'))).to.deep.equal(['', '?retry=N']);
+    card.remove();
   });
 
   it('the classic script negotiates the page language, loads its locale beside itself and survives being loaded twice', async () => {

@@ -17,6 +17,11 @@ export async function resetServerLog(): Promise<void> {
   await fetch('/__requests/reset', { method: 'POST' });
 }
 
+/** Makes the server answer the browser's next request for `path` with a 503 (one failed load, then normal again). */
+export async function failNextRequest(path: string): Promise<void> {
+  await fetch(`/__requests/fail-next?path=${encodeURIComponent(path)}`, { method: 'POST' });
+}
+
 /** Opens a same-origin iframe on a fixture page and resolves once it has loaded. */
 export async function openFrame(src: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');

@@ -46,7 +46,7 @@ describe('no trace by default', () => {
     const share = page.querySelector('share-card')!;
     part<HTMLButtonElement>(share, 'action-copy')!.click();
     part<HTMLButtonElement>(share, 'action-mastodon')!.click();
-    await (share as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await waitUntil(() => part(share, 'input'), 'the Mastodon form opens');
     part<HTMLInputElement>(share, 'input')!.focus();
     await sendKeys({ type: 'mastodon.social' });
     part<HTMLButtonElement>(mission, 'copy')!.click();

@@ -4,9 +4,13 @@
 //   GET  /__requests/log      → [{ id, method, path, referer, cookie }] every request since the last reset
 //   POST /__requests/reset    → clears the log
 //   GET  /__requests/landing  → a neutral page (the quick-exit destination in tests)
+//   POST /__requests/fail-next?path=/x → the browser's next request for /x gets a 503 (a server or network fault
+//                               for one file, e.g. a lazily loaded module), later ones are served as usual
 // Requests to /__requests/* themselves are not logged.
 export default function requestLog() {
   const logs = new Map();
+  /** Per browser: paths whose next request fails. */
+  const failing = new Map();
   let nextId = 1;
   const logOf = (ctx) => {
     const browser = ctx.get('user-agent');
@@ -24,6 +28,13 @@ export default function requestLog() {
         referer: ctx.get('referer') || null,
         cookie: ctx.get('cookie') || null,
       });
+      const fail = failing.get(ctx.get('user-agent'));
+      if (fail?.delete(ctx.path)) {
+        ctx.status = 503;
+        ctx.set('cache-control', 'no-store');
+        ctx.body = 'failed on purpose by the test';
+        return undefined;
+      }
       return next();
     }
     ctx.set('cache-control', 'no-store');
@@ -31,6 +42,11 @@ export default function requestLog() {
       ctx.body = log;
     } else if (ctx.path === '/__requests/reset' && ctx.method === 'POST') {
       log.length = 0;
+      ctx.body = { ok: true };
+    } else if (ctx.path === '/__requests/fail-next' && ctx.method === 'POST') {
+      const browser = ctx.get('user-agent');
+      if (!failing.has(browser)) failing.set(browser, new Set());
+      failing.get(browser).add(ctx.query.path);
       ctx.body = { ok: true };
     } else if (ctx.path === '/__requests/landing') {
       log.push({ id: nextId++, method: ctx.method, path: ctx.path, query: ctx.querystring, referer: ctx.get('referer') || null, cookie: ctx.get('cookie') || null });

@@ -56,8 +56,7 @@ export const shareCardStyles = css`
   .estimate::before {
     content: ' · ';
   }
-  .actions,
-  .form {
+  .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
@@ -96,23 +95,6 @@ export const shareCardStyles = css`
   }
   .size {
     font-size: 0.8em;
-  }
-  .field {
-    display: flex;
-    flex: 1 1 12em;
-    flex-direction: column;
-  }
-  input {
-    min-block-size: 2.75em;
-    padding: 0 0.5em;
-    border: 1px solid #6e7781;
-    border-radius: 0.375em;
-    font: inherit;
-  }
-  .error {
-    flex-basis: 100%;
-    margin: 0;
-    color: var(--cw-color-error, #b3261e);
   }
   @media (forced-colors: active) {
     .action {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { citationText, estimateText } from '../../core/citation.js';
@@ -10,7 +10,7 @@ import { copyText } from '../../core/clipboard.js';
 import { Announcer } from '../../core/announcer.js';
 import { loadLazy } from '../../core/lazy.js';
 import { PageExitController } from '../../core/page-exit.js';
-import { BRANDS, DEFAULT_NETWORKS, NETWORKS, mastodonHost, shareUrl, withUtm, type ShareNetwork } from './networks.js';
+import { BRANDS, DEFAULT_NETWORKS, NETWORKS, shareUrl, withUtm, type ShareNetwork } from './networks.js';
 import type { CardImageContent } from './share-image.lazy.js';
 import { icon } from './icons.js';
 import { shareCardStyles } from './share-card.styles.js';
@@ -41,6 +41,17 @@ export const IMAGE_SIZES = [
 ] as const;
 
 const HASHTAG = /^[\p{L}\p{M}\p{N}_]+$/u;
+
+type MastodonCode = typeof import('./mastodon.lazy.js');
+let mastodonCode: Promise<MastodonCode> | undefined;
+
+/** The Mastodon form's code, loaded once for every card; a failed load (offline) is tried again on the next click. */
+function loadMastodon(): Promise<MastodonCode> {
+  return (mastodonCode ??= loadLazy(import('./mastodon.lazy.js')).catch((error: unknown) => {
+    mastodonCode = undefined;
+    throw error;
+  }));
+}
 
 /** The page's own address: its canonical link, else the address bar (http or https only). */
 function pageUrl(): string {
@@ -154,6 +165,8 @@ export class ShareCard extends CampaignElement {
 
   private mastodonOpen = false;
   private mastodonError = false;
+  /** The Mastodon form's code, once the visitor has opened it. */
+  private mastodon?: MastodonCode;
 
   private readonly announcer = new Announcer(this);
   private resolved: ResolvedStat | null = null;
@@ -290,7 +303,9 @@ ${this.download && (this.headlineText || this.bodyText)
   : nothing}
 </ul>
 <span id="new-tab" hidden>${msg('Opens in a new tab', { id: 'share-card.new-tab', desc: 'Accessible description of the share links.' })}</span>
-${this.actions.includes('mastodon') ? this.renderMastodon() : nothing}
+${this.actions.includes('mastodon') && this.mastodon
+  ? this.mastodon.renderMastodonForm({ open: this.mastodonOpen, invalid: this.mastodonError, onInput: this.clearMastodonError, onSubmit: this.shareMastodon })
+  : nothing}
 ${this.announcer.render({ visible: true })}
 </div>
 </div>`;
@@ -313,18 +328,8 @@ ${this.announcer.render({ visible: true })}
     return href
       ? html`<a part=${parts} class="action" href=${href} title=${name} target=${web ? '_blank' : nothing} rel="noopener noreferrer" aria-describedby=${web ? 'new-tab' : nothing} @click=${() => this.emit('cw-share', { network })}>${label}</a>`
       : network === 'mastodon'
-        ? html`<button part=${parts} class="action" title=${name} aria-expanded=${this.mastodonOpen} aria-controls="mastodon" @click=${this.toggleMastodon}>${label}</button>`
+        ? html`<button part=${parts} class="action" title=${name} aria-expanded=${this.mastodonOpen} aria-controls=${this.mastodon ? 'mastodon' : nothing} @click=${this.toggleMastodon} @pointerenter=${this.prefetchMastodon} @focus=${this.prefetchMastodon}>${label}</button>`
         : html`<button part=${parts} class="action" title=${network === 'copy' ? name : nothing} @click=${network === 'copy' ? this.copy : this.shareNative}>${label}</button>`;
-  }
-
-  private renderMastodon() {
-    // prettier-ignore
-    return html`<form id="mastodon" part="form" class="form" ?hidden=${!this.mastodonOpen} novalidate @submit=${this.shareMastodon}>
-<label class="field">${msg('Your Mastodon server', { id: 'share-card.mastodon-label', desc: 'Label of the field where the visitor types their Mastodon server, e.g. mastodon.social.' })}
-<input part="input" autocomplete="off" autocapitalize="none" spellcheck="false" inputmode="url" placeholder="mastodon.social" aria-invalid=${this.mastodonError} aria-describedby=${this.mastodonError ? 'error' : nothing} @input=${() => (this.mastodonError = false)}></label>
-<button part="submit" class="action">${msg('Share on Mastodon', { id: 'share-card.mastodon-submit', desc: "Submit button of the Mastodon form: opens the share page on the visitor's server." })}</button>
-${this.mastodonError ? html`<p id="error" part="error" class="error" role="alert">${msg('Enter the address of your server, such as mastodon.social.', { id: 'share-card.mastodon-error', desc: 'Error under the Mastodon server field when what was typed is not a server address.' })}</p>` : nothing}
-</form>`;
   }
 
   private field(): HTMLInputElement | null {
@@ -375,19 +380,36 @@ ${this.mastodonError ? html`<p id="error" part="error" class="error" role="alert
     }
   };
 
+  /** Fetches the Mastodon form's code when the pointer or focus reaches its button, so it opens at once. */
+  private readonly prefetchMastodon = () => void loadMastodon().catch(() => undefined);
+
   private readonly toggleMastodon = async () => {
-    this.mastodonOpen = !this.mastodonOpen;
+    const opening = !this.mastodonOpen;
+    if (opening && !this.mastodon) {
+      try {
+        this.mastodon = await loadMastodon();
+      } catch {
+        this.announcer.announce(
+          msg('The Mastodon form could not load. Check your connection and try again.', { id: 'share-card.mastodon-unavailable', desc: 'Shown and announced when the Mastodon button was pressed but the form could not be loaded (offline).' }),
+        );
+        return;
+      }
+      adoptStyles(this.renderRoot as ShadowRoot, [...ShareCard.elementStyles, this.mastodon.mastodonStyles()]);
+    }
+    this.mastodonOpen = opening;
     await this.updateComplete;
-    if (this.mastodonOpen) this.field()!.focus();
+    if (opening) this.field()!.focus();
   };
+
+  private readonly clearMastodonError = () => (this.mastodonError = false);
 
   private readonly shareMastodon = (event: SubmitEvent) => {
     event.preventDefault();
     const input = this.field()!;
-    const host = mastodonHost(input.value);
-    this.mastodonError = !host;
-    if (host) {
-      this.follow(shareUrl('mastodon', this.content('mastodon'), host)!);
+    const href = this.mastodon!.mastodonShareUrl(input.value, this.content('mastodon'));
+    this.mastodonError = !href;
+    if (href) {
+      this.follow(href);
       this.emit('cw-share', { network: 'mastodon' });
     } else input.focus();
   };

@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../../src/widgets/share-card/share-card.define.js';
@@ -13,6 +13,16 @@ export async function card(template: TemplateResult): Promise<ShareCard> {
 /** The share action of a network (`action-x`, `action-copy`…). */
 export function action<T extends HTMLElement = HTMLAnchorElement>(el: Element, network: string): T | null {
   return el.shadowRoot!.querySelector<T>(`[part~="action-${network}"]`);
+}
+
+/**
+ * Waits for the Mastodon form after its button was pressed: its code loads on the first press, so the form appears
+ * a moment later (open, with the field focused).
+ */
+export async function mastodonFormOpened(el: ShareCard): Promise<HTMLFormElement> {
+  await waitUntil(() => el.shadowRoot!.querySelector<HTMLFormElement>('[part~="form"]:not([hidden])'), 'the Mastodon form opens', { timeout: 5000 });
+  await el.updateComplete;
+  return el.shadowRoot!.querySelector<HTMLFormElement>('[part~="form"]')!;
 }
 
 /** Every focusable share control in visual order. */

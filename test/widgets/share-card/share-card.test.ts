@@ -5,7 +5,7 @@ import type { ShareCard } from '../../../src/widgets/share-card/share-card.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { part } from '../../helpers/shadow.js';
 import { resetServerLog, serverLog } from '../../helpers/requests.js';
-import { action, card, controls, decode, html } from './helpers.js';
+import { action, card, controls, decode, html, mastodonFormOpened } from './helpers.js';
 
 /** What a sighted visitor sees: text of the rendered, non-hidden parts of the card. */
 function shown(el: Element): string {
@@ -193,13 +193,20 @@ describe('<share-card>', () => {
       const el = await card(html`
         <share-card stat="ilo-2014-forced-labour-profits" url="https://partner.example/" hashtags="EndTrafficking" networks="x facebook whatsapp linkedin telegram bluesky mastodon email copy" download></share-card>
       `);
-      action<HTMLButtonElement>(el, 'mastodon')!.click();
-      await el.updateComplete;
       await aTimeout(300);
-      observer.disconnect();
       expect(performance.getEntriesByType('resource').length).to.equal(before);
       expect(entries.map((entry) => entry.name)).to.deep.equal([]);
       expect(await serverLog()).to.deep.equal([]);
+      // Opening the Mastodon form (a visitor's click) loads only its own code, from the page's origin.
+      await resetServerLog();
+      entries.length = 0;
+      action<HTMLButtonElement>(el, 'mastodon')!.click();
+      await mastodonFormOpened(el);
+      await aTimeout(100);
+      observer.disconnect();
+      const loaded = entries.map((entry) => new URL(entry.name)).filter((url) => !url.pathname.startsWith('/__requests/'));
+      expect(loaded.filter((url) => url.origin !== location.origin || !/\.(ts|js)$/.test(url.pathname)).map(String)).to.deep.equal([]);
+      expect((await serverLog()).every((request) => /\.(ts|js)$/.test(request.path))).to.equal(true);
       // Nothing in the card could load anything: no images, frames, scripts, styles or media of its own.
       expect(el.shadowRoot!.querySelectorAll('img, iframe, script, link, object, embed, video, audio, source, image, use').length).to.equal(0);
       expect(document.cookie).to.equal('');
@@ -246,8 +253,7 @@ describe('<share-card>', () => {
       const toggle = action<HTMLButtonElement>(el, 'mastodon')!;
       toggle.focus();
       await sendKeys({ press: ' ' });
-      await el.updateComplete;
-      await aTimeout(0);
+      await mastodonFormOpened(el);
       expect(part<HTMLFormElement>(el, 'form')!.hidden).to.equal(false);
       expect(el.shadowRoot!.activeElement === part(el, 'input')).to.equal(true);
       await expect(el).to.be.accessible();
