@@ -68,8 +68,9 @@ const IMPORTER = '\0cw-import-lazy';
  * connection is back.
  */
 const importerCode = (dir) => `const failed = new Set();
-export function importLazy(name, base) {
-  const url = new URL('./${dir}/' + name + '.js', base);
+export function importLazy(name) {
+  // This module is part of the bundle, so its import.meta.url is the script's own address.
+  const url = new URL('./${dir}/' + name + '.js', import.meta.url);
   if (failed.has(name)) url.search = 'retry=' + Date.now();
   return import(url.href).catch((error) => {
     failed.add(name);
@@ -89,7 +90,7 @@ export function lazyBesideScript({ dir = 'lazy' } = {}) {
     },
     transform(code, id) {
       if (id.includes('node_modules') || !code.includes('.lazy.js')) return null;
-      const rewritten = code.replace(LAZY_IMPORT, (_, _quote, name) => `importLazy(${JSON.stringify(name)}, import.meta.url)`);
+      const rewritten = code.replace(LAZY_IMPORT, (_, _quote, name) => `importLazy(${JSON.stringify(name)})`);
       if (rewritten === code) return null;
       // The import goes on the first line, so the incoming source map (line by line) still holds.
       return { code: `import { importLazy } from ${JSON.stringify(IMPORTER)}; ${rewritten}`, map: null };

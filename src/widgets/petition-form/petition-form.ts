@@ -45,6 +45,13 @@ function loadSendCode(): Promise<SendCode> {
   }));
 }
 
+/** Shown when the signature waits for the connection (also when the sending code itself could not load). */
+const offlineMessage = (): string =>
+  msg('You are offline. Your signature is kept on this page and will be sent when the connection returns: please keep this page open.', {
+    id: 'petition-form.offline',
+    desc: 'Status when the signer has no connection; the signature waits and is sent automatically.',
+  });
+
 /** `cw-petition-submit` and `cw-petition-success`: which signature, never what it says. */
 export interface CwPetitionDetail {
   format: PetitionFormat;
@@ -233,6 +240,8 @@ export class PetitionForm extends CampaignElement {
   private added = 0;
 
   private readonly announcer = new Announcer(this);
+  /** The sending code, once loaded. */
+  private code?: SendCode;
   private delivery?: Delivery;
   private storageKey: string | null = null;
   /** A signature waiting for the sending code to load (offline at the first submit). */
@@ -335,6 +344,7 @@ export class PetitionForm extends CampaignElement {
 
   /** The delivery (created from the loaded sending code the first time), configured from the current properties. */
   private deliveryWith(code: SendCode): Delivery {
+    this.code = code;
     this.delivery ??= new code.Delivery((report) => this.onReport(report), this.offline);
     this.delivery.storageKey = this.storageKey;
     this.delivery.timeout = this.timeout;
@@ -521,17 +531,19 @@ export class PetitionForm extends CampaignElement {
     } catch {
       // Offline before the sending code arrived: the signature waits here, and goes when the connection returns.
       if (this.held !== signature) return;
-      this.onReport({ state: 'offline', status: 0, id });
+      this.announcer.announce(offlineMessage());
+      this.emit('cw-petition-error', { status: 0, retrying: true });
       addEventListener('online', () => void (this.held === signature && this.send(signature)), { once: true });
       return;
     }
     // Cleared meanwhile (the visitor left with the quick exit).
     if (this.held !== signature) return;
     this.hold(null);
+    this.code = code;
     const [type, body] = code.ADAPTERS[this.fmt](signature);
     const action = safeUrl(this.action);
     this.current = { id, format: this.fmt, action, method: this.verb, headers: { 'content-type': type, accept: 'application/json', 'idempotency-key': id }, body, signature };
-    if (!this.emit('cw-petition-submit', { format: this.fmt, submissionId: id }, { cancelable: true })) return this.announceSending();
+    if (!this.emit('cw-petition-submit', { format: this.fmt, submissionId: id }, { cancelable: true })) return this.announcer.announce(code.sendingMessage());
     if (!action) {
       this.reportError('invalid-action', 'has no usable action URL; the signature was not sent.');
       return this.fail(0);
@@ -539,22 +551,13 @@ export class PetitionForm extends CampaignElement {
     this.deliveryWith(code).send({ id, url: action, method: this.verb, type, body });
   }
 
-  private announceSending(): void {
-    this.announcer.announce(msg('Sending your signature…', { id: 'petition-form.sending', desc: 'Status while the signature is being sent.' }));
-  }
-
+  /** The delivery's progress (the sending code is loaded: it reports). */
   private onReport({ state, status, id, answer }: DeliveryReport): void {
-    if (state === 'sending') return this.announceSending();
+    const code = this.code!;
+    if (state === 'sending') return this.announcer.announce(code.sendingMessage());
     if (state === 'sent') return void this.succeed(id);
-    if (state === 'rejected') return this.fail(status, (answer as { errors?: Record<string, unknown> } | null)?.errors);
-    this.announcer.announce(
-      state === 'offline'
-        ? msg('You are offline. Your signature is kept on this page and will be sent when the connection returns: please keep this page open.', {
-            id: 'petition-form.offline',
-            desc: 'Status when the signer has no connection; the signature waits and is sent automatically.',
-          })
-        : msg('The petition service did not answer. Trying again…', { id: 'petition-form.retrying', desc: 'Status when sending failed and is being retried automatically.' }),
-    );
+    if (state === 'rejected') return this.fail(status, answer);
+    this.announcer.announce(state === 'offline' ? offlineMessage() : code.retryingMessage());
     this.emit('cw-petition-error', { status, retrying: true });
   }
 
@@ -570,20 +573,11 @@ export class PetitionForm extends CampaignElement {
     if (focused) this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
-  /** Refused or not sendable: the signer's input stays; the server's field errors are shown where it gave them. */
-  private fail(status: number, given?: Record<string, unknown>): void {
+  /** Refused or not sendable (the sending code is loaded): the signer's input stays; the server's field errors are shown where it gave them. */
+  private fail(status: number, answer?: unknown): void {
+    const code = this.code!;
     this.current = null;
-    const errors: Record<string, string> = {};
-    for (const [key] of this.shown) {
-      let message = given?.[fieldName(key)] ?? given?.[key];
-      if (Array.isArray(message)) message = message[0];
-      if (typeof message === 'string') errors[key] = clean(message, 300);
-    }
-    if (!this.showErrors(errors)) {
-      this.announcer.announce(
-        msg('Your signature could not be sent. Please check your details and try again.', { id: 'petition-form.failed', desc: 'Status when the petition service refused the signature without saying which field is wrong.' }),
-      );
-    }
+    if (!this.showErrors(code.serverFieldErrors(answer, this.shown))) this.announcer.announce(code.failedMessage());
     this.emit('cw-petition-error', { status, retrying: false });
   }
 
