@@ -76,6 +76,29 @@ function explicitMsgIdsOnly() {
   };
 }
 
+/**
+ * The classic script's own address, read once when it starts (`document.currentScript` is only set then) and used
+ * wherever the code says `import.meta.url` or refers to a file shipped beside it: rollup would otherwise repeat its
+ * lookup at every use.
+ */
+function classicScriptUrl() {
+  const name = 'cwScriptUrl';
+  return {
+    name: 'classic-script-url',
+    // Inside the IIFE wrapper, so nothing is added to the page's global scope.
+    intro(chunk) {
+      const own = JSON.stringify(chunk.fileName);
+      return `const ${name} = (document.currentScript?.tagName.toUpperCase() === 'SCRIPT' && document.currentScript.src) || new URL(${own}, document.baseURI).href;`;
+    },
+    resolveImportMeta(property) {
+      return property === 'url' ? name : null;
+    },
+    resolveFileUrl({ relativePath }) {
+      return `new URL(${JSON.stringify(relativePath)}, ${name}).href`;
+    },
+  };
+}
+
 /** Locale modules only use the `str` tag: take it alone so each locale file stays a few hundred bytes of text. */
 function strTagOnly() {
   return {
@@ -103,7 +126,7 @@ export default [
         name: 'CampaignWidgets',
         sourcemap: true,
         inlineDynamicImports: true,
-        plugins: [minify(false)],
+        plugins: [classicScriptUrl(), minify(false)],
       },
     ],
   },

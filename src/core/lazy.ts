@@ -19,3 +19,16 @@ export async function loadLazy<T>(loading: Promise<T>): Promise<T> {
   (loaded as { __cwHostRuntime?: (runtime: HostRuntime) => void }).__cwHostRuntime?.(hostRuntime);
   return loaded;
 }
+
+/**
+ * A shared, one-time loader for a lazy module (`lazyLoader(() => import('./name.lazy.js'))`): every caller gets the
+ * same load; after a failure (offline) the next call tries again.
+ */
+export function lazyLoader<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= loadLazy(load()).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}

@@ -4,8 +4,7 @@ import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { Announcer } from '../../core/announcer.js';
 import { copyText } from '../../core/clipboard.js';
-import { countryName } from '../../core/country-names.js';
-import { loadLazy } from '../../core/lazy.js';
+import { lazyLoader } from '../../core/lazy.js';
 import type { MissionEntry } from '../../data/mission-types.js';
 import { BUNDLED_MISSIONS, fetchDataset } from './bundled-dataset.js';
 
@@ -48,6 +47,9 @@ function pageRegions(): string[] {
 }
 
 type MissionCode = typeof import('./mission.lazy.js');
+
+/** The code that checks the data and draws the picker and card (dist/lazy/mission.js), shared by every element. */
+const loadMissionCode = lazyLoader(() => import('./mission.lazy.js'));
 
 /**
  * Call or write to your government's Permanent Mission to the United Nations in New York. Shows the mission's name,
@@ -165,7 +167,7 @@ export class MissionContact extends CampaignElement {
     const src = this.src;
     // The data and the code that checks and shows it (dist/lazy/mission.js) load together, on first use.
     const [code, bundledJson, partnerJson] = await Promise.allSettled([
-      loadLazy(import('./mission.lazy.js')),
+      loadMissionCode(),
       fetchDataset(MissionContact.dataUrl),
       src ? fetchDataset(src) : Promise.resolve(undefined),
     ]);
@@ -192,7 +194,9 @@ export class MissionContact extends CampaignElement {
   private chosen(missions: Map<string, MissionEntry>): [code: string, fixed: boolean] {
     const raw = this.country?.trim();
     const code = raw?.toUpperCase() ?? '';
-    if (/^[A-Z]{2}$/.test(code) && (missions.size ? missions.has(code) : countryName(code, 'en') !== code)) return [code, true];
+    // Without data, any code the browser can name is a country (without the code either, only the directory shows).
+    const known = missions.size ? missions.has(code) : !this.code || this.code.countryName(code, 'en') !== code;
+    if (/^[A-Z]{2}$/.test(code) && known) return [code, true];
     if (raw) this.warnInvalid('country', raw, 'ISO code of a UN member state, e.g. KE', 'showing the picker');
     return [this.picked, false];
   }

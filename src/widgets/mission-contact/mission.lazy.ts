@@ -6,3 +6,4 @@
 export { settleMissions, mergeMissions } from './mission-data.js';
 export { renderPicker, renderCard } from './mission-card.js';
 export { missionContactStyles } from './mission-contact.styles.js';
+export { countryName } from '../../core/country-names.js';

@@ -7,10 +7,8 @@ import { PageExitController } from '../../core/page-exit.js';
 import { numberFormatter, parseNumberAttribute } from '../../core/format.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { fetchJson } from '../../core/fetch-json.js';
-import { loadLazy } from '../../core/lazy.js';
+import { lazyLoader } from '../../core/lazy.js';
 import { plural } from '../../core/plural.js';
-import { sortedCountries } from '../../core/country-names.js';
-import { COUNTRY_CODES } from './countries.js';
 import { FIELDS, TEXTS, fieldName, type FieldSpec } from './fields.js';
 import { clean } from './sanitize.js';
 import { validationMessage } from './validate.js';
@@ -32,18 +30,16 @@ function forget(key: string): void {
 }
 
 type SendCode = typeof import('./send.lazy.js');
-let sendCode: Promise<SendCode> | undefined;
+type CountryCode = typeof import('./country-options.lazy.js');
 
 /**
  * The code that sends signatures (body formats and delivery), loaded when a visitor first uses a form
- * (dist/lazy/send.js beside the script) and shared by every form. A failed load (offline) is tried again later.
+ * (dist/lazy/send.js beside the script) and shared by every form.
  */
-function loadSendCode(): Promise<SendCode> {
-  return (sendCode ??= loadLazy(import('./send.lazy.js')).catch((error: unknown) => {
-    sendCode = undefined;
-    throw error;
-  }));
-}
+const loadSendCode = lazyLoader(() => import('./send.lazy.js'));
+
+/** The country list (dist/lazy/country-options.js), loaded just after a form with a country field first renders. */
+const loadCountryOptions = lazyLoader(() => import('./country-options.lazy.js'));
 
 /** Shown when the signature waits for the connection (also when the sending code itself could not load). */
 const offlineMessage = (): string =>
@@ -252,7 +248,10 @@ export class PetitionForm extends CampaignElement {
   private fmt: PetitionFormat = 'json';
   private verb = 'POST';
   private shownAt = 0;
-  private options?: [string, TemplateResult[]];
+  /** The country list's code once loaded, the load under way, and the locale its options were last shown in. */
+  private countries?: CountryCode;
+  private countriesLoading?: Promise<void>;
+  private optionsLocale?: string;
 
   /** Whether the page heard `offline` (and no `online` since), for a delivery created later. */
   private offline = false;
@@ -316,6 +315,7 @@ export class PetitionForm extends CampaignElement {
     this.shown = FIELDS.filter(([key]) => wanted.includes(key));
     // No usable field named (or `fields=""`): the default four.
     if (!this.shown.length) this.shown = FIELDS.slice(0, 4);
+    this.loadCountries();
     for (const [name, value] of [['goal', this.goal], ['count', this.count]] as const) {
       if (value !== undefined && !(value >= 0)) this.warnInvalid(name, this.getAttribute(name), 'a number ≥ 0', 'not showing it');
     }
@@ -352,8 +352,30 @@ export class PetitionForm extends CampaignElement {
     return this.delivery;
   }
 
-  /** Fetches the sending code while the visitor fills the form, so it is there at submit. */
-  private readonly prefetch = () => void loadSendCode().catch(() => undefined);
+  /** Fetches the sending code while the visitor fills the form, so it is there at submit (and the country list, if it failed). */
+  private readonly prefetch = () => {
+    this.loadCountries();
+    void loadSendCode().catch(() => undefined);
+  };
+
+  /** Loads the country list when the form shows a country field; a failed load is tried again on the next visit to the form. */
+  private loadCountries(): void {
+    if (this.countries || this.countriesLoading || !this.shown.some(([key]) => key === 'country')) return;
+    this.countriesLoading = loadCountryOptions().then(
+      (code) => {
+        this.countries = code;
+        this.requestUpdate();
+      },
+      () => (this.countriesLoading = undefined),
+    );
+  }
+
+  /** Resolves once the form is rendered with its country list (which arrives just after the first render). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.countriesLoading;
+    return super.getUpdateComplete();
+  }
 
   private readonly warnUnsent = (event: BeforeUnloadEvent) => {
     event.preventDefault();
@@ -458,14 +480,15 @@ export class PetitionForm extends CampaignElement {
    * Country options sorted by their names in the page's language, built once per locale. When the language
    * changes the order changes, so the signer's choice is put back by its code after the re-render.
    */
-  private countryOptions(): TemplateResult[] {
-    if (this.options?.[0] !== this.locale) {
+  private countryOptions(): TemplateResult[] | typeof nothing {
+    if (!this.countries) return nothing;
+    if (this.optionsLocale !== this.locale) {
       const select = this.renderRoot.querySelector('select');
       const chosen = select?.value;
       if (chosen) void this.updateComplete.then(() => (select!.value = chosen));
-      this.options = [this.locale, sortedCountries(COUNTRY_CODES, this.locale).map(({ code, name }) => html`<option value=${code}>${name}</option>`)];
+      this.optionsLocale = this.locale;
     }
-    return this.options[1];
+    return this.countries.countryOptions(this.locale);
   }
 
   /** The field a control belongs to (not the opt-in or the honeypot). */

@@ -8,7 +8,7 @@ import { resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { copyText } from '../../core/clipboard.js';
 import { Announcer } from '../../core/announcer.js';
-import { loadLazy } from '../../core/lazy.js';
+import { lazyLoader } from '../../core/lazy.js';
 import { PageExitController } from '../../core/page-exit.js';
 import { BRANDS, DEFAULT_NETWORKS, NETWORKS, shareUrl, withUtm, type ShareNetwork } from './networks.js';
 import type { CardImageContent } from './share-image.lazy.js';
@@ -43,15 +43,13 @@ export const IMAGE_SIZES = [
 const HASHTAG = /^[\p{L}\p{M}\p{N}_]+$/u;
 
 type MastodonCode = typeof import('./mastodon.lazy.js');
-let mastodonCode: Promise<MastodonCode> | undefined;
 
-/** The Mastodon form's code, loaded once for every card; a failed load (offline) is tried again on the next click. */
-function loadMastodon(): Promise<MastodonCode> {
-  return (mastodonCode ??= loadLazy(import('./mastodon.lazy.js')).catch((error: unknown) => {
-    mastodonCode = undefined;
-    throw error;
-  }));
-}
+/** The drawing of "Save image" and shared pictures, loaded on first use. */
+const loadImageCode = lazyLoader(() => import('./share-image.lazy.js'));
+
+/** The Mastodon form's code, loaded once for every card on a visitor's first reach for its button. */
+const loadMastodon = lazyLoader(() => import('./mastodon.lazy.js'));
+
 
 /** The page's own address: its canonical link, else the address bar (http or https only). */
 function pageUrl(): string {
@@ -432,7 +430,7 @@ ${this.announcer.render({ visible: true })}
       styles: [part('base'), part('headline'), part('text'), part('source')] as const,
     };
     // The drawing code loads on the first use (dist/lazy/share-image.js), not with every page.
-    const { renderCardImage } = await loadLazy(import('./share-image.lazy.js'));
+    const { renderCardImage } = await loadImageCode();
     try {
       return await renderCardImage(width, height, content satisfies CardImageContent);
     } catch {
