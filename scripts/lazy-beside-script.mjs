@@ -1,6 +1,7 @@
-// Code that only runs after a visitor acts (drawing a share image, sending a signature) or once a widget's data has
-// arrived (the mission card) need not weigh on every page load. Such modules are named `*.lazy.ts` and are imported
-// with `await loadLazy(import('./name.lazy.js'))` (src/core/lazy.ts).
+// Code that only runs after a visitor acts (drawing a share image, sending a signature), once a widget's data has
+// arrived (the mission card) or just after the first paint (the petition's country list) need not weigh on every
+// page load. Such modules are named `*.lazy.ts` and are imported
+// through `lazyLoader(() => import('./name.lazy.js'))` (src/core/lazy.ts).
 //
 // - `lazyModules()` lists them; each is built on its own as dist/lazy/<name>.js (an ES module).
 // - `lazyBesideScript()` rewrites their `import('./name.lazy.js')` in the bundles to load that file from beside the
@@ -8,7 +9,7 @@
 //   a self-hosted copy both find it, and a load that failed is tried again under a fresh URL. In tests and
 //   Storybook the import stays as written and loads the source (where a failed load stays failed until reload).
 // - `hostRuntime()` builds them without their own Lit: `lit` and `@lit/localize` become a stand-in that the page's
-//   bundle fills through the module's `__cwHostRuntime` export when `loadLazy` loads it. So a lazy module uses Lit only
+//   bundle fills through the module's `__cwHostRuntime` export when `lazyLoader` loads it. So a lazy module uses Lit only
 //   inside functions (never while the module itself runs), and only what src/core/lazy.ts lends.
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -44,8 +45,8 @@ export function hostRuntime() {
     load(id) {
       if (id === RUNTIME) {
         const names = LENT.join(', ');
-        // Until lent, using Lit fails loudly (a template or style made while the module runs, before loadLazy()).
-        const early = "() => { throw new Error('campaign-widgets: a lazy module used Lit before loadLazy() lent it'); }";
+        // Until lent, using Lit fails loudly (a template or style made while the module runs, before lazyLoader() lent it).
+        const early = "() => { throw new Error('campaign-widgets: a lazy module used Lit before lazyLoader() lent it'); }";
         return `const early = ${early};\nlet ${LENT.map((name) => `${name} = early`).join(', ')};
 export function __cwHostRuntime(runtime) { ({ ${names} } = runtime); }\nexport { ${names} };`;
       }

@@ -11,24 +11,21 @@ const hostRuntime = { css, html, nothing, msg, str };
 export type HostRuntime = typeof hostRuntime;
 
 /**
- * Waits for a lazy module (`loadLazy(import('./name.lazy.js'))`) and lends it Lit. From source (tests, Storybook)
- * the module imports Lit itself and has nothing to be lent.
- */
-export async function loadLazy<T>(loading: Promise<T>): Promise<T> {
-  const loaded = await loading;
-  (loaded as { __cwHostRuntime?: (runtime: HostRuntime) => void }).__cwHostRuntime?.(hostRuntime);
-  return loaded;
-}
-
-/**
  * A shared, one-time loader for a lazy module (`lazyLoader(() => import('./name.lazy.js'))`): every caller gets the
- * same load; after a failure (offline) the next call tries again.
+ * same load, the module is lent Lit, and after a failure (offline) the next call tries again. From source (tests,
+ * Storybook) the module imports Lit itself and has nothing to be lent.
  */
 export function lazyLoader<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
   return () =>
-    (loading ??= loadLazy(load()).catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
+    (loading ??= load().then(
+      (loaded) => {
+        (loaded as { __cwHostRuntime?: (runtime: HostRuntime) => void }).__cwHostRuntime?.(hostRuntime);
+        return loaded;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
 }

@@ -41,7 +41,7 @@ describe('dist bundles', () => {
     el.remove();
   });
 
-  it('tries a lazy module again under a fresh URL after it failed to load', async () => {
+  it('tells the visitor when a lazy module fails to load, and tries it again under a fresh URL', async () => {
     const bundle = await import(/* @vite-ignore */ `${location.origin}/dist/campaign-widgets.js`);
     await bundle.ready;
     const card = document.createElement('share-card');
@@ -53,7 +53,12 @@ describe('dist bundles', () => {
     const toggle = shadow().querySelector<HTMLButtonElement>('[part~="action-mastodon"]')!;
     await failNextRequest('/dist/lazy/mastodon.js');
     toggle.click();
-    await waitUntil(() => shadow().querySelector('[role="status"]')!.textContent!.includes('could not load'), 'the failure is announced', { timeout: 5000 });
+    await waitUntil(() => shadow().querySelector('[role="status"]')!.textContent!.trim() !== '', 'the failure is announced', { timeout: 5000 });
+    // The visitor is told, and the button stays closed.
+    expect(shadow().querySelector('[role="status"]')!.textContent!.trim()).to.equal('The Mastodon form could not load. Check your connection and try again.');
+    expect(shadow().querySelector('form')).to.equal(null);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    await expect(card).to.be.accessible();
     toggle.click();
     await waitUntil(() => shadow().querySelector('form:not([hidden])'), 'the second press opens the form', { timeout: 5000 });
     const loads = performance.getEntriesByType('resource').map((entry) => new URL(entry.name)).filter((url) => url.pathname === '/dist/lazy/mastodon.js');

@@ -49,3 +49,27 @@ test('message ids shrink the same way in the bundle and in a locale module, so t
   assert.equal(bundle.code, "msg('Exit', { id: \"m1\" }); msg('New', { id: 'not.extracted' }); other({ id: 'quick-exit.button' });");
   assert.equal(locale.code, 'export const templates = { "m1": `Quitter`, "m0": `Un` };');
 });
+
+test('a lazy module is built without Lit and uses the page bundle\'s own once lent; using it too early fails loudly', async () => {
+  const { rollup } = await import('rollup');
+  const { hostRuntime } = await import('../../scripts/lazy-beside-script.mjs');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'cw-lazy-'));
+  const build = async (name, source) => {
+    writeFileSync(join(dir, `${name}.js`), source);
+    const bundle = await rollup({ input: hostRuntime.entry(join(dir, `${name}.js`)), plugins: [hostRuntime()] });
+    const { output } = await bundle.generate({ format: 'es' });
+    return output[0].code;
+  };
+  const late = await build('late', "import { html } from 'lit';\nimport { msg } from '@lit/localize';\nexport const card = (name) => html`<p>${msg(name)}</p>`;\n");
+  assert.doesNotMatch(late, /lit-html|LitElement|_\$litType\$/, 'no copy of Lit inside');
+  const module = await import(`data:text/javascript,${encodeURIComponent(late)}`);
+  assert.throws(() => module.card('x'), /used Lit before lazyLoader\(\) lent it/);
+  module.__cwHostRuntime({ html: (strings, ...values) => ({ strings: [...strings], values }), msg: (text) => `«${text}»`, css: null, nothing: null, str: null });
+  assert.deepEqual(module.card('Hi'), { strings: ['<p>', '</p>'], values: ['«Hi»'] });
+
+  const early = await build('early', "import { css } from 'lit';\nexport const styles = css`p { color: red; }`;\n");
+  await assert.rejects(import(`data:text/javascript,${encodeURIComponent(early)}`), /used Lit before lazyLoader\(\) lent it/);
+});

@@ -25,6 +25,18 @@ export interface MissionCardContext {
   copy(message: string): void;
 }
 
+/** The regions the page's and browser's languages name explicitly (`fr-SN` → `SN`; `fr` names none), to preselect the picker. */
+export function pageRegions(): string[] {
+  const root = document.documentElement;
+  return [root.dataset.cwLocale, root.lang, ...navigator.languages].flatMap((tag) => {
+    try {
+      return new Intl.Locale(tag!).region ?? [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 const formatDate = (value: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
 
 /** `\n` as `\r\n` (RFC 6068), then percent-encoded for a mailto: header. */

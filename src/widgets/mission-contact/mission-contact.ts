@@ -34,18 +34,6 @@ declare global {
   }
 }
 
-/** The first region a page or browser language names explicitly (`fr-SN` → `SN`; `fr` names none). */
-function pageRegions(): string[] {
-  const root = document.documentElement;
-  return [root.dataset.cwLocale, root.lang, ...navigator.languages].flatMap((tag) => {
-    try {
-      return new Intl.Locale(tag!).region ?? [];
-    } catch {
-      return [];
-    }
-  });
-}
-
 type MissionCode = typeof import('./mission.lazy.js');
 
 /** The code that checks the data and draws the picker and card (dist/lazy/mission.js), shared by every element. */
@@ -186,7 +174,7 @@ export class MissionContact extends CampaignElement {
     if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
     for (const problem of [...bundled.problems, ...(partner?.problems ?? [])]) this.warnOnce(problem, `<mission-contact> ${problem}`);
     const missions = partner ? mergeMissions(bundled.missions, partner.missions) : bundled.missions;
-    this.picked ||= pageRegions().find((region) => missions.has(region)) ?? '';
+    this.picked ||= code.value.pageRegions().find((region) => missions.has(region)) ?? '';
     this.missions = missions;
   }
 

@@ -99,11 +99,6 @@ const numberAttribute = {
 
 const tokens = (value: string | undefined, fallback: string) => (value ?? fallback).split(/\s+/).filter(Boolean);
 
-/** A random UUID, also where `crypto.randomUUID` is missing (pages served over plain http). */
-const uuid = (): string =>
-  crypto.randomUUID?.() ??
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16));
-
 type Control = HTMLInputElement | HTMLSelectElement;
 
 /**
@@ -533,9 +528,9 @@ export class PetitionForm extends CampaignElement {
       this.view = 'done';
       return;
     }
-    const id = uuid();
     const signature: Signature = {
-      submission_id: id,
+      // Given with the sending code (send()), once: every later try of this signature keeps it.
+      submission_id: '',
       signer,
       consent: { given: !!control('consent')?.checked, text: this.consent ?? '', locale: this.locale, time: new Date().toISOString() },
       tags: (this.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
@@ -546,7 +541,6 @@ export class PetitionForm extends CampaignElement {
 
   /** Formats the signature and hands it to the partner (cancelable event) or to the delivery. */
   private async send(signature: Signature): Promise<void> {
-    const id = signature.submission_id;
     this.hold(signature);
     let code: SendCode;
     try {
@@ -563,6 +557,7 @@ export class PetitionForm extends CampaignElement {
     if (this.held !== signature) return;
     this.hold(null);
     this.code = code;
+    const id = (signature.submission_id ||= code.uuid());
     const [type, body] = code.ADAPTERS[this.fmt](signature);
     const action = safeUrl(this.action);
     this.current = { id, format: this.fmt, action, method: this.verb, headers: { 'content-type': type, accept: 'application/json', 'idempotency-key': id }, body, signature };

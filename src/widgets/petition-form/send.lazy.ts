@@ -9,6 +9,7 @@ import { osdi } from './adapters/osdi.js';
 
 export { Delivery } from './delivery.js';
 export { sendingMessage, retryingMessage, failedMessage, serverFieldErrors } from './outcome.js';
+export { uuid } from './uuid.js';
 
 /** Body writers by `format`: each returns the content type and the body. */
 export const ADAPTERS = { json, form, osdi };
