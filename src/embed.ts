@@ -1,14 +1,26 @@
 /**
  * The one-script entry for partner pages: negotiates the page's language and loads its messages first, so no
- * widget flashes English, then registers every widget. Also exposes setLocale() for language switchers.
+ * widget paints English before the page's language, then registers every widget. Also exposes setLocale() for
+ * language switchers.
  */
 import { getLocale, setLocale, startLocalization } from './core/localization.js';
+import { defineElement } from './core/define-element.js';
 import { VERSION } from './core/version.js';
+import { WIDGETS } from './widgets.js';
 
 export { getLocale, setLocale, VERSION };
 
+/** Lets the browser paint and handle input before the next kind of widget renders. */
+const nextTask = (): Promise<unknown> =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+
 /** Resolves when the widgets are registered, with the locale they render in. */
 export const ready: Promise<string> = startLocalization().then(async (locale) => {
-  await import('./define.js');
+  // One kind of widget per task: registering a tag renders all its elements at once, and a page stays responsive
+  // if that work comes in pieces.
+  for (const [tag, element] of WIDGETS) {
+    defineElement(tag, element);
+    await nextTask();
+  }
   return locale;
 });

@@ -66,6 +66,18 @@ describe('dist bundles', () => {
     card.remove();
   });
 
+  it('never paints English on a French page while the French messages load', async () => {
+    const frame = await openFrame('/test/fixtures/first-paint-fr.html');
+    const win = frame.contentWindow as Window & { paintedTexts: string[]; stopRecording?: boolean };
+    const stat = () => frame.contentDocument!.querySelector('trafficking-stat')!.shadowRoot?.textContent ?? '';
+    await waitUntil(() => stat().includes('milliards'), 'the French figure renders', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    win.stopRecording = true;
+    expect(win.paintedTexts.length).to.be.greaterThan(0);
+    for (const text of win.paintedTexts) expect(text).not.to.match(/Source:|billion|Illegal|Share on|Copy link/);
+    frame.remove();
+  });
+
   it('the classic script negotiates the page language, loads its locale beside itself and survives being loaded twice', async () => {
     const errors: string[] = [];
     const frame = await openFrame('/test/fixtures/iife-page.html');
