@@ -6,7 +6,7 @@
 import { getLocale, setLocale, startLocalization } from './core/localization.js';
 import { defineElement } from './core/define-element.js';
 import { VERSION } from './core/version.js';
-import { WIDGETS } from './widgets.js';
+import { WIDGETS } from './all-widgets.js';
 
 export { getLocale, setLocale, VERSION };
 
