@@ -37,6 +37,14 @@ describe('dist bundles', () => {
     const lazy = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/lazy/'));
     expect(lazy).to.deep.equal(['/dist/lazy/mission.js']);
     mission.remove();
+    // The petition's country list comes from dist/lazy/country-options.js, drawn with the bundle's Lit, in French.
+    const petition = document.createElement('petition-form') as HTMLElement & { updateComplete: Promise<unknown> };
+    document.body.append(petition);
+    await petition.updateComplete;
+    const names = [...petition.shadowRoot!.querySelectorAll('#country option')].map((option) => option.textContent);
+    expect(names.length).to.be.greaterThan(240);
+    expect(names).to.include('Allemagne').and.to.include('Royaume-Uni');
+    petition.remove();
     await bundle.setLocale('en');
     el.remove();
   });
