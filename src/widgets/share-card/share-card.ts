@@ -11,7 +11,6 @@ import { Announcer } from '../../core/announcer.js';
 import { lazyLoader } from '../../core/lazy.js';
 import { PageExitController } from '../../core/page-exit.js';
 import { BRANDS, DEFAULT_NETWORKS, NETWORKS, shareUrl, withUtm, type ShareNetwork } from './networks.js';
-import type { CardImageContent } from './share-image.lazy.js';
 import { icon } from './icons.js';
 import { shareCardStyles } from './share-card.styles.js';
 
@@ -416,27 +415,11 @@ ${this.announcer.render({ visible: true })}
     return `${this.resolved ? this.stat!.trim() : 'share-card'}-${width}x${height}.png`;
   }
 
-  /** The card as a PNG: its own fonts and colours, mirrored in right-to-left languages. */
+  /** The card as a PNG (1200×630 or 1080×1080): its own fonts and colours, mirrored in right-to-left languages. */
   private async image(width: number, height: number): Promise<Blob> {
-    const part = (name: string) => this.renderRoot.querySelector(`[part~="${name}"]`)!;
-    const img = this.slotted('image')[0] as Element | undefined;
-    const content = {
-      headline: this.headlineText,
-      text: this.bodyText,
-      source: [this.citation, this.estimate].filter(Boolean).join(' · '),
-      site: new URL(this.target).host,
-      rtl: getComputedStyle(this).direction === 'rtl',
-      image: img instanceof HTMLImageElement ? img : (img?.querySelector('img') ?? null),
-      styles: [part('base'), part('headline'), part('text'), part('source')] as const,
-    };
-    // The drawing code loads on the first use (dist/lazy/share-image.js), not with every page.
-    const { renderCardImage } = await loadImageCode();
-    try {
-      return await renderCardImage(width, height, content satisfies CardImageContent);
-    } catch {
-      // A cross-origin image the page may not read: the card without it.
-      return renderCardImage(width, height, { ...content, image: null });
-    }
+    const { cardImage } = await loadImageCode();
+    const source = [this.citation, this.estimate].filter(Boolean).join(' · ');
+    return cardImage(width, height, { headline: this.headlineText, text: this.bodyText, source, site: new URL(this.target).host, card: this, slotted: this.slotted('image')[0] as Element | undefined });
   }
 
   private async save(width: number, height: number): Promise<void> {

@@ -110,3 +110,30 @@ export async function renderCardImage(width: number, height: number, content: Ca
 
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
+
+/** What the card gives: its texts, and itself (its parts carry the theme, its `image` slot the picture). */
+export interface CardImageSource {
+  headline: string;
+  text: string;
+  source: string;
+  site: string;
+  card: HTMLElement;
+  /** What is slotted into `image`: an `<img>` or an element holding one. */
+  slotted: Element | undefined;
+}
+
+/** The card as a PNG; a picture the page may not read (cross-origin) is left out rather than failing. */
+export async function cardImage(width: number, height: number, { card, slotted, ...texts }: CardImageSource): Promise<Blob> {
+  const part = (name: string) => card.shadowRoot!.querySelector(`[part~="${name}"]`)!;
+  const content: CardImageContent = {
+    ...texts,
+    rtl: getComputedStyle(card).direction === 'rtl',
+    image: slotted instanceof HTMLImageElement ? slotted : (slotted?.querySelector('img') ?? null),
+    styles: [part('base'), part('headline'), part('text'), part('source')],
+  };
+  try {
+    return await renderCardImage(width, height, content);
+  } catch {
+    return renderCardImage(width, height, { ...content, image: null });
+  }
+}
