@@ -74,6 +74,22 @@ describe('dist bundles', () => {
     card.remove();
   });
 
+  it('fetches the picture-drawing code when focus reaches "Save image", before any click', async () => {
+    const bundle = await import(/* @vite-ignore */ `${location.origin}/dist/campaign-widgets.js`);
+    await bundle.ready;
+    const card = document.createElement('share-card');
+    card.setAttribute('text', 'Fact');
+    card.setAttribute('networks', 'copy');
+    card.setAttribute('download', '');
+    document.body.append(card);
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="download"]'), 'the card renders');
+    const loaded = () => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname === '/dist/lazy/share-image.js');
+    expect(loaded()).to.equal(false);
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="download"]')!.focus();
+    await waitUntil(loaded, 'the drawing code is fetched on focus', { timeout: 5000 });
+    card.remove();
+  });
+
   it('never paints English on a French page while the French messages load', async () => {
     const frame = await openFrame('/test/fixtures/first-paint-fr.html');
     const win = frame.contentWindow as Window & { paintedTexts: string[]; stopRecording?: boolean };

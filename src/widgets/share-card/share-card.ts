@@ -296,7 +296,7 @@ export class ShareCard extends CampaignElement {
 <ul part="actions" class="actions" role="list" aria-label=${msg('Share', { id: 'share-card.actions', desc: 'Accessible name of the list of share buttons on a fact card.' })}>
 ${this.actions.map((network) => html`<li>${this.renderAction(network)}</li>`)}
 ${this.download && (this.headlineText || this.bodyText)
-  ? IMAGE_SIZES.map(([width, height]) => html`<li><button part="download" class="action" @click=${() => this.save(width, height)}>${icon('download')}${msg('Save image', { id: 'share-card.save', desc: 'Button that downloads the fact card as a PNG picture; its size in pixels follows.' })} <span class="size" dir="ltr">${size(width)} × ${size(height)}</span></button></li>`)
+  ? IMAGE_SIZES.map(([width, height]) => html`<li><button part="download" class="action" @click=${() => this.save(width, height)} @pointerenter=${this.prefetchImage} @focus=${this.prefetchImage}>${icon('download')}${msg('Save image', { id: 'share-card.save', desc: 'Button that downloads the fact card as a PNG picture; its size in pixels follows.' })} <span class="size" dir="ltr">${size(width)} × ${size(height)}</span></button></li>`)
   : nothing}
 </ul>
 <span id="new-tab" hidden>${msg('Opens in a new tab', { id: 'share-card.new-tab', desc: 'Accessible description of the share links.' })}</span>
@@ -326,7 +326,9 @@ ${this.announcer.render({ visible: true })}
       ? html`<a part=${parts} class="action" href=${href} title=${name} target=${web ? '_blank' : nothing} rel="noopener noreferrer" aria-describedby=${web ? 'new-tab' : nothing} @click=${() => this.emit('cw-share', { network })}>${label}</a>`
       : network === 'mastodon'
         ? html`<button part=${parts} class="action" title=${name} aria-expanded=${this.mastodonOpen} aria-controls=${this.mastodon ? 'mastodon' : nothing} @click=${this.toggleMastodon} @pointerenter=${this.prefetchMastodon} @focus=${this.prefetchMastodon}>${label}</button>`
-        : html`<button part=${parts} class="action" title=${network === 'copy' ? name : nothing} @click=${network === 'copy' ? this.copy : this.shareNative}>${label}</button>`;
+        : network === 'copy'
+          ? html`<button part=${parts} class="action" title=${name} @click=${this.copy}>${label}</button>`
+          : html`<button part=${parts} class="action" @click=${this.shareNative} @pointerenter=${this.prefetchImage} @focus=${this.prefetchImage}>${label}</button>`;
   }
 
   private field(): HTMLInputElement | null {
@@ -358,6 +360,12 @@ ${this.announcer.render({ visible: true })}
         : msg(str`Copying is blocked here. Copy this link yourself: ${link}`, { id: 'share-card.copy-failed', desc: 'Shown and announced when the browser refused to copy the link. 0 = the link.' }),
     );
   };
+
+  /**
+   * Fetches the drawing code when the pointer or focus reaches a button that needs it: the share sheet must open
+   * within the click's short-lived permission, so the picture should not wait for a download.
+   */
+  private readonly prefetchImage = () => void loadImageCode().catch(() => undefined);
 
   private readonly shareNative = async () => {
     const data: ShareData = { text: this.shareText, url: this.link('native') };
