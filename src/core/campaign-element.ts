@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { getFormattingLocale } from './localization.js';
 import { directionOf } from './locale-negotiation.js';
@@ -55,6 +55,11 @@ export abstract class CampaignElement extends LitElement {
    */
   protected emit<K extends CwEventName>(name: K, detail: CwEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(cwEvent(name, detail, options.cancelable ?? false));
+  }
+
+  /** Adds styles that came with lazily loaded code (src/core/lazy.ts) to the shadow root, after the element's own. */
+  protected adoptLazyStyles(styles: CSSResultOrNative): void {
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, styles]);
   }
 
   /** Warns once per element about an attribute value it cannot use, naming what is allowed and what it does instead. */

@@ -4,6 +4,25 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { failNextRequest, openFrame } from '../helpers/requests.js';
 
+/** The ES module bundle, loaded into this page as a partner's page loads it, once its widgets are registered. */
+async function loadBundle() {
+  const bundle = await import(/* @vite-ignore */ `${location.origin}/dist/campaign-widgets.js`);
+  await bundle.ready;
+  return bundle;
+}
+
+/** Every file this page has requested (its URLs), in order: what the bundle loaded and when. */
+const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
+
+/** A `<share-card>` with these attributes, added to the page and rendered. */
+async function shareCard(attributes: Record<string, string>): Promise<HTMLElement> {
+  const card = document.createElement('share-card');
+  for (const [name, value] of Object.entries(attributes)) card.setAttribute(name, value);
+  document.body.append(card);
+  await waitUntil(() => card.shadowRoot?.querySelector('[part~="action"]'), 'the card renders');
+  return card;
+}
+
 const valueText = (el: Element | null | undefined) => el?.shadowRoot?.querySelector('[part~="value"]')?.textContent?.trim() ?? '';
 
 describe('dist bundles', () => {
@@ -11,8 +30,7 @@ describe('dist bundles', () => {
     const el = document.createElement('trafficking-stat');
     el.setAttribute('stat', 'ilo-2014-forced-labour-profits');
     document.body.append(el);
-    const bundle = await import(/* @vite-ignore */ `${location.origin}/dist/campaign-widgets.js`);
-    await bundle.ready;
+    const bundle = await loadBundle();
     await waitUntil(() => valueText(el) !== '', 'the widget renders');
     expect(valueText(el)).to.match(/^\$150\s?billion$/);
     await bundle.setLocale('fr');
@@ -34,7 +52,7 @@ describe('dist bundles', () => {
     // The card's styles come with its code: the copy button is drawn as a button, not as plain text.
     expect(getComputedStyle(copy).fontWeight).to.equal('700');
     expect(card()!.querySelector('[part~="palermo"]')!.textContent).to.match(/^\s*État partie au Protocole .* depuis le \d+ \S+ \d{4}\./);
-    const lazy = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/lazy/'));
+    const lazy = requested().map((url) => url.pathname).filter((path) => path.startsWith('/dist/lazy/'));
     expect(lazy).to.deep.equal(['/dist/lazy/mission.js']);
     mission.remove();
     // The petition's country list comes from dist/lazy/country-options.js, drawn with the bundle's Lit, in French.
@@ -50,14 +68,9 @@ describe('dist bundles', () => {
   });
 
   it('tells the visitor when a lazy module fails to load, and tries it again under a fresh URL', async () => {
-    const bundle = await import(/* @vite-ignore */ `${location.origin}/dist/campaign-widgets.js`);
-    await bundle.ready;
-    const card = document.createElement('share-card');
-    card.setAttribute('text', 'Fact');
-    card.setAttribute('networks', 'mastodon');
-    document.body.append(card);
+    await loadBundle();
+    const card = await shareCard({ text: 'Fact', networks: 'mastodon' });
     const shadow = () => card.shadowRoot!;
-    await waitUntil(() => shadow().querySelector('[part~="action-mastodon"]'), 'the card renders');
     const toggle = shadow().querySelector<HTMLButtonElement>('[part~="action-mastodon"]')!;
     await failNextRequest('/dist/lazy/mastodon.js');
     toggle.click();
@@ -69,21 +82,15 @@ describe('dist bundles', () => {
     await expect(card).to.be.accessible();
     toggle.click();
     await waitUntil(() => shadow().querySelector('form:not([hidden])'), 'the second press opens the form', { timeout: 5000 });
-    const loads = performance.getEntriesByType('resource').map((entry) => new URL(entry.name)).filter((url) => url.pathname === '/dist/lazy/mastodon.js');
+    const loads = requested().filter((url) => url.pathname === '/dist/lazy/mastodon.js');
     expect(loads.map((url) => url.search.replace(/\d+$/, 'N'))).to.deep.equal(['', '?retry=N']);
     card.remove();
   });
 
   it('fetches the picture-drawing code when focus reaches "Save image", before any click', async () => {
-    const bundle = await import(/* @vite-ignore */ `${location.origin}/dist/campaign-widgets.js`);
-    await bundle.ready;
-    const card = document.createElement('share-card');
-    card.setAttribute('text', 'Fact');
-    card.setAttribute('networks', 'copy');
-    card.setAttribute('download', '');
-    document.body.append(card);
-    await waitUntil(() => card.shadowRoot?.querySelector('[part~="download"]'), 'the card renders');
-    const loaded = () => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname === '/dist/lazy/share-image.js');
+    await loadBundle();
+    const card = await shareCard({ text: 'Fact', networks: 'copy', download: '' });
+    const loaded = () => requested().some((url) => url.pathname === '/dist/lazy/share-image.js');
     expect(loaded()).to.equal(false);
     card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="download"]')!.focus();
     await waitUntil(loaded, 'the drawing code is fetched on focus', { timeout: 5000 });

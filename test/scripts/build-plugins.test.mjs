@@ -73,3 +73,11 @@ test('a lazy module is built without Lit and uses the page bundle\'s own once le
   const early = await build('early', "import { css } from 'lit';\nexport const styles = css`p { color: red; }`;\n");
   await assert.rejects(import(`data:text/javascript,${encodeURIComponent(early)}`), /used Lit before lazyLoader\(\) lent it/);
 });
+
+test('the lazy build stands in for exactly what src/core/lazy.ts lends', async () => {
+  const { LENT } = await import('../../scripts/lazy-beside-script.mjs');
+  const { readFileSync } = await import('node:fs');
+  const source = readFileSync(new URL('../../src/core/lazy.ts', import.meta.url), 'utf8');
+  const lent = source.match(/const hostRuntime = \{([^}]*)\}/)?.[1].split(',').map((name) => name.trim()).filter(Boolean);
+  assert.deepEqual([...(lent ?? [])].sort(), [...LENT].sort());
+});

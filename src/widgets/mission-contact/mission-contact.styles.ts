@@ -1,12 +1,10 @@
 import { css, type CSSResult } from 'lit';
 
-let styles: CSSResult | undefined;
-
 /**
- * The picker's and card's styles, adopted when they load (mission.lazy.ts). Made on first call, not when the module
- * runs: in the built script Lit is lent to this code after it has loaded.
+ * The picker's and card's styles, adopted when they load (mission.lazy.ts). Made when called, not when the module
+ * runs: in the built script Lit is lent to this code after it has loaded (and Lit keeps one stylesheet per template).
  */
-export const missionContactStyles = (): CSSResult => (styles ??= css`
+export const missionContactStyles = (): CSSResult => css`
   .base {
     display: grid;
     gap: 0.5em;
@@ -94,4 +92,4 @@ export const missionContactStyles = (): CSSResult => (styles ??= css`
       border-color: ButtonText;
     }
   }
-`);
+`;

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
@@ -166,7 +166,7 @@ export class MissionContact extends CampaignElement {
       return;
     }
     this.code = code.value;
-    adoptStyles(this.renderRoot as ShadowRoot, [...MissionContact.elementStyles, code.value.missionContactStyles()]);
+    this.adoptLazyStyles(code.value.missionContactStyles());
     const { settleMissions, mergeMissions } = code.value;
     const bundled = settleMissions(bundledJson);
     const partner = src ? settleMissions(partnerJson) : undefined;

@@ -334,12 +334,16 @@ export class PetitionForm extends CampaignElement {
   protected override firstUpdated(): void {
     this.shownAt = performance.now();
     // `persist`: a signature an earlier visit could not send goes now.
-    if (this.storageKey) void this.updateComplete.then(loadSendCode).then((code) => this.deliveryWith(code).resume(), () => undefined);
+    if (this.storageKey) void this.updateComplete.then(() => this.loadCode()).then((code) => this.deliveryWith(code).resume(), () => undefined);
+  }
+
+  /** Loads the sending code (one load for every form) and keeps it: delivery reports and refusals use it later. */
+  private async loadCode(): Promise<SendCode> {
+    return (this.code = await loadSendCode());
   }
 
   /** The delivery (created from the loaded sending code the first time), configured from the current properties. */
   private deliveryWith(code: SendCode): Delivery {
-    this.code = code;
     this.delivery ??= new code.Delivery((report) => this.onReport(report), this.offline);
     this.delivery.storageKey = this.storageKey;
     this.delivery.timeout = this.timeout;
@@ -544,7 +548,7 @@ export class PetitionForm extends CampaignElement {
     this.hold(signature);
     let code: SendCode;
     try {
-      code = await loadSendCode();
+      code = await this.loadCode();
     } catch {
       // Offline before the sending code arrived: the signature waits here, and goes when the connection returns.
       if (this.held !== signature) return;
@@ -556,7 +560,6 @@ export class PetitionForm extends CampaignElement {
     // Cleared meanwhile (the visitor left with the quick exit).
     if (this.held !== signature) return;
     this.hold(null);
-    this.code = code;
     const id = (signature.submission_id ||= code.uuid());
     const [type, body] = code.ADAPTERS[this.fmt](signature);
     const action = safeUrl(this.action);

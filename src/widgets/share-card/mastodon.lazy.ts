@@ -17,11 +17,9 @@ export interface MastodonFormState {
   onSubmit(event: SubmitEvent): void;
 }
 
-let styles: CSSResult | undefined;
-
-/** The form's own styles, adopted by the card with the form. */
+/** The form's own styles, adopted by the card with the form (made when called: Lit is lent after this module loads). */
 export const mastodonStyles = (): CSSResult =>
-  (styles ??= css`
+  css`
     .form {
       display: flex;
       flex-wrap: wrap;
@@ -45,7 +43,7 @@ export const mastodonStyles = (): CSSResult =>
       margin: 0;
       color: var(--cw-color-error, #b3261e);
     }
-  `);
+  `;
 
 /** The form (hidden while closed, so what was typed stays until the visitor leaves or quick-exits). */
 export function renderMastodonForm({ open, invalid, onInput, onSubmit }: MastodonFormState): TemplateResult {

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { citationText, estimateText } from '../../core/citation.js';
@@ -399,7 +399,7 @@ ${this.announcer.render({ visible: true })}
         );
         return;
       }
-      adoptStyles(this.renderRoot as ShadowRoot, [...ShareCard.elementStyles, this.mastodon.mastodonStyles()]);
+      this.adoptLazyStyles(this.mastodon.mastodonStyles());
     }
     this.mastodonOpen = opening;
     await this.updateComplete;
