@@ -7,12 +7,15 @@ import { getLocale, setLocale, startLocalization } from './core/localization.js'
 import { defineElement } from './core/define-element.js';
 import { VERSION } from './core/version.js';
 import { WIDGETS } from './all-widgets.js';
+import { warmUpIntl } from './core/intl-warm-up.js';
 
 export { getLocale, setLocale, VERSION };
 
 /** Lets the browser paint and handle input before the next kind of widget renders. */
 const nextTask = (): Promise<unknown> =>
   (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+
+const intlWarmedUp = warmUpIntl();
 
 /** Resolves when the widgets are registered, with the locale they render in. */
 export const ready: Promise<string> = startLocalization().then(async (locale) => {
@@ -22,6 +25,8 @@ export const ready: Promise<string> = startLocalization().then(async (locale) =>
   for (const [tag, element] of WIDGETS) {
     defineElement(tag, element);
     if (document.getElementsByTagName(tag).length) await nextTask();
+    // Every widget after the quick exit formats numbers or country names: they wait for the Intl warm-up.
+    await intlWarmedUp;
   }
   return locale;
 });

@@ -4,6 +4,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { failNextRequest, openFrame } from '../helpers/requests.js';
 
+/** The workers this page starts (each still a real worker): the bundle starts one to warm up `Intl`. */
+const workersStarted: string[] = [];
+window.Worker = class RecordedWorker extends Worker {
+  constructor(url: string | URL, options?: WorkerOptions) {
+    super(url, options);
+    workersStarted.push(String(url));
+  }
+};
+
 /** The ES module bundle, loaded into this page as a partner's page loads it, once its widgets are registered. */
 async function loadBundle() {
   const bundle = await import(/* @vite-ignore */ `${location.origin}/dist/campaign-widgets.js`);
@@ -31,6 +40,9 @@ describe('dist bundles', () => {
     el.setAttribute('stat', 'ilo-2014-forced-labour-profits');
     document.body.append(el);
     const bundle = await loadBundle();
+    // One worker prepared the browser's number formatting off the main thread (src/core/intl-warm-up.ts).
+    expect(workersStarted.length).to.equal(1);
+    expect(workersStarted[0]).to.match(/^blob:/);
     await waitUntil(() => valueText(el) !== '', 'the widget renders');
     expect(valueText(el)).to.match(/^\$150\s?billion$/);
     await bundle.setLocale('fr');
