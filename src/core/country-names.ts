@@ -1,5 +1,6 @@
+import { cachedIntl } from './intl-cache.js';
+
 const displayNames = new Map<string, Intl.DisplayNames | null>();
-const collators = new Map<string, Intl.Collator>();
 
 /** The country's name in the locale (`Intl.DisplayNames`), or the code itself when the browser has no name. */
 export function countryName(code: string, locale: string): string {
@@ -19,19 +20,9 @@ export function countryName(code: string, locale: string): string {
   }
 }
 
-/** A cached collator for sorting names the way the locale's readers expect. */
-export function collator(locale: string): Intl.Collator {
-  let found = collators.get(locale);
-  if (!found) {
-    found = new Intl.Collator(locale, { sensitivity: 'base' });
-    collators.set(locale, found);
-  }
-  return found;
-}
-
 /** Country codes with their localized names, sorted by name for the locale. */
 export function sortedCountries(codes: readonly string[], locale: string): { code: string; name: string }[] {
-  const compare = collator(locale).compare;
+  const { compare } = cachedIntl(Intl.Collator, locale, { sensitivity: 'base' });
   return codes.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => compare(a.name, b.name));
 }
 

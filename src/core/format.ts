@@ -1,19 +1,11 @@
+import { cachedIntl } from './intl-cache.js';
+
 /** Display formats a statistic can take (the `format` attribute). */
 export const NUMBER_FORMATS = ['number', 'percent', 'currency', 'compact', 'compact-currency'] as const;
 export type NumberFormatName = (typeof NUMBER_FORMATS)[number];
 
-const cache = new Map<string, Intl.NumberFormat>();
-
-/** One `Intl.NumberFormat` per locale and options, created on first use: construction is the costly part. */
-export function numberFormatter(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = cache.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, options);
-    cache.set(key, formatter);
-  }
-  return formatter;
-}
+/** The cached `Intl.NumberFormat` for a locale and options. */
+export const numberFormatter = (locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat => cachedIntl(Intl.NumberFormat, locale, options);
 
 /** The Intl options behind each named format. Percent values are fractions (0.71 → 71 %). */
 export function formatOptions(format: NumberFormatName, currency: string): Intl.NumberFormatOptions {

@@ -1,14 +1,7 @@
-const rules = new Map<string, Intl.PluralRules>();
+import { cachedIntl } from './intl-cache.js';
 
 /** The CLDR plural category of a count in a locale (`one`, `few`, `many`, `other`…), with cached rules. */
-export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
-  let found = rules.get(locale);
-  if (!found) {
-    found = new Intl.PluralRules(locale);
-    rules.set(locale, found);
-  }
-  return found.select(count);
-}
+export const pluralCategory = (count: number, locale: string): Intl.LDMLPluralRule => cachedIntl(Intl.PluralRules, locale).select(count);
 
 /**
  * Picks the message for a count's plural category: one message per category, as translators write them.

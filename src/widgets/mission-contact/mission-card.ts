@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { countryName, sortedCountries } from '../../core/country-names.js';
+import { cachedIntl } from '../../core/intl-cache.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { MissionEntry, MissionSource } from '../../data/mission-types.js';
 import type { CwContactDetail } from './mission-contact.js';
@@ -37,7 +38,7 @@ export function pageRegions(): string[] {
   });
 }
 
-const formatDate = (value: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
+const formatDate = (value: string, locale: string) => cachedIntl(Intl.DateTimeFormat, locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
 
 /** `\n` as `\r\n` (RFC 6068), then percent-encoded for a mailto: header. */
 const mailPart = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
@@ -95,7 +96,7 @@ export function renderCard(code: string, entry: MissionEntry | undefined, contex
   const mailto = contact?.email && safeUrl(`mailto:${contact.email}?subject=${mailPart(subject)}&body=${mailPart(body)}`, ['mailto']);
   const report = safeUrl(context.reportUrl, ['web', 'mailto']);
   if (context.reportUrl && !report) context.warnInvalid('report-url', context.reportUrl, 'https: or mailto:', 'no report link');
-  const now = new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' }).format();
+  const now = cachedIntl(Intl.DateTimeFormat, locale, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' }).format();
   return html`<div part="card" class="card">
     <p part="name" class="name" dir="auto">${mission}</p>
     ${palermo
