@@ -13,16 +13,12 @@ export interface StatEntry {
   year: string;
   /** Who published the figure (shown in the citation). */
   publisher: string;
-  /** Title of the publication, used as the link's description. */
-  publication: string;
   /** The publisher's own page where the figure was read. */
   url: string;
   /** True when the publisher calls the figure an estimate. */
   estimate: boolean;
   /** The label in the page's UI locale. */
   label: () => string;
-  /** The id of the entry in the research dataset this was taken from (shared/data/stats.json). */
-  sourceId: string;
 }
 
 /** Provenance of the whole catalogue. */
