@@ -67,7 +67,7 @@ describe('dist bundles', () => {
     const lazy = requested().map((url) => url.pathname).filter((path) => path.startsWith('/dist/lazy/'));
     expect(lazy).to.deep.equal(['/dist/lazy/mission.js']);
     mission.remove();
-    // The petition's country list comes from dist/lazy/country-options.js, drawn with the bundle's Lit, in French.
+    // The petition's country list comes from dist/lazy/country-options.js, in French.
     const petition = document.createElement('petition-form') as HTMLElement & { updateComplete: Promise<unknown> };
     document.body.append(petition);
     await petition.updateComplete;

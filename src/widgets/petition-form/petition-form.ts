@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
@@ -243,10 +243,11 @@ export class PetitionForm extends CampaignElement {
   private fmt: PetitionFormat = 'json';
   private verb = 'POST';
   private shownAt = 0;
-  /** The country list's code once loaded, the load under way, and the locale its options were last shown in. */
+  /** The country list's code once loaded, the load under way, and this form's options with the locale they are in. */
   private countries?: CountryCode;
   private countriesLoading?: Promise<void>;
   private optionsLocale?: string;
+  private options?: HTMLOptionElement[];
 
   /** Whether the page heard `offline` (and no `online` since), for a delivery created later. */
   private offline = false;
@@ -479,15 +480,16 @@ export class PetitionForm extends CampaignElement {
    * Country options sorted by their names in the page's language, built once per locale. When the language
    * changes the order changes, so the signer's choice is put back by its code after the re-render.
    */
-  private countryOptions(): TemplateResult[] | typeof nothing {
+  private countryOptions(): HTMLOptionElement[] | typeof nothing {
     if (!this.countries) return nothing;
     if (this.optionsLocale !== this.locale) {
       const select = this.renderRoot.querySelector('select');
       const chosen = select?.value;
       if (chosen) void this.updateComplete.then(() => (select!.value = chosen));
       this.optionsLocale = this.locale;
+      this.options = this.countries.countryOptions(this.locale);
     }
-    return this.countries.countryOptions(this.locale);
+    return this.options!;
   }
 
   /** The field a control belongs to (not the opt-in or the honeypot). */
