@@ -54,12 +54,24 @@ function pickerEntries(missions: Map<string, MissionEntry>, locale: string) {
   return list;
 }
 
-/** The country picker: localized names in the locale's order, `code` selected. */
-export function renderPicker(missions: Map<string, MissionEntry>, code: string, locale: string, pick: (code: string) => void): TemplateResult {
+/** Each widget's own `<option>` elements (an element has one parent), made again when its data or locale changes. */
+const optionsOf = new WeakMap<object, { missions: Map<string, MissionEntry>; locale: string; options: HTMLOptionElement[] }>();
+
+/**
+ * The country picker of the widget `owner`: localized names in the locale's order, `code` selected. The options
+ * are plain elements rather than ~200 Lit templates: the picker is the largest part of the widget's first render.
+ */
+export function renderPicker(owner: object, missions: Map<string, MissionEntry>, code: string, locale: string, pick: (code: string) => void): TemplateResult {
+  let made = optionsOf.get(owner);
+  if (made?.missions !== missions || made.locale !== locale) {
+    made = { missions, locale, options: pickerEntries(missions, locale).map((country) => new Option(country.name, country.code)) };
+    optionsOf.set(owner, made);
+  }
+  for (const option of made.options) option.selected = option.value === code;
   return html`<label part="label" class="label" for="picker">${msg('Your country', { id: 'mission-contact.picker', desc: 'Label of the list of countries: the visitor picks the country whose UN mission to contact.' })}</label>
     <select id="picker" part="picker" class="picker" @change=${(event: Event) => pick((event.target as HTMLSelectElement).value)}>
       <option value="" .selected=${!code}>${msg('Choose a country', { id: 'mission-contact.choose', desc: 'First, empty entry of the list of countries.' })}</option>
-      ${pickerEntries(missions, locale).map((country) => html`<option value=${country.code} .selected=${country.code === code}>${country.name}</option>`)}
+      ${made.options}
     </select>`;
 }
 

@@ -201,7 +201,7 @@ export class MissionContact extends CampaignElement {
     const directory = this.directory();
     // Without its code (offline), the card cannot show: the UN directory still can.
     return html`<div part="base" class="base">
-      ${!view || fixed || !missions.size ? nothing : view.renderPicker(missions, code, locale, (picked) => (this.picked = picked))}
+      ${!view || fixed || !missions.size ? nothing : view.renderPicker(this, missions, code, locale, (picked) => (this.picked = picked))}
       ${view && code
         ? view.renderCard(code, missions.get(code), {
             locale,
