@@ -103,6 +103,8 @@ async function visit(browser, url, setup, { blockScript = false } = {}) {
     await page.addInitScript(observe, TAGS);
     const requests = [];
     page.on('requestfinished', async (request) => {
+      // A blob: URL (the script of the bundle's Intl warm-up worker) is read from memory, not fetched.
+      if (request.url().startsWith('blob:')) return;
       const sizes = await request.sizes().catch(() => null);
       requests.push({ url: new URL(request.url()).pathname + new URL(request.url()).search, type: request.resourceType(), bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : undefined });
     });
