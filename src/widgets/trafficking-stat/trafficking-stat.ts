@@ -97,9 +97,20 @@ export class TraffickingStat extends CampaignElement {
 
   private readonly counter = new CountUpController(this);
   private resolved: ResolvedStat | null = null;
+  /** The locale the statistic was resolved in (its label is a translated message). */
+  private resolvedIn?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('countUp')) {
+      if (this.countUp) this.counter.arm();
+      else this.counter.finish();
+    }
+    // A count-up frame only redraws the figure: the statistic is checked again when an attribute or the language
+    // changes, not sixty times a second.
+    const attributesChanged = [...changed.keys()].some((key) => key !== 'countUp');
+    if (this.hasUpdated && !attributesChanged && this.resolvedIn === this.locale) return;
+    this.resolvedIn = this.locale;
     const resolution = resolveStat({
       stat: this.stat,
       value: this.value,
@@ -115,10 +126,6 @@ export class TraffickingStat extends CampaignElement {
     for (const warning of resolution.warnings) this.warnInvalid(warning.attribute, warning.value, warning.allowed, warning.fallback);
     this.resolved = resolution.ok ? resolution.stat : null;
     if (!resolution.ok) this.reportError(resolution.code, resolution.message);
-    if (changed.has('countUp')) {
-      if (this.countUp) this.counter.arm();
-      else this.counter.finish();
-    }
   }
 
   protected override render() {

@@ -100,6 +100,16 @@ describe('<trafficking-stat>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('changes its label and figure when the page switches language, also while counting up', async () => {
+      const el = await statFixture(html`<trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat>`);
+      expect(part(el, 'label')!.textContent).to.contain('Illegal profits from forced labour every year');
+      await setLocale('fr');
+      await el.updateComplete;
+      expect(part(el, 'label')!.textContent).to.contain('Profits illégaux tirés du travail forcé');
+      expect(part(el, 'value')!.textContent).to.contain('milliards');
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source\u202f: ILO, 2014');
+    });
+
     it('renders Arabic right to left with Arabic text', async () => {
       await setLocale('ar');
       const el = await statFixture(html`<trafficking-stat stat="unodc-2024-women-girls-share"></trafficking-stat>`);
