@@ -21,7 +21,9 @@ const intlWarmedUp = warmUpIntl();
 export const ready: Promise<string> = startLocalization().then(async (locale) => {
   // One kind of widget per task: registering a tag renders all its elements at once, and a page stays responsive
   // if that work comes in pieces. A tag with nothing to render costs no pause (the page's light DOM is checked;
-  // elements inside other shadow roots only miss the pause, not their upgrade).
+  // elements inside other shadow roots only miss the pause, not their upgrade). The first pause separates
+  // evaluating this script from the first render.
+  await nextTask();
   for (const [tag, element] of WIDGETS) {
     defineElement(tag, element);
     if (document.getElementsByTagName(tag).length) await nextTask();
