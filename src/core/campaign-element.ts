@@ -1,11 +1,21 @@
 import { LitElement, adoptStyles, type CSSResultOrNative, type PropertyValues } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { getFormattingLocale } from './localization.js';
 import { directionOf } from './locale-negotiation.js';
 import { VERSION } from './version.js';
 import { cwEvent, type CwEventDetails, type CwEventName } from './events.js';
 
 const warnedOnce = new WeakMap<Element, Set<string>>();
+
+/**
+ * The widgets on the page, re-rendered in place when setLocale() has loaded a new language (TOOLCHAIN.md, trap 3).
+ * One listener for all of them rather than @lit/localize's one per element: a page with a thousand figures would
+ * otherwise add a thousand window listeners while it renders.
+ */
+const connectedWidgets = new Set<CampaignElement>();
+addEventListener(LOCALE_STATUS_EVENT, (event) => {
+  if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') for (const widget of connectedWidgets) widget.requestUpdate();
+});
 
 /**
  * The base of every widget: follows the page's UI locale and its writing direction, fires typed `cw-*`
@@ -18,12 +28,6 @@ export abstract class CampaignElement extends LitElement {
   /** The `dir` the page author wrote on the element, which always wins over the locale's direction. */
   private authorDir: string | null = null;
   private dirChecked = false;
-
-  constructor() {
-    super();
-    // Re-render in place when setLocale() changes the page's language (TOOLCHAIN.md, trap 3).
-    updateWhenLocaleChanges(this);
-  }
 
   /**
    * The locale this element formats numbers, dates and names in: the page's UI locale, or the page's own
@@ -39,6 +43,12 @@ export abstract class CampaignElement extends LitElement {
       this.authorDir = this.getAttribute('dir');
     }
     super.connectedCallback();
+    connectedWidgets.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connectedWidgets.delete(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,6 +1,7 @@
 import { NUMBER_FORMATS, isCurrencyCode, type NumberFormatName } from './format.js';
 import { safeUrl } from './safe-url.js';
 import { findStat } from '../data/stats.js';
+import type { StatEntry } from '../data/stat-types.js';
 
 /** What the element's attributes say, before validation. */
 export interface StatAttributes {
@@ -43,6 +44,14 @@ export type StatResolution =
 
 const present = (text: string | undefined): text is string => typeof text === 'string' && text.trim() !== '';
 
+/** Each catalogue entry's checked link, worked out once: parsing a URL is the costliest check, and pages repeat figures. */
+const catalogueLinks = new WeakMap<StatEntry, string | null>();
+function catalogueLink(entry: StatEntry): string | null {
+  let link = catalogueLinks.get(entry);
+  if (link === undefined) catalogueLinks.set(entry, (link = safeUrl(entry.url)));
+  return link;
+}
+
 /**
  * Merges a catalogue entry with explicit attributes (attributes win) and validates the result.
  * Never throws: an unusable figure gives `ok: false` so the element shows no number at all.
@@ -67,7 +76,7 @@ export function resolveStat(input: StatAttributes): StatResolution {
     else warnings.push({ attribute: 'currency', value: input.currency, allowed: 'an ISO 4217 code such as USD or EUR', fallback: `using "${currency}"` });
   }
 
-  let sourceUrl = entry ? safeUrl(entry.url) : null;
+  let sourceUrl = entry ? catalogueLink(entry) : null;
   if (present(input.sourceUrl)) {
     const safe = safeUrl(input.sourceUrl);
     if (safe) sourceUrl = safe;
