@@ -8,12 +8,9 @@ import { defineElement } from './core/define-element.js';
 import { VERSION } from './core/version.js';
 import { WIDGETS } from './all-widgets.js';
 import { warmUpIntl } from './core/intl-warm-up.js';
+import { nextTask } from './core/next-task.js';
 
 export { getLocale, setLocale, VERSION };
-
-/** Lets the browser paint and handle input before the next kind of widget renders. */
-const nextTask = (): Promise<unknown> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
 // Starting a worker costs the main thread a few milliseconds: its own task, right after this script's evaluation.
 const intlWarmedUp = nextTask().then(warmUpIntl);

@@ -5,6 +5,7 @@ import { hostStyles } from '../../core/theme.styles.js';
 import { Announcer } from '../../core/announcer.js';
 import { copyText } from '../../core/clipboard.js';
 import { lazyLoader } from '../../core/lazy.js';
+import { nextTask } from '../../core/next-task.js';
 import type { MissionEntry } from '../../data/mission-types.js';
 import { BUNDLED_MISSIONS, fetchDataset } from './bundled-dataset.js';
 
@@ -174,6 +175,9 @@ export class MissionContact extends CampaignElement {
     if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
     for (const problem of [...bundled.problems, ...(partner?.problems ?? [])]) this.warnOnce(problem, `<mission-contact> ${problem}`);
     const missions = partner ? mergeMissions(bundled.missions, partner.missions) : bundled.missions;
+    // Checking some 200 entries and drawing the picker and card are each a good piece of work: separate tasks.
+    await nextTask();
+    if (src !== this.src) return;
     this.picked ||= code.value.pageRegions().find((region) => missions.has(region)) ?? '';
     this.missions = missions;
   }

@@ -7,6 +7,7 @@ import { PageExitController } from '../../core/page-exit.js';
 import { numberFormatter, parseNumberAttribute } from '../../core/format.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { fetchJson } from '../../core/fetch-json.js';
+import { nextTask } from '../../core/next-task.js';
 import { lazyLoader } from '../../core/lazy.js';
 import { plural } from '../../core/plural.js';
 import { FIELDS, TEXTS, fieldName, type FieldSpec } from './fields.js';
@@ -322,7 +323,9 @@ export class PetitionForm extends CampaignElement {
     this.storageKey = this.persist && url ? `cw-petition-form:${url}` : null;
     if (this.delivery) this.delivery.storageKey = this.storageKey;
     if (changed.has('countSrc') && this.countSrc) {
-      fetchJson(this.countSrc)
+      const countSrc = this.countSrc;
+      nextTask()
+        .then(() => fetchJson(countSrc))
         .then((data) => {
           const count = (data as { count?: unknown } | null)?.count;
           if (typeof count !== 'number' || !(count >= 0)) throw new Error('no {"count": n}');
@@ -358,10 +361,13 @@ export class PetitionForm extends CampaignElement {
     void loadSendCode().catch(() => undefined);
   };
 
-  /** Loads the country list when the form shows a country field; a failed load is tried again on the next visit to the form. */
+  /**
+   * Loads the country list when the form shows a country field, from the task after this render (starting a
+   * request is itself work); a failed load is tried again on the next visit to the form.
+   */
   private loadCountries(): void {
     if (this.countries || this.countriesLoading || !this.shown.some(([key]) => key === 'country')) return;
-    this.countriesLoading = loadCountryOptions().then(
+    this.countriesLoading = nextTask().then(loadCountryOptions).then(
       (code) => {
         this.countries = code;
         this.requestUpdate();
