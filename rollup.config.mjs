@@ -35,7 +35,7 @@ function cleanDist() {
 
 const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' });
 // `module: true` only for ES output: in the classic script it would drop the top-level `var CampaignWidgets`.
-const minify = (module = true, preamble = undefined) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false, preamble } });
+const minify = (module = true, preamble) => terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false, preamble } });
 
 /**
  * In the one-script bundles, locale messages are fetched from beside the script itself: `import.meta.url` is the

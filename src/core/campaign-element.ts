@@ -10,12 +10,13 @@ const warnedOnce = new WeakMap<Element, Set<string>>();
 /**
  * The widgets on the page, re-rendered in place when setLocale() has loaded a new language (TOOLCHAIN.md, trap 3).
  * One listener for all of them rather than @lit/localize's one per element: a page with a thousand figures would
- * otherwise add a thousand window listeners while it renders.
+ * otherwise add a thousand window listeners while it renders. It is added by the first widget that connects (adding
+ * the same listener again does nothing), so importing the library changes nothing on the page.
  */
 const connectedWidgets = new Set<CampaignElement>();
-addEventListener(LOCALE_STATUS_EVENT, (event) => {
+const rerenderOnLocale = (event: Event) => {
   if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') for (const widget of connectedWidgets) widget.requestUpdate();
-});
+};
 
 /**
  * The base of every widget: follows the page's UI locale and its writing direction, fires typed `cw-*`
@@ -44,6 +45,7 @@ export abstract class CampaignElement extends LitElement {
     }
     super.connectedCallback();
     connectedWidgets.add(this);
+    addEventListener(LOCALE_STATUS_EVENT, rerenderOnLocale);
   }
 
   override disconnectedCallback(): void {

@@ -49,7 +49,6 @@ const loadImageCode = lazyLoader(() => import('./share-image.lazy.js'));
 /** The Mastodon form's code, loaded once for every card on a visitor's first reach for its button. */
 const loadMastodon = lazyLoader(() => import('./mastodon.lazy.js'));
 
-
 /** The page's own address: its canonical link, else the address bar (http or https only). */
 function pageUrl(): string {
   for (const candidate of [document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href, location.href]) {
