@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { countryName, sortedCountries } from '../../core/country-names.js';
 import { cachedIntl } from '../../core/intl-cache.js';
+import { fillSelect } from '../../core/fill-select.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { MissionEntry, MissionSource } from '../../data/mission-types.js';
 import type { CwContactDetail } from './mission-contact.js';
@@ -54,25 +55,29 @@ function pickerEntries(missions: Map<string, MissionEntry>, locale: string) {
   return list;
 }
 
-/** Each widget's own `<option>` elements (an element has one parent), made again when its data or locale changes. */
-const optionsOf = new WeakMap<object, { missions: Map<string, MissionEntry>; locale: string; options: HTMLOptionElement[] }>();
+/** The data and locale each picker was last filled from: a picker drawn anew (a new element) is filled again. */
+const filledFrom = new WeakMap<HTMLSelectElement, { missions: Map<string, MissionEntry>; locale: string }>();
 
-/**
- * The country picker of the widget `owner`: localized names in the locale's order, `code` selected. The options
- * are plain elements rather than ~200 Lit templates: the picker is the largest part of the widget's first render.
- */
-export function renderPicker(owner: object, missions: Map<string, MissionEntry>, code: string, locale: string, pick: (code: string) => void): TemplateResult {
-  let made = optionsOf.get(owner);
-  if (made?.missions !== missions || made.locale !== locale) {
-    made = { missions, locale, options: pickerEntries(missions, locale).map((country) => new Option(country.name, country.code)) };
-    optionsOf.set(owner, made);
-  }
-  for (const option of made.options) option.selected = option.value === code;
+/** The country picker, with only its "Choose a country" entry: `fillPicker()` adds the countries after each render. */
+export function renderPicker(pick: (code: string) => void): TemplateResult {
   return html`<label part="label" class="label" for="picker">${msg('Your country', { id: 'mission-contact.picker', desc: 'Label of the list of countries: the visitor picks the country whose UN mission to contact.' })}</label>
     <select id="picker" part="picker" class="picker" @change=${(event: Event) => pick((event.target as HTMLSelectElement).value)}>
-      <option value="" .selected=${!code}>${msg('Choose a country', { id: 'mission-contact.choose', desc: 'First, empty entry of the list of countries.' })}</option>
-      ${made.options}
+      <option value="">${msg('Choose a country', { id: 'mission-contact.choose', desc: 'First, empty entry of the list of countries.' })}</option>
     </select>`;
+}
+
+/**
+ * Puts the countries of `missions` into a picker drawn by `renderPicker()`, named and sorted in `locale` (unless it
+ * already holds them), and selects `code` ('' for none). The largest part of the widget's first render, so plain
+ * elements inserted at once (src/core/fill-select.ts).
+ */
+export function fillPicker(select: HTMLSelectElement, missions: Map<string, MissionEntry>, locale: string, code: string): void {
+  const filled = filledFrom.get(select);
+  if (filled?.missions !== missions || filled.locale !== locale) {
+    filledFrom.set(select, { missions, locale });
+    fillSelect(select, pickerEntries(missions, locale).map((country) => new Option(country.name, country.code)));
+  }
+  select.value = code;
 }
 
 function sources(list: MissionSource[]) {

@@ -205,7 +205,7 @@ export class MissionContact extends CampaignElement {
     const directory = this.directory();
     // Without its code (offline), the card cannot show: the UN directory still can.
     return html`<div part="base" class="base">
-      ${!view || fixed || !missions.size ? nothing : view.renderPicker(this, missions, code, locale, (picked) => (this.picked = picked))}
+      ${!view || fixed || !missions.size ? nothing : view.renderPicker((picked) => (this.picked = picked))}
       ${view && code
         ? view.renderCard(code, missions.get(code), {
             locale,
@@ -221,6 +221,12 @@ export class MissionContact extends CampaignElement {
         : directory}
       ${this.announcer.render()}
     </div>`;
+  }
+
+  protected override updated(): void {
+    // The picker's countries are put in after each render (src/core/fill-select.ts); it shows only without `country`.
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#picker');
+    if (select && this.code && this.missions) this.code.fillPicker(select, this.missions, this.locale, this.picked);
   }
 
   private directory() {

@@ -1,4 +1,5 @@
 import { sortedCountries } from '../../core/country-names.js';
+import { fillSelect } from '../../core/fill-select.js';
 import { COUNTRY_CODES } from './countries.js';
 
 /*
@@ -8,14 +9,17 @@ import { COUNTRY_CODES } from './countries.js';
  */
 
 const sorted = new Map<string, { code: string; name: string }[]>();
+/** The locale each country field was last filled in: a field drawn anew (a new element) is filled again. */
+const filledIn = new WeakMap<HTMLSelectElement, string>();
 
 /**
- * New `<option>` elements for a locale (an element has one parent, so each form gets its own). Plain elements, not
- * 250 Lit templates: this is the largest part of the form, and made this way it costs a tenth of the time.
- * Names and order are worked out once per locale.
+ * Fills a form's country field with the countries named and sorted in `locale`, unless it already holds them; the
+ * signer's choice is kept when the language changes. Names and order are worked out once per locale.
  */
-export function countryOptions(locale: string): HTMLOptionElement[] {
+export function fillCountries(select: HTMLSelectElement, locale: string): void {
+  if (filledIn.get(select) === locale) return;
+  filledIn.set(select, locale);
   let list = sorted.get(locale);
   if (!list) sorted.set(locale, (list = sortedCountries(COUNTRY_CODES, locale)));
-  return list.map(({ code, name }) => new Option(name, code));
+  fillSelect(select, list.map(({ code, name }) => new Option(name, code)));
 }

@@ -244,11 +244,9 @@ export class PetitionForm extends CampaignElement {
   private fmt: PetitionFormat = 'json';
   private verb = 'POST';
   private shownAt = 0;
-  /** The country list's code once loaded, the load under way, and this form's options with the locale they are in. */
+  /** The country list's code once loaded, and the load under way. */
   private countries?: CountryCode;
   private countriesLoading?: Promise<void>;
-  private optionsLocale?: string;
-  private options?: HTMLOptionElement[];
 
   /** Whether the page heard `offline` (and no `online` since), for a delivery created later. */
   private offline = false;
@@ -339,6 +337,12 @@ export class PetitionForm extends CampaignElement {
     this.shownAt = performance.now();
     // `persist`: a signature an earlier visit could not send goes now.
     if (this.storageKey) void this.updateComplete.then(() => this.loadCode()).then((code) => this.deliveryWith(code).resume(), () => undefined);
+  }
+
+  protected override updated(): void {
+    // The country field's options are not in the template (src/core/fill-select.ts): they are put in after each render.
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('select#country');
+    if (select && this.countries) this.countries.fillCountries(select, this.locale);
   }
 
   /** Loads the sending code (one load for every form) and keeps it: delivery reports and refusals use it later. */
@@ -476,26 +480,9 @@ export class PetitionForm extends CampaignElement {
       ${type === 'select'
         ? html`<select id=${key} name=${name} autocomplete=${auto} part="input" ?required=${required} aria-invalid=${invalid} aria-describedby=${described}>
             <option value="">${msg('Choose a country', { id: 'petition-form.country-choose', desc: 'First, empty choice of the country list.' })}</option>
-            ${this.countryOptions()}
           </select>`
         : html`<input id=${key} name=${name} type=${type} autocomplete=${auto} maxlength=${max} pattern=${pattern ?? nothing} part="input" ?required=${required} aria-invalid=${invalid} aria-describedby=${described} />`}
     </div>`;
-  }
-
-  /**
-   * Country options sorted by their names in the page's language, built once per locale. When the language
-   * changes the order changes, so the signer's choice is put back by its code after the re-render.
-   */
-  private countryOptions(): HTMLOptionElement[] | typeof nothing {
-    if (!this.countries) return nothing;
-    if (this.optionsLocale !== this.locale) {
-      const select = this.renderRoot.querySelector('select');
-      const chosen = select?.value;
-      if (chosen) void this.updateComplete.then(() => (select!.value = chosen));
-      this.optionsLocale = this.locale;
-      this.options = this.countries.countryOptions(this.locale);
-    }
-    return this.options!;
   }
 
   /** The field a control belongs to (not the opt-in or the honeypot). */
