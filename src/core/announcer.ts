@@ -6,8 +6,8 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
  * The same text announced twice in a row is still spoken (the region is cleared first).
  */
 export class Announcer implements ReactiveController {
-  private message = '';
-  private timer = 0;
+  #message = '';
+  #timer = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -15,32 +15,32 @@ export class Announcer implements ReactiveController {
 
   /** The current message (empty when nothing is being announced). */
   get text(): string {
-    return this.message;
+    return this.#message;
   }
 
   announce(text: string): void {
-    clearTimeout(this.timer);
-    this.message = '';
+    clearTimeout(this.#timer);
+    this.#message = '';
     this.host.requestUpdate();
     // Let the empty region render first, so screen readers notice the change.
-    this.timer = window.setTimeout(() => {
-      this.message = text;
+    this.#timer = window.setTimeout(() => {
+      this.#message = text;
       this.host.requestUpdate();
     }, 50);
   }
 
   clear(): void {
-    clearTimeout(this.timer);
-    this.message = '';
+    clearTimeout(this.#timer);
+    this.#message = '';
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   /** The live region; visually hidden unless `visible` is true. */
   render(options: { visible?: boolean; part?: string } = {}): TemplateResult {
-    return html`<div role="status" aria-live="polite" part=${options.part ?? 'status'} class=${options.visible ? 'status' : 'visually-hidden'}>${this.message}</div>`;
+    return html`<div role="status" aria-live="polite" part=${options.part ?? 'status'} class=${options.visible ? 'status' : 'visually-hidden'}>${this.#message}</div>`;
   }
 }

@@ -27,8 +27,8 @@ export abstract class CampaignElement extends LitElement {
   static readonly cwVersion = VERSION;
 
   /** The `dir` the page author wrote on the element, which always wins over the locale's direction. */
-  private authorDir: string | null = null;
-  private dirChecked = false;
+  #authorDir: string | null = null;
+  #dirChecked = false;
 
   /**
    * The locale this element formats numbers, dates and names in: the page's UI locale, or the page's own
@@ -39,9 +39,9 @@ export abstract class CampaignElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    if (!this.dirChecked) {
-      this.dirChecked = true;
-      this.authorDir = this.getAttribute('dir');
+    if (!this.#dirChecked) {
+      this.#dirChecked = true;
+      this.#authorDir = this.getAttribute('dir');
     }
     super.connectedCallback();
     connectedWidgets.add(this);
@@ -55,7 +55,7 @@ export abstract class CampaignElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.authorDir === null) {
+    if (this.#authorDir === null) {
       const dir = directionOf(this.locale);
       if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
     }

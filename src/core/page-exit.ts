@@ -6,20 +6,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * the library on the same page.
  */
 export class PageExitController implements ReactiveController {
-  private readonly listener = () => this.clear();
+  readonly #clear: () => void;
+  readonly #listener = () => this.#clear();
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly clear: () => void,
-  ) {
+  constructor(host: ReactiveControllerHost, clear: () => void) {
+    this.#clear = clear;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('cw-exit', this.listener);
+    window.addEventListener('cw-exit', this.#listener);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('cw-exit', this.listener);
+    window.removeEventListener('cw-exit', this.#listener);
   }
 }

@@ -131,28 +131,28 @@ export class MissionContact extends CampaignElement {
   private picked = '';
 
   /** The code that checks the data and draws the picker and card, loaded with the data. */
-  private code?: MissionCode;
+  #code?: MissionCode;
 
-  private readonly announcer = new Announcer(this);
-  private clock = 0;
+  readonly #announcer = new Announcer(this);
+  #clock = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Keeps the New York time beside the phone current.
-    this.clock = window.setInterval(() => this.requestUpdate(), 60_000);
+    this.#clock = window.setInterval(() => this.requestUpdate(), 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.clock);
+    clearInterval(this.#clock);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('src')) void this.load();
+    if (!this.hasUpdated || changed.has('src')) void this.#load();
   }
 
-  private async load(): Promise<void> {
+  async #load(): Promise<void> {
     const src = this.src;
     // The data and the code that checks and shows it (dist/lazy/mission.js) load together, on first use.
     const [code, bundledJson, partnerJson] = await Promise.allSettled([
@@ -166,7 +166,7 @@ export class MissionContact extends CampaignElement {
       this.missions = new Map();
       return;
     }
-    this.code = code.value;
+    this.#code = code.value;
     this.adoptLazyStyles(code.value.missionContactStyles());
     const { settleMissions, mergeMissions } = code.value;
     const bundled = settleMissions(bundledJson);
@@ -183,26 +183,27 @@ export class MissionContact extends CampaignElement {
   }
 
   /** The country from `country`, if it is one the widget knows; otherwise the picker's. */
-  private chosen(missions: Map<string, MissionEntry>): [code: string, fixed: boolean] {
+  #chosen(missions: Map<string, MissionEntry>): [code: string, fixed: boolean] {
     const raw = this.country?.trim();
     const code = raw?.toUpperCase() ?? '';
     // Without data, any code the browser can name is a country (without the code either, only the directory shows).
-    const known = missions.size ? missions.has(code) : !this.code || this.code.countryName(code, 'en') !== code;
+    const known = missions.size ? missions.has(code) : !this.#code || this.#code.countryName(code, 'en') !== code;
     if (/^[A-Z]{2}$/.test(code) && known) return [code, true];
     if (raw) this.warnInvalid('country', raw, 'ISO code of a UN member state, e.g. KE', 'showing the picker');
     return [this.picked, false];
   }
 
-  private used(country: string, channel: CwContactDetail['channel']): void {
+  #used(country: string, channel: CwContactDetail['channel']): void {
     this.emit('cw-contact', { country, channel });
   }
 
   protected override render() {
-    const { missions, code: view } = this;
+    const { missions } = this;
+    const view = this.#code;
     if (!missions) return nothing;
-    const [code, fixed] = this.chosen(missions);
+    const [code, fixed] = this.#chosen(missions);
     const locale = this.locale;
-    const directory = this.directory();
+    const directory = this.#directory();
     // Without its code (offline), the card cannot show: the UN directory still can.
     return html`<div part="base" class="base">
       ${!view || fixed || !missions.size ? nothing : view.renderPicker((picked) => (this.picked = picked))}
@@ -215,33 +216,33 @@ export class MissionContact extends CampaignElement {
             reportUrl: this.reportUrl,
             warnOnce: (key, message) => this.warnOnce(key, message),
             warnInvalid: (...args) => this.warnInvalid(...args),
-            used: (channel) => this.used(code, channel),
-            copy: (message) => void this.copy(code, message),
+            used: (channel) => this.#used(code, channel),
+            copy: (message) => void this.#copy(code, message),
           })
         : directory}
-      ${this.announcer.render()}
+      ${this.#announcer.render()}
     </div>`;
   }
 
   protected override updated(): void {
     // The picker's countries are put in after each render (src/core/fill-select.ts); it shows only without `country`.
     const select = this.renderRoot.querySelector<HTMLSelectElement>('#picker');
-    if (select && this.code && this.missions) this.code.fillPicker(select, this.missions, this.locale, this.picked);
+    if (select && this.#code && this.missions) this.#code.fillPicker(select, this.missions, this.locale, this.picked);
   }
 
-  private directory() {
+  #directory() {
     return html`<a part="directory" href=${UN_DIRECTORY_URL} rel="noopener noreferrer">${msg('UN directory of Permanent Missions', { id: 'mission-contact.directory', desc: 'Link to the UN\'s official list of every country\'s Permanent Mission (the UN Blue Book).' })}</a>`;
   }
 
-  private async copy(country: string, message: string): Promise<void> {
+  async #copy(country: string, message: string): Promise<void> {
     const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="script"]');
     const script = slot?.assignedNodes({ flatten: true }).map((node) => node.textContent).join('').trim();
     const copied = await copyText(script || message);
-    this.announcer.announce(
+    this.#announcer.announce(
       copied
         ? msg('Message copied.', { id: 'mission-contact.copied', desc: 'Announced to screen readers after the message was copied.' })
         : msg('Could not copy. Select the text and copy it.', { id: 'mission-contact.copy-failed', desc: 'Announced when the browser refused to copy.' }),
     );
-    if (copied) this.used(country, 'copy');
+    if (copied) this.#used(country, 'copy');
   }
 }

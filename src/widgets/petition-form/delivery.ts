@@ -42,34 +42,34 @@ export class Delivery {
   /** The signature being delivered. */
   item: Outgoing | null = null;
 
-  private tries = 0;
-  private timer = 0;
-  private busy = false;
-  private offline = false;
+  #tries = 0;
+  #timer = 0;
+  #busy = false;
+  #offline = false;
 
-  private readonly onUnload = (event: BeforeUnloadEvent) => {
+  readonly #onUnload = (event: BeforeUnloadEvent) => {
     event.preventDefault();
     event.returnValue = '';
   };
 
   /** `offline`: the page already heard an `offline` event before this delivery existed. */
-  constructor(
-    private readonly report: (report: DeliveryReport) => void,
-    offline = false,
-  ) {
-    this.offline = offline;
+  readonly #report: (report: DeliveryReport) => void;
+
+  constructor(report: (report: DeliveryReport) => void, offline = false) {
+    this.#report = report;
+    this.#offline = offline;
     addEventListener('offline', () => {
-      this.offline = true;
-      if (this.item && !this.busy) {
-        clearTimeout(this.timer);
-        this.report({ state: 'offline', status: 0, id: this.item.id });
+      this.#offline = true;
+      if (this.item && !this.#busy) {
+        clearTimeout(this.#timer);
+        this.#report({ state: 'offline', status: 0, id: this.item.id });
       }
     });
     addEventListener('online', () => {
-      this.offline = false;
-      if (this.item && !this.busy) {
-        this.tries = 0;
-        void this.attempt();
+      this.#offline = false;
+      if (this.item && !this.#busy) {
+        this.#tries = 0;
+        void this.#attempt();
       }
     });
   }
@@ -78,11 +78,11 @@ export class Delivery {
   send(item: Outgoing): void {
     if (this.item) return;
     this.item = item;
-    this.tries = 0;
-    this.store(item);
-    addEventListener('beforeunload', this.onUnload);
-    this.report({ state: 'sending', status: 0, id: item.id });
-    void this.attempt();
+    this.#tries = 0;
+    this.#store(item);
+    addEventListener('beforeunload', this.#onUnload);
+    this.#report({ state: 'sending', status: 0, id: item.id });
+    void this.#attempt();
   }
 
   /** Resumes a signature an earlier visit stored (with `storageKey`); returns it, or null when there is none. */
@@ -100,13 +100,13 @@ export class Delivery {
 
   /** Drops the signature everywhere: memory, storage, timers, the close-page warning (used on `cw-exit`). */
   clear(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     this.item = null;
-    this.store(null);
-    removeEventListener('beforeunload', this.onUnload);
+    this.#store(null);
+    removeEventListener('beforeunload', this.#onUnload);
   }
 
-  private store(item: Outgoing | null): void {
+  #store(item: Outgoing | null): void {
     if (!this.storageKey) return;
     try {
       if (item) localStorage.setItem(this.storageKey, JSON.stringify(item));
@@ -116,12 +116,12 @@ export class Delivery {
     }
   }
 
-  private async attempt(): Promise<void> {
+  async #attempt(): Promise<void> {
     const item = this.item;
-    if (!item || this.busy) return;
-    clearTimeout(this.timer);
-    if (this.offline || !navigator.onLine) return this.report({ state: 'offline', status: 0, id: item.id });
-    this.busy = true;
+    if (!item || this.#busy) return;
+    clearTimeout(this.#timer);
+    if (this.#offline || !navigator.onLine) return this.#report({ state: 'offline', status: 0, id: item.id });
+    this.#busy = true;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.timeout);
     let response: Response | null = null;
@@ -141,19 +141,19 @@ export class Delivery {
       // Network error, CORS refusal or timeout: retried below.
     }
     clearTimeout(timer);
-    this.busy = false;
+    this.#busy = false;
     // Cleared while the request was under way (the visitor left with the quick exit).
     if (this.item !== item) return;
     const status = response?.status ?? 0;
     if (response?.ok || (status && status < 500 && !RETRY.includes(status))) {
       this.clear();
-      return this.report({ state: response?.ok ? 'sent' : 'rejected', status, id: item.id, answer });
+      return this.#report({ state: response?.ok ? 'sent' : 'rejected', status, id: item.id, answer });
     }
-    if (this.offline || !navigator.onLine) return this.report({ state: 'offline', status, id: item.id });
+    if (this.#offline || !navigator.onLine) return this.#report({ state: 'offline', status, id: item.id });
     const after = response?.headers.get('retry-after');
     let wait = after ? (Number(after) >= 0 ? Number(after) * 1e3 : Date.parse(after) - Date.now()) : Number.NaN;
-    if (!(wait >= 0)) wait = this.backoff * 2 ** Math.min(this.tries++, 6) * (1 + Math.random() / 4);
-    this.timer = window.setTimeout(() => void this.attempt(), Math.min(wait, 600_000));
-    this.report({ state: 'retrying', status, id: item.id });
+    if (!(wait >= 0)) wait = this.backoff * 2 ** Math.min(this.#tries++, 6) * (1 + Math.random() / 4);
+    this.#timer = window.setTimeout(() => void this.#attempt(), Math.min(wait, 600_000));
+    this.#report({ state: 'retrying', status, id: item.id });
   }
 }

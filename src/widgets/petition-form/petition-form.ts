@@ -231,48 +231,48 @@ export class PetitionForm extends CampaignElement {
   private fetched?: number;
   private added = 0;
 
-  private readonly announcer = new Announcer(this);
+  readonly #announcer = new Announcer(this);
   /** The sending code, once loaded. */
-  private code?: SendCode;
-  private delivery?: Delivery;
-  private storageKey: string | null = null;
+  #code?: SendCode;
+  #delivery?: Delivery;
+  #storageKey: string | null = null;
   /** A signature waiting for the sending code to load (offline at the first submit). */
-  private held: Signature | null = null;
-  private current: PetitionSubmission | null = null;
-  private shown: readonly FieldSpec[] = [];
-  private needed = new Set<string>();
-  private fmt: PetitionFormat = 'json';
-  private verb = 'POST';
-  private shownAt = 0;
+  #held: Signature | null = null;
+  #current: PetitionSubmission | null = null;
+  #shown: readonly FieldSpec[] = [];
+  #needed = new Set<string>();
+  #fmt: PetitionFormat = 'json';
+  #verb = 'POST';
+  #shownAt = 0;
   /** The country list's code once loaded, and the load under way. */
-  private countries?: CountryCode;
-  private countriesLoading?: Promise<void>;
+  #countries?: CountryCode;
+  #countriesLoading?: Promise<void>;
 
   /** Whether the page heard `offline` (and no `online` since), for a delivery created later. */
-  private offline = false;
-  private readonly onConnectivity = (event: Event) => (this.offline = event.type === 'offline');
+  #offline = false;
+  readonly #onConnectivity = (event: Event) => (this.#offline = event.type === 'offline');
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('offline', this.onConnectivity);
-    addEventListener('online', this.onConnectivity);
+    addEventListener('offline', this.#onConnectivity);
+    addEventListener('online', this.#onConnectivity);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('offline', this.onConnectivity);
-    removeEventListener('online', this.onConnectivity);
+    removeEventListener('offline', this.#onConnectivity);
+    removeEventListener('online', this.#onConnectivity);
   }
 
   constructor() {
     super();
     new PageExitController(this, () => {
-      this.delivery?.clear();
-      this.hold(null);
-      if (this.storageKey) forget(this.storageKey);
-      this.current = null;
+      this.#delivery?.clear();
+      this.#hold(null);
+      if (this.#storageKey) forget(this.#storageKey);
+      this.#current = null;
       this.errors = {};
-      this.announcer.clear();
+      this.#announcer.clear();
       this.renderRoot.querySelector('form')?.reset();
       this.view = 'form';
       this.added = 0;
@@ -281,36 +281,36 @@ export class PetitionForm extends CampaignElement {
 
   /** The signature being sent (or handed to you by cancelling `cw-petition-submit`), or null. */
   getSubmission(): PetitionSubmission | null {
-    return this.current;
+    return this.#current;
   }
 
   /** After cancelling `cw-petition-submit`: `true` shows the thank-you, `false` lets the signer try again. */
   finishSubmission(ok = true): void {
-    if (!this.current || this.delivery?.item) return;
-    if (ok) void this.succeed(this.current.id);
-    else this.fail(0);
+    if (!this.#current || this.#delivery?.item) return;
+    if (ok) void this.#succeed(this.#current.id);
+    else this.#fail(0);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const format = (this.format ?? 'json').toLowerCase();
-    this.fmt = FORMATS.includes(format as PetitionFormat) ? (format as PetitionFormat) : 'json';
-    if (this.fmt !== format) this.warnInvalid('format', this.format, 'json, form, osdi', 'sending JSON');
-    this.verb = (this.method ?? 'POST').toUpperCase();
-    if (this.verb !== 'POST' && this.verb !== 'PUT') {
+    this.#fmt = FORMATS.includes(format as PetitionFormat) ? (format as PetitionFormat) : 'json';
+    if (this.#fmt !== format) this.warnInvalid('format', this.format, 'json, form, osdi', 'sending JSON');
+    this.#verb = (this.method ?? 'POST').toUpperCase();
+    if (this.#verb !== 'POST' && this.#verb !== 'PUT') {
       this.warnInvalid('method', this.method, 'POST, PUT', 'using POST');
-      this.verb = 'POST';
+      this.#verb = 'POST';
     }
     const keys: string[] = FIELDS.map(([key]) => key);
     const wanted = tokens(this.fields, 'given-name family-name email country');
-    this.needed = new Set(tokens(this.required, 'given-name email'));
-    for (const [name, list] of [['fields', wanted], ['required', this.needed]] as const) {
+    this.#needed = new Set(tokens(this.required, 'given-name email'));
+    for (const [name, list] of [['fields', wanted], ['required', this.#needed]] as const) {
       for (const token of list) if (!keys.includes(token)) this.warnInvalid(name, token, keys.join(' '), 'ignoring it');
     }
-    this.shown = FIELDS.filter(([key]) => wanted.includes(key));
+    this.#shown = FIELDS.filter(([key]) => wanted.includes(key));
     // No usable field named (or `fields=""`): the default four.
-    if (!this.shown.length) this.shown = FIELDS.slice(0, 4);
-    this.loadCountries();
+    if (!this.#shown.length) this.#shown = FIELDS.slice(0, 4);
+    this.#loadCountries();
     for (const [name, value] of [['goal', this.goal], ['count', this.count]] as const) {
       if (value !== undefined && !(value >= 0)) this.warnInvalid(name, this.getAttribute(name), 'a number ≥ 0', 'not showing it');
     }
@@ -318,8 +318,8 @@ export class PetitionForm extends CampaignElement {
       if (value !== undefined && !safeUrl(value)) this.warnInvalid(name, value, 'an https: URL', 'not using it');
     }
     const url = safeUrl(this.action);
-    this.storageKey = this.persist && url ? `cw-petition-form:${url}` : null;
-    if (this.delivery) this.delivery.storageKey = this.storageKey;
+    this.#storageKey = this.persist && url ? `cw-petition-form:${url}` : null;
+    if (this.#delivery) this.#delivery.storageKey = this.#storageKey;
     if (changed.has('countSrc') && this.countSrc) {
       const countSrc = this.countSrc;
       nextTask()
@@ -334,34 +334,34 @@ export class PetitionForm extends CampaignElement {
   }
 
   protected override firstUpdated(): void {
-    this.shownAt = performance.now();
+    this.#shownAt = performance.now();
     // `persist`: a signature an earlier visit could not send goes now.
-    if (this.storageKey) void this.updateComplete.then(() => this.loadCode()).then((code) => this.deliveryWith(code).resume(), () => undefined);
+    if (this.#storageKey) void this.updateComplete.then(() => this.#loadCode()).then((code) => this.#deliveryWith(code).resume(), () => undefined);
   }
 
   protected override updated(): void {
     // The country field's options are not in the template (src/core/fill-select.ts): they are put in after each render.
     const select = this.renderRoot.querySelector<HTMLSelectElement>('select#country');
-    if (select && this.countries) this.countries.fillCountries(select, this.locale);
+    if (select && this.#countries) this.#countries.fillCountries(select, this.locale);
   }
 
   /** Loads the sending code (one load for every form) and keeps it: delivery reports and refusals use it later. */
-  private async loadCode(): Promise<SendCode> {
-    return (this.code = await loadSendCode());
+  async #loadCode(): Promise<SendCode> {
+    return (this.#code = await loadSendCode());
   }
 
   /** The delivery (created from the loaded sending code the first time), configured from the current properties. */
-  private deliveryWith(code: SendCode): Delivery {
-    this.delivery ??= new code.Delivery((report) => this.onReport(report), this.offline);
-    this.delivery.storageKey = this.storageKey;
-    this.delivery.timeout = this.timeout;
-    this.delivery.backoff = this.retryDelay;
-    return this.delivery;
+  #deliveryWith(code: SendCode): Delivery {
+    this.#delivery ??= new code.Delivery((report) => this.#onReport(report), this.#offline);
+    this.#delivery.storageKey = this.#storageKey;
+    this.#delivery.timeout = this.timeout;
+    this.#delivery.backoff = this.retryDelay;
+    return this.#delivery;
   }
 
   /** Fetches the sending code while the visitor fills the form, so it is there at submit (and the country list, if it failed). */
-  private readonly prefetch = () => {
-    this.loadCountries();
+  readonly #prefetch = () => {
+    this.#loadCountries();
     void loadSendCode().catch(() => undefined);
   };
 
@@ -369,51 +369,51 @@ export class PetitionForm extends CampaignElement {
    * Loads the country list when the form shows a country field, from the task after this render (starting a
    * request is itself work); a failed load is tried again on the next visit to the form.
    */
-  private loadCountries(): void {
-    if (this.countries || this.countriesLoading || !this.shown.some(([key]) => key === 'country')) return;
-    this.countriesLoading = nextTask().then(loadCountryOptions).then(
+  #loadCountries(): void {
+    if (this.#countries || this.#countriesLoading || !this.#shown.some(([key]) => key === 'country')) return;
+    this.#countriesLoading = nextTask().then(loadCountryOptions).then(
       (code) => {
-        this.countries = code;
+        this.#countries = code;
         this.requestUpdate();
       },
-      () => (this.countriesLoading = undefined),
+      () => (this.#countriesLoading = undefined),
     );
   }
 
   /** Resolves once the form is rendered with its country list (which arrives just after the first render). */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.countriesLoading;
+    await this.#countriesLoading;
     return super.getUpdateComplete();
   }
 
-  private readonly warnUnsent = (event: BeforeUnloadEvent) => {
+  readonly #warnUnsent = (event: BeforeUnloadEvent) => {
     event.preventDefault();
     event.returnValue = '';
   };
 
-  private hold(signature: Signature | null): void {
-    this.held = signature;
-    if (signature) addEventListener('beforeunload', this.warnUnsent);
-    else removeEventListener('beforeunload', this.warnUnsent);
+  #hold(signature: Signature | null): void {
+    this.#held = signature;
+    if (signature) addEventListener('beforeunload', this.#warnUnsent);
+    else removeEventListener('beforeunload', this.#warnUnsent);
   }
 
 
   protected override render() {
     return html`
       <div part="asks" class="asks"><slot></slot></div>
-      ${this.renderCounter()}
+      ${this.#renderCounter()}
       ${this.view === 'done'
         ? html`<div part="thanks" class="thanks">
             <p class="title" tabindex="-1">${msg('Thank you for signing!', { id: 'petition-form.thanks', desc: 'Shown once the signature has been received.' })}</p>
             <slot name="after"></slot>
           </div>`
-        : this.renderForm()}
-      ${this.announcer.render({ visible: true, part: 'status' })}
+        : this.#renderForm()}
+      ${this.#announcer.render({ visible: true, part: 'status' })}
     `;
   }
 
-  private renderCounter() {
+  #renderCounter() {
     const base = this.fetched ?? this.count;
     if (base === undefined || !(base >= 0)) return nothing;
     const count = base + this.added;
@@ -447,10 +447,10 @@ export class PetitionForm extends CampaignElement {
     </div>`;
   }
 
-  private renderForm() {
+  #renderForm() {
     const privacy = safeUrl(this.privacyUrl);
-    return html`<form part="form" novalidate @submit=${this.onSubmit} @change=${this.onChange} @input=${this.onInput} @focusin=${this.prefetch}>
-      ${this.shown.map((field) => this.renderField(field))}
+    return html`<form part="form" novalidate @submit=${this.#onSubmit} @change=${this.#onChange} @input=${this.#onInput} @focusin=${this.#prefetch}>
+      ${this.#shown.map((field) => this.#renderField(field))}
       ${this.consent
         ? html`<div part="consent" class="consent"><input type="checkbox" id="consent" name="consent" /><label for="consent">${this.consent}</label></div>`
         : nothing}
@@ -464,9 +464,9 @@ export class PetitionForm extends CampaignElement {
     </form>`;
   }
 
-  private renderField([key, max, type = 'text', pattern]: FieldSpec) {
+  #renderField([key, max, type = 'text', pattern]: FieldSpec) {
     const error = this.errors[key];
-    const required = this.needed.has(key);
+    const required = this.#needed.has(key);
     const [label] = TEXTS[key]();
     const name = fieldName(key);
     const auto = key === 'phone' ? 'tel' : key;
@@ -486,14 +486,14 @@ export class PetitionForm extends CampaignElement {
   }
 
   /** The field a control belongs to (not the opt-in or the honeypot). */
-  private spec(control: EventTarget | null): [FieldSpec, Control] | undefined {
-    const field = this.shown.find(([key]) => fieldName(key) === (control as Control).name);
+  #spec(control: EventTarget | null): [FieldSpec, Control] | undefined {
+    const field = this.#shown.find(([key]) => fieldName(key) === (control as Control).name);
     return field && [field, control as Control];
   }
 
   /** After the signer changes a field: clean it and show or clear its error. */
-  private onChange(event: Event): void {
-    const found = this.spec(event.target);
+  #onChange(event: Event): void {
+    const found = this.#spec(event.target);
     if (!found) return;
     const [[key, max], control] = found;
     control.value = clean(control.value, max);
@@ -501,29 +501,29 @@ export class PetitionForm extends CampaignElement {
   }
 
   /** While typing: only clear (or update) an error already shown, never raise a new one mid-word. */
-  private onInput(event: Event): void {
-    const found = this.spec(event.target);
+  #onInput(event: Event): void {
+    const found = this.#spec(event.target);
     const key = found?.[0][0];
     if (key && this.errors[key]) this.errors = { ...this.errors, [key]: validationMessage(key, found[1]) };
   }
 
-  private onSubmit(event: SubmitEvent): void {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     // One signature at a time: a double click, or Enter while sending, sends nothing more.
-    if (this.current || this.held || this.delivery?.item) return;
+    if (this.#current || this.#held || this.#delivery?.item) return;
     const formElement = event.currentTarget as HTMLFormElement;
     const control = (name: string) => formElement.elements.namedItem(name) as HTMLInputElement | null;
     const errors: Record<string, string> = {};
     const signer: Record<string, string> = {};
-    for (const [key, max] of this.shown) {
+    for (const [key, max] of this.#shown) {
       const input = control(fieldName(key))!;
       input.value = clean(input.value, max);
       errors[key] = validationMessage(key, input);
       if (input.value) signer[fieldName(key)] = input.value;
     }
-    if (this.showErrors(errors)) return;
+    if (this.#showErrors(errors)) return;
     // Bots: the honeypot is filled, or the form was sent faster than a person can. They get a quiet thank-you.
-    if (control('website')!.value || performance.now() - this.shownAt < this.minFillTime) {
+    if (control('website')!.value || performance.now() - this.#shownAt < this.minFillTime) {
       this.view = 'done';
       return;
     }
@@ -535,75 +535,75 @@ export class PetitionForm extends CampaignElement {
       tags: (this.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
       source_code: this.sourceCode?.trim() || undefined,
     };
-    void this.send(signature);
+    void this.#send(signature);
   }
 
   /** Formats the signature and hands it to the partner (cancelable event) or to the delivery. */
-  private async send(signature: Signature): Promise<void> {
-    this.hold(signature);
+  async #send(signature: Signature): Promise<void> {
+    this.#hold(signature);
     let code: SendCode;
     try {
-      code = await this.loadCode();
+      code = await this.#loadCode();
     } catch {
       // Offline before the sending code arrived: the signature waits here, and goes when the connection returns.
-      if (this.held !== signature) return;
-      this.announcer.announce(offlineMessage());
+      if (this.#held !== signature) return;
+      this.#announcer.announce(offlineMessage());
       this.emit('cw-petition-error', { status: 0, retrying: true });
-      addEventListener('online', () => void (this.held === signature && this.send(signature)), { once: true });
+      addEventListener('online', () => void (this.#held === signature && this.#send(signature)), { once: true });
       return;
     }
     // Cleared meanwhile (the visitor left with the quick exit).
-    if (this.held !== signature) return;
-    this.hold(null);
+    if (this.#held !== signature) return;
+    this.#hold(null);
     const id = (signature.submission_id ||= code.uuid());
-    const [type, body] = code.ADAPTERS[this.fmt](signature);
+    const [type, body] = code.ADAPTERS[this.#fmt](signature);
     const action = safeUrl(this.action);
-    this.current = { id, format: this.fmt, action, method: this.verb, headers: { 'content-type': type, accept: 'application/json', 'idempotency-key': id }, body, signature };
-    if (!this.emit('cw-petition-submit', { format: this.fmt, submissionId: id }, { cancelable: true })) return this.announcer.announce(code.sendingMessage());
+    this.#current = { id, format: this.#fmt, action, method: this.#verb, headers: { 'content-type': type, accept: 'application/json', 'idempotency-key': id }, body, signature };
+    if (!this.emit('cw-petition-submit', { format: this.#fmt, submissionId: id }, { cancelable: true })) return this.#announcer.announce(code.sendingMessage());
     if (!action) {
       this.reportError('invalid-action', 'has no usable action URL; the signature was not sent.');
-      return this.fail(0);
+      return this.#fail(0);
     }
-    this.deliveryWith(code).send({ id, url: action, method: this.verb, type, body });
+    this.#deliveryWith(code).send({ id, url: action, method: this.#verb, type, body });
   }
 
   /** The delivery's progress (the sending code is loaded: it reports). */
-  private onReport({ state, status, id, answer }: DeliveryReport): void {
-    const code = this.code!;
-    if (state === 'sending') return this.announcer.announce(code.sendingMessage());
-    if (state === 'sent') return void this.succeed(id);
-    if (state === 'rejected') return this.fail(status, answer);
-    this.announcer.announce(state === 'offline' ? offlineMessage() : code.retryingMessage());
+  #onReport({ state, status, id, answer }: DeliveryReport): void {
+    const code = this.#code!;
+    if (state === 'sending') return this.#announcer.announce(code.sendingMessage());
+    if (state === 'sent') return void this.#succeed(id);
+    if (state === 'rejected') return this.#fail(status, answer);
+    this.#announcer.announce(state === 'offline' ? offlineMessage() : code.retryingMessage());
     this.emit('cw-petition-error', { status, retrying: true });
   }
 
-  private async succeed(submissionId: string): Promise<void> {
+  async #succeed(submissionId: string): Promise<void> {
     const focused = this.matches(':focus-within');
-    const detail = { format: this.fmt, submissionId };
-    this.current = null;
+    const detail = { format: this.#fmt, submissionId };
+    this.#current = null;
     this.view = 'done';
     this.added = 1;
-    this.announcer.clear();
+    this.#announcer.clear();
     this.emit('cw-petition-success', detail);
     await this.updateComplete;
     if (focused) this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
   /** Refused or not sendable (the sending code is loaded): the signer's input stays; the server's field errors are shown where it gave them. */
-  private fail(status: number, answer?: unknown): void {
-    const code = this.code!;
-    this.current = null;
-    if (!this.showErrors(code.serverFieldErrors(answer, this.shown))) this.announcer.announce(code.failedMessage());
+  #fail(status: number, answer?: unknown): void {
+    const code = this.#code!;
+    this.#current = null;
+    if (!this.#showErrors(code.serverFieldErrors(answer, this.#shown))) this.#announcer.announce(code.failedMessage());
     this.emit('cw-petition-error', { status, retrying: false });
   }
 
   /** Shows the errors (if any), announces how many, and moves focus to the first field to fix. */
-  private showErrors(errors: Record<string, string>): boolean {
+  #showErrors(errors: Record<string, string>): boolean {
     this.errors = errors;
     const count = Object.values(errors).filter(Boolean).length;
     if (!count) return false;
     const n = numberFormatter(this.locale).format(count);
-    this.announcer.announce(
+    this.#announcer.announce(
       plural(count, this.locale, {
         zero: () => msg(str`Please correct ${n} fields.`, { id: 'petition-form.summary-zero', desc: 'Error summary after submitting with mistakes, plural category "zero". 0 = the number of fields.' }),
         one: () => msg(str`Please correct ${n} field.`, { id: 'petition-form.summary-one', desc: 'Error summary after submitting with mistakes, plural category "one". 0 = the number of fields.' }),

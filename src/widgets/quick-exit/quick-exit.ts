@@ -93,19 +93,19 @@ export class QuickExit extends CampaignElement {
   private pressed = 0;
   private leaving = false;
 
-  private get overlay(): HTMLElement | null {
+  get #overlay(): HTMLElement | null {
     return this.renderRoot?.querySelector('[part="overlay"]') ?? null;
   }
 
-  private readonly announcer = new Announcer(this);
-  private unsubscribe?: () => void;
+  readonly #announcer = new Announcer(this);
+  #unsubscribe?: () => void;
 
-  private readonly shortcut: ShortcutSubscriber = {
+  readonly #shortcut: ShortcutSubscriber = {
     progress: (pressed, announce) => {
       this.pressed = pressed;
       if (announce) {
         const remaining = PRESSES_TO_EXIT - pressed;
-        this.announcer.announce(
+        this.#announcer.announce(
           plural(remaining, this.locale, {
             // One message per plural category, so Arabic and Russian can say "two more times" correctly.
             zero: () => msg(str`Shift, press ${remaining} more times to exit.`, { id: 'quick-exit.shortcut-zero', desc: 'Announced after a Shift press of the exit shortcut (plural category "zero"; never reached with 1 or 2 in most languages).' }),
@@ -120,14 +120,14 @@ export class QuickExit extends CampaignElement {
     },
     expired: (announce) => {
       if (this.pressed > 0 && announce) {
-        this.announcer.announce(msg('Exit shortcut timed out.', { id: 'quick-exit.shortcut-expired', desc: 'Announced when the visitor stopped pressing Shift before reaching three presses.' }));
+        this.#announcer.announce(msg('Exit shortcut timed out.', { id: 'quick-exit.shortcut-expired', desc: 'Announced when the visitor stopped pressing Shift before reaching three presses.' }));
       }
       this.pressed = 0;
     },
     trigger: () => this.exit('shortcut'),
   };
 
-  private readonly onPageShow = (event: PageTransitionEvent) => {
+  readonly #onPageShow = (event: PageTransitionEvent) => {
     // Coming back with the Back button from the back/forward cache: remove the neutral screen.
     if (event.persisted) {
       this.leaving = false;
@@ -143,16 +143,16 @@ export class QuickExit extends CampaignElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The skip link copy does not listen: the visible button (or the first element) owns the shortcut.
-    if (!this.skipLink) this.unsubscribe = subscribeToShortcut(this.shortcut);
-    window.addEventListener('pageshow', this.onPageShow);
-    if (!this.skipLink && !this.noSkipLink) this.addSkipLink();
+    if (!this.skipLink) this.#unsubscribe = subscribeToShortcut(this.#shortcut);
+    window.addEventListener('pageshow', this.#onPageShow);
+    if (!this.skipLink && !this.noSkipLink) this.#addSkipLink();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    window.removeEventListener('pageshow', this.onPageShow);
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    window.removeEventListener('pageshow', this.#onPageShow);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,14 +169,14 @@ export class QuickExit extends CampaignElement {
   exit(trigger: CwExitDetail['trigger'] = 'button'): void {
     this.leaving = true;
     // Cover the page before anything else, even before the re-render.
-    this.showOverlay();
+    this.#showOverlay();
     this.pressed = 0;
     this.emit('cw-exit', { trigger });
     leavePage(this.exitUrl);
   }
 
-  private showOverlay(): void {
-    const overlay = this.overlay;
+  #showOverlay(): void {
+    const overlay = this.#overlay;
     if (!overlay) return;
     overlay.hidden = false;
     // In the top layer the screen covers everything, even inside a transformed or clipped container.
@@ -184,7 +184,7 @@ export class QuickExit extends CampaignElement {
   }
 
   /** Adds `<quick-exit skip-link>` as the first thing in the page, once per page. */
-  private addSkipLink(): void {
+  #addSkipLink(): void {
     const body = this.ownerDocument.body;
     if (!body || body.querySelector(':scope > quick-exit[skip-link]')) return;
     const skip = this.ownerDocument.createElement(this.localName) as QuickExit;
@@ -195,9 +195,9 @@ export class QuickExit extends CampaignElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('leaving') && !this.leaving && this.overlay) {
-      if (this.overlay.matches(':popover-open')) this.overlay.hidePopover();
-      this.overlay.hidden = true;
+    if (changed.has('leaving') && !this.leaving && this.#overlay) {
+      if (this.#overlay.matches(':popover-open')) this.#overlay.hidePopover();
+      this.#overlay.hidden = true;
     }
   }
 
@@ -218,7 +218,7 @@ export class QuickExit extends CampaignElement {
           ? html`<a part="safety-link" class="safety" href=${safety} rel="noopener noreferrer">${msg('How to browse safely', { id: 'quick-exit.safety-link', desc: 'Link to guidance on hiding or clearing a visit to this website.' })}</a>`
           : nothing}
       </div>
-      ${this.announcer.render()}
+      ${this.#announcer.render()}
       <div part="overlay" class="overlay" popover="manual" ?hidden=${!this.leaving}>
         <p>${msg('Loading…', { id: 'quick-exit.overlay', desc: 'Neutral text on the blank screen shown while the neutral website loads; must not mention the campaign.' })}</p>
       </div>

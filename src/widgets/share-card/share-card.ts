@@ -162,42 +162,42 @@ export class ShareCard extends CampaignElement {
   private mastodonOpen = false;
   private mastodonError = false;
   /** The Mastodon form's code, once the visitor has opened it. */
-  private mastodon?: MastodonCode;
+  #mastodon?: MastodonCode;
 
-  private readonly announcer = new Announcer(this);
-  private resolved: ResolvedStat | null = null;
-  private actions: ShareNetwork[] = [];
-  private tags: string[] = [];
-  private target = '';
+  readonly #announcer = new Announcer(this);
+  #resolved: ResolvedStat | null = null;
+  #actions: ShareNetwork[] = [];
+  #tags: string[] = [];
+  #target = '';
 
   constructor() {
     super();
     // Quick exit: forget the server the visitor typed and any message.
     new PageExitController(this, () => {
-      const input = this.field();
+      const input = this.#field();
       if (input) input.value = '';
       this.mastodonOpen = this.mastodonError = false;
-      this.announcer.clear();
+      this.#announcer.clear();
     });
   }
 
   /** The address that is shared (before UTM parameters), after validation. */
   get shareTarget(): string {
-    return this.target || pageUrl();
+    return this.#target || pageUrl();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.resolved = null;
+    this.#resolved = null;
     if (this.stat?.trim()) {
       const resolution = resolveStat({ stat: this.stat });
-      if (resolution.ok) this.resolved = resolution.stat;
+      if (resolution.ok) this.#resolved = resolution.stat;
       else this.reportError(resolution.code, resolution.message);
     }
 
     const url = this.url?.trim() ? safeUrl(this.url) : null;
     if (this.url?.trim() && !url) this.warnInvalid('url', this.url, 'an https: URL', "sharing the page's address instead");
-    this.target = url ?? pageUrl();
+    this.#target = url ?? pageUrl();
 
     const requested = (this.networks ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
     const known = (name: string): name is ShareNetwork => NETWORKS.includes(name as ShareNetwork);
@@ -205,12 +205,12 @@ export class ShareCard extends CampaignElement {
     const unknown = requested.filter((name) => !known(name));
     if (unknown.length) this.warnInvalid('networks', unknown.join(' '), NETWORKS.join(' '), list.length ? 'leaving them out' : 'showing the default networks');
     if (!list.length) list = [...DEFAULT_NETWORKS];
-    this.actions = [...new Set(list)].filter((name) => name !== 'native' || typeof navigator.share === 'function');
+    this.#actions = [...new Set(list)].filter((name) => name !== 'native' || typeof navigator.share === 'function');
 
-    this.tags = [];
+    this.#tags = [];
     for (const tag of (this.hashtags ?? '').split(',')) {
       const clean = tag.trim().replace(/^#+/, '');
-      if (HASHTAG.test(clean)) this.tags.push(clean);
+      if (HASHTAG.test(clean)) this.#tags.push(clean);
       else if (clean) this.warnInvalid('hashtags', tag.trim(), 'letters, digits and _ separated by commas', 'leaving it out');
     }
   }
@@ -218,51 +218,51 @@ export class ShareCard extends CampaignElement {
   // ---- content --------------------------------------------------------------------------------------------------
 
   /** Light-DOM nodes assigned to a slot (`''` for the default slot). */
-  private slotted(name: string): Node[] {
+  #slotted(name: string): Node[] {
     return [...this.childNodes].filter((node) => (node instanceof Element ? node.slot === name : !name && node.nodeType === 3 && node.textContent!.trim()));
   }
 
-  private slotText(name: string): string {
-    return this.slotted(name)
+  #slotText(name: string): string {
+    return this.#slotted(name)
       .map((node) => node.textContent)
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
   }
 
-  private get figure(): string {
-    const stat = this.resolved;
+  get #figure(): string {
+    const stat = this.#resolved;
     return stat ? formatNumber(stat.value, stat.format, this.locale, stat.currency) : '';
   }
 
-  private get citation(): string {
-    const stat = this.resolved;
+  get #citation(): string {
+    const stat = this.#resolved;
     if (!stat?.source) return '';
     return citationText(stat.source, stat.year);
   }
 
-  private get estimate(): string {
-    return this.resolved?.estimate ? estimateText() : '';
+  get #estimate(): string {
+    return this.#resolved?.estimate ? estimateText() : '';
   }
 
   /** The card's own text when nothing is slotted: the catalogue label, else the `text` attribute. */
-  private get fallbackText(): string {
-    return this.resolved?.label || this.text?.trim() || '';
+  get #fallbackText(): string {
+    return this.#resolved?.label || this.text?.trim() || '';
   }
 
-  private get bodyText(): string {
-    return this.slotText('') || this.fallbackText;
+  get #bodyText(): string {
+    return this.#slotText('') || this.#fallbackText;
   }
 
-  private get headlineText(): string {
-    return this.slotText('headline') || this.figure;
+  get #headlineText(): string {
+    return this.#slotText('headline') || this.#figure;
   }
 
   /** What is shared as text: the `text` attribute, else the figure with its label and source, else the card's own text. */
-  private get shareText(): string {
-    const figure = this.headlineText;
-    const label = this.bodyText;
-    const citation = this.citation;
+  get #shareText(): string {
+    const figure = this.#headlineText;
+    const label = this.#bodyText;
+    const citation = this.#citation;
     if (this.text?.trim()) return this.text.trim();
     if (!figure || !label) return figure || label;
     return citation
@@ -270,44 +270,44 @@ export class ShareCard extends CampaignElement {
       : msg(str`${figure}: ${label}`, { id: 'share-card.share-text', desc: 'Text shared to social networks. 0 = figure (e.g. 71%), 1 = what it counts.' });
   }
 
-  private link(network: string): string {
-    return withUtm(this.target, network, { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign });
+  #link(network: string): string {
+    return withUtm(this.#target, network, { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign });
   }
 
-  private content(network: string) {
-    return { url: this.link(network), text: this.shareText, hashtags: this.tags };
+  #content(network: string) {
+    return { url: this.#link(network), text: this.#shareText, hashtags: this.#tags };
   }
 
   // ---- rendering -------------------------------------------------------------------------------------------------
 
   protected override render() {
     const changed = () => this.requestUpdate();
-    const sourceUrl = this.resolved?.sourceUrl;
-    const citation = this.citation;
+    const sourceUrl = this.#resolved?.sourceUrl;
+    const citation = this.#citation;
     const size = (pixels: number) => numberFormatter(this.locale, { useGrouping: false }).format(pixels);
     // prettier-ignore
     return html`<div part="base" class="base">
-<div part="media" class="media" ?hidden=${!this.slotted('image').length}><slot name="image" @slotchange=${changed}></slot></div>
+<div part="media" class="media" ?hidden=${!this.#slotted('image').length}><slot name="image" @slotchange=${changed}></slot></div>
 <div class="body">
-<div part="headline" class="headline" ?hidden=${!this.headlineText}><slot name="headline" @slotchange=${changed}>${this.figure}</slot></div>
-<div part="text" class="text" ?hidden=${!this.bodyText}><slot @slotchange=${changed}>${this.fallbackText}</slot></div>
-<p part="source" class="source" ?hidden=${!citation}>${sourceUrl ? html`<a part="source-link" href=${sourceUrl} rel="noopener noreferrer">${citation}</a>` : citation}${this.estimate ? html`<span part="estimate" class="estimate">${this.estimate}</span>` : nothing}</p>
+<div part="headline" class="headline" ?hidden=${!this.#headlineText}><slot name="headline" @slotchange=${changed}>${this.#figure}</slot></div>
+<div part="text" class="text" ?hidden=${!this.#bodyText}><slot @slotchange=${changed}>${this.#fallbackText}</slot></div>
+<p part="source" class="source" ?hidden=${!citation}>${sourceUrl ? html`<a part="source-link" href=${sourceUrl} rel="noopener noreferrer">${citation}</a>` : citation}${this.#estimate ? html`<span part="estimate" class="estimate">${this.#estimate}</span>` : nothing}</p>
 <ul part="actions" class="actions" role="list" aria-label=${msg('Share', { id: 'share-card.actions', desc: 'Accessible name of the list of share buttons on a fact card.' })}>
-${this.actions.map((network) => html`<li>${this.renderAction(network)}</li>`)}
-${this.download && (this.headlineText || this.bodyText)
-  ? IMAGE_SIZES.map(([width, height]) => html`<li><button part="download" class="action" @click=${() => this.save(width, height)} @pointerenter=${this.prefetchImage} @focus=${this.prefetchImage}>${icon('download')}${msg('Save image', { id: 'share-card.save', desc: 'Button that downloads the fact card as a PNG picture; its size in pixels follows.' })} <span class="size" dir="ltr">${size(width)} × ${size(height)}</span></button></li>`)
+${this.#actions.map((network) => html`<li>${this.#renderAction(network)}</li>`)}
+${this.download && (this.#headlineText || this.#bodyText)
+  ? IMAGE_SIZES.map(([width, height]) => html`<li><button part="download" class="action" @click=${() => this.#save(width, height)} @pointerenter=${this.#prefetchImage} @focus=${this.#prefetchImage}>${icon('download')}${msg('Save image', { id: 'share-card.save', desc: 'Button that downloads the fact card as a PNG picture; its size in pixels follows.' })} <span class="size" dir="ltr">${size(width)} × ${size(height)}</span></button></li>`)
   : nothing}
 </ul>
 <span id="new-tab" hidden>${msg('Opens in a new tab', { id: 'share-card.new-tab', desc: 'Accessible description of the share links.' })}</span>
-${this.actions.includes('mastodon') && this.mastodon
-  ? this.mastodon.renderMastodonForm({ open: this.mastodonOpen, invalid: this.mastodonError, onInput: this.clearMastodonError, onSubmit: this.shareMastodon })
+${this.#actions.includes('mastodon') && this.#mastodon
+  ? this.#mastodon.renderMastodonForm({ open: this.mastodonOpen, invalid: this.mastodonError, onInput: this.#clearMastodonError, onSubmit: this.#shareMastodon })
   : nothing}
-${this.announcer.render({ visible: true })}
+${this.#announcer.render({ visible: true })}
 </div>
 </div>`;
   }
 
-  private renderAction(network: ShareNetwork): TemplateResult {
+  #renderAction(network: ShareNetwork): TemplateResult {
     const name =
       network === 'email'
         ? msg('Share by email', { id: 'share-card.email', desc: 'Accessible name of the email share link.' })
@@ -318,26 +318,26 @@ ${this.announcer.render({ visible: true })}
             : msg(str`Share on ${BRANDS[network]!}`, { id: 'share-card.share-on', desc: 'Accessible name of a share link. 0 = network name (X, Facebook, WhatsApp…), never translated.' });
     const parts = `action action-${network}`;
     const label = html`${icon(network)}<span class=${network === 'native' ? '' : 'visually-hidden'}>${name}</span>`;
-    const href = shareUrl(network, this.content(network));
+    const href = shareUrl(network, this.#content(network));
     const web = network !== 'email';
     // prettier-ignore
     return href
       ? html`<a part=${parts} class="action" href=${href} title=${name} target=${web ? '_blank' : nothing} rel="noopener noreferrer" aria-describedby=${web ? 'new-tab' : nothing} @click=${() => this.emit('cw-share', { network })}>${label}</a>`
       : network === 'mastodon'
-        ? html`<button part=${parts} class="action" title=${name} aria-expanded=${this.mastodonOpen} aria-controls=${this.mastodon ? 'mastodon' : nothing} @click=${this.toggleMastodon} @pointerenter=${this.prefetchMastodon} @focus=${this.prefetchMastodon}>${label}</button>`
+        ? html`<button part=${parts} class="action" title=${name} aria-expanded=${this.mastodonOpen} aria-controls=${this.#mastodon ? 'mastodon' : nothing} @click=${this.#toggleMastodon} @pointerenter=${this.#prefetchMastodon} @focus=${this.#prefetchMastodon}>${label}</button>`
         : network === 'copy'
-          ? html`<button part=${parts} class="action" title=${name} @click=${this.copy}>${label}</button>`
-          : html`<button part=${parts} class="action" @click=${this.shareNative} @pointerenter=${this.prefetchImage} @focus=${this.prefetchImage}>${label}</button>`;
+          ? html`<button part=${parts} class="action" title=${name} @click=${this.#copy}>${label}</button>`
+          : html`<button part=${parts} class="action" @click=${this.#shareNative} @pointerenter=${this.#prefetchImage} @focus=${this.#prefetchImage}>${label}</button>`;
   }
 
-  private field(): HTMLInputElement | null {
+  #field(): HTMLInputElement | null {
     return this.renderRoot.querySelector('input');
   }
 
   // ---- actions ---------------------------------------------------------------------------------------------------
 
   /** Follows a link the way a click on it would (for Mastodon and saved images), with no referrer. */
-  private follow(href: string, filename?: string): void {
+  #follow(href: string, filename?: string): void {
     const anchor = document.createElement('a');
     anchor.href = href;
     anchor.rel = 'noopener noreferrer';
@@ -348,12 +348,12 @@ ${this.announcer.render({ visible: true })}
     anchor.remove();
   }
 
-  private readonly copy = async () => {
-    const link = this.link('copy');
+  readonly #copy = async () => {
+    const link = this.#link('copy');
     const copied = await copyText(link);
     if (copied) this.emit('cw-share', { network: 'copy' });
     // When every way of copying is refused, the link is shown in the message, to select and copy by hand.
-    this.announcer.announce(
+    this.#announcer.announce(
       copied
         ? msg('Link copied', { id: 'share-card.copied', desc: 'Announced (and shown) after the link was copied to the clipboard.' })
         : msg(str`Copying is blocked here. Copy this link yourself: ${link}`, { id: 'share-card.copy-failed', desc: 'Shown and announced when the browser refused to copy the link. 0 = the link.' }),
@@ -364,14 +364,14 @@ ${this.announcer.render({ visible: true })}
    * Fetches the drawing code when the pointer or focus reaches a button that needs it: the share sheet must open
    * within the click's short-lived permission, so the picture should not wait for a download.
    */
-  private readonly prefetchImage = () => void loadImageCode().catch(() => undefined);
+  readonly #prefetchImage = () => void loadImageCode().catch(() => undefined);
 
-  private readonly shareNative = async () => {
-    const data: ShareData = { text: this.shareText, url: this.link('native') };
+  readonly #shareNative = async () => {
+    const data: ShareData = { text: this.#shareText, url: this.#link('native') };
     const [width, height] = IMAGE_SIZES[0];
     try {
-      const file = new File([await this.image(width, height)], this.filename(width, height), { type: 'image/png' });
-      if ((this.headlineText || this.bodyText) && navigator.canShare?.({ files: [file] })) data.files = [file];
+      const file = new File([await this.#image(width, height)], this.#filename(width, height), { type: 'image/png' });
+      if ((this.#headlineText || this.#bodyText) && navigator.canShare?.({ files: [file] })) data.files = [file];
     } catch {
       // No image: share the link and text alone.
     }
@@ -380,63 +380,63 @@ ${this.announcer.render({ visible: true })}
       this.emit('cw-share', { network: 'native' });
     } catch (error) {
       // Cancelled by the visitor: nothing to do. Refused (e.g. no share target): copy the link instead.
-      if ((error as DOMException).name !== 'AbortError') await this.copy();
+      if ((error as DOMException).name !== 'AbortError') await this.#copy();
     }
   };
 
   /** Fetches the Mastodon form's code when the pointer or focus reaches its button, so it opens at once. */
-  private readonly prefetchMastodon = () => void loadMastodon().catch(() => undefined);
+  readonly #prefetchMastodon = () => void loadMastodon().catch(() => undefined);
 
-  private readonly toggleMastodon = async () => {
+  readonly #toggleMastodon = async () => {
     const opening = !this.mastodonOpen;
-    if (opening && !this.mastodon) {
+    if (opening && !this.#mastodon) {
       try {
-        this.mastodon = await loadMastodon();
+        this.#mastodon = await loadMastodon();
       } catch {
-        this.announcer.announce(
+        this.#announcer.announce(
           msg('The Mastodon form could not load. Check your connection and try again.', { id: 'share-card.mastodon-unavailable', desc: 'Shown and announced when the Mastodon button was pressed but the form could not be loaded (offline).' }),
         );
         return;
       }
-      this.adoptLazyStyles(this.mastodon.mastodonStyles());
+      this.adoptLazyStyles(this.#mastodon.mastodonStyles());
     }
     this.mastodonOpen = opening;
     await this.updateComplete;
-    if (opening) this.field()!.focus();
+    if (opening) this.#field()!.focus();
   };
 
-  private readonly clearMastodonError = () => (this.mastodonError = false);
+  readonly #clearMastodonError = () => (this.mastodonError = false);
 
-  private readonly shareMastodon = (event: SubmitEvent) => {
+  readonly #shareMastodon = (event: SubmitEvent) => {
     event.preventDefault();
-    const input = this.field()!;
-    const href = this.mastodon!.mastodonShareUrl(input.value, this.content('mastodon'));
+    const input = this.#field()!;
+    const href = this.#mastodon!.mastodonShareUrl(input.value, this.#content('mastodon'));
     this.mastodonError = !href;
     if (href) {
-      this.follow(href);
+      this.#follow(href);
       this.emit('cw-share', { network: 'mastodon' });
     } else input.focus();
   };
 
-  private filename(width: number, height: number): string {
-    return `${this.resolved ? this.stat!.trim() : 'share-card'}-${width}x${height}.png`;
+  #filename(width: number, height: number): string {
+    return `${this.#resolved ? this.stat!.trim() : 'share-card'}-${width}x${height}.png`;
   }
 
   /** The card as a PNG (1200×630 or 1080×1080): its own fonts and colours, mirrored in right-to-left languages. */
-  private async image(width: number, height: number): Promise<Blob> {
+  async #image(width: number, height: number): Promise<Blob> {
     const { cardImage } = await loadImageCode();
-    const source = [this.citation, this.estimate].filter(Boolean).join(' · ');
-    return cardImage(width, height, { headline: this.headlineText, text: this.bodyText, source, site: new URL(this.target).host, card: this, slotted: this.slotted('image')[0] as Element | undefined });
+    const source = [this.#citation, this.#estimate].filter(Boolean).join(' · ');
+    return cardImage(width, height, { headline: this.#headlineText, text: this.#bodyText, source, site: new URL(this.#target).host, card: this, slotted: this.#slotted('image')[0] as Element | undefined });
   }
 
-  private async save(width: number, height: number): Promise<void> {
+  async #save(width: number, height: number): Promise<void> {
     try {
-      const href = URL.createObjectURL(await this.image(width, height));
-      this.follow(href, this.filename(width, height));
+      const href = URL.createObjectURL(await this.#image(width, height));
+      this.#follow(href, this.#filename(width, height));
       setTimeout(() => URL.revokeObjectURL(href), 60_000);
       this.emit('cw-share', { network: 'download' });
     } catch {
-      this.announcer.announce(msg('The image could not be saved.', { id: 'share-card.save-failed', desc: 'Announced when the browser could not create the picture of the card.' }));
+      this.#announcer.announce(msg('The image could not be saved.', { id: 'share-card.save-failed', desc: 'Announced when the browser could not create the picture of the card.' }));
     }
   }
 }

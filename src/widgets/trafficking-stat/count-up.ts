@@ -9,9 +9,9 @@ const easeOutCubic = (t: number) => 1 - (1 - t) ** 3;
  */
 export class CountUpController implements ReactiveController {
   progress = 1;
-  private observer?: IntersectionObserver;
-  private frame = 0;
-  private started = false;
+  #observer?: IntersectionObserver;
+  #frame = 0;
+  #started = false;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -24,24 +24,24 @@ export class CountUpController implements ReactiveController {
 
   /** Arms the count-up (call when `animate` is set). Does nothing after it has run once. */
   arm(): void {
-    if (this.started || this.observer) return;
+    if (this.#started || this.#observer) return;
     if (prefersReducedMotion() || typeof IntersectionObserver === 'undefined') {
-      this.started = true;
+      this.#started = true;
       return;
     }
     this.progress = 0;
-    this.observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.start();
+    this.#observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.#start();
     });
-    this.observer.observe(this.host);
+    this.#observer.observe(this.host);
   }
 
   /** Shows the final figure immediately (used when `animate` is removed). */
   finish(): void {
-    if (!this.running && !this.observer) return;
-    this.stopObserving();
-    cancelAnimationFrame(this.frame);
-    this.started = true;
+    if (!this.running && !this.#observer) return;
+    this.#stopObserving();
+    cancelAnimationFrame(this.#frame);
+    this.#started = true;
     if (this.progress !== 1) {
       this.progress = 1;
       this.host.requestUpdate();
@@ -49,31 +49,31 @@ export class CountUpController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.observer) this.observer.observe(this.host);
+    if (this.#observer) this.#observer.observe(this.host);
   }
 
   hostDisconnected(): void {
     // Leaving the page mid-count: show the final figure if it comes back.
-    if (this.started && this.running) this.finish();
-    this.observer?.disconnect();
+    if (this.#started && this.running) this.finish();
+    this.#observer?.disconnect();
   }
 
-  private start(): void {
-    this.stopObserving();
-    this.started = true;
+  #start(): void {
+    this.#stopObserving();
+    this.#started = true;
     const begin = performance.now();
     const step = (now: number) => {
       const t = Math.min(1, (now - begin) / DURATION_MS);
       this.progress = t >= 1 ? 1 : easeOutCubic(t);
       this.host.requestUpdate();
-      if (t < 1) this.frame = requestAnimationFrame(step);
+      if (t < 1) this.#frame = requestAnimationFrame(step);
     };
-    this.frame = requestAnimationFrame(step);
+    this.#frame = requestAnimationFrame(step);
   }
 
-  private stopObserving(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+  #stopObserving(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 }
 

@@ -95,22 +95,22 @@ export class TraffickingStat extends CampaignElement {
    */
   countUp = false;
 
-  private readonly counter = new CountUpController(this);
-  private resolved: ResolvedStat | null = null;
+  readonly #counter = new CountUpController(this);
+  #resolved: ResolvedStat | null = null;
   /** The locale the statistic was resolved in (its label is a translated message). */
-  private resolvedIn?: string;
+  #resolvedIn?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('countUp')) {
-      if (this.countUp) this.counter.arm();
-      else this.counter.finish();
+      if (this.countUp) this.#counter.arm();
+      else this.#counter.finish();
     }
     // A count-up frame only redraws the figure: the statistic is checked again when an attribute or the language
     // changes, not sixty times a second.
     const attributesChanged = [...changed.keys()].some((key) => key !== 'countUp');
-    if (this.hasUpdated && !attributesChanged && this.resolvedIn === this.locale) return;
-    this.resolvedIn = this.locale;
+    if (this.hasUpdated && !attributesChanged && this.#resolvedIn === this.locale) return;
+    this.#resolvedIn = this.locale;
     const resolution = resolveStat({
       stat: this.stat,
       value: this.value,
@@ -124,33 +124,33 @@ export class TraffickingStat extends CampaignElement {
       estimate: this.estimate,
     });
     for (const warning of resolution.warnings) this.warnInvalid(warning.attribute, warning.value, warning.allowed, warning.fallback);
-    this.resolved = resolution.ok ? resolution.stat : null;
+    this.#resolved = resolution.ok ? resolution.stat : null;
     if (!resolution.ok) this.reportError(resolution.code, resolution.message);
   }
 
   protected override render() {
-    const stat = this.resolved;
+    const stat = this.#resolved;
     if (!stat) return nothing;
     const finalText = formatNumber(stat.value, stat.format, this.locale, stat.currency);
     return html`
       <figure part="base" class="base">
-        <p part="value" class="value">${this.renderValue(stat, finalText)}</p>
+        <p part="value" class="value">${this.#renderValue(stat, finalText)}</p>
         <figcaption part="label" class="label"><slot>${stat.label}</slot></figcaption>
-        ${this.renderCitation(stat)}
+        ${this.#renderCitation(stat)}
       </figure>
     `;
   }
 
   /** While counting, the moving figure is hidden from assistive technology, which gets only the final value. */
-  private renderValue(stat: ResolvedStat, finalText: string) {
-    if (!this.counter.running) return finalText;
-    const current = formatNumber(stat.value * this.counter.progress, stat.format, this.locale, stat.currency);
+  #renderValue(stat: ResolvedStat, finalText: string) {
+    if (!this.#counter.running) return finalText;
+    const current = formatNumber(stat.value * this.#counter.progress, stat.format, this.locale, stat.currency);
     // The final figure holds the box at its own size (invisible, still read by assistive technology); the moving
     // figure is drawn over it, out of the flow, so counting never moves the label or the citation.
     return html`<span class="final">${finalText}</span><span class="count" aria-hidden="true">${current}</span>`;
   }
 
-  private renderCitation(stat: ResolvedStat) {
+  #renderCitation(stat: ResolvedStat) {
     if (!stat.source) return nothing;
     const text = citationText(stat.source, stat.year);
     const estimate = stat.estimate ? html`<span part="estimate" class="estimate">${estimateText()}</span>` : nothing;
