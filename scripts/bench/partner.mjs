@@ -3,7 +3,9 @@
 // Headless Chromium at a phone viewport (Lighthouse's Moto G Power: 412×823, 4× CPU slowdown, and the script held
 // back 1.5 s as on a slow network, so the page paints with only the partner's reservations first) and at a desktop
 // viewport (nothing held back); records every layout shift with the nodes that moved and their rectangles, the long tasks, and every
-// request the page makes before the visitor does anything.
+// request the page makes before the visitor does anything. Long animation frames (Chromium's LoAF entries) say which
+// scripts ran in a long frame and for how long, so the widgets' own script time is told apart from the page's and from
+// the browser's style and layout.
 import { fixed, int, table } from './report.mjs';
 
 export const VIEWPORTS = [
@@ -59,6 +61,31 @@ function observe(tags) {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.benchLongTasks.push({ time: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  window.benchLongFrames = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.benchLongFrames.push({
+        time: entry.startTime,
+        duration: entry.duration,
+        // From the start of style and layout (or of rendering) to the frame's end: the browser drawing what changed.
+        rendering: entry.startTime + entry.duration - (entry.styleAndLayoutStart || entry.renderStart || entry.startTime + entry.duration),
+        scripts: entry.scripts.map((script) => ({ url: script.sourceURL, invoker: script.invoker, duration: script.duration })),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+}
+
+/** A script entry of a long frame that is ours: the bundle or a module it loads, all served from /dist/. */
+const isOurs = (script) => /\/dist\//.test(script.url);
+
+/** Per long frame: the time our scripts ran in it, and the longest of them. */
+export function ourLongFrames(frames) {
+  return frames
+    .map((frame) => {
+      const ours = frame.scripts.filter(isOurs);
+      return { ...frame, ours: ours.reduce((sum, script) => sum + script.duration, 0), longest: ours.reduce((best, script) => (script.duration > (best?.duration ?? -1) ? script : best), null) };
+    })
+    .filter((frame) => frame.ours > 0);
 }
 
 /** The partner's widgets in document order, numbered per tag ("trafficking-stat 2"), with their heights. */
@@ -143,7 +170,8 @@ async function visit(browser, url, setup, { blockScript = false } = {}) {
     const after = await page.evaluate(boxes, TAGS);
     const shifts = await page.evaluate(() => window.benchShifts);
     const longTasks = await page.evaluate(() => window.benchLongTasks);
-    return { ...state, after, shifts, longTasks, requests, errors };
+    const longFrames = await page.evaluate(() => window.benchLongFrames);
+    return { ...state, after, shifts, longTasks, longFrames, requests, errors };
   } finally {
     await context.close();
   }
@@ -172,7 +200,7 @@ export function printPartner(results) {
     '### 4. Partner page, element by element (headless Chromium; phone = 412×823, 4× CPU slowdown, script 1.5 s late)',
     '',
     table(
-      ['viewport', 'page', '>CLS', '>shifts', '>long tasks', '>longest ms', '>requests', '>bytes', 'widgets not defined by the bundle'],
+      ['viewport', 'page', '>CLS', '>shifts', '>long tasks', '>longest ms', '>long frames with our script', '>longest run of our script ms', '>requests', '>bytes', 'widgets not defined by the bundle'],
       results.map((r) => [
         r.viewport,
         r.page,
@@ -180,6 +208,8 @@ export function printPartner(results) {
         int(r.shifts.length),
         int(r.longTasks.length),
         r.longTasks.length ? int(Math.max(...r.longTasks.map((t) => t.duration))) : '0',
+        int(ourLongFrames(r.longFrames).length),
+        int(Math.max(0, ...ourLongFrames(r.longFrames).map((frame) => frame.longest.duration))),
         int(r.requests.length),
         int(r.requests.reduce((sum, q) => sum + (q.bytes ?? 0), 0)),
         r.page === 'with widgets' ? r.undefinedTags.join(', ') || 'none' : '',
@@ -204,6 +234,18 @@ export function printPartner(results) {
         table(
           ['node that moved', '>times', '>shift', '>first at ms', 'first move'],
           [...moved].sort((a, b) => b[1].value - a[1].value).slice(0, 8).map(([node, e]) => [node, int(e.count), fixed(e.value, 4), int(e.at), e.first]),
+        ),
+      );
+    }
+    const ours = ourLongFrames(r.longFrames);
+    if (ours.length) {
+      lines.push(
+        '',
+        `Long frames (over 50 ms) in which our script ran, on the ${r.viewport}: its time in the frame, its longest single run (and what started it), and the browser's style, layout and paint at the frame's end:`,
+        '',
+        table(
+          ['>at ms', '>frame ms', '>our script ms', '>longest run ms', 'started by', '>rendering ms'],
+          ours.map((frame) => [int(frame.time), int(frame.duration), int(frame.ours), int(frame.longest.duration), frame.longest.invoker.replace(/https?:\/\/[^/]+/, ''), int(frame.rendering)]),
         ),
       );
     }
