@@ -31,12 +31,17 @@ export function matchLocale(requested: readonly string[], available: readonly st
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'dv', 'fa', 'ha-arab', 'he', 'ks', 'ku-arab', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
-/** The writing direction of a locale's script. */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+/** The writing direction of a locale's script (asked on every widget render, so remembered per locale). */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
-  const lower = locale.toLowerCase();
-  const language = lower.split('-')[0] ?? lower;
-  if (/-arab\b/.test(lower) || /-hebr\b/.test(lower)) return 'rtl';
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+  let direction = directions.get(locale);
+  if (!direction) {
+    const lower = locale.toLowerCase();
+    const language = lower.split('-')[0] ?? lower;
+    directions.set(locale, (direction = /-(arab|hebr)\b/.test(lower) || RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr'));
+  }
+  return direction;
 }
 
 /**
