@@ -274,8 +274,8 @@ export class ShareCard extends CampaignElement {
     return withUtm(this.#target, network, { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign });
   }
 
-  #content(network: string) {
-    return { url: this.#link(network), text: this.#shareText, hashtags: this.#tags };
+  #content(network: string, text = this.#shareText) {
+    return { url: this.#link(network), text, hashtags: this.#tags };
   }
 
   // ---- rendering -------------------------------------------------------------------------------------------------
@@ -284,17 +284,21 @@ export class ShareCard extends CampaignElement {
     const changed = () => this.requestUpdate();
     const sourceUrl = this.#resolved?.sourceUrl;
     const citation = this.#citation;
+    const headline = this.#headlineText;
+    const body = this.#bodyText;
+    // Worked out once per render, not once per share action: it reads the slots and formats the figure.
+    const shareText = this.#shareText;
     const size = (pixels: number) => numberFormatter(this.locale, { useGrouping: false }).format(pixels);
     // prettier-ignore
     return html`<div part="base" class="base">
 <div part="media" class="media" ?hidden=${!this.#slotted('image').length}><slot name="image" @slotchange=${changed}></slot></div>
 <div class="body">
-<div part="headline" class="headline" ?hidden=${!this.#headlineText}><slot name="headline" @slotchange=${changed}>${this.#figure}</slot></div>
-<div part="text" class="text" ?hidden=${!this.#bodyText}><slot @slotchange=${changed}>${this.#fallbackText}</slot></div>
+<div part="headline" class="headline" ?hidden=${!headline}><slot name="headline" @slotchange=${changed}>${this.#figure}</slot></div>
+<div part="text" class="text" ?hidden=${!body}><slot @slotchange=${changed}>${this.#fallbackText}</slot></div>
 <p part="source" class="source" ?hidden=${!citation}>${sourceUrl ? html`<a part="source-link" href=${sourceUrl} rel="noopener noreferrer">${citation}</a>` : citation}${this.#estimate ? html`<span part="estimate" class="estimate">${this.#estimate}</span>` : nothing}</p>
 <ul part="actions" class="actions" role="list" aria-label=${msg('Share', { id: 'share-card.actions', desc: 'Accessible name of the list of share buttons on a fact card.' })}>
-${this.#actions.map((network) => html`<li>${this.#renderAction(network)}</li>`)}
-${this.download && (this.#headlineText || this.#bodyText)
+${this.#actions.map((network) => html`<li>${this.#renderAction(network, shareText)}</li>`)}
+${this.download && (headline || body)
   ? IMAGE_SIZES.map(([width, height]) => html`<li><button part="download" class="action" @click=${() => this.#save(width, height)} @pointerenter=${this.#prefetchImage} @focus=${this.#prefetchImage}>${icon('download')}${msg('Save image', { id: 'share-card.save', desc: 'Button that downloads the fact card as a PNG picture; its size in pixels follows.' })} <span class="size" dir="ltr">${size(width)} × ${size(height)}</span></button></li>`)
   : nothing}
 </ul>
@@ -307,7 +311,7 @@ ${this.#announcer.render({ visible: true })}
 </div>`;
   }
 
-  #renderAction(network: ShareNetwork): TemplateResult {
+  #renderAction(network: ShareNetwork, shareText: string): TemplateResult {
     const name =
       network === 'email'
         ? msg('Share by email', { id: 'share-card.email', desc: 'Accessible name of the email share link.' })
@@ -318,7 +322,7 @@ ${this.#announcer.render({ visible: true })}
             : msg(str`Share on ${BRANDS[network]!}`, { id: 'share-card.share-on', desc: 'Accessible name of a share link. 0 = network name (X, Facebook, WhatsApp…), never translated.' });
     const parts = `action action-${network}`;
     const label = html`${icon(network)}<span class=${network === 'native' ? '' : 'visually-hidden'}>${name}</span>`;
-    const href = shareUrl(network, this.#content(network));
+    const href = shareUrl(network, this.#content(network, shareText));
     const web = network !== 'email';
     // prettier-ignore
     return href
