@@ -47,7 +47,8 @@ const mailPart = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r
 /** Sorted picker entries, per dataset and locale (sorting 193 localized names is worth keeping). */
 const sorted = new WeakMap<Map<string, MissionEntry>, Map<string, { code: string; name: string }[]>>();
 
-function pickerEntries(missions: Map<string, MissionEntry>, locale: string) {
+/** The picker's countries named and sorted for `locale`: worked out once per dataset and locale, so it can be done ahead. */
+export function pickerEntries(missions: Map<string, MissionEntry>, locale: string) {
   let byLocale = sorted.get(missions);
   if (!byLocale) sorted.set(missions, (byLocale = new Map()));
   let list = byLocale.get(locale);
