@@ -3,7 +3,8 @@
  * widget paints English before the page's language, then registers every widget. Also exposes setLocale() for
  * language switchers.
  */
-import { getLocale, setLocale, startLocalization } from './core/localization.js';
+import { getFormattingLocale, getLocale, setLocale, startLocalization } from './core/localization.js';
+import { NUMBER_FORMATS, formatNumber } from './core/format.js';
 import { defineElement } from './core/define-element.js';
 import { VERSION } from './core/version.js';
 import { WIDGETS } from './all-widgets.js';
@@ -40,6 +41,12 @@ export const ready: Promise<string> = startLocalization().then(async (locale) =>
     if (tag === 'quick-exit') for (const [other, widget] of WIDGETS) if (document.getElementsByTagName(other).length) parseStyles(widget);
     // Every widget after the quick exit formats numbers or country names: they wait for the Intl warm-up.
     await intlWarmedUp;
+    // Then, in a task of its own, the number formatters the figures use, made and used once (their first use costs
+    // most), so the statistics' first render is lighter.
+    if (tag === 'quick-exit' && document.querySelector('trafficking-stat,share-card')) {
+      for (const format of NUMBER_FORMATS) formatNumber(1, format, getFormattingLocale());
+      await nextTask();
+    }
   }
   return locale;
 });
