@@ -41,14 +41,27 @@ export function pageRegions(): string[] {
 
 const formatDate = (value: string, locale: string) => cachedIntl(Intl.DateTimeFormat, locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
 
+/** The weekday and time in New York, where the missions are. */
+const nowInNewYork = (locale: string) => cachedIntl(Intl.DateTimeFormat, locale, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' }).format();
+
 /** `\n` as `\r\n` (RFC 6068), then percent-encoded for a mailto: header. */
 const mailPart = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
 
 /** Sorted picker entries, per dataset and locale (sorting 193 localized names is worth keeping). */
 const sorted = new WeakMap<Map<string, MissionEntry>, Map<string, { code: string; name: string }[]>>();
 
-/** The picker's countries named and sorted for `locale`: worked out once per dataset and locale, so it can be done ahead. */
-export function pickerEntries(missions: Map<string, MissionEntry>, locale: string) {
+/**
+ * Work the card and picker need, done ahead in a task of its own: the date formatters (their first creation and use
+ * cost most) and, with a picker, its countries named and sorted.
+ */
+export function prepareDraw(missions: Map<string, MissionEntry>, locale: string, picker: boolean): void {
+  formatDate('2000-01-01', locale);
+  nowInNewYork(locale);
+  if (picker) pickerEntries(missions, locale);
+}
+
+/** The picker's countries named and sorted for `locale`, worked out once per dataset and locale. */
+function pickerEntries(missions: Map<string, MissionEntry>, locale: string) {
   let byLocale = sorted.get(missions);
   if (!byLocale) sorted.set(missions, (byLocale = new Map()));
   let list = byLocale.get(locale);
@@ -114,7 +127,7 @@ export function renderCard(code: string, entry: MissionEntry | undefined, contex
   const mailto = contact?.email && safeUrl(`mailto:${contact.email}?subject=${mailPart(subject)}&body=${mailPart(body)}`, ['mailto']);
   const report = safeUrl(context.reportUrl, ['web', 'mailto']);
   if (context.reportUrl && !report) context.warnInvalid('report-url', context.reportUrl, 'https: or mailto:', 'no report link');
-  const now = cachedIntl(Intl.DateTimeFormat, locale, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' }).format();
+  const now = nowInNewYork(locale);
   return html`<div part="card" class="card">
     <p part="name" class="name" dir="auto">${mission}</p>
     ${palermo

@@ -175,8 +175,8 @@ export class MissionContact extends CampaignElement {
     if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
     for (const problem of [...bundled.problems, ...(partner?.problems ?? [])]) this.warnOnce(problem, `<mission-contact> ${problem}`);
     const missions = partner ? mergeMissions(bundled.missions, partner.missions) : bundled.missions;
-    // Naming and sorting the picker's countries goes with the checking, so drawing the card and picker is lighter.
-    if (!this.country) code.value.pickerEntries(missions, this.locale);
+    // The card's formatters and the picker's sorted names are made with the checking, so the draw is lighter.
+    code.value.prepareDraw(missions, this.locale, !this.country);
     // Checking some 200 entries and drawing the picker and card are each a good piece of work: separate tasks.
     await nextTask();
     if (src !== this.src) return;

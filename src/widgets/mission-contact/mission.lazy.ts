@@ -4,6 +4,6 @@
  * Loaded together with the dataset, only when the widget is on the page (dist/lazy/mission.js beside the script).
  */
 export { settleMissions, mergeMissions } from './mission-data.js';
-export { renderPicker, fillPicker, pickerEntries, renderCard, pageRegions } from './mission-card.js';
+export { renderPicker, fillPicker, prepareDraw, renderCard, pageRegions } from './mission-card.js';
 export { missionContactStyles } from './mission-contact.styles.js';
 export { countryName } from '../../core/country-names.js';
