@@ -6,7 +6,7 @@
 // request the page makes before the visitor does anything. Long animation frames (Chromium's LoAF entries) say which
 // scripts ran in a long frame and for how long, so the widgets' own script time is told apart from the page's and from
 // the browser's style and layout.
-import { fixed, int, table } from './report.mjs';
+import { fixed, int, median, table } from './report.mjs';
 
 export const VIEWPORTS = [
   { name: 'phone', viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, cpu: 4, scriptDelay: 1500 },
@@ -77,6 +77,12 @@ function observe(tags) {
 
 /** A script entry of a long frame that is ours: the bundle or a module it loads, all served from /dist/. */
 const isOurs = (script) => /\/dist\//.test(script.url);
+
+/** Visits of the page with widgets that measure our longest script run (the figure is their median). */
+const LONGEST_RUN_VISITS = 3;
+
+/** The longest single run of our script in any long frame, in ms (0 without one). */
+export const longestOurRun = (frames) => Math.max(0, ...ourLongFrames(frames).map((frame) => frame.longest.duration));
 
 /** Per long frame: the time our scripts ran in it, and the longest of them. */
 export function ourLongFrames(frames) {
@@ -186,6 +192,9 @@ export async function inspectPartnerPage({ browser, origin }) {
     ]) {
       const result = await visit(browser, url, setup);
       if (name === 'with widgets') {
+        // A single visit's longest run moves by ±10 ms at 4× slowdown: the widget page is visited again for it.
+        result.longestRuns = [longestOurRun(result.longFrames)];
+        for (let extra = 1; extra < LONGEST_RUN_VISITS; extra++) result.longestRuns.push(longestOurRun((await visit(browser, url, setup)).longFrames));
         const { boxes: before } = await visit(browser, url, setup, { blockScript: true });
         result.boxes = before.map(({ id, height }, i) => ({ id, before: height, after: result.after[i]?.id === id ? result.after[i].height : Number.NaN }));
       }
@@ -200,7 +209,7 @@ export function printPartner(results) {
     '### 4. Partner page, element by element (headless Chromium; phone = 412×823, 4× CPU slowdown, script 1.5 s late)',
     '',
     table(
-      ['viewport', 'page', '>CLS', '>shifts', '>long tasks', '>longest ms', '>long frames with our script', '>longest run of our script ms', '>requests', '>bytes', 'widgets not defined by the bundle'],
+      ['viewport', 'page', '>CLS', '>shifts', '>long tasks', '>longest ms', '>long frames with our script', '>longest run of our script ms (median of visits)', '>requests', '>bytes', 'widgets not defined by the bundle'],
       results.map((r) => [
         r.viewport,
         r.page,
@@ -209,7 +218,7 @@ export function printPartner(results) {
         int(r.longTasks.length),
         r.longTasks.length ? int(Math.max(...r.longTasks.map((t) => t.duration))) : '0',
         int(ourLongFrames(r.longFrames).length),
-        int(Math.max(0, ...ourLongFrames(r.longFrames).map((frame) => frame.longest.duration))),
+        r.longestRuns ? `${int(median(r.longestRuns))} (${r.longestRuns.map(int).join(', ')})` : int(longestOurRun(r.longFrames)),
         int(r.requests.length),
         int(r.requests.reduce((sum, q) => sum + (q.bytes ?? 0), 0)),
         r.page === 'with widgets' ? r.undefinedTags.join(', ') || 'none' : '',
