@@ -22,3 +22,10 @@ export type IconName = keyof typeof PATHS;
 
 export const icon = (name: IconName): TemplateResult =>
   html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${PATHS[name]}></path></svg>`;
+
+/**
+ * An action's icon with its name, shown or for screen readers only: one template rather than two, as a card draws
+ * eight of them.
+ */
+export const iconLabel = (name: IconName, text: string, shown: boolean): TemplateResult =>
+  html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${PATHS[name]}></path></svg><span class=${shown ? '' : 'visually-hidden'}>${text}</span>`;

@@ -11,7 +11,7 @@ import { Announcer } from '../../core/announcer.js';
 import { lazyLoader } from '../../core/lazy.js';
 import { PageExitController } from '../../core/page-exit.js';
 import { BRANDS, DEFAULT_NETWORKS, NETWORKS, shareUrl, withUtm, type ShareNetwork } from './networks.js';
-import { icon } from './icons.js';
+import { icon, iconLabel } from './icons.js';
 import { shareCardStyles } from './share-card.styles.js';
 
 export type { ShareNetwork } from './networks.js';
@@ -297,7 +297,7 @@ export class ShareCard extends CampaignElement {
 <div part="text" class="text" ?hidden=${!body}><slot @slotchange=${changed}>${this.#fallbackText}</slot></div>
 <p part="source" class="source" ?hidden=${!citation}>${sourceUrl ? html`<a part="source-link" href=${sourceUrl} rel="noopener noreferrer">${citation}</a>` : citation}${this.#estimate ? html`<span part="estimate" class="estimate">${this.#estimate}</span>` : nothing}</p>
 <ul part="actions" class="actions" role="list" aria-label=${msg('Share', { id: 'share-card.actions', desc: 'Accessible name of the list of share buttons on a fact card.' })}>
-${this.#actions.map((network) => html`<li>${this.#renderAction(network, shareText)}</li>`)}
+${this.#actions.map((network) => this.#renderAction(network, shareText))}
 ${this.download && (headline || body)
   ? IMAGE_SIZES.map(([width, height]) => html`<li><button part="download" class="action" @click=${() => this.#save(width, height)} @pointerenter=${this.#prefetchImage} @focus=${this.#prefetchImage}>${icon('download')}${msg('Save image', { id: 'share-card.save', desc: 'Button that downloads the fact card as a PNG picture; its size in pixels follows.' })} <span class="size" dir="ltr">${size(width)} × ${size(height)}</span></button></li>`)
   : nothing}
@@ -321,17 +321,18 @@ ${this.#announcer.render({ visible: true })}
             ? msg('Share…', { id: 'share-card.native', desc: "Button that opens the device's own share sheet." })
             : msg(str`Share on ${BRANDS[network]!}`, { id: 'share-card.share-on', desc: 'Accessible name of a share link. 0 = network name (X, Facebook, WhatsApp…), never translated.' });
     const parts = `action action-${network}`;
-    const label = html`${icon(network)}<span class=${network === 'native' ? '' : 'visually-hidden'}>${name}</span>`;
+    const label = iconLabel(network, name, network === 'native');
     const href = shareUrl(network, this.#content(network, shareText));
     const web = network !== 'email';
+    // Each branch is its list item whole: one template per action rather than a wrapper and its content.
     // prettier-ignore
     return href
-      ? html`<a part=${parts} class="action" href=${href} title=${name} target=${web ? '_blank' : nothing} rel="noopener noreferrer" aria-describedby=${web ? 'new-tab' : nothing} @click=${() => this.emit('cw-share', { network })}>${label}</a>`
+      ? html`<li><a part=${parts} class="action" href=${href} title=${name} target=${web ? '_blank' : nothing} rel="noopener noreferrer" aria-describedby=${web ? 'new-tab' : nothing} @click=${() => this.emit('cw-share', { network })}>${label}</a></li>`
       : network === 'mastodon'
-        ? html`<button part=${parts} class="action" title=${name} aria-expanded=${this.mastodonOpen} aria-controls=${this.#mastodon ? 'mastodon' : nothing} @click=${this.#toggleMastodon} @pointerenter=${this.#prefetchMastodon} @focus=${this.#prefetchMastodon}>${label}</button>`
+        ? html`<li><button part=${parts} class="action" title=${name} aria-expanded=${this.mastodonOpen} aria-controls=${this.#mastodon ? 'mastodon' : nothing} @click=${this.#toggleMastodon} @pointerenter=${this.#prefetchMastodon} @focus=${this.#prefetchMastodon}>${label}</button></li>`
         : network === 'copy'
-          ? html`<button part=${parts} class="action" title=${name} @click=${this.#copy}>${label}</button>`
-          : html`<button part=${parts} class="action" @click=${this.#shareNative} @pointerenter=${this.#prefetchImage} @focus=${this.#prefetchImage}>${label}</button>`;
+          ? html`<li><button part=${parts} class="action" title=${name} @click=${this.#copy}>${label}</button></li>`
+          : html`<li><button part=${parts} class="action" @click=${this.#shareNative} @pointerenter=${this.#prefetchImage} @focus=${this.#prefetchImage}>${label}</button></li>`;
   }
 
   #field(): HTMLInputElement | null {
