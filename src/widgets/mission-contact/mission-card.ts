@@ -69,9 +69,6 @@ function pickerEntries(missions: Map<string, MissionEntry>, locale: string) {
   return list;
 }
 
-/** The data and locale each picker was last filled from: a picker drawn anew (a new element) is filled again. */
-const filledFrom = new WeakMap<HTMLSelectElement, { missions: Map<string, MissionEntry>; locale: string }>();
-
 /** The country picker, with only its "Choose a country" entry: `fillPicker()` adds the countries after each render. */
 export function renderPicker(pick: (code: string) => void): TemplateResult {
   return html`<label part="label" class="label" for="picker">${msg('Your country', { id: 'mission-contact.picker', desc: 'Label of the list of countries: the visitor picks the country whose UN mission to contact.' })}</label>
@@ -86,11 +83,7 @@ export function renderPicker(pick: (code: string) => void): TemplateResult {
  * elements inserted at once (src/core/fill-select.ts).
  */
 export function fillPicker(select: HTMLSelectElement, missions: Map<string, MissionEntry>, locale: string, code: string): void {
-  const filled = filledFrom.get(select);
-  if (filled?.missions !== missions || filled.locale !== locale) {
-    filledFrom.set(select, { missions, locale });
-    fillSelect(select, pickerEntries(missions, locale).map((country) => new Option(country.name, country.code)));
-  }
+  fillSelect(select, pickerEntries(missions, locale));
   select.value = code;
 }
 

@@ -9,17 +9,13 @@ import { COUNTRY_CODES } from './countries.js';
  */
 
 const sorted = new Map<string, { code: string; name: string }[]>();
-/** The locale each country field was last filled in: a field drawn anew (a new element) is filled again. */
-const filledIn = new WeakMap<HTMLSelectElement, string>();
 
 /**
  * Fills a form's country field with the countries named and sorted in `locale`, unless it already holds them; the
  * signer's choice is kept when the language changes. Names and order are worked out once per locale.
  */
 export function fillCountries(select: HTMLSelectElement, locale: string): void {
-  if (filledIn.get(select) === locale) return;
-  filledIn.set(select, locale);
   let list = sorted.get(locale);
   if (!list) sorted.set(locale, (list = sortedCountries(COUNTRY_CODES, locale)));
-  fillSelect(select, list.map(({ code, name }) => new Option(name, code)));
+  fillSelect(select, list);
 }
