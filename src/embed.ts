@@ -26,6 +26,15 @@ function parseStyles(widget: (typeof WIDGETS)[number][1]): void {
   for (const style of widget.elementStyles) void (style as CSSResult).styleSheet;
 }
 
+/** True when the page's light DOM has an element with this tag. */
+const onPage = (tag: string) => document.getElementsByTagName(tag).length > 0;
+
+/** Registers a widget, then pauses if that rendered anything. */
+async function register(tag: string, widget: (typeof WIDGETS)[number][1]): Promise<void> {
+  defineElement(tag, widget);
+  if (onPage(tag)) await nextTask();
+}
+
 /** Resolves when the widgets are registered, with the locale they render in. */
 export const ready: Promise<string> = startLocalization().then(async (locale) => {
   // One kind of widget per task: registering a tag renders all its elements at once, and a page stays responsive
@@ -33,20 +42,17 @@ export const ready: Promise<string> = startLocalization().then(async (locale) =>
   // elements inside other shadow roots only miss the pause, not their upgrade). The first pause separates
   // evaluating this script from the first render.
   await nextTask();
-  for (const [tag, element] of WIDGETS) {
-    defineElement(tag, element);
-    if (document.getElementsByTagName(tag).length) await nextTask();
-    // The main thread is idle while the Intl worker works: the page's other widgets get their stylesheets parsed
-    // now rather than in their first render.
-    if (tag === 'quick-exit') for (const [other, widget] of WIDGETS) if (document.getElementsByTagName(other).length) parseStyles(widget);
-    // Every widget after the quick exit formats numbers or country names: they wait for the Intl warm-up.
-    await intlWarmedUp;
-    // Then, in a task of its own, the number formatters the figures use, made and used once (their first use costs
-    // most), so the statistics' first render is lighter.
-    if (tag === 'quick-exit' && document.querySelector('trafficking-stat,share-card')) {
-      for (const format of NUMBER_FORMATS) formatNumber(1, format, getFormattingLocale());
-      await nextTask();
-    }
+  const [[exitTag, QuickExit], ...others] = WIDGETS;
+  await register(exitTag, QuickExit);
+  // Every widget after the quick exit formats numbers or country names, so they wait for the Intl warm-up. The main
+  // thread is idle meanwhile: the page's other widgets get their stylesheets parsed now, not in their first render.
+  for (const [tag, widget] of others) if (onPage(tag)) parseStyles(widget);
+  await intlWarmedUp;
+  // Then, in a task of their own, the figures' number formatters, made and used once (their first use costs most).
+  if (onPage('trafficking-stat') || onPage('share-card')) {
+    for (const format of NUMBER_FORMATS) formatNumber(1, format, getFormattingLocale());
+    await nextTask();
   }
+  for (const [tag, widget] of others) await register(tag, widget);
   return locale;
 });
