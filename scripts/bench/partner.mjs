@@ -46,33 +46,25 @@ function observe(tags) {
     return element ? `≈ ${path(element)}` : '(node gone)';
   };
   const rect = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
-  window.benchShifts = [];
-  window.benchLongTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      window.benchShifts.push({
-        time: entry.startTime,
-        value: entry.value,
-        input: entry.hadRecentInput,
-        sources: (entry.sources ?? []).map((s) => ({ node: describe(s), from: rect(s.previousRect), to: rect(s.currentRect) })),
-      });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.benchLongTasks.push({ time: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  window.benchLongFrames = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      window.benchLongFrames.push({
-        time: entry.startTime,
-        duration: entry.duration,
-        // From the start of style and layout (or of rendering) to the frame's end: the browser drawing what changed.
-        rendering: entry.startTime + entry.duration - (entry.styleAndLayoutStart || entry.renderStart || entry.startTime + entry.duration),
-        scripts: entry.scripts.map((script) => ({ url: script.sourceURL, invoker: script.invoker, duration: script.duration })),
-      });
-    }
-  }).observe({ type: 'long-animation-frame', buffered: true });
+  /** Buffers every entry of a performance entry type, as `toEntry(entry)`, into `window[name]`. */
+  const record = (name, type, toEntry) => {
+    window[name] = [];
+    new PerformanceObserver((list) => window[name].push(...list.getEntries().map(toEntry))).observe({ type, buffered: true });
+  };
+  record('benchShifts', 'layout-shift', (entry) => ({
+    time: entry.startTime,
+    value: entry.value,
+    input: entry.hadRecentInput,
+    sources: (entry.sources ?? []).map((s) => ({ node: describe(s), from: rect(s.previousRect), to: rect(s.currentRect) })),
+  }));
+  record('benchLongTasks', 'longtask', (entry) => ({ time: entry.startTime, duration: entry.duration }));
+  record('benchLongFrames', 'long-animation-frame', (entry) => ({
+    time: entry.startTime,
+    duration: entry.duration,
+    // From the start of style and layout (or of rendering) to the frame's end: the browser drawing what changed.
+    rendering: entry.startTime + entry.duration - (entry.styleAndLayoutStart || entry.renderStart || entry.startTime + entry.duration),
+    scripts: entry.scripts.map((script) => ({ url: script.sourceURL, invoker: script.invoker, duration: script.duration })),
+  }));
 }
 
 /** A script entry of a long frame that is ours: the bundle or a module it loads, all served from /dist/. */
