@@ -1,3 +1,5 @@
+import { keepPageOpen, letPageClose, onPageExit } from '../../core/page-exit.js';
+
 /** A signature ready to send: where, how, and the body an adapter wrote. */
 export interface Outgoing {
   /** The submission id, sent as the `Idempotency-Key` header on every attempt. */
@@ -47,10 +49,7 @@ export class Delivery {
   #busy = false;
   #offline = false;
 
-  readonly #onUnload = (event: BeforeUnloadEvent) => {
-    event.preventDefault();
-    event.returnValue = '';
-  };
+  #stopOnExit?: () => void;
 
   /** `offline`: the page already heard an `offline` event before this delivery existed. */
   readonly #report: (report: DeliveryReport) => void;
@@ -80,7 +79,9 @@ export class Delivery {
     this.item = item;
     this.#tries = 0;
     this.#store(item);
-    addEventListener('beforeunload', this.#onUnload);
+    keepPageOpen(this);
+    // Cleared on a quick exit even if the form that sent it has left the page meanwhile.
+    this.#stopOnExit = onPageExit(() => this.clear());
     this.#report({ state: 'sending', status: 0, id: item.id });
     void this.#attempt();
   }
@@ -103,7 +104,8 @@ export class Delivery {
     clearTimeout(this.#timer);
     this.item = null;
     this.#store(null);
-    removeEventListener('beforeunload', this.#onUnload);
+    letPageClose(this);
+    this.#stopOnExit?.();
   }
 
   #store(item: Outgoing | null): void {

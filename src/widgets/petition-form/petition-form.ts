@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { Announcer } from '../../core/announcer.js';
-import { PageExitController } from '../../core/page-exit.js';
+import { PageExitController, keepPageOpen, letPageClose } from '../../core/page-exit.js';
 import { numberFormatter, parseNumberAttribute } from '../../core/format.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { fetchJson } from '../../core/fetch-json.js';
@@ -98,6 +98,15 @@ const numberAttribute = {
   fromAttribute: (value: string | null) => (value === null ? undefined : (parseNumberAttribute(value) ?? Number.NaN)),
 };
 
+/**
+ * The largest count or goal a petition can plausibly show: more signatures than people on Earth means a broken
+ * counter, not a campaign. Also keeps the next-milestone arithmetic finite.
+ */
+const MAX_COUNT = 10_000_000_000;
+
+/** A signature count or goal worth showing: a whole number from 0 to MAX_COUNT. */
+export const isPlausibleCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_COUNT;
+
 const tokens = (value: string | undefined, fallback: string) => (value ?? fallback).split(/\s+/).filter(Boolean);
 
 type Control = HTMLInputElement | HTMLSelectElement;
@@ -110,8 +119,9 @@ type Control = HTMLInputElement | HTMLSelectElement;
  * The signer sees the campaign's asks (default slot), a signature counter with progress towards `goal`, the fields
  * the partner chose with browser autofill, an explicit opt-in (unticked; signing never requires joining a list),
  * and after sending a thank-you with the `after` slot. Errors are our own localized messages, shown after a field
- * is changed or on submit, with focus on the first field to fix. Bots meet a honeypot field and a minimum fill
- * time, without a third-party captcha. `<quick-exit>` (`cw-exit`) clears the fields and any unsent signature.
+ * is changed or on submit, with focus on the first field to fix. Against bots, without a third-party captcha: a
+ * honeypot field and a minimum fill time, reported with every signature (`screening`) for the partner's server to
+ * judge; the form never drops a signature itself. `<quick-exit>` (`cw-exit`) clears the fields and any unsent signature.
  *
  * To send signatures yourself, cancel `cw-petition-submit`, read `getSubmission()`, and call
  * `finishSubmission(true)` once it is delivered (or `false` to let the signer try again).
@@ -172,6 +182,9 @@ export class PetitionForm extends CampaignElement {
     tags: {},
     sourceCode: { attribute: 'source-code' },
     persist: { type: Boolean },
+    minFillTime: { attribute: false },
+    timeout: { attribute: false },
+    retryDelay: { attribute: false },
     view: { state: true, attribute: false },
     errors: { state: true, attribute: false },
     fetched: { state: true, attribute: false },
@@ -217,7 +230,10 @@ export class PetitionForm extends CampaignElement {
   /** Keeps an unsent signature in localStorage (until delivered or refused) so it is sent on the next visit. Off by default. */
   persist = false;
 
-  /** Minimum milliseconds between showing the form and a human submitting it; faster submissions are treated as bots. */
+  /**
+   * Milliseconds a person needs at least to fill the form. A faster submission is still sent, marked
+   * `screening.too_fast` for the partner's server to judge.
+   */
   minFillTime = 3_000;
 
   /** Milliseconds before a sending attempt is abandoned and retried. */
@@ -312,7 +328,7 @@ export class PetitionForm extends CampaignElement {
     if (!this.#shown.length) this.#shown = FIELDS.slice(0, 4);
     this.#loadCountries();
     for (const [name, value] of [['goal', this.goal], ['count', this.count]] as const) {
-      if (value !== undefined && !(value >= 0)) this.warnInvalid(name, this.getAttribute(name), 'a number ≥ 0', 'not showing it');
+      if (value !== undefined && !isPlausibleCount(value)) this.warnInvalid(name, this.getAttribute(name) ?? value, `a whole number from 0 to ${MAX_COUNT}`, 'not showing it');
     }
     for (const [name, value] of [['action', this.action], ['privacy-url', this.privacyUrl]] as const) {
       if (value !== undefined && !safeUrl(value)) this.warnInvalid(name, value, 'an https: URL', 'not using it');
@@ -326,7 +342,7 @@ export class PetitionForm extends CampaignElement {
         .then(() => fetchJson(countSrc))
         .then((data) => {
           const count = (data as { count?: unknown } | null)?.count;
-          if (typeof count !== 'number' || !(count >= 0)) throw new Error('no {"count": n}');
+          if (!isPlausibleCount(count)) throw new Error(`no {"count": n} with a whole number n from 0 to ${MAX_COUNT}`);
           this.fetched = count;
         })
         .catch((error: Error) => this.reportError('invalid-count', `count-src: ${error.message}`));
@@ -387,15 +403,10 @@ export class PetitionForm extends CampaignElement {
     return super.getUpdateComplete();
   }
 
-  readonly #warnUnsent = (event: BeforeUnloadEvent) => {
-    event.preventDefault();
-    event.returnValue = '';
-  };
-
   #hold(signature: Signature | null): void {
     this.#held = signature;
-    if (signature) addEventListener('beforeunload', this.#warnUnsent);
-    else removeEventListener('beforeunload', this.#warnUnsent);
+    if (signature) keepPageOpen(this);
+    else letPageClose(this);
   }
 
 
@@ -415,11 +426,12 @@ export class PetitionForm extends CampaignElement {
 
   #renderCounter() {
     const base = this.fetched ?? this.count;
-    if (base === undefined || !(base >= 0)) return nothing;
+    if (!isPlausibleCount(base)) return nothing;
     const count = base + this.added;
     const format = numberFormatter(this.locale);
     const shown = format.format(count);
-    const goal = this.goal! > 0 ? this.goal! : 0;
+    const goal = isPlausibleCount(this.goal) ? this.goal : 0;
+    // The next milestone doubles the goal until it is ahead of the count (at most 34 doublings from a goal of 1).
     let next = goal;
     while (next && count >= next) next *= 2;
     const goalText = format.format(goal);
@@ -522,11 +534,9 @@ export class PetitionForm extends CampaignElement {
       if (input.value) signer[fieldName(key)] = input.value;
     }
     if (this.#showErrors(errors)) return;
-    // Bots: the honeypot is filled, or the form was sent faster than a person can. They get a quiet thank-you.
-    if (control('website')!.value || performance.now() - this.#shownAt < this.minFillTime) {
-      this.view = 'done';
-      return;
-    }
+    // Signs of a bot (a filled honeypot, a form sent faster than a person fills it) go with the signature for the
+    // partner's server to judge: a fast autofilling signer is a real person, and no signature is dropped here.
+    const fillMs = Math.round(performance.now() - this.#shownAt);
     const signature: Signature = {
       // Given with the sending code (send()), once: every later try of this signature keeps it.
       submission_id: '',
@@ -534,6 +544,7 @@ export class PetitionForm extends CampaignElement {
       consent: { given: !!control('consent')?.checked, text: this.consent ?? '', locale: this.locale, time: new Date().toISOString() },
       tags: (this.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
       source_code: this.sourceCode?.trim() || undefined,
+      screening: { fill_ms: fillMs, honeypot: !!control('website')!.value, too_fast: fillMs < this.minFillTime },
     };
     void this.#send(signature);
   }

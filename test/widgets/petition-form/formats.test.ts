@@ -21,6 +21,14 @@ async function signOnce(template: ReturnType<typeof html>, server: PetitionServe
   return request!;
 }
 
+/** The screening the test form sends: filled by a test at once, with no minimum fill time (see petition()). */
+function expectScreening(screening: { fill_ms: number; honeypot: boolean; too_fast: boolean }): typeof screening {
+  expect(screening.fill_ms).to.be.a('number').and.to.be.at.least(0);
+  expect(screening.honeypot).to.equal(false);
+  expect(screening.too_fast).to.equal(false);
+  return screening;
+}
+
 function expectCommonHeaders(request: Recorded, type: string): string {
   const key = request.headers['idempotency-key']!;
   expect(key).to.match(UUID);
@@ -49,7 +57,7 @@ describe('<petition-form> body formats', () => {
     );
     expect(request.method).to.equal('POST');
     const key = expectCommonHeaders(request, 'application/json');
-    const body = request.body as { consent: { time: string } };
+    const body = request.body as { consent: { time: string }; screening: { fill_ms: number; honeypot: boolean; too_fast: boolean } };
     expect(ISO_NOW(body.consent.time), 'consent time is now, ISO 8601').to.equal(true);
     expect(request.raw).to.equal(
       JSON.stringify({
@@ -58,6 +66,7 @@ describe('<petition-form> body formats', () => {
         consent: { given: true, text: CONSENT, locale: 'en', time: body.consent.time },
         tags: ['anti-trafficking', 'petition-2026'],
         source_code: 'newsletter-nov',
+        screening: expectScreening(body.screening),
       }),
     );
   });
@@ -65,12 +74,13 @@ describe('<petition-form> body formats', () => {
   it('json: empty optional fields, no source code and no opt-in offered are sent as such', async () => {
     const server = new PetitionServer();
     const request = await signOnce(html`<petition-form action=${server.sign}></petition-form>`, server, { 'given-name': 'Ada', email: 'ada@example.org' });
-    const body = request.body as { consent: { time: string } };
+    const body = request.body as { consent: { time: string }; screening: { fill_ms: number; honeypot: boolean; too_fast: boolean } };
     expect(request.body).to.deep.equal({
       submission_id: request.headers['idempotency-key'],
       signer: { given_name: 'Ada', email: 'ada@example.org' },
       consent: { given: false, text: '', locale: 'en', time: body.consent.time },
       tags: [],
+      screening: expectScreening(body.screening),
     });
   });
 
@@ -98,7 +108,11 @@ describe('<petition-form> body formats', () => {
       consent_time: time,
       tags: 'a,b',
       source_code: 'sc-1',
+      screening_fill_ms: (request.body as Record<string, string>).screening_fill_ms!,
+      screening_honeypot: 'no',
+      screening_too_fast: 'no',
     });
+    expect(Number((request.body as Record<string, string>).screening_fill_ms)).to.be.at.least(0);
     expect(request.raw).to.equal(expected.toString());
   });
 
@@ -127,6 +141,7 @@ describe('<petition-form> body formats', () => {
         referrer_data: { source: 'fb-post-12' },
         submission_id: key,
         consent: { given: true, text: CONSENT, locale: 'en', time },
+        screening: expectScreening((request.body as { screening: { fill_ms: number; honeypot: boolean; too_fast: boolean } }).screening),
       }),
     );
   });

@@ -14,6 +14,12 @@ export interface Signature {
   tags: string[];
   /** The partner's `source-code`, if any. */
   source_code?: string;
+  /**
+   * What the form saw that may tell a bot from a person, for the partner's server to judge (the form itself never
+   * drops a signature): milliseconds from showing the form to submitting it, whether the hidden honeypot field was
+   * filled (browser autofill can fill it too), and whether the submission came faster than `minFillTime`.
+   */
+  screening: { fill_ms: number; honeypot: boolean; too_fast: boolean };
 }
 
 /** Writes a signature as a request body: returns `[content type, body]`. */
