@@ -5,6 +5,27 @@ export type UrlKind = 'web' | 'mailto' | 'tel';
 const TEL_NUMBER = /^\+?[0-9][0-9 ().-]*$/;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** Percent-decoded text, or '' when it holds a stray `%` that is not an escape (decodeURIComponent would throw). */
+function decodedOrEmpty(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * One plain email address, safe to put after `mailto:`: letters, digits and `. _ + -` before the @, a dotted host
+ * name after it. Anything that could add a recipient or a header (`,` `;` `?` `&` `%` spaces) is refused, as are the
+ * rarer characters RFC 5322 allows, which no mission or helpline uses.
+ */
+const MAIL_ADDRESS = /^[A-Za-z0-9._+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
+/** The address when it is one plain email address (see MAIL_ADDRESS), else null. */
+export function mailAddress(value: unknown): string | null {
+  return typeof value === 'string' && MAIL_ADDRESS.test(value.trim()) ? value.trim() : null;
+}
+
 /**
  * Returns the URL as a string when it is safe to link to, otherwise null.
  * `web` accepts `https:` anywhere and `http:` only on localhost (for development);
@@ -28,7 +49,7 @@ export function safeUrl(value: string | null | undefined, kinds: readonly UrlKin
     case 'mailto:':
       return kinds.includes('mailto') ? url.href : null;
     case 'tel:':
-      return kinds.includes('tel') && TEL_NUMBER.test(decodeURIComponent(url.pathname)) ? url.href : null;
+      return kinds.includes('tel') && TEL_NUMBER.test(decodedOrEmpty(url.pathname)) ? url.href : null;
     default:
       return null;
   }

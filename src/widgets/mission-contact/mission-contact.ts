@@ -168,7 +168,18 @@ export class MissionContact extends CampaignElement {
     }
     this.#code = code.value;
     this.adoptLazyStyles(code.value.missionContactStyles());
-    const { settleMissions, mergeMissions } = code.value;
+    try {
+      await this.#settle(code.value, src, bundledJson, partnerJson);
+    } catch (error) {
+      // A dataset shaped in a way no check foresaw must still leave a useful card: the UN directory.
+      this.reportError('missions-unavailable', `could not use its mission data (${String(error)}); showing the directory link.`);
+      this.missions = new Map();
+    }
+  }
+
+  /** Checks and merges the fetched datasets, then shows them. */
+  async #settle(code: MissionCode, src: string | undefined, bundledJson: PromiseSettledResult<unknown>, partnerJson: PromiseSettledResult<unknown>): Promise<void> {
+    const { settleMissions, mergeMissions } = code;
     const bundled = settleMissions(bundledJson);
     const partner = src ? settleMissions(partnerJson) : undefined;
     if (bundled.error) this.reportError('missions-unavailable', `has no mission data: ${bundled.error}`);
@@ -176,11 +187,11 @@ export class MissionContact extends CampaignElement {
     for (const problem of [...bundled.problems, ...(partner?.problems ?? [])]) this.warnOnce(problem, `<mission-contact> ${problem}`);
     const missions = partner ? mergeMissions(bundled.missions, partner.missions) : bundled.missions;
     // The card's formatters and the picker's sorted names are made with the checking, so the draw is lighter.
-    code.value.prepareDraw(missions, this.locale, !this.country);
+    code.prepareDraw(missions, this.locale, !this.country);
     // Checking some 200 entries and drawing the picker and card are each a good piece of work: separate tasks.
     await nextTask();
     if (src !== this.src) return;
-    this.picked ||= code.value.pageRegions().find((region) => missions.has(region)) ?? '';
+    this.picked ||= code.pageRegions().find((region) => missions.has(region)) ?? '';
     this.missions = missions;
   }
 

@@ -1,4 +1,5 @@
-import { safeUrl } from '../../core/safe-url.js';
+import { mailAddress, safeUrl } from '../../core/safe-url.js';
+import { own, ownEntries } from '../../core/own.js';
 import type { MissionEntry } from '../../data/mission-types.js';
 
 /*
@@ -18,33 +19,37 @@ const text = (value: unknown) => (typeof value === 'string' && value.trim() ? va
 const date = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && !isNaN(Date.parse(value)) ? value : undefined);
 const match = (pattern: RegExp) => (value: unknown) => (typeof value === 'string' && pattern.test(value) ? value : undefined);
 
-/** Each known field's check: the value to keep, or undefined to drop it with a warning. Unknown keys are ignored. */
-const FIELDS: Record<string, (value: unknown) => unknown> = {
+/**
+ * Each known field's check: the value to keep, or undefined to drop it with a warning. Unknown keys are ignored.
+ * A Map, so a key such as `constructor` in a dataset is never mistaken for a known field.
+ */
+const FIELDS = new Map<string, (value: unknown) => unknown>(Object.entries({
   name: text,
   address: text,
   phone: text,
   note: text,
   tel: match(/^\+[1-9]\d{6,14}$/),
-  email: match(/^[^\s@?&#%/:<>"]+@[^\s@?&#%/:<>"]+\.[^\s@?&#%/:<>".]+$/),
+  email: (value: unknown) => mailAddress(value) ?? undefined,
   website: (value) => safeUrl(value as string) ?? undefined,
   retrieved: date,
   since: date,
   current: (value) => (typeof value === 'boolean' ? value : undefined),
   sources: (value) =>
     Array.isArray(value)
-      ? value.map((source) => ({ label: text(source?.label), url: safeUrl(source?.url) ?? undefined })).filter((source) => source.label)
+      ? value.map((source) => ({ label: text(own(source, 'label')), url: safeUrl(own(source, 'url') as string) ?? undefined })).filter((source) => source.label)
       : undefined,
-};
+}));
 
 function block<T>(raw: unknown, where: string, problems: string[], required?: string): T | undefined {
   if (raw == null) return undefined;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(typeof raw === 'object' ? raw : {})) {
-    const kept = value == null ? undefined : FIELDS[key]?.(value);
+  for (const [key, value] of ownEntries(raw)) {
+    const check = FIELDS.get(key);
+    const kept = value == null ? undefined : check?.(value);
     if (kept !== undefined) out[key] = kept;
-    else if (value != null && FIELDS[key]) problems.push(`${where}.${key} ${JSON.stringify(value).slice(0, 80)} is not valid; ignored.`);
+    else if (value != null && check) problems.push(`${where}.${key} ${JSON.stringify(value).slice(0, 80)} is not valid; ignored.`);
   }
-  if (typeof raw !== 'object' || (required && !out[required])) {
+  if (typeof raw !== 'object' || Array.isArray(raw) || (required && !out[required])) {
     problems.push(`${where} is not valid; ignored.`);
     return undefined;
   }
@@ -53,23 +58,25 @@ function block<T>(raw: unknown, where: string, problems: string[], required?: st
 
 /** Validates a dataset: bad entries and values are dropped (and listed in `problems`), never thrown. */
 export function parseMissions(json: unknown): MissionData {
-  const entries = (json as { entries?: unknown } | null)?.entries;
+  const entries = own(json, 'entries');
   const missions = new Map<string, MissionEntry>();
   const problems: string[] = [];
   if (!Array.isArray(entries)) return { missions, problems, error: 'it has no "entries" list.' };
   entries.forEach((raw, index) => {
-    const country = typeof raw?.country === 'string' ? raw.country.trim().toUpperCase() : '';
+    const rawCountry = own(raw, 'country');
+    const country = typeof rawCountry === 'string' ? rawCountry.trim().toUpperCase() : '';
     const where = `entries[${index}]`;
     if (!/^[A-Z]{2}$/.test(country)) {
-      problems.push(`${where}.country ${JSON.stringify(raw?.country)} is not an ISO 3166-1 alpha-2 code; entry ignored.`);
+      problems.push(`${where}.country ${JSON.stringify(rawCountry)?.slice(0, 80)} is not an ISO 3166-1 alpha-2 code; entry ignored.`);
       return;
     }
     missions.set(country, {
       country,
-      mission: block(raw.mission, `${where}.mission`, problems),
-      palermo: block(raw.palermo, `${where}.palermo`, problems, 'since'),
+      mission: block(own(raw, 'mission'), `${where}.mission`, problems),
+      palermo: block(own(raw, 'palermo'), `${where}.palermo`, problems, 'since'),
     });
   });
+  if (entries.length && !missions.size) return { missions, problems, error: 'none of its entries is usable.' };
   return { missions, problems };
 }
 
