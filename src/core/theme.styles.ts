@@ -27,10 +27,11 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Not inherited from the host: a page rule such as * { box-sizing: content-box } reaches the host element itself. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .visually-hidden {
     position: absolute !important;

@@ -99,6 +99,8 @@ export class QuickExit extends CampaignElement {
 
   readonly #announcer = new Announcer(this);
   #unsubscribe?: () => void;
+  /** The skip link this element added at the start of the page, if it added one. */
+  #skipLink?: QuickExit;
 
   readonly #shortcut: ShortcutSubscriber = {
     progress: (pressed, announce) => {
@@ -157,10 +159,10 @@ export class QuickExit extends CampaignElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('href') && this.href !== undefined && !safeUrl(this.href)) {
+    if (changed.has('href') && this.href != null && !safeUrl(this.href)) {
       this.warnInvalid('href', this.href, 'an https: URL', `leaving for ${DEFAULT_EXIT_URL} instead`);
     }
-    if (changed.has('safetyUrl') && this.safetyUrl !== undefined && !safeUrl(this.safetyUrl)) {
+    if (changed.has('safetyUrl') && this.safetyUrl != null && !safeUrl(this.safetyUrl)) {
       this.warnInvalid('safety-url', this.safetyUrl, 'an https: URL', 'the safety link is not shown');
     }
   }
@@ -189,12 +191,21 @@ export class QuickExit extends CampaignElement {
     if (!body || body.querySelector(':scope > quick-exit[skip-link]')) return;
     const skip = this.ownerDocument.createElement(this.localName) as QuickExit;
     skip.setAttribute('skip-link', '');
-    if (this.href !== undefined) skip.setAttribute('href', this.href);
     body.prepend(skip);
+    this.#skipLink = skip;
+    this.#syncSkipLink();
+  }
+
+  /** The skip link leaves for the same place as this button, also after `href` changes. */
+  #syncSkipLink(): void {
+    if (!this.#skipLink) return;
+    if (this.href == null) this.#skipLink.removeAttribute('href');
+    else this.#skipLink.setAttribute('href', this.href);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('href')) this.#syncSkipLink();
     if (changed.has('leaving') && !this.leaving && this.#overlay) {
       if (this.#overlay.matches(':popover-open')) this.#overlay.hidePopover();
       this.#overlay.hidden = true;

@@ -10,6 +10,7 @@ import { copyText } from '../../core/clipboard.js';
 import { Announcer } from '../../core/announcer.js';
 import { lazyLoader } from '../../core/lazy.js';
 import { PageExitController } from '../../core/page-exit.js';
+import { slottedContent } from '../../core/slots.js';
 import { BRANDS, DEFAULT_NETWORKS, NETWORKS, shareUrl, withUtm, type ShareNetwork } from './networks.js';
 import { icon, iconLabel } from './icons.js';
 import { shareCardStyles } from './share-card.styles.js';
@@ -49,12 +50,15 @@ const loadImageCode = lazyLoader(() => import('./share-image.lazy.js'));
 /** The Mastodon form's code, loaded once for every card on a visitor's first reach for its button. */
 const loadMastodon = lazyLoader(() => import('./mastodon.lazy.js'));
 
-/** The page's own address: its canonical link, else the address bar (http or https only). */
+/** True for an http: or https: address; false for other schemes and for text that is no URL at all (`http://[`). */
+function isWebAddress(candidate: string | undefined): candidate is string {
+  return !!candidate && URL.canParse(candidate) && /^https?:$/.test(new URL(candidate).protocol);
+}
+
+/** The page's own address: its canonical link when that is a usable web address, else the address bar. */
 function pageUrl(): string {
-  for (const candidate of [document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href, location.href]) {
-    if (candidate && /^https?:$/.test(new URL(candidate).protocol)) return candidate;
-  }
-  return location.href;
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href;
+  return isWebAddress(canonical) ? canonical : location.href;
 }
 
 /**
@@ -217,9 +221,9 @@ export class ShareCard extends CampaignElement {
 
   // ---- content --------------------------------------------------------------------------------------------------
 
-  /** Light-DOM nodes assigned to a slot (`''` for the default slot). */
+  /** Light-DOM content for a slot (`''` for the default slot), whitespace left out. */
   #slotted(name: string): Node[] {
-    return [...this.childNodes].filter((node) => (node instanceof Element ? node.slot === name : !name && node.nodeType === 3 && node.textContent!.trim()));
+    return slottedContent(this, name);
   }
 
   #slotText(name: string): string {
@@ -294,7 +298,7 @@ export class ShareCard extends CampaignElement {
 <div part="media" class="media" ?hidden=${!this.#slotted('image').length}><slot name="image" @slotchange=${changed}></slot></div>
 <div class="body">
 <div part="headline" class="headline" ?hidden=${!headline}><slot name="headline" @slotchange=${changed}>${this.#figure}</slot></div>
-<div part="text" class="text" ?hidden=${!body}><slot @slotchange=${changed}>${this.#fallbackText}</slot></div>
+<div part="text" class="text" ?hidden=${!body}><slot @slotchange=${changed}></slot>${this.#slotted('').length ? nothing : this.#fallbackText}</div>
 <p part="source" class="source" ?hidden=${!citation}>${sourceUrl ? html`<a part="source-link" href=${sourceUrl} rel="noopener noreferrer">${citation}</a>` : citation}${this.#estimate ? html`<span part="estimate" class="estimate">${this.#estimate}</span>` : nothing}</p>
 <ul part="actions" class="actions" role="list" aria-label=${msg('Share', { id: 'share-card.actions', desc: 'Accessible name of the list of share buttons on a fact card.' })}>
 ${this.#actions.map((network) => this.#renderAction(network, shareText))}

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { citationText, estimateText } from '../../core/citation.js';
 import { hostStyles } from '../../core/theme.styles.js';
+import { slottedContent } from '../../core/slots.js';
 import { formatNumber, parseNumberAttribute } from '../../core/format.js';
 import { CountUpController } from './count-up.js';
 import { resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
@@ -135,7 +136,7 @@ export class TraffickingStat extends CampaignElement {
     return html`
       <figure part="base" class="base">
         <p part="value" class="value">${this.#renderValue(stat, finalText)}</p>
-        <figcaption part="label" class="label"><slot>${stat.label}</slot></figcaption>
+        <figcaption part="label" class="label"><slot @slotchange=${() => this.requestUpdate()}></slot>${slottedContent(this).length ? nothing : stat.label}</figcaption>
         ${this.#renderCitation(stat)}
       </figure>
     `;
