@@ -1,0 +1,6 @@
+/** Serves `text` as a JSON document from the test server (test/server/json-echo.plugin.mjs); returns its URL. */
+export async function serveJson(text: string): Promise<string> {
+  const url = `/__json/${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  await fetch(url, { method: 'PUT', body: text });
+  return new URL(url, location.href).href;
+}

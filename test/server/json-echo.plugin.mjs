@@ -1,0 +1,39 @@
+// Serves JSON documents a test writes, so a widget can load a hostile dataset or counter answer over real HTTP.
+//   PUT /__json/<id>   body: the exact text to serve (need not be valid JSON)
+//   GET /__json/<id>   answers that text as application/json (404 until written)
+// Ids are chosen by each test ([A-Za-z0-9-]{1,64}), so browsers running at once never share a document.
+const documents = new Map();
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export default function jsonEcho() {
+  return {
+    name: 'json-echo',
+    async serve(ctx) {
+      const match = /^\/__json\/([A-Za-z0-9-]{1,64})$/.exec(ctx.path);
+      if (!match) return undefined;
+      ctx.set('cache-control', 'no-store');
+      ctx.set('access-control-allow-origin', '*');
+      if (ctx.method === 'PUT') {
+        documents.set(match[1], await readBody(ctx.req));
+        ctx.status = 204;
+        ctx.body = '';
+      } else if (ctx.method === 'GET' && documents.has(match[1])) {
+        ctx.status = 200;
+        ctx.type = 'application/json';
+        ctx.body = documents.get(match[1]);
+      } else {
+        ctx.status = 404;
+        ctx.body = '';
+      }
+      return undefined;
+    },
+  };
+}
