@@ -1,58 +1,70 @@
 /**
- * The one-script entry for partner pages: negotiates the page's language and loads its messages first, so no
- * widget paints English before the page's language, then registers every widget. Also exposes setLocale() for
- * language switchers.
+ * The one-script entry for partner pages (dist/campaign-widgets.js). It negotiates the page's language and loads
+ * its messages, and at the same time the code of each widget whose tag is on the page: a widget is defined once
+ * both have arrived, so no widget paints English before the page's language. Tags that appear later (a
+ * single-page app, a CMS block rendered after load) are found by a MutationObserver; elements inside a partner's
+ * own shadow root are found after `watchWidgetsIn(shadowRoot)`.
+ *
+ * Exports for partners (also on `window.CampaignWidgets` with the classic script): `ready`, `setLocale`,
+ * `getLocale`, `watchWidgetsIn`, `VERSION`.
  */
-import { getFormattingLocale, getLocale, setLocale, startLocalization } from './core/localization.js';
-import { NUMBER_FORMATS, formatNumber } from './core/format.js';
+import { getLocale, setLocale, startLocalization } from './core/localization.js';
 import { defineElement } from './core/define-element.js';
 import { VERSION } from './core/version.js';
-import { WIDGETS } from './all-widgets.js';
-import { warmUpIntl } from './core/intl-warm-up.js';
-import { nextTask } from './core/next-task.js';
-import type { CSSResult } from 'lit';
+import { WIDGET_MODULES } from './widget-modules.js';
 
 export { getLocale, setLocale, VERSION };
 
-// Starting a worker costs the main thread a few milliseconds: its own task, right after this script's evaluation.
-const intlWarmedUp = nextTask().then(warmUpIntl);
+const localeLoaded = startLocalization();
+
+/** Tags whose code has not been asked for yet. */
+const waiting = new Set(Object.keys(WIDGET_MODULES));
+
+/** Widgets being loaded and defined, for `ready`. */
+const loading: Promise<void>[] = [];
+
+/** Loads a widget's chunk (in parallel with the page's messages) and defines its tag once both are here. */
+function load(tag: string): void {
+  if (!waiting.delete(tag)) return;
+  const defined = Promise.all([WIDGET_MODULES[tag]!(), localeLoaded]).then(
+    ([widget]) => void defineElement(tag, widget),
+    (error: unknown) => {
+      // Offline or blocked: the tag stays undefined (the page's :not(:defined) styles keep its space) and a later
+      // element with the same tag tries again.
+      waiting.add(tag);
+      console.warn(`campaign-widgets: could not load <${tag}>.`, error);
+    },
+  );
+  loading.push(defined);
+}
+
+/** Loads every widget used in `root` (its descendants, and `root` itself when it is an element). */
+function loadWidgetsIn(root: ParentNode): void {
+  if (root instanceof Element && waiting.has(root.localName)) load(root.localName);
+  for (const tag of waiting) if (root.querySelector(tag)) load(tag);
+}
+
+/** Widgets added after the first look: any added element may be, or hold, a widget. */
+const observer = new MutationObserver((records) => {
+  if (!waiting.size) return;
+  for (const record of records) {
+    for (const node of record.addedNodes) if (node instanceof Element) loadWidgetsIn(node);
+  }
+});
 
 /**
- * Builds a widget class's constructed stylesheets ahead of its first element (reading `observedAttributes` prepares
- * the class, as defining it would).
+ * Loads the widgets inside `root` and those added to it later. The document is watched from the start; call this
+ * for a shadow root of your own, which the document's watch cannot see into.
  */
-function parseStyles(widget: (typeof WIDGETS)[number][1]): void {
-  void widget.observedAttributes;
-  for (const style of widget.elementStyles) void (style as CSSResult).styleSheet;
+export function watchWidgetsIn(root: Document | ShadowRoot | Element): void {
+  loadWidgetsIn(root);
+  observer.observe(root, { childList: true, subtree: true });
 }
 
-/** True when the page's light DOM has an element with this tag. */
-const onPage = (tag: string) => document.getElementsByTagName(tag).length > 0;
+watchWidgetsIn(document);
 
-/** Registers a widget, then pauses if that rendered anything. */
-async function register(tag: string, widget: (typeof WIDGETS)[number][1]): Promise<void> {
-  defineElement(tag, widget);
-  if (onPage(tag)) await nextTask();
-}
-
-/** Resolves when the widgets are registered, with the locale they render in. */
-export const ready: Promise<string> = startLocalization().then(async (locale) => {
-  // One kind of widget per task: registering a tag renders all its elements at once, and a page stays responsive
-  // if that work comes in pieces. A tag with nothing to render costs no pause (the page's light DOM is checked;
-  // elements inside other shadow roots only miss the pause, not their upgrade). The first pause separates
-  // evaluating this script from the first render.
-  await nextTask();
-  const [[exitTag, QuickExit], ...others] = WIDGETS;
-  await register(exitTag, QuickExit);
-  // Every widget after the quick exit formats numbers or country names, so they wait for the Intl warm-up. The main
-  // thread is idle meanwhile: the page's other widgets get their stylesheets parsed now, not in their first render.
-  for (const [tag, widget] of others) if (onPage(tag)) parseStyles(widget);
-  await intlWarmedUp;
-  // Then, in a task of their own, the figures' number formatters, made and used once (their first use costs most).
-  if (onPage('trafficking-stat') || onPage('share-card')) {
-    for (const format of NUMBER_FORMATS) formatNumber(1, format, getFormattingLocale());
-    await nextTask();
-  }
-  for (const [tag, widget] of others) await register(tag, widget);
-  return locale;
-});
+/**
+ * Resolves with the page's locale once the widgets that were in the document when the script ran are defined (a
+ * widget whose code could not load is left out, with a console warning).
+ */
+export const ready: Promise<string> = Promise.all(loading).then(() => localeLoaded);

@@ -1,9 +1,10 @@
-import { LitElement, adoptStyles, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { getFormattingLocale } from './localization.js';
 import { directionOf } from './locale-negotiation.js';
 import { VERSION } from './version.js';
 import { cwEvent, type CwEventDetails, type CwEventName } from './events.js';
+import type { AttributeWarning } from './attributes.js';
 
 const warnedOnce = new WeakMap<Element, Set<string>>();
 
@@ -69,17 +70,17 @@ export abstract class CampaignElement extends LitElement {
     return this.dispatchEvent(cwEvent(name, detail, options.cancelable ?? false));
   }
 
-  /** Adds styles that came with lazily loaded code (src/core/lazy.ts) to the shadow root, after the element's own. */
-  protected adoptLazyStyles(styles: CSSResultOrNative): void {
-    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, styles]);
-  }
-
   /** Warns once per element about an attribute value it cannot use, naming what is allowed and what it does instead. */
   protected warnInvalid(attribute: string, value: unknown, allowed: string, fallback: string): void {
     this.warnOnce(
       `${attribute}=${String(value)}`,
       `<${this.localName}> ${attribute}="${String(value)}" is not valid (allowed: ${allowed}); ${fallback}.`,
     );
+  }
+
+  /** Reports what a parse function could not use (each warning once per element and value). */
+  protected reportWarnings(warnings: readonly AttributeWarning[]): void {
+    for (const { attribute, value, allowed, fallback } of warnings) this.warnInvalid(attribute, value, allowed, fallback);
   }
 
   /** Logs a console warning the first time this element meets `key`; returns false when it had already. */

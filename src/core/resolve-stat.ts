@@ -1,7 +1,7 @@
 import { NUMBER_FORMATS, isCurrencyCode, type NumberFormatName } from './format.js';
 import { safeUrl } from './safe-url.js';
-import { findStat } from '../data/stats.js';
 import type { StatEntry } from '../data/stat-types.js';
+import type { AttributeWarning } from './attributes.js';
 
 /** What the element's attributes say, before validation. */
 export interface StatAttributes {
@@ -30,17 +30,9 @@ export interface ResolvedStat {
   estimate: boolean;
 }
 
-/** An attribute that was ignored, with what was used instead. */
-export interface StatInputWarning {
-  attribute: string;
-  value: string;
-  allowed: string;
-  fallback: string;
-}
-
 export type StatResolution =
-  | { ok: true; stat: ResolvedStat; warnings: StatInputWarning[] }
-  | { ok: false; code: 'unknown-stat' | 'invalid-value' | 'missing-value'; message: string; warnings: StatInputWarning[] };
+  | { ok: true; stat: ResolvedStat; warnings: AttributeWarning[] }
+  | { ok: false; code: 'unknown-stat' | 'invalid-value' | 'missing-value'; message: string; warnings: AttributeWarning[] };
 
 const present = (text: string | undefined): text is string => typeof text === 'string' && text.trim() !== '';
 
@@ -55,9 +47,11 @@ function catalogueLink(entry: StatEntry): string | null {
 /**
  * Merges a catalogue entry with explicit attributes (attributes win) and validates the result.
  * Never throws: an unusable figure gives `ok: false` so the element shows no number at all.
+ * `findStat` looks an id up in the statistics catalogue (src/data/stats.ts), which the widgets that show figures
+ * import themselves: the catalogue is its own chunk, loaded only with them.
  */
-export function resolveStat(input: StatAttributes): StatResolution {
-  const warnings: StatInputWarning[] = [];
+export function resolveStat(input: StatAttributes, findStat: (id: string) => StatEntry | undefined): StatResolution {
+  const warnings: AttributeWarning[] = [];
   const entry = present(input.stat) ? findStat(input.stat) : undefined;
   if (present(input.stat) && !entry) {
     return { ok: false, code: 'unknown-stat', message: `stat="${input.stat}" is not in the statistics catalogue.`, warnings };

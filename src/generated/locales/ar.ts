@@ -88,7 +88,6 @@
 'share-card.mastodon-error': `أدخل عنوان الخادم الخاص بك، مثل mastodon.social.`,
 'share-card.mastodon-label': `خادم Mastodon الخاص بك`,
 'share-card.mastodon-submit': `المشاركة على Mastodon`,
-'share-card.mastodon-unavailable': `تعذّر تحميل نموذج Mastodon. تحقّق من اتصالك وحاول مرة أخرى.`,
 'share-card.native': `مشاركة…`,
 'share-card.new-tab': `يُفتح في علامة تبويب جديدة`,
 'share-card.save': `حفظ الصورة`,

@@ -88,7 +88,6 @@
 'share-card.mastodon-error': `Escribe la dirección de tu servidor, por ejemplo, mastodon.social.`,
 'share-card.mastodon-label': `Tu servidor de Mastodon`,
 'share-card.mastodon-submit': `Compartir en Mastodon`,
-'share-card.mastodon-unavailable': `No se pudo cargar el formulario de Mastodon. Comprueba tu conexión e inténtalo de nuevo.`,
 'share-card.native': `Compartir…`,
 'share-card.new-tab': `Se abre en una pestaña nueva`,
 'share-card.save': `Guardar imagen`,

@@ -88,7 +88,6 @@
 'share-card.mastodon-error': `Saisissez l’adresse de votre serveur, par exemple mastodon.social.`,
 'share-card.mastodon-label': `Votre serveur Mastodon`,
 'share-card.mastodon-submit': `Partager sur Mastodon`,
-'share-card.mastodon-unavailable': `Le formulaire Mastodon n’a pas pu se charger. Vérifiez votre connexion et réessayez.`,
 'share-card.native': `Partager…`,
 'share-card.new-tab': `S’ouvre dans un nouvel onglet`,
 'share-card.save': `Enregistrer l’image`,

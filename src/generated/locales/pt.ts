@@ -88,7 +88,6 @@
 'share-card.mastodon-error': `Digite o endereço do seu servidor, por exemplo, mastodon.social.`,
 'share-card.mastodon-label': `Seu servidor do Mastodon`,
 'share-card.mastodon-submit': `Compartilhar no Mastodon`,
-'share-card.mastodon-unavailable': `Não foi possível carregar o formulário do Mastodon. Verifique sua conexão e tente novamente.`,
 'share-card.native': `Compartilhar…`,
 'share-card.new-tab': `Abre em uma nova aba`,
 'share-card.save': `Salvar imagem`,

@@ -88,7 +88,6 @@
 'share-card.mastodon-error': `Введите адрес вашего сервера, например mastodon.social.`,
 'share-card.mastodon-label': `Ваш сервер Mastodon`,
 'share-card.mastodon-submit': `Поделиться в Mastodon`,
-'share-card.mastodon-unavailable': `Не удалось загрузить форму Mastodon. Проверьте подключение к интернету и попробуйте ещё раз.`,
 'share-card.native': `Поделиться…`,
 'share-card.new-tab': `Открывается в новой вкладке`,
 'share-card.save': `Сохранить изображение`,

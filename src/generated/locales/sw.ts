@@ -88,7 +88,6 @@
 'share-card.mastodon-error': `Weka anwani ya seva yako, kwa mfano mastodon.social.`,
 'share-card.mastodon-label': `Seva yako ya Mastodon`,
 'share-card.mastodon-submit': `Shiriki kwenye Mastodon`,
-'share-card.mastodon-unavailable': `Fomu ya Mastodon haikuweza kupakiwa. Angalia muunganisho wako kisha ujaribu tena.`,
 'share-card.native': `Shiriki…`,
 'share-card.new-tab': `Hufunguka katika kichupo kipya`,
 'share-card.save': `Hifadhi picha`,

@@ -88,7 +88,6 @@
 'share-card.mastodon-error': `请输入您的服务器地址，例如 mastodon.social。`,
 'share-card.mastodon-label': `您的 Mastodon 服务器`,
 'share-card.mastodon-submit': `分享到 Mastodon`,
-'share-card.mastodon-unavailable': `无法加载 Mastodon 表单。请检查网络连接后重试。`,
 'share-card.native': `分享…`,
 'share-card.new-tab': `在新标签页中打开`,
 'share-card.save': `保存图片`,

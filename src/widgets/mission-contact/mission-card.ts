@@ -1,17 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { countryName, sortedCountries } from '../../core/country-names.js';
+import { countryName } from '../../core/country-names.js';
 import { cachedIntl } from '../../core/intl-cache.js';
-import { fillSelect } from '../../core/fill-select.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { MissionEntry, MissionSource } from '../../data/mission-types.js';
 import type { CwContactDetail } from './mission-contact.js';
 
-/*
- * The picker and the card of <mission-contact>. Part of the code loaded with the dataset (mission.lazy.ts): there is
- * nothing to show before the data arrives, so the templates need not weigh on pages without the widget.
- * Lit is used only inside functions: in the built script it is lent by the page's bundle after loading.
- */
+/* The card of <mission-contact>: the mission's contacts, its country's Palermo status, the message and sources. */
 
 /** What the card needs from its element: the settings, and the element's own warnings and actions. */
 export interface MissionCardContext {
@@ -27,18 +22,6 @@ export interface MissionCardContext {
   copy(message: string): void;
 }
 
-/** The regions the page's and browser's languages name explicitly (`fr-SN` → `SN`; `fr` names none), to preselect the picker. */
-export function pageRegions(): string[] {
-  const root = document.documentElement;
-  return [root.dataset.cwLocale, root.lang, ...navigator.languages].flatMap((tag) => {
-    try {
-      return new Intl.Locale(tag!).region ?? [];
-    } catch {
-      return [];
-    }
-  });
-}
-
 const formatDate = (value: string, locale: string) => cachedIntl(Intl.DateTimeFormat, locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
 
 /** The weekday and time in New York, where the missions are. */
@@ -46,46 +29,6 @@ const nowInNewYork = (locale: string) => cachedIntl(Intl.DateTimeFormat, locale,
 
 /** `\n` as `\r\n` (RFC 6068), then percent-encoded for a mailto: header. */
 const mailPart = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
-
-/** Sorted picker entries, per dataset and locale (sorting 193 localized names is worth keeping). */
-const sorted = new WeakMap<Map<string, MissionEntry>, Map<string, { code: string; name: string }[]>>();
-
-/**
- * Work the card and picker need, done ahead in a task of its own: the date formatters (their first creation and use
- * cost most) and, with a picker, its countries named and sorted.
- */
-export function prepareDraw(missions: Map<string, MissionEntry>, locale: string, picker: boolean): void {
-  formatDate('2000-01-01', locale);
-  nowInNewYork(locale);
-  if (picker) pickerEntries(missions, locale);
-}
-
-/** The picker's countries named and sorted for `locale`, worked out once per dataset and locale. */
-function pickerEntries(missions: Map<string, MissionEntry>, locale: string) {
-  let byLocale = sorted.get(missions);
-  if (!byLocale) sorted.set(missions, (byLocale = new Map()));
-  let list = byLocale.get(locale);
-  if (!list) byLocale.set(locale, (list = sortedCountries([...missions.keys()], locale)));
-  return list;
-}
-
-/** The country picker, with only its "Choose a country" entry: `fillPicker()` adds the countries after each render. */
-export function renderPicker(pick: (code: string) => void): TemplateResult {
-  return html`<label part="label" class="label" for="picker">${msg('Your country', { id: 'mission-contact.picker', desc: 'Label of the list of countries: the visitor picks the country whose UN mission to contact.' })}</label>
-    <select id="picker" part="picker" class="picker" @change=${(event: Event) => pick((event.target as HTMLSelectElement).value)}>
-      <option value="">${msg('Choose a country', { id: 'mission-contact.choose', desc: 'First, empty entry of the list of countries.' })}</option>
-    </select>`;
-}
-
-/**
- * Puts the countries of `missions` into a picker drawn by `renderPicker()`, named and sorted in `locale` (unless it
- * already holds them), and selects `code` ('' for none). The largest part of the widget's first render, so plain
- * elements inserted at once (src/core/fill-select.ts).
- */
-export function fillPicker(select: HTMLSelectElement, missions: Map<string, MissionEntry>, locale: string, code: string): void {
-  fillSelect(select, pickerEntries(missions, locale));
-  select.value = code;
-}
 
 function sources(list: MissionSource[]) {
   return html`<span class="note"

@@ -1,10 +1,7 @@
-import { css, type CSSResult } from 'lit';
+import { css } from 'lit';
 
-/**
- * The picker's and card's styles, adopted when they load (mission.lazy.ts). Made when called, not when the module
- * runs: in the built script Lit is lent to this code after it has loaded (and Lit keeps one stylesheet per template).
- */
-export const missionContactStyles = (): CSSResult => css`
+/** The picker's and the card's styles. */
+export const missionContactStyles = css`
   .base {
     display: grid;
     gap: 0.5em;

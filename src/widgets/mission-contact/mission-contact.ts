@@ -4,10 +4,14 @@ import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { Announcer } from '../../core/announcer.js';
 import { copyText } from '../../core/clipboard.js';
-import { lazyLoader } from '../../core/lazy.js';
-import { nextTask } from '../../core/next-task.js';
+import { countryName } from '../../core/country-names.js';
+import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import type { MissionEntry } from '../../data/mission-types.js';
 import { BUNDLED_MISSIONS, fetchDataset } from './bundled-dataset.js';
+import { mergeMissions, settleMissions } from './mission-data.js';
+import { renderCard } from './mission-card.js';
+import { parseCountry } from './parse.js';
+import { missionContactStyles } from './mission-contact.styles.js';
 
 /**
  * The UN's official directory of Permanent Missions: the e-Blue Book of the UN Protocol and Liaison Service
@@ -34,11 +38,6 @@ declare global {
     'cw-contact': CustomEvent<CwContactDetail>;
   }
 }
-
-type MissionCode = typeof import('./mission.lazy.js');
-
-/** The code that checks the data and draws the picker and card (dist/lazy/mission.js), shared by every element. */
-const loadMissionCode = lazyLoader(() => import('./mission.lazy.js'));
 
 /**
  * Call or write to your government's Permanent Mission to the United Nations in New York. Shows the mission's name,
@@ -89,10 +88,8 @@ const loadMissionCode = lazyLoader(() => import('./mission.lazy.js'));
  * @fires {CustomEvent<CwErrorDetail>} cw-error - The mission data could not be loaded, or `src` could not be used. Detail: `{code, message}`.
  */
 export class MissionContact extends CampaignElement {
-  /** The host reset only: the picker's and card's styles come with their code (mission.lazy.ts). */
-  static override styles = hostStyles;
+  static override styles = [hostStyles, missionContactStyles];
 
-  /** Lit reactive properties (a static map: smaller in the bundle than one decorator call per field). */
   static override properties = {
     country: {},
     src: {},
@@ -130,8 +127,8 @@ export class MissionContact extends CampaignElement {
   /** The country chosen in the picker. */
   private picked = '';
 
-  /** The code that checks the data and draws the picker and card, loaded with the data. */
-  #code?: MissionCode;
+  /** The countries of the loaded data, in one list (the picker's sorted names are kept per list). */
+  #codes: readonly string[] = [];
 
   readonly #announcer = new Announcer(this);
   #clock = 0;
@@ -154,56 +151,39 @@ export class MissionContact extends CampaignElement {
 
   async #load(): Promise<void> {
     const src = this.src;
-    // The data and the code that checks and shows it (dist/lazy/mission.js) load together, on first use.
-    const [code, bundledJson, partnerJson] = await Promise.allSettled([
-      loadMissionCode(),
-      fetchDataset(MissionContact.dataUrl),
-      src ? fetchDataset(src) : Promise.resolve(undefined),
-    ]);
+    // The bundled data and the partner's load together, when the element is first drawn.
+    const [bundledJson, partnerJson] = await Promise.allSettled([fetchDataset(MissionContact.dataUrl), src ? fetchDataset(src) : Promise.resolve(undefined)]);
     if (src !== this.src) return;
-    if (code.status === 'rejected') {
-      this.reportError('missions-unavailable', 'could not load its data code (offline?); showing the directory link.');
-      this.missions = new Map();
-      return;
-    }
-    this.#code = code.value;
-    this.adoptLazyStyles(code.value.missionContactStyles());
+    let missions: Map<string, MissionEntry>;
     try {
-      await this.#settle(code.value, src, bundledJson, partnerJson);
+      missions = this.#settle(src, bundledJson, partnerJson);
     } catch (error) {
       // A dataset shaped in a way no check foresaw must still leave a useful card: the UN directory.
       this.reportError('missions-unavailable', `could not use its mission data (${String(error)}); showing the directory link.`);
-      this.missions = new Map();
+      missions = new Map();
     }
+    this.#codes = [...missions.keys()];
+    this.picked ||= pageRegions().find((region) => missions.has(region)) ?? '';
+    this.missions = missions;
   }
 
-  /** Checks and merges the fetched datasets, then shows them. */
-  async #settle(code: MissionCode, src: string | undefined, bundledJson: PromiseSettledResult<unknown>, partnerJson: PromiseSettledResult<unknown>): Promise<void> {
-    const { settleMissions, mergeMissions } = code;
+  /** Checks the fetched datasets and lays the partner's over the bundled one; problems go to the console. */
+  #settle(src: string | undefined, bundledJson: PromiseSettledResult<unknown>, partnerJson: PromiseSettledResult<unknown>): Map<string, MissionEntry> {
     const bundled = settleMissions(bundledJson);
     const partner = src ? settleMissions(partnerJson) : undefined;
     if (bundled.error) this.reportError('missions-unavailable', `has no mission data: ${bundled.error}`);
     if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
     for (const problem of [...bundled.problems, ...(partner?.problems ?? [])]) this.warnOnce(problem, `<mission-contact> ${problem}`);
-    const missions = partner ? mergeMissions(bundled.missions, partner.missions) : bundled.missions;
-    // The card's formatters and the picker's sorted names are made with the checking, so the draw is lighter.
-    code.prepareDraw(missions, this.locale, !this.country);
-    // Checking some 200 entries and drawing the picker and card are each a good piece of work: separate tasks.
-    await nextTask();
-    if (src !== this.src) return;
-    this.picked ||= code.pageRegions().find((region) => missions.has(region)) ?? '';
-    this.missions = missions;
+    return partner ? mergeMissions(bundled.missions, partner.missions) : bundled.missions;
   }
 
   /** The country from `country`, if it is one the widget knows; otherwise the picker's. */
   #chosen(missions: Map<string, MissionEntry>): [code: string, fixed: boolean] {
-    const raw = this.country?.trim();
-    const code = raw?.toUpperCase() ?? '';
     // Without data, any code the browser can name is a country (without the code either, only the directory shows).
-    const known = missions.size ? missions.has(code) : !this.#code || this.#code.countryName(code, 'en') !== code;
-    if (/^[A-Z]{2}$/.test(code) && known) return [code, true];
-    if (raw) this.warnInvalid('country', raw, 'ISO code of a UN member state, e.g. KE', 'showing the picker');
-    return [this.picked, false];
+    const known = (code: string) => (missions.size ? missions.has(code) : countryName(code, 'en') !== code);
+    const { value, warnings } = parseCountry(this.country, known);
+    this.reportWarnings(warnings);
+    return value ? [value, true] : [this.picked, false];
   }
 
   #used(country: string, channel: CwContactDetail['channel']): void {
@@ -212,35 +192,38 @@ export class MissionContact extends CampaignElement {
 
   protected override render() {
     const { missions } = this;
-    const view = this.#code;
     if (!missions) return nothing;
     const [code, fixed] = this.#chosen(missions);
-    const locale = this.locale;
     const directory = this.#directory();
-    // Without its code (offline), the card cannot show: the UN directory still can.
-    return html`<div part="base" class="base">
-      ${!view || fixed || !missions.size ? nothing : view.renderPicker((picked) => (this.picked = picked))}
-      ${view && code
-        ? view.renderCard(code, missions.get(code), {
-            locale,
-            directory,
-            subject: this.subject,
-            message: this.message,
-            reportUrl: this.reportUrl,
-            warnOnce: (key, message) => this.warnOnce(key, message),
-            warnInvalid: (...args) => this.warnInvalid(...args),
-            used: (channel) => this.#used(code, channel),
-            copy: (message) => void this.#copy(code, message),
-          })
-        : directory}
-      ${this.#announcer.render()}
-    </div>`;
+    const picker =
+      fixed || !missions.size
+        ? nothing
+        : renderCountryPicker({
+            id: 'picker',
+            label: msg('Your country', { id: 'mission-contact.picker', desc: 'Label of the list of countries: the visitor picks the country whose UN mission to contact.' }),
+            choose: msg('Choose a country', { id: 'mission-contact.choose', desc: 'First, empty entry of the list of countries.' }),
+            onPick: (picked) => (this.picked = picked),
+          });
+    const card = code
+      ? renderCard(code, missions.get(code), {
+          locale: this.locale,
+          directory,
+          subject: this.subject,
+          message: this.message,
+          reportUrl: this.reportUrl,
+          warnOnce: (key, message) => this.warnOnce(key, message),
+          warnInvalid: (...args) => this.warnInvalid(...args),
+          used: (channel) => this.#used(code, channel),
+          copy: (message) => void this.#copy(code, message),
+        })
+      : directory;
+    return html`<div part="base" class="base">${picker} ${card} ${this.#announcer.render()}</div>`;
   }
 
   protected override updated(): void {
-    // The picker's countries are put in after each render (src/core/fill-select.ts); it shows only without `country`.
+    // The picker's countries are put in after each render (src/core/country-picker.ts); it shows only without `country`.
     const select = this.renderRoot.querySelector<HTMLSelectElement>('#picker');
-    if (select && this.#code && this.missions) this.#code.fillPicker(select, this.missions, this.locale, this.picked);
+    if (select && this.missions) fillCountryPicker(select, this.#codes, this.locale, this.picked);
   }
 
   #directory() {

@@ -1,17 +1,20 @@
 import { msg } from '@lit/localize';
 import { clean } from './sanitize.js';
+import { own } from '../../core/own.js';
 import { fieldName, type FieldSpec } from './fields.js';
 
-/*
- * What the signer is told once a signature is on its way: sending, retrying, refused. Part of the sending code
- * (send.lazy.ts), loaded before any signature goes; only the offline notice stays in the form, for when that code
- * itself could not load.
- */
+/* What the signer is told once a signature is on its way: sending, retrying, offline, refused. */
 
 export const sendingMessage = (): string => msg('Sending your signature…', { id: 'petition-form.sending', desc: 'Status while the signature is being sent.' });
 
 export const retryingMessage = (): string =>
   msg('The petition service did not answer. Trying again…', { id: 'petition-form.retrying', desc: 'Status when sending failed and is being retried automatically.' });
+
+export const offlineMessage = (): string =>
+  msg('You are offline. Your signature is kept on this page and will be sent when the connection returns: please keep this page open.', {
+    id: 'petition-form.offline',
+    desc: 'Status when the signer has no connection; the signature waits and is sent automatically.',
+  });
 
 export const failedMessage = (): string =>
   msg('Your signature could not be sent. Please check your details and try again.', { id: 'petition-form.failed', desc: 'Status when the petition service refused the signature without saying which field is wrong.' });
@@ -21,10 +24,10 @@ export const failedMessage = (): string =>
  * a message or a list of them), cleaned, for the fields the form shows. Anything else in the answer is ignored.
  */
 export function serverFieldErrors(answer: unknown, shown: readonly FieldSpec[]): Record<string, string> {
-  const given = (answer as { errors?: Record<string, unknown> } | null | undefined)?.errors;
+  const given = own(answer, 'errors');
   const errors: Record<string, string> = {};
-  for (const [key] of shown) {
-    let message = given?.[fieldName(key)] ?? given?.[key];
+  for (const { key } of shown) {
+    let message = own(given, fieldName(key)) ?? own(given, key);
     if (Array.isArray(message)) message = message[0];
     if (typeof message === 'string') errors[key] = clean(message, 300);
   }

@@ -3,51 +3,26 @@ import { msg, str } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { Announcer } from '../../core/announcer.js';
-import { PageExitController, keepPageOpen, letPageClose } from '../../core/page-exit.js';
-import { numberFormatter, parseNumberAttribute } from '../../core/format.js';
-import { safeUrl } from '../../core/safe-url.js';
+import { PageExitController } from '../../core/page-exit.js';
+import { numberAttribute } from '../../core/attributes.js';
+import { numberFormatter } from '../../core/format.js';
 import { fetchJson } from '../../core/fetch-json.js';
-import { nextTask } from '../../core/next-task.js';
-import { lazyLoader } from '../../core/lazy.js';
+import { own } from '../../core/own.js';
 import { plural } from '../../core/plural.js';
-import { FIELDS, TEXTS, fieldName, type FieldSpec } from './fields.js';
+import { fieldName, type FieldSpec } from './fields.js';
 import { clean } from './sanitize.js';
 import { validationMessage } from './validate.js';
-import type { Delivery, DeliveryReport } from './delivery.js';
+import { failedMessage, offlineMessage, retryingMessage, sendingMessage, serverFieldErrors } from './outcome.js';
+import { isPlausibleCount, MAX_COUNT, parsePetition, type PetitionFormat, type PetitionSettings } from './parse.js';
+import { renderCounter } from './counter.js';
+import { fillCountries } from './country-options.js';
+import { SubmissionController, type PetitionSubmission } from './submission-controller.js';
+import type { DeliveryReport } from './delivery.js';
 import type { Signature } from './adapters/types.js';
 import { petitionFormStyles } from './petition-form.styles.js';
 
-/** Body formats (`format` attribute) and the adapter that writes each. */
-const FORMATS = ['json', 'form', 'osdi'] as const;
-export type PetitionFormat = (typeof FORMATS)[number];
-
-/** Removes a persisted signature (quick exit), even before the sending code has loaded. */
-function forget(key: string): void {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    // Storage blocked: nothing was stored.
-  }
-}
-
-type SendCode = typeof import('./send.lazy.js');
-type CountryCode = typeof import('./country-options.lazy.js');
-
-/**
- * The code that sends signatures (body formats and delivery), loaded when a visitor first uses a form
- * (dist/lazy/send.js beside the script) and shared by every form.
- */
-const loadSendCode = lazyLoader(() => import('./send.lazy.js'));
-
-/** The country list (dist/lazy/country-options.js), loaded just after a form with a country field first renders. */
-const loadCountryOptions = lazyLoader(() => import('./country-options.lazy.js'));
-
-/** Shown when the signature waits for the connection (also when the sending code itself could not load). */
-const offlineMessage = (): string =>
-  msg('You are offline. Your signature is kept on this page and will be sent when the connection returns: please keep this page open.', {
-    id: 'petition-form.offline',
-    desc: 'Status when the signer has no connection; the signature waits and is sent automatically.',
-  });
+export type { PetitionFormat } from './parse.js';
+export type { PetitionSubmission } from './submission-controller.js';
 
 /** `cw-petition-submit` and `cw-petition-success`: which signature, never what it says. */
 export interface CwPetitionDetail {
@@ -60,21 +35,6 @@ export interface CwPetitionDetail {
 export interface CwPetitionErrorDetail {
   status: number;
   retrying: boolean;
-}
-
-/** A signature ready to send, from `getSubmission()`, for partners who cancel `cw-petition-submit` and send it themselves. */
-export interface PetitionSubmission {
-  id: string;
-  format: PetitionFormat;
-  /** The validated `action` URL (null when `action` is missing or unsafe). */
-  action: string | null;
-  method: string;
-  /** Headers the form would send (`content-type`, `accept`, `idempotency-key`). */
-  headers: Record<string, string>;
-  /** The body in the chosen format. */
-  body: string;
-  /** The same signature as structured data. */
-  signature: Signature;
 }
 
 declare module '../../core/events.js' {
@@ -92,22 +52,6 @@ declare global {
     'cw-petition-error': CustomEvent<CwPetitionErrorDetail>;
   }
 }
-
-/** Attribute → number, keeping "not a number" (NaN, reported) apart from "absent" (undefined). */
-const numberAttribute = {
-  fromAttribute: (value: string | null) => (value === null ? undefined : (parseNumberAttribute(value) ?? Number.NaN)),
-};
-
-/**
- * The largest count or goal a petition can plausibly show: more signatures than people on Earth means a broken
- * counter, not a campaign. Also keeps the next-milestone arithmetic finite.
- */
-const MAX_COUNT = 10_000_000_000;
-
-/** A signature count or goal worth showing: a whole number from 0 to MAX_COUNT. */
-export const isPlausibleCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_COUNT;
-
-const tokens = (value: string | undefined, fallback: string) => (value ?? fallback).split(/\s+/).filter(Boolean);
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -167,7 +111,6 @@ type Control = HTMLInputElement | HTMLSelectElement;
 export class PetitionForm extends CampaignElement {
   static override styles = [hostStyles, petitionFormStyles];
 
-  /** Lit reactive properties (a static map: smaller in the bundle than one decorator call per field). */
   static override properties = {
     action: {},
     format: {},
@@ -248,45 +191,14 @@ export class PetitionForm extends CampaignElement {
   private added = 0;
 
   readonly #announcer = new Announcer(this);
-  /** The sending code, once loaded. */
-  #code?: SendCode;
-  #delivery?: Delivery;
-  #storageKey: string | null = null;
-  /** A signature waiting for the sending code to load (offline at the first submit). */
-  #held: Signature | null = null;
-  #current: PetitionSubmission | null = null;
-  #shown: readonly FieldSpec[] = [];
-  #needed = new Set<string>();
-  #fmt: PetitionFormat = 'json';
-  #verb = 'POST';
+  readonly #submission = new SubmissionController(this, (report) => this.#onReport(report));
+  #settings!: PetitionSettings;
   #shownAt = 0;
-  /** The country list's code once loaded, and the load under way. */
-  #countries?: CountryCode;
-  #countriesLoading?: Promise<void>;
-
-  /** Whether the page heard `offline` (and no `online` since), for a delivery created later. */
-  #offline = false;
-  readonly #onConnectivity = (event: Event) => (this.#offline = event.type === 'offline');
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('offline', this.#onConnectivity);
-    addEventListener('online', this.#onConnectivity);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('offline', this.#onConnectivity);
-    removeEventListener('online', this.#onConnectivity);
-  }
 
   constructor() {
     super();
     new PageExitController(this, () => {
-      this.#delivery?.clear();
-      this.#hold(null);
-      if (this.#storageKey) forget(this.#storageKey);
-      this.#current = null;
+      this.#submission.clear();
       this.errors = {};
       this.#announcer.clear();
       this.renderRoot.querySelector('form')?.reset();
@@ -297,126 +209,74 @@ export class PetitionForm extends CampaignElement {
 
   /** The signature being sent (or handed to you by cancelling `cw-petition-submit`), or null. */
   getSubmission(): PetitionSubmission | null {
-    return this.#current;
+    return this.#submission.current;
   }
 
   /** After cancelling `cw-petition-submit`: `true` shows the thank-you, `false` lets the signer try again. */
   finishSubmission(ok = true): void {
-    if (!this.#current || this.#delivery?.item) return;
-    if (ok) void this.#succeed(this.#current.id);
+    const current = this.#submission.current;
+    if (!current) return;
+    if (ok) void this.#succeed(current.id);
     else this.#fail(0);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const format = (this.format ?? 'json').toLowerCase();
-    this.#fmt = FORMATS.includes(format as PetitionFormat) ? (format as PetitionFormat) : 'json';
-    if (this.#fmt !== format) this.warnInvalid('format', this.format, 'json, form, osdi', 'sending JSON');
-    this.#verb = (this.method ?? 'POST').toUpperCase();
-    if (this.#verb !== 'POST' && this.#verb !== 'PUT') {
-      this.warnInvalid('method', this.method, 'POST, PUT', 'using POST');
-      this.#verb = 'POST';
-    }
-    const keys: string[] = FIELDS.map(([key]) => key);
-    const wanted = tokens(this.fields, 'given-name family-name email country');
-    this.#needed = new Set(tokens(this.required, 'given-name email'));
-    for (const [name, list] of [['fields', wanted], ['required', this.#needed]] as const) {
-      for (const token of list) if (!keys.includes(token)) this.warnInvalid(name, token, keys.join(' '), 'ignoring it');
-    }
-    this.#shown = FIELDS.filter(([key]) => wanted.includes(key));
-    // No usable field named (or `fields=""`): the default four.
-    if (!this.#shown.length) this.#shown = FIELDS.slice(0, 4);
-    this.#loadCountries();
-    for (const [name, value] of [['goal', this.goal], ['count', this.count]] as const) {
-      if (value !== undefined && !isPlausibleCount(value)) this.warnInvalid(name, this.getAttribute(name) ?? value, `a whole number from 0 to ${MAX_COUNT}`, 'not showing it');
-    }
-    for (const [name, value] of [['action', this.action], ['privacy-url', this.privacyUrl]] as const) {
-      if (value !== undefined && !safeUrl(value)) this.warnInvalid(name, value, 'an https: URL', 'not using it');
-    }
-    const url = safeUrl(this.action);
-    this.#storageKey = this.persist && url ? `cw-petition-form:${url}` : null;
-    if (this.#delivery) this.#delivery.storageKey = this.#storageKey;
-    if (changed.has('countSrc') && this.countSrc) {
-      const countSrc = this.countSrc;
-      nextTask()
-        .then(() => fetchJson(countSrc))
-        .then((data) => {
-          const count = (data as { count?: unknown } | null)?.count;
-          if (!isPlausibleCount(count)) throw new Error(`no {"count": n} with a whole number n from 0 to ${MAX_COUNT}`);
-          this.fetched = count;
-        })
-        .catch((error: Error) => this.reportError('invalid-count', `count-src: ${error.message}`));
+    const { value, warnings } = parsePetition({
+      action: this.action,
+      format: this.format,
+      method: this.method,
+      fields: this.fields,
+      required: this.required,
+      goal: this.goal,
+      count: this.count,
+      privacyUrl: this.privacyUrl,
+      written: { goal: this.getAttribute('goal'), count: this.getAttribute('count') },
+    });
+    this.reportWarnings(warnings);
+    this.#settings = value;
+    if (changed.has('countSrc') && this.countSrc) void this.#fetchCount(this.countSrc);
+  }
+
+  /** Loads the count from `count-src`; an answer that is not `{"count": n}` with a plausible n is reported, not shown. */
+  async #fetchCount(countSrc: string): Promise<void> {
+    try {
+      const count = own(await fetchJson(countSrc), 'count');
+      if (!isPlausibleCount(count)) throw new Error(`no {"count": n} with a whole number n from 0 to ${MAX_COUNT}`);
+      if (countSrc === this.countSrc) this.fetched = count;
+    } catch (error) {
+      this.reportError('invalid-count', `count-src: ${(error as Error).message}`);
     }
   }
 
   protected override firstUpdated(): void {
     this.#shownAt = performance.now();
     // `persist`: a signature an earlier visit could not send goes now.
-    if (this.#storageKey) void this.updateComplete.then(() => this.#loadCode()).then((code) => this.#deliveryWith(code).resume(), () => undefined);
+    this.#submission.configure(this.#deliveryOptions());
+    this.#submission.resume();
+  }
+
+  /** The timings and storage key as the properties say now (they may be set just before a submit). */
+  #deliveryOptions() {
+    const { action } = this.#settings;
+    return { timeout: this.timeout, retryDelay: this.retryDelay, storageKey: this.persist && action ? `cw-petition-form:${action}` : null };
   }
 
   protected override updated(): void {
     // The country field's options are not in the template (src/core/fill-select.ts): they are put in after each render.
     const select = this.renderRoot.querySelector<HTMLSelectElement>('select#country');
-    if (select && this.#countries) this.#countries.fillCountries(select, this.locale);
+    if (select) fillCountries(select, this.locale);
   }
-
-  /** Loads the sending code (one load for every form) and keeps it: delivery reports and refusals use it later. */
-  async #loadCode(): Promise<SendCode> {
-    return (this.#code = await loadSendCode());
-  }
-
-  /** The delivery (created from the loaded sending code the first time), configured from the current properties. */
-  #deliveryWith(code: SendCode): Delivery {
-    this.#delivery ??= new code.Delivery((report) => this.#onReport(report), this.#offline);
-    this.#delivery.storageKey = this.#storageKey;
-    this.#delivery.timeout = this.timeout;
-    this.#delivery.backoff = this.retryDelay;
-    return this.#delivery;
-  }
-
-  /** Fetches the sending code while the visitor fills the form, so it is there at submit (and the country list, if it failed). */
-  readonly #prefetch = () => {
-    this.#loadCountries();
-    void loadSendCode().catch(() => undefined);
-  };
-
-  /**
-   * Loads the country list when the form shows a country field, from the task after this render (starting a
-   * request is itself work); a failed load is tried again on the next visit to the form.
-   */
-  #loadCountries(): void {
-    if (this.#countries || this.#countriesLoading || !this.#shown.some(([key]) => key === 'country')) return;
-    this.#countriesLoading = nextTask().then(loadCountryOptions).then(
-      (code) => {
-        this.#countries = code;
-        this.requestUpdate();
-      },
-      () => (this.#countriesLoading = undefined),
-    );
-  }
-
-  /** Resolves once the form is rendered with its country list (which arrives just after the first render). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.#countriesLoading;
-    return super.getUpdateComplete();
-  }
-
-  #hold(signature: Signature | null): void {
-    this.#held = signature;
-    if (signature) keepPageOpen(this);
-    else letPageClose(this);
-  }
-
 
   protected override render() {
+    const thanks = msg('Thank you for signing!', { id: 'petition-form.thanks', desc: 'Shown once the signature has been received.' });
+    const count = this.fetched ?? this.#settings.count;
     return html`
       <div part="asks" class="asks"><slot></slot></div>
-      ${this.#renderCounter()}
+      ${count === undefined ? nothing : renderCounter(count + this.added, this.#settings.goal, this.locale)}
       ${this.view === 'done'
         ? html`<div part="thanks" class="thanks">
-            <p class="title" tabindex="-1">${msg('Thank you for signing!', { id: 'petition-form.thanks', desc: 'Shown once the signature has been received.' })}</p>
+            <p class="title" tabindex="-1">${thanks}</p>
             <slot name="after"></slot>
           </div>`
         : this.#renderForm()}
@@ -424,187 +284,159 @@ export class PetitionForm extends CampaignElement {
     `;
   }
 
-  #renderCounter() {
-    const base = this.fetched ?? this.count;
-    if (!isPlausibleCount(base)) return nothing;
-    const count = base + this.added;
-    const format = numberFormatter(this.locale);
-    const shown = format.format(count);
-    const goal = isPlausibleCount(this.goal) ? this.goal : 0;
-    // The next milestone doubles the goal until it is ahead of the count (at most 34 doublings from a goal of 1).
-    let next = goal;
-    while (next && count >= next) next *= 2;
-    const goalText = format.format(goal);
-    const nextText = format.format(next);
-    return html`<div part="counter" class="counter">
-      <p part="count" id="count">
-        ${plural(count, this.locale, {
-          // One message per plural category: Arabic uses all six, Russian four (one, few, many, other).
-          zero: () => msg(str`${shown} signatures`, { id: 'petition-form.count-zero', desc: 'Signature counter, plural category "zero" (Arabic 0). 0 = the number, already formatted.' }),
-          one: () => msg(str`${shown} signature`, { id: 'petition-form.count-one', desc: 'Signature counter, plural category "one". 0 = the number, already formatted.' }),
-          two: () => msg(str`${shown} signatures`, { id: 'petition-form.count-two', desc: 'Signature counter, plural category "two" (Arabic dual). 0 = the number, already formatted.' }),
-          few: () => msg(str`${shown} signatures`, { id: 'petition-form.count-few', desc: 'Signature counter, plural category "few" (e.g. Russian 2–4, Arabic 3–10). 0 = the number, already formatted.' }),
-          many: () => msg(str`${shown} signatures`, { id: 'petition-form.count-many', desc: 'Signature counter, plural category "many" (e.g. Russian 5–20, Arabic 11–99). 0 = the number, already formatted.' }),
-          other: () => msg(str`${shown} signatures`, { id: 'petition-form.count-other', desc: 'Signature counter, plural category "other". 0 = the number, already formatted.' }),
-        })}
-      </p>
-      ${goal
-        ? html`<progress part="progress" max=${next} .value=${count} aria-labelledby="count goal"></progress>
-            <p part="goal" id="goal">
-              ${next > goal
-                ? msg(str`We reached our goal of ${goalText}! Next goal: ${nextText}.`, { id: 'petition-form.goal-reached', desc: 'Under the progress bar once the goal is reached; 0 = the goal, 1 = the next milestone.' })
-                : msg(str`Goal: ${goalText}`, { id: 'petition-form.goal', desc: 'Under the progress bar: the number of signatures the campaign aims for.' })}
-            </p>`
-        : nothing}
-    </div>`;
-  }
-
   #renderForm() {
-    const privacy = safeUrl(this.privacyUrl);
-    return html`<form part="form" novalidate @submit=${this.#onSubmit} @change=${this.#onChange} @input=${this.#onInput} @focusin=${this.#prefetch}>
-      ${this.#shown.map((field) => this.#renderField(field))}
-      ${this.consent
-        ? html`<div part="consent" class="consent"><input type="checkbox" id="consent" name="consent" /><label for="consent">${this.consent}</label></div>`
-        : nothing}
-      ${privacy
-        ? html`<p><a part="privacy-link" href=${privacy} target="_blank" rel="noopener noreferrer"
-            >${msg('Privacy notice (opens in a new tab)', { id: 'petition-form.privacy', desc: 'Link to the campaigning organisation\'s privacy notice.' })}</a
-          ></p>`
-        : nothing}
-      <div class="visually-hidden" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off" /></div>
-      <button part="submit" type="submit">${msg('Sign the petition', { id: 'petition-form.submit', desc: 'Button that sends the signature.' })}</button>
-    </form>`;
+    const { privacyUrl, fields } = this.#settings;
+    const privacy = msg('Privacy notice (opens in a new tab)', { id: 'petition-form.privacy', desc: "Link to the campaigning organisation's privacy notice." });
+    const sign = msg('Sign the petition', { id: 'petition-form.submit', desc: 'Button that sends the signature.' });
+    return html`
+      <form part="form" novalidate @submit=${this.#onSubmit} @change=${this.#onChange} @input=${this.#onInput}>
+        ${fields.map((field) => this.#renderField(field))}
+        ${this.consent
+          ? html`<div part="consent" class="consent">
+              <input type="checkbox" id="consent" name="consent" />
+              <label for="consent">${this.consent}</label>
+            </div>`
+          : nothing}
+        ${privacyUrl ? html`<p><a part="privacy-link" href=${privacyUrl} target="_blank" rel="noopener noreferrer">${privacy}</a></p>` : nothing}
+        <!-- The honeypot: hidden from people and assistive technology; a filled one is reported with the signature. -->
+        <div class="visually-hidden" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off" /></div>
+        <button part="submit" type="submit">${sign}</button>
+      </form>
+    `;
   }
 
-  #renderField([key, max, type = 'text', pattern]: FieldSpec) {
+  #renderField(field: FieldSpec) {
+    const { key, maxLength, type, pattern } = field;
     const error = this.errors[key];
-    const required = this.#needed.has(key);
-    const [label] = TEXTS[key]();
+    const required = this.#settings.required.has(key);
+    const optional = msg('(optional)', { id: 'petition-form.optional', desc: 'After the label of a field the signer may leave empty.' });
     const name = fieldName(key);
-    const auto = key === 'phone' ? 'tel' : key;
+    const autocomplete = key === 'phone' ? 'tel' : key;
     const invalid = error ? 'true' : nothing;
-    const described = error ? `${key}-error` : nothing;
-    return html`<div part="field" class="field">
-      <label part="label" for=${key}
-        >${label}${required ? nothing : html` <span class="optional">${msg('(optional)', { id: 'petition-form.optional', desc: 'After the label of a field the signer may leave empty.' })}</span>`}</label
-      >
-      ${error ? html`<p part="error" class="error" id=${`${key}-error`}>${error}</p>` : nothing}
-      ${type === 'select'
-        ? html`<select id=${key} name=${name} autocomplete=${auto} part="input" ?required=${required} aria-invalid=${invalid} aria-describedby=${described}>
+    const describedBy = error ? `${key}-error` : nothing;
+    const control =
+      type === 'select'
+        ? html`<select id=${key} name=${name} autocomplete=${autocomplete} part="input" ?required=${required} aria-invalid=${invalid} aria-describedby=${describedBy}>
             <option value="">${msg('Choose a country', { id: 'petition-form.country-choose', desc: 'First, empty choice of the country list.' })}</option>
           </select>`
-        : html`<input id=${key} name=${name} type=${type} autocomplete=${auto} maxlength=${max} pattern=${pattern ?? nothing} part="input" ?required=${required} aria-invalid=${invalid} aria-describedby=${described} />`}
+        : html`<input
+            id=${key}
+            name=${name}
+            type=${type}
+            autocomplete=${autocomplete}
+            maxlength=${maxLength}
+            pattern=${pattern ?? nothing}
+            part="input"
+            ?required=${required}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+          />`;
+    return html`<div part="field" class="field">
+      <label part="label" for=${key}>${field.label()}${required ? nothing : html` <span class="optional">${optional}</span>`}</label>
+      ${error ? html`<p part="error" class="error" id=${`${key}-error`}>${error}</p>` : nothing}
+      ${control}
     </div>`;
   }
 
-  /** The field a control belongs to (not the opt-in or the honeypot). */
-  #spec(control: EventTarget | null): [FieldSpec, Control] | undefined {
-    const field = this.#shown.find(([key]) => fieldName(key) === (control as Control).name);
-    return field && [field, control as Control];
+  /** The shown field a control belongs to (not the opt-in or the honeypot). */
+  #fieldOf(control: EventTarget | null): FieldSpec | undefined {
+    return this.#settings.fields.find((field) => fieldName(field.key) === (control as Control | null)?.name);
   }
 
   /** After the signer changes a field: clean it and show or clear its error. */
   #onChange(event: Event): void {
-    const found = this.#spec(event.target);
-    if (!found) return;
-    const [[key, max], control] = found;
-    control.value = clean(control.value, max);
-    this.errors = { ...this.errors, [key]: validationMessage(key, control) };
+    const field = this.#fieldOf(event.target);
+    if (!field) return;
+    const control = event.target as Control;
+    control.value = clean(control.value, field.maxLength);
+    this.errors = { ...this.errors, [field.key]: validationMessage(field, control) };
   }
 
   /** While typing: only clear (or update) an error already shown, never raise a new one mid-word. */
   #onInput(event: Event): void {
-    const found = this.#spec(event.target);
-    const key = found?.[0][0];
-    if (key && this.errors[key]) this.errors = { ...this.errors, [key]: validationMessage(key, found[1]) };
+    const field = this.#fieldOf(event.target);
+    if (field && this.errors[field.key]) this.errors = { ...this.errors, [field.key]: validationMessage(field, event.target as Control) };
   }
 
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    // One signature at a time: a double click, or Enter while sending, sends nothing more.
-    if (this.#current || this.#held || this.#delivery?.item) return;
-    const formElement = event.currentTarget as HTMLFormElement;
-    const control = (name: string) => formElement.elements.namedItem(name) as HTMLInputElement | null;
+    if (this.#submission.busy) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const control = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
     const errors: Record<string, string> = {};
     const signer: Record<string, string> = {};
-    for (const [key, max] of this.#shown) {
-      const input = control(fieldName(key))!;
-      input.value = clean(input.value, max);
-      errors[key] = validationMessage(key, input);
-      if (input.value) signer[fieldName(key)] = input.value;
+    for (const field of this.#settings.fields) {
+      const input = control(fieldName(field.key))!;
+      input.value = clean(input.value, field.maxLength);
+      errors[field.key] = validationMessage(field, input);
+      if (input.value) signer[fieldName(field.key)] = input.value;
     }
     if (this.#showErrors(errors)) return;
     // Signs of a bot (a filled honeypot, a form sent faster than a person fills it) go with the signature for the
     // partner's server to judge: a fast autofilling signer is a real person, and no signature is dropped here.
     const fillMs = Math.round(performance.now() - this.#shownAt);
     const signature: Signature = {
-      // Given with the sending code (send()), once: every later try of this signature keeps it.
       submission_id: '',
       signer,
       consent: { given: !!control('consent')?.checked, text: this.consent ?? '', locale: this.locale, time: new Date().toISOString() },
-      tags: (this.tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
+      tags: (this.tags ?? '')
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
       source_code: this.sourceCode?.trim() || undefined,
       screening: { fill_ms: fillMs, honeypot: !!control('website')!.value, too_fast: fillMs < this.minFillTime },
     };
-    void this.#send(signature);
+    this.#send(signature);
   }
 
-  /** Formats the signature and hands it to the partner (cancelable event) or to the delivery. */
-  async #send(signature: Signature): Promise<void> {
-    this.#hold(signature);
-    let code: SendCode;
-    try {
-      code = await this.#loadCode();
-    } catch {
-      // Offline before the sending code arrived: the signature waits here, and goes when the connection returns.
-      if (this.#held !== signature) return;
-      this.#announcer.announce(offlineMessage());
-      this.emit('cw-petition-error', { status: 0, retrying: true });
-      addEventListener('online', () => void (this.#held === signature && this.#send(signature)), { once: true });
+  /** Writes the signature in the partner's format and hands it to the partner (cancelable event) or sends it. */
+  #send(signature: Signature): void {
+    const { format, action, method } = this.#settings;
+    const submission = this.#submission.prepare(signature, { format, action, method });
+    if (!this.emit('cw-petition-submit', { format, submissionId: submission.id }, { cancelable: true })) {
+      this.#announcer.announce(sendingMessage());
       return;
     }
-    // Cleared meanwhile (the visitor left with the quick exit).
-    if (this.#held !== signature) return;
-    this.#hold(null);
-    const id = (signature.submission_id ||= code.uuid());
-    const [type, body] = code.ADAPTERS[this.#fmt](signature);
-    const action = safeUrl(this.action);
-    this.#current = { id, format: this.#fmt, action, method: this.#verb, headers: { 'content-type': type, accept: 'application/json', 'idempotency-key': id }, body, signature };
-    if (!this.emit('cw-petition-submit', { format: this.#fmt, submissionId: id }, { cancelable: true })) return this.#announcer.announce(code.sendingMessage());
     if (!action) {
       this.reportError('invalid-action', 'has no usable action URL; the signature was not sent.');
-      return this.#fail(0);
+      this.#fail(0);
+      return;
     }
-    this.#deliveryWith(code).send({ id, url: action, method: this.#verb, type, body });
+    this.#submission.configure(this.#deliveryOptions());
+    this.#submission.deliver(submission);
   }
 
-  /** The delivery's progress (the sending code is loaded: it reports). */
+  /** What the delivery reports: the signer is told, the partner gets an event. */
   #onReport({ state, status, id, answer }: DeliveryReport): void {
-    const code = this.#code!;
-    if (state === 'sending') return this.#announcer.announce(code.sendingMessage());
-    if (state === 'sent') return void this.#succeed(id);
-    if (state === 'rejected') return this.#fail(status, answer);
-    this.#announcer.announce(state === 'offline' ? offlineMessage() : code.retryingMessage());
-    this.emit('cw-petition-error', { status, retrying: true });
+    switch (state) {
+      case 'sending':
+        return this.#announcer.announce(sendingMessage());
+      case 'sent':
+        return void this.#succeed(id);
+      case 'rejected':
+        return this.#fail(status, answer);
+      case 'offline':
+      case 'retrying':
+        this.#announcer.announce(state === 'offline' ? offlineMessage() : retryingMessage());
+        this.emit('cw-petition-error', { status, retrying: true });
+    }
   }
 
   async #succeed(submissionId: string): Promise<void> {
     const focused = this.matches(':focus-within');
-    const detail = { format: this.#fmt, submissionId };
-    this.#current = null;
+    this.#submission.finish();
     this.view = 'done';
     this.added = 1;
     this.#announcer.clear();
-    this.emit('cw-petition-success', detail);
+    this.emit('cw-petition-success', { format: this.#settings.format, submissionId });
     await this.updateComplete;
     if (focused) this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
-  /** Refused or not sendable (the sending code is loaded): the signer's input stays; the server's field errors are shown where it gave them. */
+  /** Refused or not sendable: the signer's input stays; the server's field errors are shown where it gave them. */
   #fail(status: number, answer?: unknown): void {
-    const code = this.#code!;
-    this.#current = null;
-    if (!this.#showErrors(code.serverFieldErrors(answer, this.#shown))) this.#announcer.announce(code.failedMessage());
+    this.#submission.finish();
+    if (!this.#showErrors(serverFieldErrors(answer, this.#settings.fields))) this.#announcer.announce(failedMessage());
     this.emit('cw-petition-error', { status, retrying: false });
   }
 

@@ -63,7 +63,6 @@ declare global {
 export class QuickExit extends CampaignElement {
   static override styles = [hostStyles, quickExitStyles];
 
-  /** Lit reactive properties (a static map: smaller in the bundle than one decorator call per field). */
   static override properties = {
     href: {},
     sticky: { type: Boolean, reflect: true },

@@ -20,12 +20,9 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS;
 
-export const icon = (name: IconName): TemplateResult =>
-  html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${PATHS[name]}></path></svg>`;
+/** A decorative icon. */
+export const icon = (name: IconName): TemplateResult => html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${PATHS[name]}></path></svg>`;
 
-/**
- * An action's icon with its name, shown or for screen readers only: one template rather than two, as a card draws
- * eight of them.
- */
-export const iconLabel = (name: IconName, text: string, shown: boolean): TemplateResult =>
-  html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${PATHS[name]}></path></svg><span class=${shown ? '' : 'visually-hidden'}>${text}</span>`;
+/** An icon with its action's name: shown beside it, or for screen readers only (the name is then also the tooltip). */
+export const iconWithName = (name: IconName, text: string, shown: boolean): TemplateResult =>
+  html`${icon(name)}<span class=${shown ? '' : 'visually-hidden'}>${text}</span>`;

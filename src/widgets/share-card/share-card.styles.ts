@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The card's styles, the share actions' and the Mastodon form's. */
 export const shareCardStyles = css`
   :host {
     max-inline-size: var(--cw-share-card-max-width, 50em);
@@ -95,6 +96,30 @@ export const shareCardStyles = css`
   }
   .size {
     font-size: 0.8em;
+  }
+  /* The Mastodon form (mastodon-form.ts), drawn once a visitor opens it. */
+  .mastodon {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em;
+  }
+  .mastodon .field {
+    display: flex;
+    flex: 1 1 12em;
+    flex-direction: column;
+  }
+  .mastodon input {
+    min-block-size: 2.75em;
+    padding: 0 0.5em;
+    border: 1px solid #6e7781;
+    border-radius: 0.375em;
+    font: inherit;
+  }
+  .mastodon .error {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--cw-color-error, #b3261e);
   }
   @media (forced-colors: active) {
     .action {

@@ -5,14 +5,16 @@ import { citationText, estimateText } from '../../core/citation.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { formatNumber, numberFormatter } from '../../core/format.js';
 import { resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
-import { safeUrl } from '../../core/safe-url.js';
 import { copyText } from '../../core/clipboard.js';
 import { Announcer } from '../../core/announcer.js';
-import { lazyLoader } from '../../core/lazy.js';
+import { loadOnce } from '../../core/load-once.js';
 import { PageExitController } from '../../core/page-exit.js';
 import { slottedContent } from '../../core/slots.js';
-import { BRANDS, DEFAULT_NETWORKS, NETWORKS, shareUrl, withUtm, type ShareNetwork } from './networks.js';
-import { icon, iconLabel } from './icons.js';
+import { findStat } from '../../data/stats.js';
+import { BRANDS, shareUrl, withUtm, type ShareNetwork } from './networks.js';
+import { icon, iconWithName } from './icons.js';
+import { mastodonShareUrl, renderMastodonForm } from './mastodon-form.js';
+import { parseShareCard } from './parse.js';
 import { shareCardStyles } from './share-card.styles.js';
 
 export type { ShareNetwork } from './networks.js';
@@ -40,15 +42,8 @@ export const IMAGE_SIZES = [
   [1080, 1080],
 ] as const;
 
-const HASHTAG = /^[\p{L}\p{M}\p{N}_]+$/u;
-
-type MastodonCode = typeof import('./mastodon.lazy.js');
-
 /** The drawing of "Save image" and shared pictures, loaded on first use. */
-const loadImageCode = lazyLoader(() => import('./share-image.lazy.js'));
-
-/** The Mastodon form's code, loaded once for every card on a visitor's first reach for its button. */
-const loadMastodon = lazyLoader(() => import('./mastodon.lazy.js'));
+const loadImageCode = loadOnce(() => import('./share-image.js'));
 
 /** True for an http: or https: address; false for other schemes and for text that is no URL at all (`http://[`). */
 function isWebAddress(candidate: string | undefined): candidate is string {
@@ -118,7 +113,6 @@ function pageUrl(): string {
 export class ShareCard extends CampaignElement {
   static override styles = [hostStyles, shareCardStyles];
 
-  /** Lit reactive properties (a static map: smaller in the bundle than one decorator call per field). */
   static override properties = {
     stat: { reflect: true },
     text: {},
@@ -165,8 +159,8 @@ export class ShareCard extends CampaignElement {
 
   private mastodonOpen = false;
   private mastodonError = false;
-  /** The Mastodon form's code, once the visitor has opened it. */
-  #mastodon?: MastodonCode;
+  /** The Mastodon form is drawn from the first time the visitor opens it (then kept, hidden when closed). */
+  #mastodonDrawn = false;
 
   readonly #announcer = new Announcer(this);
   #resolved: ResolvedStat | null = null;
@@ -194,29 +188,16 @@ export class ShareCard extends CampaignElement {
     super.willUpdate(changed);
     this.#resolved = null;
     if (this.stat?.trim()) {
-      const resolution = resolveStat({ stat: this.stat });
+      const resolution = resolveStat({ stat: this.stat }, findStat);
       if (resolution.ok) this.#resolved = resolution.stat;
       else this.reportError(resolution.code, resolution.message);
     }
-
-    const url = this.url?.trim() ? safeUrl(this.url) : null;
-    if (this.url?.trim() && !url) this.warnInvalid('url', this.url, 'an https: URL', "sharing the page's address instead");
-    this.#target = url ?? pageUrl();
-
-    const requested = (this.networks ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-    const known = (name: string): name is ShareNetwork => NETWORKS.includes(name as ShareNetwork);
-    let list = requested.filter(known);
-    const unknown = requested.filter((name) => !known(name));
-    if (unknown.length) this.warnInvalid('networks', unknown.join(' '), NETWORKS.join(' '), list.length ? 'leaving them out' : 'showing the default networks');
-    if (!list.length) list = [...DEFAULT_NETWORKS];
-    this.#actions = [...new Set(list)].filter((name) => name !== 'native' || typeof navigator.share === 'function');
-
-    this.#tags = [];
-    for (const tag of (this.hashtags ?? '').split(',')) {
-      const clean = tag.trim().replace(/^#+/, '');
-      if (HASHTAG.test(clean)) this.#tags.push(clean);
-      else if (clean) this.warnInvalid('hashtags', tag.trim(), 'letters, digits and _ separated by commas', 'leaving it out');
-    }
+    const { value, warnings } = parseShareCard({ url: this.url, networks: this.networks, hashtags: this.hashtags });
+    this.reportWarnings(warnings);
+    this.#target = value.url ?? pageUrl();
+    // The device's share sheet only where the browser has one.
+    this.#actions = value.networks.filter((name) => name !== 'native' || typeof navigator.share === 'function');
+    this.#tags = value.hashtags;
   }
 
   // ---- content --------------------------------------------------------------------------------------------------
@@ -285,58 +266,120 @@ export class ShareCard extends CampaignElement {
   // ---- rendering -------------------------------------------------------------------------------------------------
 
   protected override render() {
-    const changed = () => this.requestUpdate();
-    const sourceUrl = this.#resolved?.sourceUrl;
-    const citation = this.#citation;
     const headline = this.#headlineText;
     const body = this.#bodyText;
     // Worked out once per render, not once per share action: it reads the slots and formats the figure.
     const shareText = this.#shareText;
-    const size = (pixels: number) => numberFormatter(this.locale, { useGrouping: false }).format(pixels);
-    // prettier-ignore
-    return html`<div part="base" class="base">
-<div part="media" class="media" ?hidden=${!this.#slotted('image').length}><slot name="image" @slotchange=${changed}></slot></div>
-<div class="body">
-<div part="headline" class="headline" ?hidden=${!headline}><slot name="headline" @slotchange=${changed}>${this.#figure}</slot></div>
-<div part="text" class="text" ?hidden=${!body}><slot @slotchange=${changed}></slot>${this.#slotted('').length ? nothing : this.#fallbackText}</div>
-<p part="source" class="source" ?hidden=${!citation}>${sourceUrl ? html`<a part="source-link" href=${sourceUrl} rel="noopener noreferrer">${citation}</a>` : citation}${this.#estimate ? html`<span part="estimate" class="estimate">${this.#estimate}</span>` : nothing}</p>
-<ul part="actions" class="actions" role="list" aria-label=${msg('Share', { id: 'share-card.actions', desc: 'Accessible name of the list of share buttons on a fact card.' })}>
-${this.#actions.map((network) => this.#renderAction(network, shareText))}
-${this.download && (headline || body)
-  ? IMAGE_SIZES.map(([width, height]) => html`<li><button part="download" class="action" @click=${() => this.#save(width, height)} @pointerenter=${this.#prefetchImage} @focus=${this.#prefetchImage}>${icon('download')}${msg('Save image', { id: 'share-card.save', desc: 'Button that downloads the fact card as a PNG picture; its size in pixels follows.' })} <span class="size" dir="ltr">${size(width)} × ${size(height)}</span></button></li>`)
-  : nothing}
-</ul>
-<span id="new-tab" hidden>${msg('Opens in a new tab', { id: 'share-card.new-tab', desc: 'Accessible description of the share links.' })}</span>
-${this.#actions.includes('mastodon') && this.#mastodon
-  ? this.#mastodon.renderMastodonForm({ open: this.mastodonOpen, invalid: this.mastodonError, onInput: this.#clearMastodonError, onSubmit: this.#shareMastodon })
-  : nothing}
-${this.#announcer.render({ visible: true })}
-</div>
-</div>`;
+    const actionsLabel = msg('Share', { id: 'share-card.actions', desc: 'Accessible name of the list of share buttons on a fact card.' });
+    const newTab = msg('Opens in a new tab', { id: 'share-card.new-tab', desc: 'Accessible description of the share links.' });
+    return html`
+      <div part="base" class="base">
+        <div part="media" class="media" ?hidden=${!this.#slotted('image').length}>
+          <slot name="image" @slotchange=${this.#slotsChanged}></slot>
+        </div>
+        <div class="body">
+          <div part="headline" class="headline" ?hidden=${!headline}>
+            <slot name="headline" @slotchange=${this.#slotsChanged}>${this.#figure}</slot>
+          </div>
+          <div part="text" class="text" ?hidden=${!body}>
+            <slot @slotchange=${this.#slotsChanged}></slot>${this.#slotted('').length ? nothing : this.#fallbackText}
+          </div>
+          ${this.#renderCitation()}
+          <ul part="actions" class="actions" role="list" aria-label=${actionsLabel}>
+            ${this.#actions.map((network) => html`<li>${this.#renderAction(network, shareText)}</li>`)}
+            ${this.download && (headline || body) ? IMAGE_SIZES.map(([width, height]) => html`<li>${this.#renderDownload(width, height)}</li>`) : nothing}
+          </ul>
+          <span id="new-tab" hidden>${newTab}</span>
+          ${this.#actions.includes('mastodon') && this.#mastodonDrawn
+            ? renderMastodonForm({
+                open: this.mastodonOpen,
+                invalid: this.mastodonError,
+                onInput: this.#clearMastodonError,
+                onSubmit: this.#shareMastodon,
+              })
+            : nothing}
+          ${this.#announcer.render({ visible: true })}
+        </div>
+      </div>
+    `;
   }
 
+  readonly #slotsChanged = () => this.requestUpdate();
+
+  #renderCitation() {
+    const citation = this.#citation;
+    const sourceUrl = this.#resolved?.sourceUrl;
+    const estimate = this.#estimate;
+    const linked = sourceUrl ? html`<a part="source-link" href=${sourceUrl} rel="noopener noreferrer">${citation}</a>` : citation;
+    // The estimate note follows the citation directly: its separator is drawn by the styles.
+    return html`<p part="source" class="source" ?hidden=${!citation}>${linked}${estimate ? html`<span part="estimate" class="estimate">${estimate}</span>` : nothing}</p>`;
+  }
+
+  /** The accessible name of a share action. */
+  #actionName(network: ShareNetwork): string {
+    switch (network) {
+      case 'email':
+        return msg('Share by email', { id: 'share-card.email', desc: 'Accessible name of the email share link.' });
+      case 'copy':
+        return msg('Copy link', { id: 'share-card.copy', desc: 'Accessible name of the button that copies the link to share.' });
+      case 'native':
+        return msg('Share…', { id: 'share-card.native', desc: "Button that opens the device's own share sheet." });
+      default:
+        return msg(str`Share on ${BRANDS[network]!}`, {
+          id: 'share-card.share-on',
+          desc: 'Accessible name of a share link. 0 = network name (X, Facebook, WhatsApp…), never translated.',
+        });
+    }
+  }
+
+  /** One share action: a plain link for the networks, a button for the share sheet, copying and Mastodon. */
   #renderAction(network: ShareNetwork, shareText: string): TemplateResult {
-    const name =
-      network === 'email'
-        ? msg('Share by email', { id: 'share-card.email', desc: 'Accessible name of the email share link.' })
-        : network === 'copy'
-          ? msg('Copy link', { id: 'share-card.copy', desc: 'Accessible name of the button that copies the link to share.' })
-          : network === 'native'
-            ? msg('Share…', { id: 'share-card.native', desc: "Button that opens the device's own share sheet." })
-            : msg(str`Share on ${BRANDS[network]!}`, { id: 'share-card.share-on', desc: 'Accessible name of a share link. 0 = network name (X, Facebook, WhatsApp…), never translated.' });
+    const name = this.#actionName(network);
     const parts = `action action-${network}`;
-    const label = iconLabel(network, name, network === 'native');
+    const label = iconWithName(network, name, network === 'native');
     const href = shareUrl(network, this.#content(network, shareText));
-    const web = network !== 'email';
-    // Each branch is its list item whole: one template per action rather than a wrapper and its content.
-    // prettier-ignore
-    return href
-      ? html`<li><a part=${parts} class="action" href=${href} title=${name} target=${web ? '_blank' : nothing} rel="noopener noreferrer" aria-describedby=${web ? 'new-tab' : nothing} @click=${() => this.emit('cw-share', { network })}>${label}</a></li>`
-      : network === 'mastodon'
-        ? html`<li><button part=${parts} class="action" title=${name} aria-expanded=${this.mastodonOpen} aria-controls=${this.#mastodon ? 'mastodon' : nothing} @click=${this.#toggleMastodon} @pointerenter=${this.#prefetchMastodon} @focus=${this.#prefetchMastodon}>${label}</button></li>`
-        : network === 'copy'
-          ? html`<li><button part=${parts} class="action" title=${name} @click=${this.#copy}>${label}</button></li>`
-          : html`<li><button part=${parts} class="action" @click=${this.#shareNative} @pointerenter=${this.#prefetchImage} @focus=${this.#prefetchImage}>${label}</button></li>`;
+    if (href) {
+      const web = network !== 'email';
+      return html`<a
+        part=${parts}
+        class="action"
+        href=${href}
+        title=${name}
+        target=${web ? '_blank' : nothing}
+        rel="noopener noreferrer"
+        aria-describedby=${web ? 'new-tab' : nothing}
+        @click=${() => this.emit('cw-share', { network })}
+        >${label}</a
+      >`;
+    }
+    switch (network) {
+      case 'mastodon':
+        return html`<button
+          part=${parts}
+          class="action"
+          title=${name}
+          aria-expanded=${this.mastodonOpen}
+          aria-controls=${this.#mastodonDrawn ? 'mastodon' : nothing}
+          @click=${this.#toggleMastodon}
+        >
+          ${label}
+        </button>`;
+      case 'copy':
+        return html`<button part=${parts} class="action" title=${name} @click=${this.#copy}>${label}</button>`;
+      default:
+        return html`<button part=${parts} class="action" @click=${this.#shareNative} @pointerenter=${this.#prefetchImage} @focus=${this.#prefetchImage}>
+          ${label}
+        </button>`;
+    }
+  }
+
+  /** "Save image" in one of the two sizes, with the size in pixels. */
+  #renderDownload(width: number, height: number): TemplateResult {
+    const size = (pixels: number) => numberFormatter(this.locale, { useGrouping: false }).format(pixels);
+    const save = msg('Save image', { id: 'share-card.save', desc: 'Button that downloads the fact card as a PNG picture; its size in pixels follows.' });
+    return html`<button part="download" class="action" @click=${() => this.#save(width, height)} @pointerenter=${this.#prefetchImage} @focus=${this.#prefetchImage}>
+      ${icon('download')}${save} <span class="size" dir="ltr">${size(width)} × ${size(height)}</span>
+    </button>`;
   }
 
   #field(): HTMLInputElement | null {
@@ -393,22 +436,9 @@ ${this.#announcer.render({ visible: true })}
     }
   };
 
-  /** Fetches the Mastodon form's code when the pointer or focus reaches its button, so it opens at once. */
-  readonly #prefetchMastodon = () => void loadMastodon().catch(() => undefined);
-
   readonly #toggleMastodon = async () => {
     const opening = !this.mastodonOpen;
-    if (opening && !this.#mastodon) {
-      try {
-        this.#mastodon = await loadMastodon();
-      } catch {
-        this.#announcer.announce(
-          msg('The Mastodon form could not load. Check your connection and try again.', { id: 'share-card.mastodon-unavailable', desc: 'Shown and announced when the Mastodon button was pressed but the form could not be loaded (offline).' }),
-        );
-        return;
-      }
-      this.adoptLazyStyles(this.#mastodon.mastodonStyles());
-    }
+    this.#mastodonDrawn ||= opening;
     this.mastodonOpen = opening;
     await this.updateComplete;
     if (opening) this.#field()!.focus();
@@ -419,7 +449,7 @@ ${this.#announcer.render({ visible: true })}
   readonly #shareMastodon = (event: SubmitEvent) => {
     event.preventDefault();
     const input = this.#field()!;
-    const href = this.#mastodon!.mastodonShareUrl(input.value, this.#content('mastodon'));
+    const href = mastodonShareUrl(input.value, this.#content('mastodon'));
     this.mastodonError = !href;
     if (href) {
       this.#follow(href);

@@ -3,16 +3,12 @@ import { CampaignElement } from '../../core/campaign-element.js';
 import { citationText, estimateText } from '../../core/citation.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { slottedContent } from '../../core/slots.js';
-import { formatNumber, parseNumberAttribute } from '../../core/format.js';
+import { formatNumber } from '../../core/format.js';
+import { numberAttribute } from '../../core/attributes.js';
+import { findStat } from '../../data/stats.js';
 import { CountUpController } from './count-up.js';
 import { resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
 import { traffickingStatStyles } from './trafficking-stat.styles.js';
-
-/** Attribute → number, keeping "not a number" (NaN) apart from "absent" (undefined) so it can be reported. */
-const numberAttribute = {
-  fromAttribute: (value: string | null) => (value === null ? undefined : (parseNumberAttribute(value) ?? Number.NaN)),
-  toAttribute: (value: number | undefined) => (value === undefined ? null : String(value)),
-};
 
 /**
  * A headline statistic with its source: the figure formatted for the page's language, a label, and a visible,
@@ -49,7 +45,6 @@ const numberAttribute = {
 export class TraffickingStat extends CampaignElement {
   static override styles = [hostStyles, traffickingStatStyles];
 
-  /** Lit reactive properties (a static map: smaller in the bundle than one decorator call per field). */
   static override properties = {
     stat: { reflect: true },
     value: { converter: numberAttribute },
@@ -123,8 +118,8 @@ export class TraffickingStat extends CampaignElement {
       sourceUrl: this.sourceUrl,
       year: this.year,
       estimate: this.estimate,
-    });
-    for (const warning of resolution.warnings) this.warnInvalid(warning.attribute, warning.value, warning.allowed, warning.fallback);
+    }, findStat);
+    this.reportWarnings(resolution.warnings);
     this.#resolved = resolution.ok ? resolution.stat : null;
     if (!resolution.ok) this.reportError(resolution.code, resolution.message);
   }
