@@ -76,7 +76,7 @@
 'quick-exit.shortcut-expired': `انتهت مهلة اختصار الخروج.`,
 'quick-exit.shortcut-few': str`Shift، اضغط ${0} مرات أخرى للخروج.`,
 'quick-exit.shortcut-many': str`Shift، اضغط ${0} مرة أخرى للخروج.`,
-'quick-exit.shortcut-one': str`Shift، اضغط ${0} مرة أخرى للخروج.`,
+'quick-exit.shortcut-one': str`Shift، اضغط مرة واحدة أخرى (${0}) للخروج.`,
 'quick-exit.shortcut-other': str`Shift، اضغط ${0} مرة أخرى للخروج.`,
 'quick-exit.shortcut-two': str`Shift، اضغط مرتين أخريين (${0}) للخروج.`,
 'quick-exit.shortcut-zero': str`Shift، اضغط ${0} مرة أخرى للخروج.`,

@@ -73,7 +73,7 @@
 'quick-exit.hint': `Или нажмите клавишу Shift 3 раза.`,
 'quick-exit.overlay': `Загрузка…`,
 'quick-exit.safety-link': `Как безопасно пользоваться интернетом`,
-'quick-exit.shortcut-expired': `Время для быстрого выхода истекло.`,
+'quick-exit.shortcut-expired': `Нажатия сброшены: нажмите Shift 3 раза.`,
 'quick-exit.shortcut-few': str`Shift: нажмите ещё ${0} раза, чтобы выйти.`,
 'quick-exit.shortcut-many': str`Shift: нажмите ещё ${0} раз, чтобы выйти.`,
 'quick-exit.shortcut-one': str`Shift: нажмите ещё ${0} раз, чтобы выйти.`,
