@@ -73,7 +73,7 @@
 'quick-exit.hint': `أو اضغط على مفتاح Shift ثلاث مرات.`,
 'quick-exit.overlay': `جارٍ التحميل…`,
 'quick-exit.safety-link': `كيفية التصفح بأمان`,
-'quick-exit.shortcut-expired': `انتهت مهلة اختصار الخروج.`,
+'quick-exit.shortcut-expired': `ابدأ من جديد: اضغط على Shift ثلاث مرات.`,
 'quick-exit.shortcut-few': str`Shift، اضغط ${0} مرات أخرى للخروج.`,
 'quick-exit.shortcut-many': str`Shift، اضغط ${0} مرة أخرى للخروج.`,
 'quick-exit.shortcut-one': str`Shift، اضغط مرة واحدة أخرى (${0}) للخروج.`,

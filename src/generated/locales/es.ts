@@ -73,7 +73,7 @@
 'quick-exit.hint': `O presiona la tecla Mayús 3 veces.`,
 'quick-exit.overlay': `Cargando…`,
 'quick-exit.safety-link': `Cómo navegar de forma segura`,
-'quick-exit.shortcut-expired': `Se agotó el tiempo del atajo de salida.`,
+'quick-exit.shortcut-expired': `Empieza de nuevo: presiona Mayús 3 veces.`,
 'quick-exit.shortcut-few': str`Presiona Mayús ${0} veces más para salir.`,
 'quick-exit.shortcut-many': str`Presiona Mayús ${0} veces más para salir.`,
 'quick-exit.shortcut-one': str`Presiona Mayús ${0} vez más para salir.`,

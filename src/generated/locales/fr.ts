@@ -73,7 +73,7 @@
 'quick-exit.hint': `Ou appuyez 3 fois sur la touche Maj.`,
 'quick-exit.overlay': `Chargement…`,
 'quick-exit.safety-link': `Comment naviguer en toute sécurité`,
-'quick-exit.shortcut-expired': `Le raccourci de sortie a expiré.`,
+'quick-exit.shortcut-expired': `Recommencez : appuyez 3 fois sur Maj.`,
 'quick-exit.shortcut-few': str`Appuyez encore ${0} fois sur Maj pour quitter.`,
 'quick-exit.shortcut-many': str`Appuyez encore ${0} fois sur Maj pour quitter.`,
 'quick-exit.shortcut-one': str`Appuyez encore ${0} fois sur Maj pour quitter.`,

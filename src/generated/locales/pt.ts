@@ -73,7 +73,7 @@
 'quick-exit.hint': `Ou pressione a tecla Shift 3 vezes.`,
 'quick-exit.overlay': `Carregando…`,
 'quick-exit.safety-link': `Como navegar com segurança`,
-'quick-exit.shortcut-expired': `O atalho de saída expirou.`,
+'quick-exit.shortcut-expired': `Recomece: pressione Shift 3 vezes.`,
 'quick-exit.shortcut-few': str`Shift: pressione mais ${0} vezes para sair.`,
 'quick-exit.shortcut-many': str`Shift: pressione mais ${0} vezes para sair.`,
 'quick-exit.shortcut-one': str`Shift: pressione mais ${0} vez para sair.`,

@@ -73,7 +73,7 @@
 'quick-exit.hint': `Au bonyeza kitufe cha Shift mara 3.`,
 'quick-exit.overlay': `Inapakia…`,
 'quick-exit.safety-link': `Jinsi ya kuvinjari kwa usalama`,
-'quick-exit.shortcut-expired': `Muda wa njia ya mkato ya kuondoka umekwisha.`,
+'quick-exit.shortcut-expired': `Anza upya: bonyeza Shift mara 3.`,
 'quick-exit.shortcut-few': str`Shift: bonyeza mara ${0} zaidi ili kuondoka.`,
 'quick-exit.shortcut-many': str`Shift: bonyeza mara ${0} zaidi ili kuondoka.`,
 'quick-exit.shortcut-one': str`Shift: bonyeza mara ${0} zaidi ili kuondoka.`,

@@ -73,7 +73,7 @@
 'quick-exit.hint': `或按 Shift 键 3 次。`,
 'quick-exit.overlay': `正在加载…`,
 'quick-exit.safety-link': `如何安全浏览`,
-'quick-exit.shortcut-expired': `退出快捷键已超时。`,
+'quick-exit.shortcut-expired': `按键已重置，请重新按 Shift 键 3 次。`,
 'quick-exit.shortcut-few': str`Shift：再按 ${0} 次即可退出。`,
 'quick-exit.shortcut-many': str`Shift：再按 ${0} 次即可退出。`,
 'quick-exit.shortcut-one': str`Shift：再按 ${0} 次即可退出。`,
