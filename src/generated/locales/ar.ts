@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'mission-contact.call': `اتصل على`,
+      'mission-contact.call': `اتصل بالرقم`,
 'mission-contact.choose': `اختر بلدًا`,
 'mission-contact.copied': `تم نسخ الرسالة.`,
 'mission-contact.copy': `نسخ الرسالة`,
@@ -64,7 +64,7 @@
 'petition-form.submit': `وقّع العريضة`,
 'petition-form.summary-few': str`يُرجى تصحيح ${0} حقول.`,
 'petition-form.summary-many': str`يُرجى تصحيح ${0} حقلًا.`,
-'petition-form.summary-one': str`يُرجى تصحيح ${0} حقل.`,
+'petition-form.summary-one': str`يُرجى تصحيح حقل واحد (${0}).`,
 'petition-form.summary-other': str`يُرجى تصحيح ${0} حقل.`,
 'petition-form.summary-two': str`يُرجى تصحيح حقلين (${0}).`,
 'petition-form.summary-zero': str`يُرجى تصحيح ${0} حقل.`,
@@ -98,8 +98,8 @@
 'share-card.share-text-source': str`${0}: ${1} (${2})`,
 'stat.estimate': `تقدير`,
 'stat.gems-2022-forced-marriage': `شخص عالقون في زواج قسري`,
-'stat.gems-2022-increase': `شخص إضافي في الرق المعاصر في عام 2021 مقارنة بعام 2016`,
-'stat.gems-2022-modern-slavery': `شخص يعيشون في الرق المعاصر في أي يوم`,
+'stat.gems-2022-increase': `شخص إضافي في العبودية الحديثة في عام 2021 مقارنة بعام 2016`,
+'stat.gems-2022-modern-slavery': `شخص يعيشون في العبودية الحديثة في أي يوم`,
 'stat.ilo-2014-forced-labour-people': `شخص في العمل الجبري حول العالم`,
 'stat.ilo-2014-forced-labour-profits': `الأرباح غير المشروعة من العمل الجبري كل عام`,
 'stat.palermo-protocol-parties': `دولة ومنظمة طرف في بروتوكول الأمم المتحدة لمنع الاتجار بالأشخاص`,

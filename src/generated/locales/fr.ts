@@ -26,7 +26,7 @@
 'mission-contact.picker': `Votre pays`,
 'mission-contact.report': `Signaler des informations erronées`,
 'mission-contact.retrieved': str`Informations consultées le ${0}.`,
-'mission-contact.script': `Que dire`,
+'mission-contact.script': `Ce que vous pouvez dire`,
 'mission-contact.source': `Source :`,
 'mission-contact.subject': str`${0} : la lutte contre la traite des personnes`,
 'mission-contact.thanks': `Je vous remercie.`,

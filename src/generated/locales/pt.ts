@@ -98,7 +98,7 @@
 'share-card.share-text-source': str`${0}: ${1} (${2})`,
 'stat.estimate': `estimativa`,
 'stat.gems-2022-forced-marriage': `Pessoas em situação de casamento forçado`,
-'stat.gems-2022-increase': `Pessoas a mais em situação de escravidão moderna em 2021 do que em 2016`,
+'stat.gems-2022-increase': `Mais pessoas em situação de escravidão moderna em 2021 do que em 2016`,
 'stat.gems-2022-modern-slavery': `Pessoas que vivem em situação de escravidão moderna em um dado momento`,
 'stat.ilo-2014-forced-labour-people': `Pessoas em situação de trabalho forçado no mundo`,
 'stat.ilo-2014-forced-labour-profits': `Lucros ilegais do trabalho forçado a cada ano`,
