@@ -33,7 +33,7 @@
 'mission-contact.website': `الموقع الإلكتروني للبعثة`,
 'petition-form.count-few': str`${0} توقيعات`,
 'petition-form.count-many': str`${0} توقيعًا`,
-'petition-form.count-one': str`${0} توقيع`,
+'petition-form.count-one': str`توقيع واحد (${0})`,
 'petition-form.count-other': str`${0} توقيع`,
 'petition-form.count-two': str`توقيعان (${0})`,
 'petition-form.count-zero': str`${0} توقيع`,

@@ -18,7 +18,7 @@
 'mission-contact.email': `Écrire à`,
 'mission-contact.greeting': str`À l’attention de la ${0},`,
 'mission-contact.hours': str`La mission se trouve à New York, où il est actuellement ${0} : appelez pendant les heures de bureau.`,
-'mission-contact.message': `Je vous écris pour demander à mon gouvernement de jouer un rôle moteur à l’Organisation des Nations Unies pour mettre fin à la traite des personnes : protéger et soutenir les personnes survivantes, traduire les auteurs de la traite en justice et mettre pleinement en œuvre le Protocole des Nations Unies sur la traite des personnes.`,
+'mission-contact.message': `Je m’adresse à vous pour demander à mon gouvernement de jouer un rôle moteur à l’Organisation des Nations Unies pour mettre fin à la traite des personnes : protéger et soutenir les personnes survivantes, traduire les auteurs de la traite en justice et mettre pleinement en œuvre le Protocole des Nations Unies sur la traite des personnes.`,
 'mission-contact.mission-name': str`Mission permanente (${0}) auprès de l’Organisation des Nations Unies`,
 'mission-contact.no-data': `Nous n’avons pas encore les coordonnées de cette mission.`,
 'mission-contact.not-current': `Ces informations proviennent d’une source ancienne ou secondaire et peuvent ne plus être à jour.`,

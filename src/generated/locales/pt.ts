@@ -18,7 +18,7 @@
 'mission-contact.email': `Enviar e-mail para`,
 'mission-contact.greeting': str`À ${0},`,
 'mission-contact.hours': str`A missão fica em Nova York (horário local: ${0}). Ligue em horário comercial.`,
-'mission-contact.message': `Escrevo para pedir que meu governo assuma a liderança nas Nações Unidas para pôr fim ao tráfico de pessoas: proteger e apoiar as pessoas sobreviventes, levar os traficantes à justiça e implementar plenamente o Protocolo das Nações Unidas contra o tráfico de pessoas.`,
+'mission-contact.message': `Entro em contato para pedir que meu governo assuma a liderança nas Nações Unidas para pôr fim ao tráfico de pessoas: proteger e apoiar as pessoas sobreviventes, levar os traficantes à justiça e implementar plenamente o Protocolo das Nações Unidas contra o tráfico de pessoas.`,
 'mission-contact.mission-name': str`Missão Permanente (${0}) junto às Nações Unidas`,
 'mission-contact.no-data': `Ainda não temos os contatos desta missão.`,
 'mission-contact.not-current': `Os dados vêm de uma fonte antiga ou secundária e podem estar desatualizados.`,

@@ -50,7 +50,7 @@
 'petition-form.given-name-missing': `请输入您的名字。`,
 'petition-form.goal': str`目标：${0}`,
 'petition-form.goal-reached': str`我们已达成 ${0} 的目标！下一个目标：${1}。`,
-'petition-form.invalid': `请检查此字段。`,
+'petition-form.invalid': `请检查此项。`,
 'petition-form.offline': `您目前处于离线状态。您的签名已保留在此页面上，网络恢复后将自动发送，请不要关闭此页面。`,
 'petition-form.optional': `（选填）`,
 'petition-form.phone': `电话`,
