@@ -14,17 +14,25 @@ export function requestedLocales(doc: Document = document, nav: Navigator = navi
 }
 
 /**
- * Returns the first available locale matching a requested tag: exact match first (case-insensitive),
- * then the tag's language (`pt-BR` → `pt`, `zh-Hant-TW` → `zh`), else `fallback`.
+ * Returns the first available locale matching a requested tag, trying for each tag in turn: the tag itself
+ * (case-insensitive), its language (`sw-KE` → `sw`, `zh-Hant-TW` → `zh`), then a shipped regional variant of its
+ * language (`pt` or `pt-PT` → `pt-BR`, the only Portuguese shipped), so a visitor who reads a language gets it
+ * before falling back. Else `fallback`. The source locale `en` is always available, so an English request never
+ * reaches the pseudo-locale `en-XA` this way.
+ * When a second variant of a language ships (`pt-PT` beside `pt-BR`), regions without their own file go to the
+ * first in code order: add the CLDR parent of those that follow the other variant here (pt-AO, pt-MZ, pt-CV, pt-GW,
+ * pt-ST, pt-TL… → pt-PT), with a test. Not done before: it would be bytes in every bundle for a file we lack.
  */
 export function matchLocale(requested: readonly string[], available: readonly string[], fallback: string): string {
   const byLower = new Map(available.map((code) => [code.toLowerCase(), code]));
   for (const tag of requested) {
     const normalized = tag.replace(/_/g, '-').toLowerCase();
-    const exact = byLower.get(normalized);
-    if (exact) return exact;
-    const language = byLower.get(normalized.split('-')[0] ?? '');
-    if (language) return language;
+    const language = normalized.split('-')[0];
+    const match =
+      byLower.get(normalized) ??
+      byLower.get(language) ??
+      available.find((code) => code.toLowerCase().startsWith(`${language}-`));
+    if (match) return match;
   }
   return fallback;
 }
@@ -45,9 +53,10 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
 }
 
 /**
- * The tag to format numbers, dates and names with: the page's own tag when it is a variant of the UI locale
+ * The tag to format numbers, dates and names with: the page's own tag when it is a variant of the UI language
  * (`<html lang="ar-EG">` keeps Eastern Arabic digits and `fr-CA` its currency style, while the messages come from
- * `ar` and `fr`), otherwise the UI locale itself. Invalid tags are ignored.
+ * `ar` and `fr`, `pt-PT` its own grouping while the messages come from `pt-BR`), otherwise the UI locale itself.
+ * Invalid tags are ignored.
  */
 export function formattingLocaleFor(requested: readonly string[], uiLocale: string): string {
   const language = uiLocale.toLowerCase().split('-')[0];

@@ -17,17 +17,19 @@ export const getLocale: () => string = runtime.getLocale;
 let formattingTag: string | undefined;
 
 /**
- * The tag widgets format numbers, dates and country names with: the page's own variant of the UI locale when
- * it gave one (`ar-EG`, `fr-CA`, `pt-BR`), else the UI locale.
+ * The tag widgets format numbers, dates and country names with: the page's own variant of the UI language when
+ * it gave one (`ar-EG`, `fr-CA`, `pt-PT` beside the `pt-BR` messages), else the UI locale.
  */
 export function getFormattingLocale(): string {
   const ui = getLocale();
-  return formattingTag && formattingTag.toLowerCase().startsWith(`${ui.toLowerCase()}-`) ? formattingTag : ui;
+  // Both are lower-case in their language subtag (shipped codes, and tags from Intl.getCanonicalLocales).
+  return formattingTag && formattingTag.split('-')[0] === ui.split('-')[0] ? formattingTag : ui;
 }
 
 /**
  * Switches every widget on the page to a locale, e.g. from a partner's language switcher.
- * Accepts any BCP 47 tag and uses the nearest shipped locale (`pt-BR` → `pt`, unknown → `en`).
+ * Accepts any BCP 47 tag and uses the nearest shipped locale (`sw-KE` → `sw`, `pt` or `pt-PT` → `pt-BR`,
+ * unknown → `en`).
  * Resolves with the locale chosen once its messages are loaded; on a loading failure it stays on the
  * current locale and rejects.
  */

@@ -7,7 +7,7 @@ export const localeLoaders: Record<string, () => Promise<LocaleModule>> = {
   'ar': () => import('./locales/ar.js'),
   'zh': () => import('./locales/zh.js'),
   'ru': () => import('./locales/ru.js'),
-  'pt': () => import('./locales/pt.js'),
+  'pt-BR': () => import('./locales/pt-BR.js'),
   'sw': () => import('./locales/sw.js'),
   'en-XA': () => import('./locales/en-XA.js'),
 };

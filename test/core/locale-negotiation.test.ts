@@ -12,6 +12,23 @@ describe('locale negotiation', () => {
     expect(matchLocale(['xx', 'ar-SA'], available, 'en')).to.equal('ar');
   });
 
+  it('finds a regional locale from its language or a sibling region', () => {
+    const shipped = ['en', 'en-XA', 'fr', 'pt-BR'];
+    expect(matchLocale(['pt'], shipped, 'en')).to.equal('pt-BR');
+    expect(matchLocale(['PT_br'], shipped, 'en')).to.equal('pt-BR');
+    expect(matchLocale(['pt-PT'], shipped, 'en')).to.equal('pt-BR');
+    expect(matchLocale(['pt-AO', 'fr'], shipped, 'en')).to.equal('pt-BR');
+    // The first language the visitor reads wins, even in a region we do not ship.
+    expect(matchLocale(['pt-MZ', 'en'], shipped, 'en')).to.equal('pt-BR');
+    // English goes to the source locale, never to the pseudo-locale, which is only chosen by name.
+    expect(matchLocale(['en-GB'], shipped, 'fr')).to.equal('en');
+    expect(matchLocale(['en-XA'], shipped, 'en')).to.equal('en-XA');
+    // A European Portuguese file, once shipped, serves Portugal; Brazil keeps its own.
+    const both = [...shipped, 'pt-PT'];
+    expect(matchLocale(['pt-PT'], both, 'en')).to.equal('pt-PT');
+    expect(matchLocale(['pt-BR'], both, 'en')).to.equal('pt-BR');
+  });
+
   it('reads data-cw-locale first, then <html lang>, then the browser languages', () => {
     const html = document.documentElement;
     const before = { lang: html.getAttribute('lang'), override: html.getAttribute('data-cw-locale') };
@@ -40,7 +57,9 @@ describe('locale negotiation', () => {
 
   it('formats with the page’s own variant of the UI language', () => {
     expect(formattingLocaleFor(['ar-EG'], 'ar')).to.equal('ar-EG');
-    expect(formattingLocaleFor(['pt_BR', 'en'], 'pt')).to.equal('pt-BR');
+    expect(formattingLocaleFor(['pt_BR', 'en'], 'pt-BR')).to.equal('pt-BR');
+    expect(formattingLocaleFor(['pt-PT'], 'pt-BR')).to.equal('pt-PT');
+    expect(formattingLocaleFor(['zh-Hant-TW'], 'zh')).to.equal('zh-Hant-TW');
     expect(formattingLocaleFor(['de-DE', 'fr-CA'], 'fr')).to.equal('fr-CA');
     expect(formattingLocaleFor(['fr'], 'fr')).to.equal('fr');
     expect(formattingLocaleFor(['de-DE'], 'en')).to.equal('en');

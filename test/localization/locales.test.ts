@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { allLocales, getLocale, setLocale, sourceLocale } from '../../src/core/localization.js';
+import { allLocales, getFormattingLocale, getLocale, setLocale, sourceLocale } from '../../src/core/localization.js';
 
 /** Every widget, in the states a visitor sees first. */
 const page = () => html`<div>
@@ -72,14 +72,21 @@ describe('localization', () => {
   });
 
   it('ships the six UN languages, Portuguese, Swahili and the pseudo-locale', () => {
-    expect([...allLocales].sort()).to.deep.equal(['ar', 'en', 'en-XA', 'es', 'fr', 'pt', 'ru', 'sw', 'zh']);
+    expect([...allLocales].sort()).to.deep.equal(['ar', 'en', 'en-XA', 'es', 'fr', 'pt-BR', 'ru', 'sw', 'zh']);
     expect(sourceLocale).to.equal('en');
   });
 
   it('falls back to the nearest shipped locale', async () => {
-    expect(await setLocale('pt-BR')).to.equal('pt');
+    expect(await setLocale('pt-BR')).to.equal('pt-BR');
+    // Brazilian Portuguese is the only Portuguese shipped: every Portuguese reader gets it rather than English.
+    expect(await setLocale('pt')).to.equal('pt-BR');
+    expect(await setLocale('pt-PT')).to.equal('pt-BR');
+    // …with Brazilian messages, but numbers and dates as Portugal writes them.
+    expect(getFormattingLocale()).to.equal('pt-PT');
+    expect(await setLocale('pt-AO')).to.equal('pt-BR');
     expect(await setLocale('sw-KE')).to.equal('sw');
     expect(await setLocale('zh-Hans-CN')).to.equal('zh');
+    expect(await setLocale('en-GB')).to.equal('en');
     expect(await setLocale('xx')).to.equal('en');
     expect(getLocale()).to.equal('en');
   });
