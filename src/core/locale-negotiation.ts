@@ -14,24 +14,34 @@ export function requestedLocales(doc: Document = document, nav: Navigator = navi
 }
 
 /**
+ * Where CLDR says a regional variant takes its conventions from another region rather than from the bare
+ * language: Portuguese outside Brazil follows European Portuguese (CLDR parentLocales: pt-AO, pt-MZ, pt-CV… → pt-PT).
+ * So if a `pt-PT` file is ever shipped, Angola and Mozambique get it, not the Brazilian one.
+ */
+const PARENT_LOCALES: Record<string, string> = Object.fromEntries(
+  ['ao', 'ch', 'cv', 'fr', 'gq', 'gw', 'lu', 'mo', 'mz', 'st', 'tl'].map((region) => [`pt-${region}`, 'pt-pt']),
+);
+
+/** Private-use regions (`XA`–`XZ`, `QM`–`QZ`, `AA`, `ZZ`) mark pseudo-locales: only chosen when asked for by name. */
+const PRIVATE_USE_REGION = /-(aa|q[m-z]|x[a-z]|zz)$/;
+
+/**
  * Returns the first available locale matching a requested tag, trying for each tag in turn: the tag itself
- * (case-insensitive), its language (`sw-KE` → `sw`, `zh-Hant-TW` → `zh`), then a shipped regional variant of its
- * language (`pt` or `pt-PT` → `pt-BR`, the only Portuguese shipped), so a visitor who reads a language gets it
- * before falling back. Else `fallback`. The source locale `en` is always available, so an English request never
- * reaches the pseudo-locale `en-XA` this way.
- * When a second variant of a language ships (`pt-PT` beside `pt-BR`), regions without their own file go to the
- * first in code order: add the CLDR parent of those that follow the other variant here (pt-AO, pt-MZ, pt-CV, pt-GW,
- * pt-ST, pt-TL… → pt-PT), with a test. Not done before: it would be bytes in every bundle for a file we lack.
+ * (case-insensitive), its CLDR parent (`pt-AO` → `pt-PT`), its language (`sw-KE` → `sw`, `zh-Hant-TW` → `zh`),
+ * then any regional variant of its language that is shipped (`pt` or `pt-PT` → `pt-BR` while Brazilian Portuguese
+ * is the only Portuguese), so a visitor who reads a language gets it before falling back. Else `fallback`.
  */
 export function matchLocale(requested: readonly string[], available: readonly string[], fallback: string): string {
   const byLower = new Map(available.map((code) => [code.toLowerCase(), code]));
   for (const tag of requested) {
-    const normalized = tag.replace(/_/g, '-').toLowerCase();
-    const language = normalized.split('-')[0];
+    const normalized = tag.trim().replace(/_/g, '-').toLowerCase();
+    const language = normalized.split('-')[0] ?? '';
+    const parent = PARENT_LOCALES[normalized];
     const match =
       byLower.get(normalized) ??
+      (parent && byLower.get(parent)) ??
       byLower.get(language) ??
-      available.find((code) => code.toLowerCase().startsWith(`${language}-`));
+      [...byLower].find(([code]) => code.startsWith(`${language}-`) && !PRIVATE_USE_REGION.test(code))?.[1];
     if (match) return match;
   }
   return fallback;
@@ -54,16 +64,17 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
 
 /**
  * The tag to format numbers, dates and names with: the page's own tag when it is a variant of the UI language
- * (`<html lang="ar-EG">` keeps Eastern Arabic digits and `fr-CA` its currency style, while the messages come from
- * `ar` and `fr`, `pt-PT` its own grouping while the messages come from `pt-BR`), otherwise the UI locale itself.
- * Invalid tags are ignored.
+ * (`<html lang="ar-EG">` keeps Eastern Arabic digits and `fr-CA` its currency style while the messages come from
+ * `ar` and `fr`; `pt-PT` its own grouping while the messages are `pt-BR`), otherwise the UI locale itself. A bare
+ * language (`pt`) says less than a regional UI locale (`pt-BR`), so the UI locale wins then. Invalid tags are ignored.
  */
 export function formattingLocaleFor(requested: readonly string[], uiLocale: string): string {
-  const language = uiLocale.toLowerCase().split('-')[0];
+  const [language, ...subtags] = uiLocale.toLowerCase().split('-');
   for (const tag of requested) {
     try {
       const [canonical] = Intl.getCanonicalLocales(tag.replace(/_/g, '-'));
-      if (canonical && canonical.toLowerCase().split('-')[0] === language) return canonical;
+      if (!canonical || canonical.toLowerCase().split('-')[0] !== language) continue;
+      return canonical.includes('-') || !subtags.length ? canonical : uiLocale;
     } catch {
       // Not a BCP 47 tag: skip it.
     }

@@ -16,14 +16,15 @@ export const getLocale: () => string = runtime.getLocale;
 
 let formattingTag: string | undefined;
 
+const languageOf = (tag: string) => tag.toLowerCase().split('-')[0];
+
 /**
  * The tag widgets format numbers, dates and country names with: the page's own variant of the UI language when
  * it gave one (`ar-EG`, `fr-CA`, `pt-PT` beside the `pt-BR` messages), else the UI locale.
  */
 export function getFormattingLocale(): string {
   const ui = getLocale();
-  // Both are lower-case in their language subtag (shipped codes, and tags from Intl.getCanonicalLocales).
-  return formattingTag && formattingTag.split('-')[0] === ui.split('-')[0] ? formattingTag : ui;
+  return formattingTag && languageOf(formattingTag) === languageOf(ui) ? formattingTag : ui;
 }
 
 /**

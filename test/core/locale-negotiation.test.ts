@@ -12,7 +12,7 @@ describe('locale negotiation', () => {
     expect(matchLocale(['xx', 'ar-SA'], available, 'en')).to.equal('ar');
   });
 
-  it('finds a regional locale from its language or a sibling region', () => {
+  it('finds a regional locale from its language, its CLDR parent or a sibling region', () => {
     const shipped = ['en', 'en-XA', 'fr', 'pt-BR'];
     expect(matchLocale(['pt'], shipped, 'en')).to.equal('pt-BR');
     expect(matchLocale(['PT_br'], shipped, 'en')).to.equal('pt-BR');
@@ -20,12 +20,15 @@ describe('locale negotiation', () => {
     expect(matchLocale(['pt-AO', 'fr'], shipped, 'en')).to.equal('pt-BR');
     // The first language the visitor reads wins, even in a region we do not ship.
     expect(matchLocale(['pt-MZ', 'en'], shipped, 'en')).to.equal('pt-BR');
-    // English goes to the source locale, never to the pseudo-locale, which is only chosen by name.
+    // A pseudo-locale (private-use region) is only chosen by name.
     expect(matchLocale(['en-GB'], shipped, 'fr')).to.equal('en');
+    expect(matchLocale(['en-GB'], ['fr', 'en-XA'], 'fr')).to.equal('fr');
     expect(matchLocale(['en-XA'], shipped, 'en')).to.equal('en-XA');
-    // A European Portuguese file, once shipped, serves Portugal; Brazil keeps its own.
+    // Once a European Portuguese file ships, Portugal and Lusophone Africa get it, Brazil keeps its own.
     const both = [...shipped, 'pt-PT'];
     expect(matchLocale(['pt-PT'], both, 'en')).to.equal('pt-PT');
+    expect(matchLocale(['pt-AO'], both, 'en')).to.equal('pt-PT');
+    expect(matchLocale(['pt-MZ'], both, 'en')).to.equal('pt-PT');
     expect(matchLocale(['pt-BR'], both, 'en')).to.equal('pt-BR');
   });
 
@@ -59,6 +62,8 @@ describe('locale negotiation', () => {
     expect(formattingLocaleFor(['ar-EG'], 'ar')).to.equal('ar-EG');
     expect(formattingLocaleFor(['pt_BR', 'en'], 'pt-BR')).to.equal('pt-BR');
     expect(formattingLocaleFor(['pt-PT'], 'pt-BR')).to.equal('pt-PT');
+    // A bare language says less than the regional UI locale it matched.
+    expect(formattingLocaleFor(['pt'], 'pt-BR')).to.equal('pt-BR');
     expect(formattingLocaleFor(['zh-Hant-TW'], 'zh')).to.equal('zh-Hant-TW');
     expect(formattingLocaleFor(['de-DE', 'fr-CA'], 'fr')).to.equal('fr-CA');
     expect(formattingLocaleFor(['fr'], 'fr')).to.equal('fr');
