@@ -211,8 +211,11 @@ function sizeScriptFigures(root) {
   return { rows, status: run.status };
 }
 
-/** The files `npm run size` counts for a page: the entry, each widget's chunk and what those import statically. */
-function manifestFiles(dist, tags) {
+/**
+ * The files dist/manifest.json says a page with these widget tags needs before they render (as `npm run size`
+ * counts them): the entry, each widget's chunk and what those import statically, as /dist/ paths.
+ */
+export function manifestFiles(dist, tags) {
   const { chunks } = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   const entry = Object.keys(chunks).find((file) => chunks[file].isEntry);
   const files = new Set();
