@@ -1,4 +1,4 @@
-// Section 4 of `npm run bench`: what happens on the example partner page while the widgets load, explained
+// Section 6 of `npm run bench`: what happens on the example partner page while the widgets load, explained
 // element by element (Lighthouse gives the scores; this says which node moved and which request went out).
 // Headless Chromium at a phone viewport (Lighthouse's Moto G Power: 412×823, 4× CPU slowdown, and the script held
 // back 1.5 s as on a slow network, so the page paints with only the partner's reservations first) and at a desktop
@@ -67,7 +67,7 @@ function observe(tags) {
   }));
 }
 
-/** A script entry of a long frame that is ours: the bundle or a module it loads, all served from /dist/. */
+/** A script entry of a long frame that is ours: the entry or a chunk it loads, all served from /dist/. */
 const isOurs = (script) => /\/dist\//.test(script.url);
 
 /** Visits of the page with widgets that measure our longest script run (the figure is their median). */
@@ -128,8 +128,6 @@ async function visit(browser, url, setup, { blockScript = false } = {}) {
     await page.addInitScript(observe, TAGS);
     const requests = [];
     page.on('requestfinished', async (request) => {
-      // A blob: URL (the script of the bundle's Intl warm-up worker) is read from memory, not fetched.
-      if (request.url().startsWith('blob:')) return;
       const sizes = await request.sizes().catch(() => null);
       requests.push({ url: new URL(request.url()).pathname + new URL(request.url()).search, type: request.resourceType(), bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : undefined });
     });
@@ -198,10 +196,10 @@ export async function inspectPartnerPage({ browser, origin }) {
 
 export function printPartner(results) {
   const lines = [
-    '### 4. Partner page, element by element (headless Chromium; phone = 412×823, 4× CPU slowdown, script 1.5 s late)',
+    '### 6. Partner page, element by element (headless Chromium; phone = 412×823, 4× CPU slowdown, script 1.5 s late)',
     '',
     table(
-      ['viewport', 'page', '>CLS', '>shifts', '>long tasks', '>longest ms', '>long frames with our script', '>longest run of our script ms (median of visits)', '>requests', '>bytes', 'widgets not defined by the bundle'],
+      ['viewport', 'page', '>CLS', '>shifts', '>long tasks', '>longest ms', '>long frames with our script', '>longest run of our script ms (median of visits)', '>requests', '>bytes', 'widgets not defined'],
       results.map((r) => [
         r.viewport,
         r.page,
