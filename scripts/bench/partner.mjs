@@ -63,8 +63,16 @@ function observe(tags) {
     duration: entry.duration,
     // From the start of style and layout (or of rendering) to the frame's end: the browser drawing what changed.
     rendering: entry.startTime + entry.duration - (entry.styleAndLayoutStart || entry.renderStart || entry.startTime + entry.duration),
-    scripts: entry.scripts.map((script) => ({ url: script.sourceURL, invoker: script.invoker, duration: script.duration })),
+    scripts: entry.scripts.map((script) => ({ url: script.sourceURL, invoker: script.invoker, start: script.startTime, duration: script.duration })),
   }));
+  // When each widget kind is defined (which upgrades its elements on the page; their first render follows as
+  // microtasks of the same run), so a long run of our script can be put down to the kinds defined in it.
+  window.benchDefines = [];
+  const define = customElements.define.bind(customElements);
+  customElements.define = (tag, ...rest) => {
+    if (tags.includes(tag)) window.benchDefines.push({ tag, at: performance.now() });
+    return define(tag, ...rest);
+  };
 }
 
 /** A script entry of a long frame that is ours: the entry or a chunk it loads, all served from /dist/. */
@@ -167,7 +175,8 @@ async function visit(browser, url, setup, { blockScript = false } = {}) {
     const shifts = await page.evaluate(() => window.benchShifts);
     const longTasks = await page.evaluate(() => window.benchLongTasks);
     const longFrames = await page.evaluate(() => window.benchLongFrames);
-    return { ...state, after, shifts, longTasks, longFrames, requests, errors };
+    const defines = await page.evaluate(() => window.benchDefines);
+    return { ...state, after, shifts, longTasks, longFrames, defines, requests, errors };
   } finally {
     await context.close();
   }
@@ -240,11 +249,23 @@ export function printPartner(results) {
     if (ours.length) {
       lines.push(
         '',
-        `Long frames (over 50 ms) in which our script ran, on the ${r.viewport}: its time in the frame, its longest single run (and what started it), and the browser's style, layout and paint at the frame's end:`,
+        `Long frames (over 50 ms) in which our script ran, on the ${r.viewport}: its time in the frame, its longest single run (what started it, the file of the function that ran, and the widget kinds it defined: their elements upgrade and first render in that run), and the browser's style, layout and paint at the frame's end:`,
         '',
         table(
-          ['>at ms', '>frame ms', '>our script ms', '>longest run ms', 'started by', '>rendering ms'],
-          ours.map((frame) => [int(frame.time), int(frame.duration), int(frame.ours), int(frame.longest.duration), frame.longest.invoker.replace(/https?:\/\/[^/]+/, ''), int(frame.rendering)]),
+          ['>at ms', '>frame ms', '>our script ms', '>longest run ms', 'started by', 'in file', 'widgets defined in that run', '>rendering ms'],
+          ours.map((frame) => [
+            int(frame.time),
+            int(frame.duration),
+            int(frame.ours),
+            int(frame.longest.duration),
+            frame.longest.invoker.replace(/https?:\/\/[^/]+/, ''),
+            frame.longest.url.replace(/^.*\/dist\/(chunks\/)?/, '').replace(/-[\w-]{8}\.js$/, '.js'),
+            (r.defines ?? [])
+              .filter((d) => d.at >= frame.longest.start && d.at <= frame.longest.start + frame.longest.duration)
+              .map((d) => `\`<${d.tag}>\``)
+              .join(', ') || '–',
+            int(frame.rendering),
+          ]),
         ),
       );
     }
