@@ -37,7 +37,7 @@ export const RENDER_PLAN = [
   },
   {
     tag: 'share-card',
-    counts: [1, 10, 100],
+    counts: [1, 100],
     configs: [
       'stat="unodc-2024-women-girls-share" hashtags="EndTrafficking,WorldDayAgainstTrafficking" url="https://freedom-coalition.example/campaigns/world-day"',
       'stat="gems-2022-modern-slavery" hashtags="EndTrafficking" url="https://freedom-coalition.example/campaigns/world-day" download',
