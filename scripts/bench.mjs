@@ -9,8 +9,8 @@
 //   5. Content-Security-Policy violations on examples/strict-csp.html, with and without Trusted Types;
 //   6. the partner page element by element: layout shifts with the script late, long frames, requests.
 // Options:
-//   --quick                 fewer repetitions (3 render rounds, 1 Lighthouse run per page)
-//   --reps N                render rounds (default 5), --lighthouse-runs N (default 3)
+//   --quick                 fewer repetitions (3 render rounds, 1 Lighthouse run of the partner page)
+//   --reps N                render rounds (default 5), --lighthouse-runs N (of the partner page; default 3)
 //   --only LIST             sections to run, comma-separated: weights,lighthouse,render,csp,partner
 //   --dist DIR              measure another build (default: this checkout's dist/; also CW_BENCH_DIST)
 //   --json FILE             also write the raw figures as JSON
@@ -163,7 +163,7 @@ if (chromePath) {
       }
     }
     if (only.has('lighthouse')) {
-      log(`▶ Lighthouse (${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'} per page)`);
+      log(`▶ Lighthouse (${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'} of the partner page, 1 without the widgets)`);
       try {
         const lighthouse = await timed('Lighthouse', () =>
           measureLighthouse({ origin: server.origin, chromePath, runs: lighthouseRuns, keepDir: options['lighthouse-reports'], log }),
@@ -233,7 +233,7 @@ if (partnerPhone?.longestRuns) {
 }
 figures.targets = targets;
 
-const footer = `${header}${figures.chromium ? `; Chromium ${figures.chromium}` : ''}; load average ${loadavg()[0].toFixed(2)} at the end. Bench took ${Math.round((Date.now() - started) / 1000)} s (${timings.join(', ')}; ${reps} render rounds, ${lighthouseRuns} Lighthouse run${lighthouseRuns === 1 ? '' : 's'} per page).`;
+const footer = `${header}${figures.chromium ? `; Chromium ${figures.chromium}` : ''}; load average ${loadavg()[0].toFixed(2)} at the end. Bench took ${Math.round((Date.now() - started) / 1000)} s (${timings.join(', ')}; ${reps} render rounds, ${lighthouseRuns} Lighthouse run${lighthouseRuns === 1 ? '' : 's'} of the partner page).`;
 const out = [];
 if (targets.length) out.push(['### Targets (issue #15)', '', table(['target', '>one bundle (before)', '>today', 'met'], targets)].join('\n'));
 for (const number of [...sections.keys()].sort((a, b) => a - b)) out.push(sections.get(number));
