@@ -217,8 +217,9 @@ export function printSizes(sizes, fetchedBy = new Map(), pageLegend = '') {
   const lines = [
     `### 2. The chunk graph on disk (${sizes.distLabel}/, minified; gzip -9 and brotli 11)`,
     '',
-    table(['file', 'kind', 'loaded when', '>bytes', '>gzip -9', '>brotli', `fetched by${pageLegend ? ` (${pageLegend})` : ''}`], rows),
+    table(['file', 'kind', 'loaded when', '>bytes', '>gzip -9', '>brotli', 'fetched by'], rows),
   ];
+  if (pageLegend) lines.push('', `Fetched by: ${pageLegend}; a language code: the quick-exit page in that language.`);
   if (entry) {
     lines.push(
       '',

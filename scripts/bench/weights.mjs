@@ -280,7 +280,7 @@ export function printWeights(weights) {
     p.target ? (p.targetNote ? `${int(p.target)} (${p.targetNote})` : int(p.target)) : '–',
     p.target ? verdict(p.gzip <= p.target && !p.notRendered.length) : '–',
     `${int(p.levels)}`,
-    p.sizeFigure === undefined ? '–' : int(p.sizeFigure),
+    p.sizeFigure === undefined ? '–' : `${int(p.sizeFigure)}${p.plus ? ` (partner + ${p.plus.replace(/"/g, '')})` : p.classic ? ' (partner page)' : ''}`,
     int(p.brotli),
     int(p.together),
   ]);
@@ -331,13 +331,15 @@ export function printWeights(weights) {
     '',
     `Cross-check: ${same.length} of ${weights.pages.filter((p) => p.sizeFigure !== undefined).length} pages weigh exactly what \`npm run size\` adds up from dist/manifest.json${notes.length ? '; the others:' : '.'}`,
   );
-  if (notes.length) lines.push(...notes);
+  if (notes.length) lines.push('', ...notes);
+  const other = [];
   for (const p of weights.pages) {
-    if (p.others.length) lines.push(`- ${p.name} also fetched, before its widgets rendered, data that is not JavaScript (not counted): ${p.others.map((o) => `${o.path} (${int(o.gzip)} B gzip -9)`).join(', ')}`);
-    if (p.later.length) lines.push(`- after its widgets rendered, ${p.name} fetched (before any interaction): ${p.later.join(', ')}`);
-    if (p.notRendered.length) lines.push(`- ${p.name}: NOT RENDERED within the time limit: ${[...new Set(p.notRendered)].join(', ')}`);
-    if (p.errors.length) lines.push(`- console on ${p.name}: ${[...new Set(p.errors)].join(' | ')}`);
+    const data = [...p.others.map((o) => `${o.path} (${int(o.gzip)} B gzip -9)`), ...p.later.map((path) => `${path} (after the widgets rendered)`)];
+    if (data.length) other.push(`- ${p.name}: ${data.join(', ')}`);
+    if (p.notRendered.length) other.push(`- ${p.name}: NOT RENDERED within the time limit: ${[...new Set(p.notRendered)].join(', ')}`);
+    if (p.errors.length) other.push(`- ${p.name}, console: ${[...new Set(p.errors)].join(' | ')}`);
   }
+  if (other.length) lines.push('', 'Other requests before any interaction (data, not JavaScript: not counted), and anything that went wrong:', '', ...other);
   const english = paintedEnglishFirst(weights);
   if (english) {
     const sample = english.fr.firstText.find((f) => f.widget === 'quick-exit 1');
