@@ -1,4 +1,4 @@
-// Part of section 1 of `npm run bench`: the chunk graph of dist/ as files on disk, to explain the page weights that
+// Section 2 of `npm run bench`: the chunk graph of dist/ as files on disk, to explain the page weights that
 // weights.mjs counts from the network. Per file: its kind (entry, widget, shared, translation, on use), when a page
 // loads it, its size minified, gzip -9 and brotli 11, and which measured pages fetched it. Then the floor, Lit +
 // @lit/localize alone, bundled in the same run with the same minifier as dist/ (rollup + terser) from exactly the Lit
