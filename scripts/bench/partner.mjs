@@ -1,4 +1,4 @@
-// Section 4 of `npm run bench`: what happens on the example partner page while the widgets load, explained
+// Section 6 of `npm run bench`: what happens on the example partner page while the widgets load, explained
 // element by element (Lighthouse gives the scores; this says which node moved and which request went out).
 // Headless Chromium at a phone viewport (Lighthouse's Moto G Power: 412×823, 4× CPU slowdown, and the script held
 // back 1.5 s as on a slow network, so the page paints with only the partner's reservations first) and at a desktop
@@ -63,11 +63,19 @@ function observe(tags) {
     duration: entry.duration,
     // From the start of style and layout (or of rendering) to the frame's end: the browser drawing what changed.
     rendering: entry.startTime + entry.duration - (entry.styleAndLayoutStart || entry.renderStart || entry.startTime + entry.duration),
-    scripts: entry.scripts.map((script) => ({ url: script.sourceURL, invoker: script.invoker, duration: script.duration })),
+    scripts: entry.scripts.map((script) => ({ url: script.sourceURL, invoker: script.invoker, start: script.startTime, duration: script.duration })),
   }));
+  // When each widget kind is defined (which upgrades its elements on the page; their first render follows as
+  // microtasks of the same run), so a long run of our script can be put down to the kinds defined in it.
+  window.benchDefines = [];
+  const define = customElements.define.bind(customElements);
+  customElements.define = (tag, ...rest) => {
+    if (tags.includes(tag)) window.benchDefines.push({ tag, at: performance.now() });
+    return define(tag, ...rest);
+  };
 }
 
-/** A script entry of a long frame that is ours: the bundle or a module it loads, all served from /dist/. */
+/** A script entry of a long frame that is ours: the entry or a chunk it loads, all served from /dist/. */
 const isOurs = (script) => /\/dist\//.test(script.url);
 
 /** Visits of the page with widgets that measure our longest script run (the figure is their median). */
@@ -128,8 +136,6 @@ async function visit(browser, url, setup, { blockScript = false } = {}) {
     await page.addInitScript(observe, TAGS);
     const requests = [];
     page.on('requestfinished', async (request) => {
-      // A blob: URL (the script of the bundle's Intl warm-up worker) is read from memory, not fetched.
-      if (request.url().startsWith('blob:')) return;
       const sizes = await request.sizes().catch(() => null);
       requests.push({ url: new URL(request.url()).pathname + new URL(request.url()).search, type: request.resourceType(), bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : undefined });
     });
@@ -169,7 +175,8 @@ async function visit(browser, url, setup, { blockScript = false } = {}) {
     const shifts = await page.evaluate(() => window.benchShifts);
     const longTasks = await page.evaluate(() => window.benchLongTasks);
     const longFrames = await page.evaluate(() => window.benchLongFrames);
-    return { ...state, after, shifts, longTasks, longFrames, requests, errors };
+    const defines = await page.evaluate(() => window.benchDefines);
+    return { ...state, after, shifts, longTasks, longFrames, defines, requests, errors };
   } finally {
     await context.close();
   }
@@ -198,10 +205,10 @@ export async function inspectPartnerPage({ browser, origin }) {
 
 export function printPartner(results) {
   const lines = [
-    '### 4. Partner page, element by element (headless Chromium; phone = 412×823, 4× CPU slowdown, script 1.5 s late)',
+    '### 6. Partner page, element by element (headless Chromium; phone = 412×823, 4× CPU slowdown, script 1.5 s late)',
     '',
     table(
-      ['viewport', 'page', '>CLS', '>shifts', '>long tasks', '>longest ms', '>long frames with our script', '>longest run of our script ms (median of visits)', '>requests', '>bytes', 'widgets not defined by the bundle'],
+      ['viewport', 'page', '>CLS', '>shifts', '>long tasks', '>longest ms', '>long frames with our script', '>longest run of our script ms (median of visits)', '>requests', '>bytes', 'widgets not defined'],
       results.map((r) => [
         r.viewport,
         r.page,
@@ -242,11 +249,23 @@ export function printPartner(results) {
     if (ours.length) {
       lines.push(
         '',
-        `Long frames (over 50 ms) in which our script ran, on the ${r.viewport}: its time in the frame, its longest single run (and what started it), and the browser's style, layout and paint at the frame's end:`,
+        `Long frames (over 50 ms) in which our script ran, on the ${r.viewport}: its time in the frame, its longest single run (what started it, the file of the function that ran, and the widget kinds it defined: their elements upgrade and first render in that run), and the browser's style, layout and paint at the frame's end:`,
         '',
         table(
-          ['>at ms', '>frame ms', '>our script ms', '>longest run ms', 'started by', '>rendering ms'],
-          ours.map((frame) => [int(frame.time), int(frame.duration), int(frame.ours), int(frame.longest.duration), frame.longest.invoker.replace(/https?:\/\/[^/]+/, ''), int(frame.rendering)]),
+          ['>at ms', '>frame ms', '>our script ms', '>longest run ms', 'started by', 'in file', 'widgets defined in that run', '>rendering ms'],
+          ours.map((frame) => [
+            int(frame.time),
+            int(frame.duration),
+            int(frame.ours),
+            int(frame.longest.duration),
+            frame.longest.invoker.replace(/https?:\/\/[^/]+/, ''),
+            frame.longest.url.replace(/^.*\/dist\/(chunks\/)?/, '').replace(/-[\w-]{8}\.js$/, '.js'),
+            (r.defines ?? [])
+              .filter((d) => d.at >= frame.longest.start && d.at <= frame.longest.start + frame.longest.duration)
+              .map((d) => `\`<${d.tag}>\``)
+              .join(', ') || '–',
+            int(frame.rendering),
+          ]),
         ),
       );
     }

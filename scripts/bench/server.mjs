@@ -4,13 +4,17 @@
 //   both gzip-compressed when the browser accepts it, as a CDN and a partner's web server would send them;
 // - /favicon.ico: an empty answer (every real partner site has one; a 404 would only add a console error to both
 //   pages Lighthouse compares);
-// - /examples/partner-page.html?widgets=none: the partner page with the script tag and every widget removed;
-// - /__bench/…: pages and modules the render benchmark generates (see render.mjs).
+// - /examples/partner-page.html with query options, the same page as a partner would vary it (partnerPage below):
+//   ?widgets=none (script tag and every widget removed), ?lang=fr (<html lang="fr">), ?script=classic (the classic
+//   script tag, dist/campaign-widgets.iife.js, instead of the module);
+// - /examples/strict-csp.html with the strict policy of scripts/serve.mjs (STRICT_CSP), and with ?tt=off the same
+//   policy without its two Trusted Types directives;
+// - /__bench/…: pages and modules the benchmark sections generate (see weights.mjs and render.mjs).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TYPES, startServer } from '../serve.mjs';
+import { STRICT_CSP, TYPES, startServer } from '../serve.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -23,14 +27,35 @@ export function stripWidgets(html) {
   return out;
 }
 
+/** The partner page as the query asks for: see the list at the top of this file. */
+export function partnerPage(html, params) {
+  let out = html;
+  if (params.get('widgets') === 'none') out = stripWidgets(out);
+  const lang = params.get('lang');
+  if (lang) {
+    if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) throw new Error(`bench: odd lang "${lang}"`);
+    out = out.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
+  }
+  if (params.get('script') === 'classic') {
+    out = out.replace(/<script type="module" src="([^"]*)campaign-widgets\.js"><\/script>/, '<script src="$1campaign-widgets.iife.js"></script>');
+  }
+  return out;
+}
+
+/** STRICT_CSP without `require-trusted-types-for` and `trusted-types`: the strict policy of a page that does not require Trusted Types. */
+export const STRICT_CSP_WITHOUT_TT = STRICT_CSP.split(';')
+  .map((directive) => directive.trim())
+  .filter((directive) => directive && !/^(require-trusted-types-for|trusted-types)\b/.test(directive))
+  .join('; ');
+
 function send(response, status, type, body) {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
   response.end(body);
 }
 
 /** Sends a text file, gzip-compressed when the request accepts it. */
-function sendCompressed(request, response, type, body) {
-  const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+function sendCompressed(request, response, type, body, extraHeaders = {}) {
+  const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...extraHeaders };
   if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
     body = gzipSync(body, { level: 9 });
     headers['content-encoding'] = 'gzip';
@@ -61,11 +86,16 @@ export async function startBenchServer({ dist }) {
       response.end();
       return;
     }
-    if (url.pathname === '/examples/partner-page.html' && url.searchParams.get('widgets') === 'none') {
+    if (url.pathname === '/examples/partner-page.html' && url.search) {
       const page = readFileSync(join(root, 'examples/partner-page.html'), 'utf8');
-      return sendCompressed(request, response, TYPES['.html'], Buffer.from(stripWidgets(page)));
+      return sendCompressed(request, response, TYPES['.html'], Buffer.from(partnerPage(page, url.searchParams)));
     }
-    if (/^\/examples\/[\w.-]+\.(html|css)$/.test(url.pathname) && !url.pathname.endsWith('strict-csp.html')) {
+    if (url.pathname === '/examples/strict-csp.html') {
+      const policy = url.searchParams.get('tt') === 'off' ? STRICT_CSP_WITHOUT_TT : STRICT_CSP;
+      const page = readFileSync(join(root, 'examples/strict-csp.html'));
+      return sendCompressed(request, response, TYPES['.html'], page, { 'content-security-policy': policy });
+    }
+    if (/^\/examples\/[\w.-]+\.(html|css|js)$/.test(url.pathname)) {
       const file = join(root, url.pathname);
       if (existsSync(file)) return sendCompressed(request, response, TYPES[extname(file)], readFileSync(file));
     }

@@ -1,17 +1,12 @@
-// Section 1 of `npm run bench`: transfer size of every script in dist/ (gzip -9 and brotli 11), against the
-// DESIGN.md budgets and against the floor, Lit + @lit/localize alone, bundled in the same run with the same
-// minifier as dist/ (rollup + terser) from exactly the Lit API that src/ imports.
+// Section 2 of `npm run bench`: the chunk graph of dist/ as files on disk, to explain the page weights that
+// weights.mjs counts from the network. Per file: its kind (entry, widget, shared, translation, on use), when a page
+// loads it, its size minified, gzip -9 and brotli 11, and which measured pages fetched it. Then the floor, Lit +
+// @lit/localize alone, bundled in the same run with the same minifier as dist/ (rollup + terser) from exactly the Lit
+// API that src/ imports; and, from the source maps, where the bytes of the entry and of the largest chunks come from.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { isAbsolute, join, relative } from 'node:path';
-import { int, table, verdict } from './report.mjs';
-
-/** DESIGN.md budgets in gzip -9 bytes (1 KB = 1000 bytes, as in the published figures and scripts/size.mjs). */
-export const BUDGETS = [
-  { match: /^campaign-widgets\.js$/, limit: 24_000, what: 'core ESM, all widgets' },
-  { match: /^campaign-widgets\.iife\.js$/, limit: 24_000, what: 'classic script, all widgets' },
-  { match: /^locales\/[^/]+\.js$/, limit: 4_000, what: 'locale chunk' },
-];
+import { int, table } from './report.mjs';
 
 export const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 export const brotliBytes = (buffer) =>
@@ -19,15 +14,7 @@ export const brotliBytes = (buffer) =>
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length },
   }).length;
 
-function scripts(dir, prefix = '') {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return name === 'types' ? [] : scripts(path, `${prefix}${name}/`);
-      return name.endsWith('.js') ? [`${prefix}${name}`] : [];
-    });
-}
+const LOCALE_NAME = /^[a-z]{2}(-[A-Za-z]{2})?$/;
 
 function sourceFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -84,35 +71,6 @@ async function bundleReexports(root, imports) {
   return Buffer.from(output[0].code);
 }
 
-/** Each widget's own code and the core helpers it uses, without Lit or the translations. */
-async function widgetOwnBytes(root) {
-  const esbuild = await import('esbuild');
-  const widgetsDir = join(root, 'src/widgets');
-  const rows = [];
-  for (const tag of readdirSync(widgetsDir).sort()) {
-    const entry = join(widgetsDir, tag, `${tag}.define.ts`);
-    try {
-      statSync(entry);
-    } catch {
-      continue;
-    }
-    const result = await esbuild.build({
-      entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-      // Locales and lazy modules stay out, as in dist/ (esbuild would otherwise inline what the dynamic imports load).
-      external: ['lit', 'lit/*', '@lit/localize', './locales/*', '*.lazy.js'],
-      absWorkingDir: root,
-    });
-    const code = Buffer.from(result.outputFiles[0].contents);
-    rows.push({ tag, bytes: code.length, gzip: gzipBytes(code), brotli: brotliBytes(code) });
-  }
-  return rows;
-}
-
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Decodes one source-map segment ("AAAA") into its numbers. */
@@ -145,11 +103,11 @@ function partOf(source) {
 }
 
 /**
- * Where the one-script bundle's bytes come from, read from its own source map: every generated character is
- * charged to the source file its mapping points at (exact for the minified bytes). The gzip column shares the real
- * gzip size out in proportion (gzip works across files, so that column is an estimate).
+ * Where a file's bytes come from, read from its own source map: every generated character is charged to the source
+ * file its mapping points at (exact for the minified bytes). The gzip column shares the file's real gzip size out
+ * in proportion (gzip works across source files, so that column is an estimate).
  */
-function bundleComposition(dist, file, gzip) {
+function composition(dist, file, gzip) {
   const mapFile = join(dist, `${file}.map`);
   if (!existsSync(mapFile)) return [];
   const map = JSON.parse(readFileSync(mapFile, 'utf8'));
@@ -173,8 +131,8 @@ function bundleComposition(dist, file, gzip) {
   });
   const groups = new Map();
   for (const [index, bytes] of perSource) {
-    const path = index === null ? '(unmapped: bundle glue)' : map.sources[index].replace(/^(\.\.\/)+/, '');
-    const group = index === null ? '(unmapped: bundle glue)' : partOf(map.sources[index]);
+    const path = index === null ? '(unmapped: chunk glue, imports)' : map.sources[index].replace(/^(\.\.\/)+/, '');
+    const group = index === null ? '(unmapped: chunk glue, imports)' : partOf(map.sources[index]);
     const entry = groups.get(group) ?? { group, bytes: 0, files: [] };
     entry.bytes += bytes;
     entry.files.push({ path, bytes });
@@ -187,89 +145,117 @@ function bundleComposition(dist, file, gzip) {
     .map((g) => ({ ...g, share: g.bytes / total, gzip: (g.bytes / total) * gzip, files: g.files.sort((a, b) => b.bytes - a.bytes) }));
 }
 
+/** What each chunk of dist/manifest.json is, and when a page loads it. */
+function describeChunks(chunks, widgetTags) {
+  const entry = Object.keys(chunks).find((file) => chunks[file].isEntry);
+  const importers = (file, kind) => Object.keys(chunks).filter((other) => chunks[other][kind].includes(file));
+  const nameOf = (file) => chunks[file].name;
+  return Object.fromEntries(
+    Object.keys(chunks).map((file) => {
+      const { name } = chunks[file];
+      if (file === entry) return [file, { kind: 'entry', when: "the page's script tag (or the classic loader)" }];
+      if (LOCALE_NAME.test(name)) return [file, { kind: 'translation', when: `the page is in ${name}` }];
+      if (widgetTags.includes(name)) return [file, { kind: 'widget', when: `a \`<${name}>\` is on the page` }];
+      const staticUsers = importers(file, 'imports').filter((other) => other !== entry);
+      if (staticUsers.length) return [file, { kind: 'shared', when: `with ${staticUsers.map((u) => (widgetTags.includes(nameOf(u)) ? `\`<${nameOf(u)}>\`` : nameOf(u))).join(', ')}` }];
+      const dynamicUsers = importers(file, 'dynamicImports');
+      return [file, { kind: 'on use', when: `when a visitor needs it, from ${dynamicUsers.map((u) => (widgetTags.includes(nameOf(u)) ? `\`<${nameOf(u)}>\`` : nameOf(u))).join(', ')}` }];
+    }),
+  );
+}
+
 /**
  * `root` is the checkout the bench runs from; when the measured dist/ sits in another checkout (--dist
- * /elsewhere/dist with /elsewhere/src beside it), the floor and the breakdowns are taken from that checkout's src/.
+ * /elsewhere/dist with /elsewhere/src beside it), the floor is taken from that checkout's src/.
  */
-export async function measureSizes({ root: benchRoot, dist }) {
+export async function measureSizes({ root: benchRoot, dist, widgetTags }) {
   const sibling = join(dist, '..');
   const root = existsSync(join(sibling, 'src/embed.ts')) && existsSync(join(sibling, 'node_modules')) ? sibling : benchRoot;
-  const files = scripts(dist).map((file) => {
+  const { chunks } = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const described = describeChunks(chunks, widgetTags);
+  const measure = (file, extra) => {
     const raw = readFileSync(join(dist, file));
-    const budget = BUDGETS.find((b) => b.match.test(file));
-    const gzip = gzipBytes(raw);
-    return { file, bytes: raw.length, gzip, brotli: brotliBytes(raw), budget: budget?.limit, what: budget?.what, ok: budget ? gzip <= budget.limit : undefined };
-  });
+    return { file, bytes: raw.length, gzip: gzipBytes(raw), brotli: brotliBytes(raw), ...extra };
+  };
+  const files = Object.keys(chunks).map((file) => measure(file, { name: chunks[file].name, ...described[file] }));
+  const order = ['entry', 'widget', 'shared', 'on use', 'translation'];
+  files.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.gzip - a.gzip);
+  if (existsSync(join(dist, 'campaign-widgets.iife.js'))) files.push(measure('campaign-widgets.iife.js', { name: 'classic loader', kind: 'classic', when: 'instead of the module tag: it imports the entry' }));
+  if (existsSync(join(dist, 'data/missions.json'))) files.push(measure('data/missions.json', { name: 'mission dataset', kind: 'data', when: 'fetched by `<mission-contact>` (JSON, not counted as JavaScript)' }));
 
   const used = litApiUsed(join(root, 'src'));
   const floorCode = await bundleReexports(root, used);
   const litOnly = await bundleReexports(root, new Map([['lit', new Set(['LitElement', 'html', 'css', 'nothing'])]]));
   const floor = { bytes: floorCode.length, gzip: gzipBytes(floorCode), brotli: brotliBytes(floorCode), api: used };
   const lit = { bytes: litOnly.length, gzip: gzipBytes(litOnly), brotli: brotliBytes(litOnly) };
-  let widgets = [];
-  try {
-    widgets = await widgetOwnBytes(root);
-  } catch (error) {
-    widgets = [];
-    console.warn(`bench: per-widget sizes skipped (${error.message.split('\n')[0]})`);
-  }
-  const core = files.find((f) => f.file === 'campaign-widgets.js');
-  const composition = core ? bundleComposition(dist, core.file, core.gzip) : [];
+
+  // The entry, and the largest chunks that are not translations (what the page budgets are made of).
+  const code = files.filter((f) => ['entry', 'widget', 'shared', 'on use'].includes(f.kind));
+  const largest = [code.find((f) => f.kind === 'entry'), ...code.filter((f) => f.kind !== 'entry').sort((a, b) => b.gzip - a.gzip)].filter(Boolean);
+  const compositions = largest.map((f) => ({ file: f.file, name: f.name, gzip: f.gzip, groups: composition(dist, f.file, f.gzip) }));
   const rel = relative(benchRoot, dist);
-  return { files, floor, lit, widgets, composition, srcRoot: root, benchRoot, distLabel: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : dist };
+  return { files, floor, lit, compositions, srcRoot: root, distLabel: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : dist };
 }
 
-export function printSizes(sizes) {
-  const core = sizes.files.find((f) => f.file === 'campaign-widgets.js');
+const shortName = (file) => file.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '.js');
+const shortSource = (path) => path.replace(/^.*node_modules\//, '').replace(/^src\/(widgets\/)?/, '');
+
+/** `fetchedBy`: file (dist-relative) → the ids of the measured pages that fetched it (from weights.mjs). */
+export function printSizes(sizes, fetchedBy = new Map(), pageLegend = '') {
   const rows = sizes.files.map((f) => [
-    f.file,
+    shortName(f.file),
+    f.kind,
+    f.when,
     int(f.bytes),
     int(f.gzip),
     int(f.brotli),
-    f.budget ? int(f.budget) : '',
-    f.budget ? `${Math.round((f.gzip / f.budget) * 100)} %` : '',
-    f.budget ? verdict(f.ok) : '',
+    (fetchedBy.get(f.file) ?? []).join(' '),
   ]);
-  rows.push(['*floor: lit + @lit/localize (API used by src/)*', int(sizes.floor.bytes), int(sizes.floor.gzip), int(sizes.floor.brotli), '', '', '']);
-  rows.push(['*lit alone (LitElement, html, css, nothing)*', int(sizes.lit.bytes), int(sizes.lit.gzip), int(sizes.lit.brotli), '', '', '']);
+  rows.push(['*floor: lit + @lit/localize (API used by src/)*', '', '', int(sizes.floor.bytes), int(sizes.floor.gzip), int(sizes.floor.brotli), '']);
+  rows.push(['*lit alone (LitElement, html, css, nothing)*', '', '', int(sizes.lit.bytes), int(sizes.lit.gzip), int(sizes.lit.brotli), '']);
+  const entry = sizes.files.find((f) => f.kind === 'entry');
   const lines = [
-    `### 1. Transfer size (${sizes.distLabel}/, minified; gzip -9 and brotli 11)`,
+    `### 2. The chunk graph on disk (${sizes.distLabel}/, minified; gzip -9 and brotli 11)`,
     '',
-    table(['file', '>bytes', '>gzip -9', '>brotli', '>budget', '>of budget', 'ok'], rows),
+    table(['file', 'kind', 'loaded when', '>bytes', '>gzip -9', '>brotli', 'fetched by'], rows),
   ];
-  if (core) {
-    const own = core.gzip - sizes.floor.gzip;
+  if (pageLegend) lines.push('', `Fetched by: ${pageLegend}; a language code: the quick-exit page in that language.`);
+  if (entry) {
     lines.push(
       '',
-      `Core bundle: ${int(core.gzip)} B gzip = floor ${int(sizes.floor.gzip)} B (Lit + localize) + ${int(own)} B of our own code ` +
-        `(${Math.round((core.gzip / sizes.floor.gzip) * 100) / 100}× the floor); ${int(24_000 - core.gzip)} B left in the 24 KB budget.`,
+      `Entry: ${int(entry.gzip)} B gzip = floor ${int(sizes.floor.gzip)} B (Lit + localize, as src/ uses them) + ${int(entry.gzip - sizes.floor.gzip)} B of our own code (loader, locale negotiation, the core every widget shares).`,
     );
   }
-  if (sizes.widgets.length) {
+  const [entryComposition, ...chunkCompositions] = sizes.compositions;
+  if (entryComposition?.groups.length) {
     lines.push(
       '',
-      'Per widget, from src/ (esbuild --minify, Lit external; includes the core helpers each one uses, so the rows overlap):',
-      '',
-      table(
-        ['widget', '>bytes', '>gzip -9', '>brotli'],
-        sizes.widgets.map((w) => [w.tag, int(w.bytes), int(w.gzip), int(w.brotli)]),
-      ),
-    );
-  }
-  if (sizes.composition?.length) {
-    lines.push(
-      '',
-      "Where campaign-widgets.js's bytes come from (its source map charges every minified character to a source file; gzip shared out in proportion):",
+      `Where the entry's bytes come from (its source map charges every minified character to a source file; gzip shared out in proportion):`,
       '',
       table(
         ['part', '>minified bytes', '>share', '>≈ gzip', 'largest files'],
-        sizes.composition.map((g) => [
+        entryComposition.groups.map((g) => [
           g.group,
           int(g.bytes),
           `${Math.round(g.share * 100)} %`,
           int(g.gzip),
-          g.files.slice(0, 3).map((f) => `${f.path.replace(/^.*node_modules\//, '').split('/').slice(-2).join('/')} ${int(f.bytes)}`).join(', '),
+          g.files.slice(0, 4).map((f) => `${shortSource(f.path)} ${int(f.bytes)}`).join(', '),
         ]),
+      ),
+    );
+  }
+  if (chunkCompositions.length) {
+    lines.push(
+      '',
+      'Where the other chunks\' bytes come from, largest first (minified bytes per source file, from each chunk\'s source map; ≈ gzip in proportion):',
+      '',
+      table(
+        ['chunk', '>gzip -9', 'largest source files: minified bytes (≈ gzip)'],
+        chunkCompositions.map((c) => {
+          const total = c.groups.reduce((sum, g) => sum + g.bytes, 0);
+          const files = c.groups.flatMap((g) => g.files).sort((a, b) => b.bytes - a.bytes);
+          return [shortName(c.file), int(c.gzip), files.slice(0, 5).map((f) => `${shortSource(f.path)} ${int(f.bytes)} (${int((f.bytes / total) * c.gzip)})`).join(', ')];
+        }),
       ),
     );
   }
