@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { parsePublicKey } from './seal.js';
 import { FIELD_NAMES } from './signature.js';
 
 export interface DoubleOptIn {
@@ -148,6 +149,11 @@ export function resolveConfig(given: Partial<Omit<ReceiverConfig, 'doubleOptIn'>
   const problems: string[] = [];
   if (!config.publicKey) throw new ConfigError(NO_PUBLIC_KEY);
   config.dataDir = resolve(base, config.dataDir);
+  try {
+    parsePublicKey(config.publicKey);
+  } catch (error) {
+    problems.push(`publicKey: ${(error as Error).message}`);
+  }
   if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) problems.push(`port: ${config.port} is not a TCP port`);
   for (const origin of config.allowedOrigins) {
     let ok = false;

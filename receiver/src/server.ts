@@ -196,10 +196,11 @@ export function createHandler(ctx: Context) {
       stats.rateLimited++;
       return send(res, 429, { error: 'Too many signatures at once; try again shortly.' }, { 'retry-after': String(wait) });
     }
-    if (writer.pending >= config.maxPending) {
+    const overloaded = () => {
       stats.overloaded++;
-      return send(res, 503, { error: 'The receiver is busy; try again shortly.' }, { 'retry-after': String(config.retryAfter) });
-    }
+      send(res, 503, { error: 'The receiver is busy; try again shortly.' }, { 'retry-after': String(config.retryAfter) });
+    };
+    if (writer.pending >= config.maxPending) return overloaded();
     const body = await readBody(req, config.maxBodyBytes);
     const headerKey = idempotencyKey(req.headers['idempotency-key'] as string | undefined);
     if (headerKey === false) {
@@ -227,6 +228,8 @@ export function createHandler(ctx: Context) {
       if (!first) return send(res, 503, { error: 'The receiver could not store the signature; try again.' }, { 'retry-after': String(config.retryAfter) });
       outcome = running.fingerprint === fingerprint ? 'replay' : 'mismatch';
     } else {
+      // Checked again now that the body is read: many requests may have arrived together.
+      if (writer.pending >= config.maxPending) return overloaded();
       const email = signature.signer.email;
       const token = ctx.mailer && signature.consent.given && email ? randomBytes(32).toString('base64url') : null;
       const done = writer.submit({

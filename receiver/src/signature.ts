@@ -135,8 +135,8 @@ export function parseSignature(contentType: string | undefined, body: string, re
     if (name === 'country') text = text.toUpperCase();
     if (!text) {
       if (required.includes(name)) errors[name] = spec.missing;
-    } else if (length(text) > spec.max) errors[name] = 'Check this field.';
-    else if (spec.pattern && !spec.pattern.test(text)) errors[name] = spec.invalid ?? 'Check this field.';
+    } else if (spec.pattern && !spec.pattern.test(text)) errors[name] = spec.invalid ?? 'Check this field.';
+    else if (length(text) > spec.max) errors[name] = 'Check this field.';
     else signer[name] = text;
   }
 

@@ -209,7 +209,7 @@ export class Store {
       `SELECT seq::text AS seq, submission_id, ${iso('received_at')} AS received_at, consent_given, consent_text,
          consent_locale, ${iso('consent_time', ISO_MS)} AS consent_time, ${iso('confirmed_at')} AS consent_confirmed_at,
          country, translate(encode(sealed, 'base64'), E'\n', '') AS sealed
-       FROM cw_signatures WHERE seq > $1 ORDER BY seq LIMIT $2`,
+       FROM cw_signatures WHERE cw_signatures.seq > $1 ORDER BY cw_signatures.seq LIMIT $2`,
       [since, limit],
     );
   }
