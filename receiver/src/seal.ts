@@ -3,14 +3,36 @@
  * (crypto_box_seal: X25519 + XSalsa20-Poly1305, a fresh key pair per message) to the NGO's public key. Only the
  * holder of the secret key, on the NGO's own machine, can open them (`npm run --prefix receiver decrypt`).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 import sodium from 'libsodium-wrappers';
 
 let ready: Promise<void> | undefined;
 
+/**
+ * libsodium.js asks the host for randomness 4 bytes at a time (Node's `crypto.getRandomValues`, about 30 µs a
+ * call here, 32 calls per sealed box: more than half of the sealing time). This hands it the same CSPRNG's output
+ * (`crypto.randomFillSync`) from a 4 KB pool instead, each word wiped once given out: sealing drops from about
+ * 0.28 ms to 0.11 ms. The randomness is the same; only the number of calls into Node changes.
+ */
+function poolRandomness(): void {
+  const module = (sodium as unknown as { libsodium?: { getRandomValue?: () => number } }).libsodium;
+  if (typeof module?.getRandomValue !== 'function') return;
+  const pool = new Uint32Array(1024);
+  let next = pool.length;
+  module.getRandomValue = () => {
+    if (next === pool.length) {
+      randomFillSync(pool);
+      next = 0;
+    }
+    const value = pool[next]!;
+    pool[next++] = 0;
+    return value >>> 0;
+  };
+}
+
 /** Waits until libsodium's WebAssembly is loaded (once per process). */
 export function loadSodium(): Promise<typeof sodium> {
-  ready ??= sodium.ready;
+  ready ??= sodium.ready.then(poolRandomness);
   return ready.then(() => sodium);
 }
 

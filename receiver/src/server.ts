@@ -10,7 +10,6 @@
  *   GET      /health   {"ok": true}
  * Nothing here reads or keeps the client's address, user agent or referrer, and no request body is ever logged.
  */
-import { once } from 'node:events';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ReceiverConfig } from './config.js';
@@ -314,7 +313,12 @@ export function createHandler(ctx: Context) {
     let cursor = since;
     let left = max;
     let closed = false;
-    res.on('close', () => (closed = true));
+    let wake: (() => void) | null = null;
+    res.on('close', () => {
+      closed = true;
+      wake?.();
+    });
+    res.on('drain', () => wake?.());
     while (left > 0 && !closed) {
       const page = await store.exportPage(cursor, Math.min(1000, left));
       if (!page.length) break;
@@ -322,7 +326,8 @@ export function createHandler(ctx: Context) {
       for (const row of page) chunk += csvRow(EXPORT_COLUMNS.map((column) => row[column]));
       cursor = Number(page.at(-1)!.seq);
       left -= page.length;
-      if (!res.write(chunk) && !closed) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      if (!res.write(chunk) && !closed) await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
       if (page.length < 1000) break;
     }
     res.end();

@@ -5,17 +5,18 @@
  * - cw_signatures: one row per signature. In clear only what counting, de-duplication, consent and retention need:
  *   the submission id, when it arrived (to the second), the consent record (given, text, locale, time), the
  *   double opt-in confirmation time, the country (only with `countryCounts`), a keyed hash of the email (only with
- *   `emailHashKey`, for de-duplication and erasure by email), the hash of an unused confirmation token. Everything
- *   the signer typed (names, email, country, postal code, phone) and the tags and source code are in `sealed`, a
- *   libsodium sealed box to the NGO's public key: this server cannot read them.
- * - cw_requests: one row per Idempotency-Key, so a retry gets the same answer. `fingerprint` (SHA-256 of the
- *   request body) tells a retry from a different request with the same key; it is kept for the idempotency window
- *   only (default 24 h), then set to NULL. The row of an erased signature stays (its key only), so a late retry
- *   cannot bring the signature back.
+ *   `emailHashKey`, for de-duplication and erasure by email), the hash of an unused confirmation token, and the
+ *   request's fingerprint (SHA-256 of its body: tells a retry from a different request with the same key; kept for
+ *   the idempotency window only, default 24 h, then set to NULL). Everything the signer typed (names, email,
+ *   country, postal code, phone), the tags and the source code are in `sealed`, a libsodium sealed box to the NGO's
+ *   public key: this server cannot read them.
+ * - cw_requests: the keys of requests that left no signature row, so that a retry still gets its answer: a
+ *   duplicate by email (with its fingerprint, for the same window), and an erased signature (its key only, so a
+ *   late retry cannot bring it back).
  * - cw_counts: the counter rows. `signed` is what /count answers and only ever grows; `removed` counts signatures
  *   erased or purged since, so signed = rows + removed at all times (the scope '' row for the petition, one row per
- *   country with `countryCounts`). The scope '' row is locked first by every write: writes are serialised, and `seq`
- *   (the export cursor) follows the order in which they commit.
+ *   country with `countryCounts`). Each write locks the scope '' row when it adds to it and gives out export
+ *   sequence numbers (`seq`) under that lock: they follow the order in which writes commit.
  */
 import type { Database, Row, Sql } from './storage/types.js';
 
@@ -39,15 +40,14 @@ const SCHEMA = [
      confirm_hash bytea,
      country text,
      email_hash bytea,
+     fingerprint bytea,
      sealed bytea NOT NULL)`,
   `CREATE UNIQUE INDEX IF NOT EXISTS cw_signatures_email_hash ON cw_signatures (email_hash) WHERE email_hash IS NOT NULL`,
   `CREATE UNIQUE INDEX IF NOT EXISTS cw_signatures_confirm_hash ON cw_signatures (confirm_hash) WHERE confirm_hash IS NOT NULL`,
-  `CREATE INDEX IF NOT EXISTS cw_signatures_received_at ON cw_signatures (received_at)`,
   `CREATE TABLE IF NOT EXISTS cw_requests (
      key text PRIMARY KEY,
      fingerprint bytea,
      received_at timestamptz NOT NULL)`,
-  `CREATE INDEX IF NOT EXISTS cw_requests_received_at ON cw_requests (received_at)`,
   `INSERT INTO cw_meta (key, value) VALUES ('schema', '1') ON CONFLICT (key) DO NOTHING`,
 ];
 
@@ -92,6 +92,12 @@ export interface ExportRow {
   sealed: string;
 }
 
+/**
+ * A PostgreSQL array literal of texts, for a `$n::text[]` parameter (the same on both drivers): `= ANY($n::text[])`
+ * uses the index, where `IN (SELECT json_array_elements_text(…))` made the planner scan the whole table.
+ */
+const textArray = (values: readonly string[]): string => `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+
 const ISO_SECONDS = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const iso = (column: string, format = ISO_SECONDS) => `to_char(${column} AT TIME ZONE 'UTC', ${format})`;
@@ -107,93 +113,88 @@ export class Store {
     });
   }
 
-  /** Locks the petition's counter row (serialising writers) and returns it. */
-  async #lock(tx: Sql): Promise<{ seq: number; signed: number }> {
-    const [row] = await tx.query(`SELECT seq, signed FROM cw_counts WHERE scope = '' FOR UPDATE`);
-    return { seq: Number(row!.seq), signed: Number(row!.signed) };
-  }
-
   /**
    * Stores a batch of requests in one transaction: new keys become signatures (or email duplicates), known keys
    * are replays or mismatches. The caller gives each key at most once per batch. Returns each item's outcome and
-   * the petition's count after the commit.
+   * the petition's count after the commit. Two statements between BEGIN and COMMIT: one read, one write.
+   *
+   * With several receivers on one PostgreSQL, two of them may both find a key (or an email hash) new; the unique
+   * constraints then fail the second transaction, and the writer retries its items one by one, which finds them.
    */
   async write(items: readonly WriteItem[], { countryCounts = false } = {}): Promise<{ outcomes: Outcome[]; count: number }> {
     return this.db.transaction(async (tx) => {
-      const counter = await this.#lock(tx);
-      const keys = JSON.stringify(items.map((item) => item.key));
+      const keys = textArray(items.map((item) => item.key));
+      const hashes = textArray(items.flatMap((item) => (item.signature.email_hash ? [item.signature.email_hash] : [])));
       const known = new Map<string, string | null>();
-      for (const row of await tx.query<{ key: string; fp: string | null }>(
-        `SELECT key, encode(fingerprint, 'base64') AS fp FROM cw_requests WHERE key IN (SELECT json_array_elements_text($1::json))`,
-        [keys],
-      )) {
-        known.set(row.key, row.fp);
-      }
-      const hashes = items.filter((item) => !known.has(item.key) && item.signature.email_hash).map((item) => item.signature.email_hash!);
       const taken = new Set<string>();
-      if (hashes.length) {
-        for (const row of await tx.query<{ h: string }>(
-          `SELECT encode(email_hash, 'base64') AS h FROM cw_signatures
-            WHERE email_hash IN (SELECT decode(json_array_elements_text($1::json), 'base64'))`,
-          [JSON.stringify(hashes)],
-        )) {
-          taken.add(row.h);
-        }
+      for (const row of await tx.query<{ key: string | null; fp: string | null; hash: string | null }>(
+        `SELECT submission_id AS key, encode(fingerprint, 'base64') AS fp, NULL AS hash FROM cw_signatures
+          WHERE submission_id = ANY($1::text[])
+         UNION ALL
+         SELECT key, encode(fingerprint, 'base64'), NULL FROM cw_requests WHERE key = ANY($1::text[])
+         UNION ALL
+         SELECT NULL, NULL, encode(email_hash, 'base64') FROM cw_signatures
+          WHERE email_hash = ANY(ARRAY(SELECT decode(h, 'base64') FROM unnest($2::text[]) AS h))`,
+        [keys, hashes],
+      )) {
+        if (row.key !== null) known.set(row.key, row.fp);
+        else taken.add(row.hash!);
       }
       const outcomes: Outcome[] = [];
-      const requests: { key: string; fp: string }[] = [];
-      const rows: (NewSignature & { seq: number })[] = [];
+      const duplicates: { key: string; fp: string }[] = [];
+      const rows: (NewSignature & { n: number; fp: string })[] = [];
       for (const item of items) {
         if (known.has(item.key)) {
           const fp = known.get(item.key);
           outcomes.push(fp === null || fp === item.fingerprint ? 'replay' : 'mismatch');
           continue;
         }
-        requests.push({ key: item.key, fp: item.fingerprint });
         const hash = item.signature.email_hash;
         if (hash && taken.has(hash)) {
+          duplicates.push({ key: item.key, fp: item.fingerprint });
           outcomes.push('duplicate');
           continue;
         }
         if (hash) taken.add(hash);
-        rows.push({ ...item.signature, seq: counter.seq + rows.length + 1 });
+        rows.push({ ...item.signature, n: rows.length + 1, fp: item.fingerprint });
         outcomes.push('created');
       }
-      if (requests.length) {
-        await tx.query(
-          `INSERT INTO cw_requests (key, fingerprint, received_at)
-           SELECT key, decode(fp, 'base64'), now() FROM json_to_recordset($1::json) AS r(key text, fp text)`,
-          [JSON.stringify(requests)],
-        );
+      if (!rows.length && !duplicates.length) {
+        // Inside the transaction, through `tx`: PGlite would wait forever for a query on the database itself.
+        const [row] = await tx.query(`SELECT signed FROM cw_counts WHERE scope = ''`);
+        return { outcomes, count: Number(row!.signed) };
       }
-      let count = counter.signed;
-      if (rows.length) {
-        await tx.query(
-          `INSERT INTO cw_signatures (seq, submission_id, received_at, consent_given, consent_text, consent_locale,
-             consent_time, country, email_hash, confirm_hash, sealed)
-           SELECT seq, submission_id, date_trunc('second', now()), consent_given, consent_text, consent_locale,
-             consent_time::timestamptz, country, decode(email_hash, 'base64'), decode(confirm_hash, 'base64'),
-             decode(sealed, 'base64')
-           FROM json_to_recordset($1::json) AS r(seq bigint, submission_id text, consent_given boolean,
+      const perCountry = new Map<string, number>();
+      if (countryCounts) for (const row of rows) if (row.country) perCountry.set(row.country, (perCountry.get(row.country) ?? 0) + 1);
+      // One statement: add to the counter (locking it, and reserving seq numbers), insert the signatures with those
+      // numbers, record the duplicates' keys, add to the countries' counters.
+      const [result] = await tx.query<{ signed: string | number }>(
+        `WITH counter AS (
+           UPDATE cw_counts SET signed = signed + $2, seq = seq + $2 WHERE scope = '' RETURNING seq - $2 AS base, signed),
+         signatures AS (
+           INSERT INTO cw_signatures (seq, submission_id, received_at, consent_given, consent_text, consent_locale,
+             consent_time, country, email_hash, confirm_hash, fingerprint, sealed)
+           SELECT counter.base + r.n, r.submission_id, date_trunc('second', now()), r.consent_given, r.consent_text,
+             r.consent_locale, r.consent_time::timestamptz, r.country, decode(r.email_hash, 'base64'),
+             decode(r.confirm_hash, 'base64'), decode(r.fp, 'base64'), decode(r.sealed, 'base64')
+           FROM counter, json_to_recordset($1::json) AS r(n bigint, submission_id text, consent_given boolean,
              consent_text text, consent_locale text, consent_time text, country text, email_hash text,
-             confirm_hash text, sealed text)`,
-          [JSON.stringify(rows)],
-        );
-        const [updated] = await tx.query(`UPDATE cw_counts SET signed = signed + $1, seq = seq + $1 WHERE scope = '' RETURNING signed`, [rows.length]);
-        count = Number(updated!.signed);
-        if (countryCounts) {
-          const perCountry = new Map<string, number>();
-          for (const row of rows) if (row.country) perCountry.set(row.country, (perCountry.get(row.country) ?? 0) + 1);
-          if (perCountry.size) {
-            await tx.query(
-              `INSERT INTO cw_counts (scope, signed) SELECT scope, n FROM json_to_recordset($1::json) AS r(scope text, n bigint)
-               ON CONFLICT (scope) DO UPDATE SET signed = cw_counts.signed + excluded.signed`,
-              [JSON.stringify([...perCountry].map(([scope, n]) => ({ scope, n })))],
-            );
-          }
-        }
-      }
-      return { outcomes, count };
+             confirm_hash text, fp text, sealed text)),
+         duplicates AS (
+           INSERT INTO cw_requests (key, fingerprint, received_at)
+           SELECT key, decode(fp, 'base64'), now() FROM json_to_recordset($3::json) AS r(key text, fp text)),
+         countries AS (
+           INSERT INTO cw_counts (scope, signed) SELECT scope, n FROM json_to_recordset($4::json) AS r(scope text, n bigint)
+           ON CONFLICT (scope) DO UPDATE SET signed = cw_counts.signed + excluded.signed)
+         SELECT signed FROM counter`,
+        [
+          JSON.stringify(rows),
+          rows.length,
+          JSON.stringify(duplicates),
+          JSON.stringify([...perCountry].map(([scope, n]) => ({ scope, n }))),
+        ],
+      );
+      return { outcomes, count: Number(result!.signed) };
     });
   }
 
@@ -215,8 +216,8 @@ export class Store {
   }
 
   /** Deletes signatures matching `where` (with its parameter) and adds them to the removed tallies; returns how many. */
-  async #remove(tx: Sql, where: string, param: unknown): Promise<number> {
-    await this.#lock(tx);
+  async #remove(tx: Sql, where: string, param: unknown, { tombstones = true } = {}): Promise<number> {
+    await tx.query(`SELECT seq FROM cw_counts WHERE scope = '' FOR UPDATE`);
     const gone = await tx.query<{ submission_id: string; country: string | null }>(
       `DELETE FROM cw_signatures WHERE ${where} RETURNING submission_id, country`,
       [param],
@@ -231,16 +232,19 @@ export class Store {
         [JSON.stringify([...perCountry].map(([scope, n]) => ({ scope, n })))],
       );
     }
-    // The keys stay (so a late retry is a replay, not a new signature); what told their bodies apart goes.
-    await tx.query(`UPDATE cw_requests SET fingerprint = NULL WHERE key IN (SELECT json_array_elements_text($1::json))`, [
-      JSON.stringify(gone.map((row) => row.submission_id)),
-    ]);
+    // The keys stay (so a late retry is a replay, not a new signature), and nothing else of them.
+    if (tombstones) {
+      await tx.query(
+        `INSERT INTO cw_requests (key, fingerprint, received_at) SELECT unnest($1::text[]), NULL, now() ON CONFLICT (key) DO NOTHING`,
+        [textArray(gone.map((row) => row.submission_id))],
+      );
+    }
     return gone.length;
   }
 
   /** Erases signatures by submission id; the count keeps them. */
   eraseBySubmission(ids: readonly string[]): Promise<number> {
-    return this.db.transaction((tx) => this.#remove(tx, `submission_id IN (SELECT json_array_elements_text($1::json))`, JSON.stringify(ids)));
+    return this.db.transaction((tx) => this.#remove(tx, `submission_id = ANY($1::text[])`, textArray(ids)));
   }
 
   /** Erases the signature with this keyed email hash (base64); the count keeps it. */
@@ -251,7 +255,8 @@ export class Store {
   /** Retention: deletes signatures received before `before` (and the request records as old); the count keeps them. */
   purge(before: Date): Promise<number> {
     return this.db.transaction(async (tx) => {
-      const n = await this.#remove(tx, `received_at < $1::timestamptz`, before.toISOString());
+      // Past retention no retry can come any more: no tombstones.
+      const n = await this.#remove(tx, `received_at < $1::timestamptz`, before.toISOString(), { tombstones: false });
       await tx.query(`DELETE FROM cw_requests WHERE received_at < $1::timestamptz`, [before.toISOString()]);
       return n;
     });
@@ -262,6 +267,7 @@ export class Store {
    * older than the confirmation window (the link then no longer works).
    */
   async forget(fingerprintsBefore: Date, tokensBefore: Date): Promise<void> {
+    await this.db.query(`UPDATE cw_signatures SET fingerprint = NULL WHERE fingerprint IS NOT NULL AND received_at < $1::timestamptz`, [fingerprintsBefore.toISOString()]);
     await this.db.query(`UPDATE cw_requests SET fingerprint = NULL WHERE fingerprint IS NOT NULL AND received_at < $1::timestamptz`, [fingerprintsBefore.toISOString()]);
     await this.db.query(`UPDATE cw_signatures SET confirm_hash = NULL WHERE confirm_hash IS NOT NULL AND received_at < $1::timestamptz`, [tokensBefore.toISOString()]);
   }

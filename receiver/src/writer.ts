@@ -14,7 +14,9 @@ interface Job {
  */
 export class Writer {
   #queue: Job[] = [];
-  #running: Promise<void> | null = null;
+  #running: Promise<void> = Promise.resolve();
+  /** Whether #run is looping; set and cleared synchronously with the queue checks, so no job is ever left behind. */
+  #active = false;
   #inBatch = 0;
 
   constructor(
@@ -30,13 +32,16 @@ export class Writer {
   submit(item: WriteItem): Promise<Outcome> {
     return new Promise((resolve, reject) => {
       this.#queue.push({ item, resolve, reject });
-      this.#running ??= this.#run().finally(() => (this.#running = null));
+      if (!this.#active) {
+        this.#active = true;
+        this.#running = this.#run();
+      }
     });
   }
 
   /** Resolves once everything submitted so far is committed (or failed). */
   async drain(): Promise<void> {
-    while (this.#running) await this.#running;
+    while (this.#active) await this.#running;
   }
 
   async #run(): Promise<void> {
@@ -59,6 +64,8 @@ export class Writer {
         this.#inBatch = 0;
       }
     }
+    // No await between the empty-queue check above and this: a job submitted meanwhile starts a new run.
+    this.#active = false;
   }
 
   async #write(batch: Job[]): Promise<void> {

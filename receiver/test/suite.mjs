@@ -315,7 +315,7 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
         const tables = await r.store.db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name`);
         assert.deepEqual(tables.map((t) => t.table_name), ['cw_counts', 'cw_meta', 'cw_requests', 'cw_signatures']);
         const columns = await r.store.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'cw_signatures' ORDER BY ordinal_position`);
-        assert.deepEqual(columns.map((c) => c.column_name), ['seq', 'submission_id', 'received_at', 'consent_given', 'consent_text', 'consent_locale', 'consent_time', 'confirmed_at', 'confirm_hash', 'country', 'email_hash', 'sealed']);
+        assert.deepEqual(columns.map((c) => c.column_name), ['seq', 'submission_id', 'received_at', 'consent_given', 'consent_text', 'consent_locale', 'consent_time', 'confirmed_at', 'confirm_hash', 'country', 'email_hash', 'fingerprint', 'sealed']);
         let text = '';
         for (const { table_name } of tables) {
           for (const row of await r.store.db.query(`SELECT t::text AS t FROM ${table_name} t`)) text += `${row.t}\n`;
