@@ -8,6 +8,7 @@
 // --profile writes a V8 CPU profile of each receiver process to DIR (open it in Chrome's DevTools).
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Connection, percentile, rawRequest } from './client.mjs';
 import { KEYS, TOKEN, embeddedDataDir, exportRows, freePort, receiverDir, startPostgres, uuid } from '../test/helpers.mjs';
@@ -129,7 +130,9 @@ async function countLoad(port) {
 }
 
 async function run(name, env, target) {
-  console.log(`\n▶ ${name}: ${SIGNATURES} signatures + ${REPLAYS} replays, ${CONNECTIONS} connections`);
+  // The machine may be shared: the load before the run says how much of the 2 cores the figures had.
+  const load = +loadavg()[0].toFixed(1);
+  console.log(`\n▶ ${name}: ${SIGNATURES} signatures + ${REPLAYS} replays, ${CONNECTIONS} connections (load average before: ${load})`);
   const { child, url, port } = await startChild(env);
   try {
     const s = await signatures(port);
@@ -146,6 +149,7 @@ async function run(name, env, target) {
     const p99 = percentile(s.latencies, 99);
     const result = {
       name,
+      loadBefore: load,
       signaturesPerSecond: Math.round(rate),
       requestsPerSecond: Math.round((SIGNATURES + REPLAYS) / s.seconds),
       p50ms: +p50.toFixed(1),
