@@ -17,6 +17,15 @@ export function ensureDependencies() {
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
+/** The same for the signature receiver, its own npm package (receiver/, with its own lockfile). */
+export function ensureReceiverDependencies() {
+  const marker = `${root}receiver/node_modules/.package-lock.json`;
+  const lock = `${root}receiver/package-lock.json`;
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  console.log('setup: installing the receiver\'s dependencies (npm ci --prefix receiver)…');
+  run('npm', ['ci', '--prefix', 'receiver', '--no-audit', '--no-fund']);
+}
+
 /** Finds Chromium and Firefox; installs them from apt when running as root; otherwise says what to install. */
 export function ensureBrowsers(names = ['chromium', 'firefox']) {
   let missing = names.filter((name) => !findBrowser(name));
@@ -39,5 +48,6 @@ export function ensureBrowsers(names = ['chromium', 'firefox']) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   ensureDependencies();
+  ensureReceiverDependencies();
   if (process.argv.includes('--browsers')) console.log(ensureBrowsers());
 }

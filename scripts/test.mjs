@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ensureBrowsers, ensureDependencies } from './setup.mjs';
+import { ensureBrowsers, ensureDependencies, ensureReceiverDependencies } from './setup.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,6 +23,7 @@ function step(name, command, args) {
 
 try {
   ensureDependencies();
+  ensureReceiverDependencies();
   ensureBrowsers();
 } catch (error) {
   console.error(`\n✖ set-up: ${error.message}`);
@@ -56,6 +57,16 @@ if (nodeTestFiles.length) {
   nodeCounts.failed += Number(result.stdout.match(/^(?:ℹ|#) fail (\d+)/m)?.[1] ?? (result.status === 0 ? 0 : 1));
   if (result.status !== 0) console.log('\n✖ script tests failed.');
 }
+
+// The receiver is its own package with its own tests (`npm test --prefix receiver`); they join the same line.
+console.log('\n▶ receiver tests (npm test --prefix receiver)');
+const receiverRun = spawnSync('npm', ['test', '--silent', '--prefix', 'receiver'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+process.stdout.write(receiverRun.stdout);
+process.stderr.write(receiverRun.stderr);
+const receiverPassed = receiverRun.stdout.match(/^(?:ℹ|#) pass (\d+)/m);
+nodeCounts.passed += Number(receiverPassed?.[1] ?? 0);
+nodeCounts.failed += Number(receiverRun.stdout.match(/^(?:ℹ|#) fail (\d+)/m)?.[1] ?? 0) || (receiverRun.status === 0 ? 0 : 1);
+if (receiverRun.status !== 0) console.log('\n✖ receiver tests failed.');
 
 process.env.CW_EXTRA_PASSED = String(nodeCounts.passed);
 process.env.CW_EXTRA_FAILED = String(nodeCounts.failed);

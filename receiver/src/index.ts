@@ -1,0 +1,121 @@
+/*
+ * The receiver as a library: `startReceiver(options)` opens the database, creates the tables and listens.
+ * Used by `npm run receiver` (main.ts), the tests, the benchmark, and (later) `npm start`'s example page.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConfigError, loadConfig, resolveConfig, type DoubleOptIn, type ReceiverConfig } from './config.js';
+import { Mailer } from './mail.js';
+import { hashKey, loadSodium, parsePublicKey } from './seal.js';
+import { CountCache, createHandler, type Stats } from './server.js';
+import { openEmbedded } from './storage/embedded.js';
+import { openPostgres } from './storage/postgres.js';
+import type { Database } from './storage/types.js';
+import { Store } from './store.js';
+import { Writer } from './writer.js';
+
+export { ConfigError, loadConfig, resolveConfig, Store };
+export type { DoubleOptIn, ReceiverConfig, Stats, Database };
+export { parseCsv, csvCell, csvRow } from './csv.js';
+export { loadSodium, seal, unseal, emailHash, hashKey } from './seal.js';
+export { openEmbedded } from './storage/embedded.js';
+export { openPostgres } from './storage/postgres.js';
+
+export interface Receiver {
+  /** e.g. `http://127.0.0.1:8787`; the widget's `action` is `${url}/sign`, `count-src` is `${url}/count`. */
+  readonly url: string;
+  readonly port: number;
+  readonly config: ReceiverConfig;
+  readonly store: Store;
+  readonly stats: Stats;
+  readonly server: Server;
+  /** Resolves when every double opt-in mail queued so far has been handed to the SMTP server (or given up). */
+  mailIdle(): Promise<void>;
+  /** Stops accepting, finishes what was accepted, closes the database. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions extends Partial<Omit<ReceiverConfig, 'doubleOptIn'>> {
+  doubleOptIn?: Partial<DoubleOptIn>;
+  /** Where messages go (start-up facts and errors; never a body or an address). Default: stderr. */
+  log?: (message: string) => void;
+}
+
+/** Opens the configured database: PostgreSQL when `databaseUrl` is set, otherwise the embedded one in `dataDir`. */
+export function openDatabase(config: ReceiverConfig): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openEmbedded(config.dataDir, { fsync: config.fsync });
+}
+
+/** Starts a receiver with these settings (over the defaults; see config.ts). */
+export async function startReceiver(options: StartOptions): Promise<Receiver> {
+  const { log = (message: string) => console.error(`receiver: ${message}`), ...given } = options;
+  const config = resolveConfig(given as Parameters<typeof resolveConfig>[0]);
+  await loadSodium();
+  const publicKey = parsePublicKey(config.publicKey);
+  const db = await openDatabase(config);
+  const store = new Store(db);
+  try {
+    await store.migrate();
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const counts = new CountCache(store, Math.min(config.countMaxAge, 5) * 1000);
+  const writer = new Writer(store, { countryCounts: config.countryCounts, onCommit: (count) => counts.set('', count) });
+  const mailer = config.doubleOptIn ? new Mailer(config.doubleOptIn, log) : null;
+  const stats: Stats = { preflights: 0, created: 0, duplicates: 0, replays: 0, mismatches: 0, invalid: 0, rateLimited: 0, overloaded: 0, refusedOrigins: 0 };
+  const handler = createHandler({ config, store, writer, publicKey, hashKey: config.emailHashKey ? hashKey(config.emailHashKey) : null, mailer, stats, counts, log });
+  const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, handler);
+
+  // Housekeeping, hourly and now: forget old request fingerprints and confirmation tokens; purge past retention.
+  const housekeeping = async () => {
+    const hour = 3_600_000;
+    await store.forget(new Date(Date.now() - config.idempotencyHours * hour), new Date(Date.now() - (config.doubleOptIn?.days ?? 0) * 24 * hour));
+    if (config.retentionDays) {
+      const purged = await store.purge(new Date(Date.now() - config.retentionDays * 24 * hour));
+      if (purged) log(`retention: purged ${purged} signature(s) older than ${config.retentionDays} days (the count keeps them)`);
+    }
+  };
+  await housekeeping();
+  const timer = setInterval(() => void housekeeping().catch((error: Error) => log(`housekeeping failed: ${error.message}`)), 3_600_000);
+  timer.unref();
+
+  server.listen(config.port, config.host);
+  try {
+    await Promise.race([new Promise((resolve) => server.once('listening', resolve)), new Promise((_, reject) => server.once('error', reject))]);
+  } catch (error) {
+    clearInterval(timer);
+    await store.close();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    config,
+    store,
+    stats,
+    server,
+    mailIdle: () => mailer?.idle() ?? Promise.resolve(),
+    close() {
+      closing ??= (async () => {
+        clearInterval(timer);
+        const closed = new Promise((resolve) => server.close(resolve));
+        server.closeIdleConnections();
+        await writer.drain();
+        await closed;
+        await mailer?.idle();
+        mailer?.close();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Starts a receiver from the config file and environment (what `npm run receiver` does). */
+export async function startFromEnvironment(env = process.env): Promise<Receiver> {
+  return startReceiver(loadConfig(env));
+}

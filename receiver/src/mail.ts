@@ -1,0 +1,50 @@
+import nodemailer, { type Mail } from 'nodemailer';
+import type { DoubleOptIn } from './config.js';
+
+/**
+ * Sends double opt-in emails after the signature is committed, from memory: the address is never written anywhere
+ * in clear. A mail that still fails after three tries is dropped (the signer simply stays unconfirmed: no
+ * marketing without confirmation), and so is everything queued when the process stops.
+ */
+export class Mailer {
+  readonly #transport: Mail;
+  #pending = 0;
+  #idle: (() => void)[] = [];
+
+  constructor(
+    readonly options: DoubleOptIn,
+    readonly log: (message: string) => void,
+  ) {
+    this.#transport = nodemailer.createTransport(options.smtp);
+  }
+
+  /** Sends the confirmation link for this token to this address (in the background). */
+  send(to: string, token: string): void {
+    const link = `${this.options.publicUrl}/confirm?t=${token}`;
+    this.#pending++;
+    void this.#attempt({ from: this.options.from, to, subject: this.options.subject, text: this.options.text.replaceAll('{link}', link) }, 0);
+  }
+
+  async #attempt(message: Parameters<Mail['sendMail']>[0], tries: number): Promise<void> {
+    try {
+      await this.#transport.sendMail(message);
+    } catch (error) {
+      if (tries < 2) {
+        await new Promise((resolve) => setTimeout(resolve, 1000 * 4 ** tries).unref());
+        return this.#attempt(message, tries + 1);
+      }
+      // Never the address: only that one mail failed, and why.
+      this.log(`double opt-in: a confirmation email could not be sent (${(error as Error).message})`);
+    }
+    if (--this.#pending === 0) for (const resolve of this.#idle.splice(0)) resolve();
+  }
+
+  /** Resolves when no mail is being sent. */
+  idle(): Promise<void> {
+    return this.#pending ? new Promise((resolve) => this.#idle.push(resolve)) : Promise.resolve();
+  }
+
+  close(): void {
+    this.#transport.close();
+  }
+}

@@ -1,0 +1,41 @@
+/*
+ * `npm run receiver` (root) / `npm start` (receiver/): starts the receiver from receiver.config.json and the
+ * environment, says where it listens and what is configured, and stops cleanly on Ctrl-C or SIGTERM.
+ */
+import { ConfigError, loadConfig, startReceiver } from './index.js';
+
+try {
+  const config = loadConfig();
+  const receiver = await startReceiver(config);
+  const db = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}${config.fsync ? ', fsync on' : ', fsync OFF'}`;
+  const lines = [
+    `listening on ${receiver.url}  (widget: action="${receiver.url}/sign" count-src="${receiver.url}/count")`,
+    `storage: ${db}; ${await receiver.store.count()} signature(s) counted`,
+    config.allowedOrigins.length
+      ? `browsers may send from: ${config.allowedOrigins.join(' ')}`
+      : 'no allowed origins (RECEIVER_ALLOWED_ORIGINS): web pages on other sites cannot send signatures yet',
+    config.token ? 'export, erase and purge: enabled (bearer token)' : 'export, erase and purge: disabled (set RECEIVER_TOKEN; `npm run --prefix receiver token` prints one)',
+    `double opt-in: ${config.doubleOptIn ? `on, links to ${config.doubleOptIn.publicUrl}/confirm` : 'off'}; de-duplication by email: ${config.emailHashKey ? 'on' : 'off'}; counts per country: ${config.countryCounts ? 'on' : 'off'}`,
+  ];
+  for (const line of lines) console.log(`receiver: ${line}`);
+  // Started by a parent process (tests): tell it where we listen.
+  process.send?.({ url: receiver.url });
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('receiver: stopping…');
+    receiver.close().then(
+      () => process.exit(0),
+      (error: Error) => {
+        console.error(`receiver: ${error.message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(error instanceof ConfigError ? `receiver: ${error.message}` : error);
+  process.exit(1);
+}

@@ -1,0 +1,183 @@
+/*
+ * Reads a signature in any of <petition-form>'s three body formats (src/widgets/petition-form/adapters/):
+ * - json  (application/json): {submission_id, signer: {given_name, …}, consent: {given, text, locale, time}, tags, source_code}
+ * - form  (application/x-www-form-urlencoded): submission_id, given_name, …, consent=yes|no, consent_text,
+ *         consent_locale, consent_time, tags (comma-separated), source_code
+ * - osdi  (application/json with `person`): {person: {given_name, family_name, email_addresses: [{address}],
+ *         postal_addresses: [{postal_code, country}], phone_numbers: [{number}]}, add_tags, referrer_data: {source},
+ *         submission_id, consent}
+ * The opt-in is always `consent.given` (never the OSDI email `status`). Values are cleaned as the widget cleans
+ * them and checked with the widget's own limits; errors are keyed by the body's field names, which the widget
+ * shows under its fields: {"errors": {"email": "Enter an email address like name@example.org."}}.
+ */
+
+/** The signer fields the widget can send, with its limits (src/widgets/petition-form/fields.ts). */
+export const FIELDS = {
+  given_name: { max: 100, missing: 'Enter your first name.' },
+  family_name: { max: 100, missing: 'Enter your last name.' },
+  email: { max: 254, missing: 'Enter your email address.', pattern: /^[^@\s]+@[^@\s]+\.[^@\s]+$/u, invalid: 'Enter an email address like name@example.org.' },
+  country: { max: 2, missing: 'Choose your country.', pattern: /^[A-Z]{2}$/, invalid: 'Choose your country.' },
+  postal_code: { max: 20, missing: 'Enter your postal code.' },
+  phone: { max: 32, missing: 'Enter your phone number.', pattern: /^\+?[0-9][0-9 ().-]{3,}$/, invalid: 'Enter a phone number using digits, like +44 20 7946 0958.' },
+} as const;
+
+export type FieldName = keyof typeof FIELDS;
+export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
+
+export type Format = 'json' | 'form' | 'osdi';
+
+export interface Signature {
+  format: Format;
+  submission_id: string;
+  signer: Partial<Record<FieldName, string>>;
+  consent: { given: boolean; text: string; locale: string; time: string };
+  tags: string[];
+  source_code?: string;
+}
+
+export type Parsed = { ok: true; signature: Signature } | { ok: false; status: 400 | 415 | 422; errors: Record<string, string> };
+
+/** Submission ids and Idempotency-Keys: the widget's UUIDs, or any 8 to 128 safe characters starting with a letter or digit. */
+export const KEY = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/;
+const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)$/;
+const MAX_TAGS = 20;
+
+/** What the widget keeps of a typed value (sanitize.ts): NFC, no control characters, trimmed. */
+const clean = (value: string): string => value.normalize('NFC').replace(/\p{Cc}/gu, '').trim();
+
+const length = (value: string) => [...value].length;
+
+/** Parses the `Idempotency-Key` header, bare or as a quoted string (RFC 8941 sf-string); null when absent, false when unusable. */
+export function idempotencyKey(header: string | undefined): string | null | false {
+  if (header === undefined) return null;
+  let key = header.trim();
+  if (key.length >= 2 && key.startsWith('"') && key.endsWith('"')) key = key.slice(1, -1);
+  return KEY.test(key) ? key : false;
+}
+
+type Raw = Record<string, unknown>;
+const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+const first = (value: unknown): Raw => (Array.isArray(value) && isObject(value[0]) ? value[0] : {});
+
+/** Reads a body; `contentType` is the request's Content-Type header. */
+export function parseSignature(contentType: string | undefined, body: string, required: readonly string[]): Parsed {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  let format: Format;
+  let raw: { submission_id: unknown; signer: Raw; consent: unknown; tags: unknown; source_code: unknown };
+  if (type === 'application/json' || type.endsWith('+json')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(body);
+    } catch {
+      return { ok: false, status: 400, errors: { body: 'The body is not valid JSON.' } };
+    }
+    if (!isObject(data)) return { ok: false, status: 400, errors: { body: 'The body must be a JSON object.' } };
+    if (isObject(data.person)) {
+      format = 'osdi';
+      const person = data.person;
+      const postal = first(person.postal_addresses);
+      raw = {
+        submission_id: data.submission_id,
+        signer: {
+          given_name: person.given_name,
+          family_name: person.family_name,
+          email: first(person.email_addresses).address,
+          country: postal.country,
+          postal_code: postal.postal_code,
+          phone: first(person.phone_numbers).number,
+        },
+        consent: data.consent,
+        tags: data.add_tags,
+        source_code: isObject(data.referrer_data) ? data.referrer_data.source : undefined,
+      };
+    } else {
+      format = 'json';
+      if (data.signer !== undefined && !isObject(data.signer)) return { ok: false, status: 422, errors: { signer: 'The signer must be an object.' } };
+      raw = { submission_id: data.submission_id, signer: (data.signer as Raw | undefined) ?? {}, consent: data.consent, tags: data.tags, source_code: data.source_code };
+    }
+  } else if (type === 'application/x-www-form-urlencoded') {
+    format = 'form';
+    const params = new URLSearchParams(body);
+    const get = (name: string) => params.get(name) ?? undefined;
+    const given = get('consent');
+    raw = {
+      submission_id: get('submission_id'),
+      signer: Object.fromEntries(FIELD_NAMES.map((name) => [name, get(name)])),
+      consent:
+        given === undefined && !params.has('consent_time')
+          ? undefined
+          : { given: /^(yes|true|on|1)$/i.test(given ?? '') ? true : /^(no|false|off|0|)$/i.test(given ?? '') ? false : given, text: get('consent_text'), locale: get('consent_locale'), time: get('consent_time') },
+      tags: get('tags')?.split(','),
+      source_code: get('source_code'),
+    };
+  } else {
+    return { ok: false, status: 415, errors: { body: 'Send application/json or application/x-www-form-urlencoded.' } };
+  }
+
+  const errors: Record<string, string> = {};
+  const submission_id = typeof raw.submission_id === 'string' ? raw.submission_id.trim() : '';
+  if (!KEY.test(submission_id)) errors.submission_id = 'A submission id (8 to 128 letters, digits, dots, colons, dashes or underscores) is required.';
+
+  const signer: Signature['signer'] = {};
+  for (const name of FIELD_NAMES) {
+    const spec: { max: number; missing: string; pattern?: RegExp; invalid?: string } = FIELDS[name];
+    const value = raw.signer[name];
+    if (value === undefined || value === null || value === '') {
+      if (required.includes(name)) errors[name] = spec.missing;
+      continue;
+    }
+    if (typeof value !== 'string') {
+      errors[name] = 'Check this field.';
+      continue;
+    }
+    let text = clean(value);
+    if (name === 'country') text = text.toUpperCase();
+    if (!text) {
+      if (required.includes(name)) errors[name] = spec.missing;
+    } else if (spec.pattern && !spec.pattern.test(text)) errors[name] = spec.invalid ?? 'Check this field.';
+    else if (length(text) > spec.max) errors[name] = 'Check this field.';
+    else signer[name] = text;
+  }
+
+  // The consent record. Absent: no opt-in was offered or recorded (given false, the time of arrival).
+  let consent: Signature['consent'] = { given: false, text: '', locale: '', time: new Date().toISOString() };
+  if (raw.consent !== undefined && raw.consent !== null) {
+    const c = isObject(raw.consent) ? raw.consent : {};
+    const text = c.text ?? '';
+    const locale = c.locale ?? '';
+    const time = c.time ?? consent.time;
+    if (
+      typeof c.given !== 'boolean' ||
+      typeof text !== 'string' ||
+      length(text) > 2000 ||
+      typeof locale !== 'string' ||
+      (locale !== '' && (!LOCALE.test(locale) || locale.length > 35)) ||
+      typeof time !== 'string' ||
+      !ISO_TIME.test(time) ||
+      Number.isNaN(Date.parse(time))
+    ) {
+      errors.consent = 'The consent record must be {given: true or false, text, locale, time (ISO 8601)}.';
+    } else {
+      consent = { given: c.given, text: clean(text), locale, time: new Date(Date.parse(time)).toISOString() };
+    }
+  }
+
+  let tags: string[] = [];
+  if (raw.tags !== undefined && raw.tags !== null) {
+    if (!Array.isArray(raw.tags) || raw.tags.length > MAX_TAGS || raw.tags.some((tag) => typeof tag !== 'string' || length(tag) > 100)) {
+      errors.tags = `Tags must be a list of at most ${MAX_TAGS} texts of at most 100 characters.`;
+    } else tags = raw.tags.map((tag: string) => clean(tag)).filter(Boolean);
+  }
+
+  let source_code: string | undefined;
+  if (raw.source_code !== undefined && raw.source_code !== null && raw.source_code !== '') {
+    if (typeof raw.source_code !== 'string' || length(raw.source_code) > 100) errors.source_code = 'The source code must be a text of at most 100 characters.';
+    else source_code = clean(raw.source_code) || undefined;
+  }
+
+  if (Object.keys(errors).length) return { ok: false, status: 422, errors };
+  const signature: Signature = { format, submission_id, signer, consent, tags };
+  if (source_code) signature.source_code = source_code;
+  return { ok: true, signature };
+}

@@ -1,0 +1,50 @@
+import pg from 'pg';
+import type { Database, Row, Sql } from './types.js';
+
+/**
+ * A PostgreSQL server (DATABASE_URL). Writes go through one dedicated connection, one transaction at a time (the
+ * receiver batches them, and its counter row serialises writers anyway); reads (count refresh, export) use the pool.
+ * A writer connection that fails is dropped and replaced on the next transaction.
+ */
+export async function openPostgres(url: string, { poolSize = 4 } = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'campaign-widgets-receiver' });
+  // A failed idle connection must not crash the process; the next query gets a fresh one.
+  pool.on('error', () => {});
+  let writer: pg.PoolClient | null = await pool.connect();
+  let chain: Promise<unknown> = Promise.resolve();
+  const run = async <T extends Row>(client: pg.PoolClient | pg.Pool, text: string, params?: unknown[]) =>
+    (await client.query<T>(text, params as unknown[])).rows;
+  return {
+    kind: 'postgres',
+    query: (text, params) => run(pool, text, params),
+    transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+      const next = chain.then(async () => {
+        const client = (writer ??= await pool.connect());
+        try {
+          await client.query('BEGIN');
+          const result = await fn({ query: (text, params) => run(client, text, params) });
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          try {
+            await client.query('ROLLBACK');
+          } catch {
+            // The connection itself failed: drop it; the next transaction connects again.
+            client.release(true);
+            writer = null;
+          }
+          throw error;
+        }
+      });
+      chain = next.catch(() => {});
+      return next;
+    },
+    stats: () => ({}),
+    async close() {
+      await chain;
+      writer?.release();
+      writer = null;
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,469 @@
+// The receiver's behaviour, run once per database (embedded.test.mjs: PGlite; postgres.test.mjs: PostgreSQL 15).
+// `storage()` returns fresh storage options for each receiver: {dataDir} or {databaseUrl}.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { SMTPServer } from 'smtp-server';
+import { KEYS, ORIGIN, TOKEN, exportRows, freePort, lib, sign, unsealWith, uuid } from './helpers.mjs';
+
+export function receiverSuite(kind, storage, { dataFolder } = {}) {
+  const started = [];
+  async function receiver(options = {}) {
+    const r = await lib.startReceiver({
+      port: 0,
+      publicKey: KEYS.publicKey,
+      allowedOrigins: [ORIGIN],
+      token: TOKEN,
+      log: () => {},
+      ...(await storage()),
+      ...options,
+    });
+    started.push(r);
+    return r;
+  }
+  after(async () => {
+    for (const r of started) await r.close();
+  });
+
+  /** The invariant: the count is the stored rows plus those erased or purged. */
+  async function assertCountKept(r) {
+    for (const { scope, signed, rows, removed } of await r.store.audit()) assert.equal(signed, rows + removed, `scope "${scope}": signed ${signed} = rows ${rows} + removed ${removed}`);
+  }
+
+  describe(`receiver on ${kind}`, () => {
+    let r;
+    before(async () => {
+      r = await receiver();
+    });
+
+    describe('accepts each of the widget\'s formats', () => {
+      for (const [format, method] of [['json', 'POST'], ['form', 'PUT'], ['osdi', 'POST']]) {
+        it(`${format} (${method}): stored once, details sealed, consent from consent.given`, async () => {
+          const signer = { given_name: 'Zoë', family_name: 'Okonkwo-Ng', email: `zoe+${format}@example.org`, country: 'KE', postal_code: '00100', phone: '+254 20 123 4567' };
+          const res = await sign(r.url, format, { signer, consent: { given: true, text: 'Keep me informed.', locale: 'sw-KE' }, tags: ['t1', 't2'], source_code: 'sc-9' }, { method });
+          assert.equal(res.status, 201);
+          assert.deepEqual(res.json, { ok: true, submission_id: res.id });
+          const [row] = (await exportRows(r.url)).filter((row) => row.submission_id === res.id);
+          assert.equal(row.consent_given, 'true', 'the opt-in is consent.given (the OSDI status said the opposite)');
+          assert.equal(row.consent_text, 'Keep me informed.');
+          assert.equal(row.consent_locale, 'sw-KE');
+          assert.equal(row.consent_time, '2026-12-05T10:00:00.000Z');
+          assert.equal(row.country, '', 'the country is not kept in clear unless countryCounts is on');
+          assert.match(row.received_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+          assert.deepEqual(unsealWith(KEYS, row.sealed), { v: 1, format, signer, tags: ['t1', 't2'], source_code: 'sc-9' });
+        });
+      }
+
+      it('OSDI with an opt-in refused: consent_given false even though the email status says subscribed', async () => {
+        const res = await sign(r.url, 'osdi', { consent: { given: false } });
+        assert.equal(res.status, 201);
+        const [row] = (await exportRows(r.url)).filter((row) => row.submission_id === res.id);
+        assert.equal(row.consent_given, 'false');
+      });
+    });
+
+    describe('idempotency', () => {
+      it('the same key and body again: the same answer, marked as a replay, one row', async () => {
+        const id = uuid();
+        const first = await sign(r.url, 'json', { id });
+        const again = await sign(r.url, 'json', { id });
+        assert.equal(first.status, 201);
+        assert.equal(first.headers.get('idempotent-replayed'), null);
+        assert.equal(again.status, 201);
+        assert.deepEqual(again.json, first.json);
+        assert.equal(again.headers.get('idempotent-replayed'), 'true');
+        assert.equal((await exportRows(r.url)).filter((row) => row.submission_id === id).length, 1);
+      });
+
+      it('a quoted key (RFC 8941 string) is the same key as the bare one', async () => {
+        const id = uuid();
+        assert.equal((await sign(r.url, 'form', { id }, { key: `"${id}"` })).status, 201);
+        const again = await sign(r.url, 'form', { id }, { key: id });
+        assert.equal(again.headers.get('idempotent-replayed'), 'true');
+      });
+
+      it('no Idempotency-Key header: the submission_id is the key', async () => {
+        const id = uuid();
+        assert.equal((await sign(r.url, 'json', { id }, { key: false })).status, 201);
+        assert.equal((await sign(r.url, 'json', { id }, { key: false })).headers.get('idempotent-replayed'), 'true');
+      });
+
+      it('the same key with a different body: 422, and the first signature stays as it was', async () => {
+        const id = uuid();
+        await sign(r.url, 'json', { id, signer: { given_name: 'Ada', email: 'ada@example.org' } });
+        const other = await sign(r.url, 'json', { id, signer: { given_name: 'Eve', email: 'eve@example.org' } });
+        assert.equal(other.status, 422);
+        assert.ok(other.json.errors.submission_id);
+        const rows = (await exportRows(r.url)).filter((row) => row.submission_id === id);
+        assert.equal(rows.length, 1);
+        assert.equal(unsealWith(KEYS, rows[0].sealed).signer.given_name, 'Ada');
+      });
+
+      it('an Idempotency-Key that differs from the submission_id: 422', async () => {
+        const res = await sign(r.url, 'json', {}, { key: uuid() });
+        assert.equal(res.status, 422);
+        assert.ok(res.json.errors.submission_id);
+      });
+
+      it('50 concurrent requests with one key leave one row, and all get the same answer', async () => {
+        const id = uuid();
+        const before = await r.store.count();
+        const answers = await Promise.all(Array.from({ length: 50 }, () => sign(r.url, 'json', { id })));
+        assert.deepEqual(new Set(answers.map((a) => a.status)), new Set([201]));
+        assert.equal(answers.filter((a) => a.headers.get('idempotent-replayed') === 'true').length, 49);
+        assert.equal((await exportRows(r.url)).filter((row) => row.submission_id === id).length, 1);
+        assert.equal(await r.store.count(), before + 1);
+        await assertCountKept(r);
+      });
+    });
+
+    describe('malformed requests get the widget\'s {"errors": {field: message}}', () => {
+      const post = (type, data, headers = {}) =>
+        fetch(`${r.url}/sign`, { method: 'POST', headers: { 'content-type': type, ...headers }, body: data }).then(async (res) => ({ status: res.status, json: await res.json() }));
+
+      it('not JSON: 400 {errors: {body}}', async () => {
+        const res = await post('application/json', '{"submission_id": ');
+        assert.equal(res.status, 400);
+        assert.ok(res.json.errors.body);
+      });
+
+      it('fields the widget shows, with its messages: 422', async () => {
+        const res = await sign(r.url, 'json', { signer: { email: 'not-an-email', phone: 'call me', country: 'Kenya', given_name: 'x'.repeat(101) } });
+        assert.equal(res.status, 422);
+        assert.deepEqual(res.json.errors, {
+          given_name: 'Check this field.',
+          email: 'Enter an email address like name@example.org.',
+          country: 'Choose your country.',
+          phone: 'Enter a phone number using digits, like +44 20 7946 0958.',
+        });
+        const missing = await sign(r.url, 'form', { signer: { family_name: 'Lovelace' } });
+        assert.equal(missing.status, 422);
+        assert.deepEqual(missing.json.errors, { given_name: 'Enter your first name.', email: 'Enter your email address.' });
+      });
+
+      it('a bad consent record, tags, submission id or key', async () => {
+        const bad = await post('application/json', JSON.stringify({ submission_id: 'x', signer: { given_name: 'A', email: 'a@b.org' }, consent: { given: 'yes', time: 'yesterday' }, tags: 'a' }));
+        assert.equal(bad.status, 422);
+        assert.deepEqual(Object.keys(bad.json.errors).sort(), ['consent', 'submission_id', 'tags']);
+        const key = await sign(r.url, 'json', {}, { key: 'has spaces in it' });
+        assert.equal(key.status, 400);
+        assert.ok(key.json.errors.idempotency_key);
+      });
+
+      it('an unknown content type: 415; too large: 413; nothing stored', async () => {
+        const before = await r.store.count();
+        assert.equal((await post('text/plain', 'hello')).status, 415);
+        const large = await post('application/json', JSON.stringify({ submission_id: uuid(), signer: { given_name: 'A'.repeat(20_000), email: 'a@b.org' } }));
+        assert.equal(large.status, 413);
+        assert.ok(large.json.errors.body);
+        assert.equal(await r.store.count(), before);
+      });
+    });
+
+    describe('CORS for the listed origins', () => {
+      it('preflight: Content-Type and Idempotency-Key allowed for POST and PUT, cached', async () => {
+        const res = await fetch(`${r.url}/sign`, {
+          method: 'OPTIONS',
+          headers: { origin: ORIGIN, 'access-control-request-method': 'PUT', 'access-control-request-headers': 'content-type,idempotency-key' },
+        });
+        assert.equal(res.status, 204);
+        assert.equal(res.headers.get('access-control-allow-origin'), ORIGIN);
+        assert.match(res.headers.get('access-control-allow-methods'), /POST/);
+        assert.match(res.headers.get('access-control-allow-methods'), /PUT/);
+        assert.match(res.headers.get('access-control-allow-headers'), /content-type/);
+        assert.match(res.headers.get('access-control-allow-headers'), /idempotency-key/);
+        assert.ok(Number(res.headers.get('access-control-max-age')) > 0);
+        assert.match(res.headers.get('vary'), /Origin/);
+      });
+
+      it('answers (errors too) carry the origin and expose Retry-After', async () => {
+        const ok = await sign(r.url, 'json', {}, { headers: { origin: ORIGIN } });
+        assert.equal(ok.headers.get('access-control-allow-origin'), ORIGIN);
+        assert.match(ok.headers.get('access-control-expose-headers'), /retry-after/);
+        const refused = await sign(r.url, 'json', { signer: { email: 'x' } }, { headers: { origin: ORIGIN } });
+        assert.equal(refused.status, 422);
+        assert.equal(refused.headers.get('access-control-allow-origin'), ORIGIN);
+      });
+
+      it('another origin: preflight refused, and a signature from it is refused and not stored', async () => {
+        const pre = await fetch(`${r.url}/sign`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+        assert.equal(pre.status, 403);
+        assert.equal(pre.headers.get('access-control-allow-origin'), null);
+        const res = await sign(r.url, 'json', {}, { headers: { origin: 'https://evil.example' } });
+        assert.equal(res.status, 403);
+        assert.equal((await exportRows(r.url)).filter((row) => row.submission_id === res.id).length, 0);
+      });
+    });
+
+    describe('count', () => {
+      it('{"count": n} equals the stored rows, with Cache-Control and an ETag (304 when unchanged)', async () => {
+        const rows = (await exportRows(r.url)).length;
+        const res = await fetch(`${r.url}/count`);
+        assert.equal(res.status, 200);
+        assert.deepEqual(await res.json(), { count: rows });
+        assert.match(res.headers.get('cache-control'), /public, max-age=\d+/);
+        assert.equal(res.headers.get('access-control-allow-origin'), '*');
+        const etag = res.headers.get('etag');
+        assert.ok(etag);
+        const same = await fetch(`${r.url}/count`, { headers: { 'if-none-match': etag } });
+        assert.equal(same.status, 304);
+        await sign(r.url, 'json');
+        const next = await fetch(`${r.url}/count`, { headers: { 'if-none-match': etag } });
+        assert.equal(next.status, 200, 'a new signature changes the ETag');
+        assert.deepEqual(await next.json(), { count: rows + 1 });
+        await assertCountKept(r);
+      });
+    });
+
+    describe('export', () => {
+      it('needs the bearer token', async () => {
+        assert.equal((await fetch(`${r.url}/export`)).status, 401);
+        assert.equal((await fetch(`${r.url}/export`, { headers: { authorization: 'Bearer wrong-token-0123456789abcdefg' } })).status, 401);
+      });
+
+      it('CSV safe from formula injection: cells starting with = + - @ tab or CR get a quote', async () => {
+        const texts = ['=HYPERLINK("http://evil.example","x")', '+1+2', '-2+3', '@SUM(A1)', '\tTAB', '\rCR', 'a,"quoted"\nline', 'plain'];
+        const ids = [];
+        for (const text of texts) {
+          // Control characters are cleaned from consent text on arrival; put the raw ones in the locale-free text anyway.
+          const res = await sign(r.url, 'json', { consent: { text } });
+          assert.equal(res.status, 201);
+          ids.push(res.id);
+        }
+        const csv = await (await fetch(`${r.url}/export`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+        const rows = lib.parseCsv(csv);
+        const byId = new Map(rows.map((row) => [row[1], row]));
+        const cell = (id) => byId.get(id)[4];
+        assert.equal(cell(ids[0]), `'=HYPERLINK("http://evil.example","x")`);
+        assert.equal(cell(ids[1]), `'+1+2`);
+        assert.equal(cell(ids[2]), `'-2+3`);
+        assert.equal(cell(ids[3]), `'@SUM(A1)`);
+        assert.equal(cell(ids[4]), 'TAB', 'control characters were cleaned on arrival');
+        assert.equal(cell(ids[5]), 'CR');
+        assert.equal(cell(ids[6]), 'a,"quoted"line');
+        assert.equal(cell(ids[7]), 'plain');
+        for (const row of rows) for (const value of row) assert.doesNotMatch(value, /^[=+\-@\t\r]/, 'no cell starts with a formula character');
+        // The CSV writer itself, for values that never pass the cleaning (tab, CR, quotes, newlines):
+        assert.equal(lib.csvCell('\t=1'), `'\t=1`);
+        assert.equal(lib.csvCell('\r=1'), `"'\r=1"`);
+        assert.equal(lib.csvCell('-'), `'-`);
+        assert.equal(lib.csvCell('a"b'), '"a""b"');
+        assert.equal(lib.csvCell(null), '');
+      });
+
+      it('a since cursor and a limit, in commit order; streamed', async () => {
+        const all = await exportRows(r.url);
+        const seqs = all.map((row) => Number(row.seq));
+        assert.deepEqual(seqs, [...seqs].sort((a, b) => a - b));
+        const middle = seqs[Math.floor(seqs.length / 2)];
+        const after = await exportRows(r.url, `?since=${middle}`);
+        assert.deepEqual(after.map((row) => Number(row.seq)), seqs.filter((s) => s > middle));
+        const two = await exportRows(r.url, `?since=${seqs[0]}&limit=2`);
+        assert.deepEqual(two.map((row) => Number(row.seq)), seqs.slice(1, 3));
+        const res = await fetch(`${r.url}/export`, { headers: { authorization: `Bearer ${TOKEN}` } });
+        assert.equal(res.headers.get('transfer-encoding'), 'chunked');
+        assert.match(res.headers.get('content-type'), /^text\/csv/);
+        await res.text();
+        assert.equal((await fetch(`${r.url}/export?since=-1`, { headers: { authorization: `Bearer ${TOKEN}` } })).status, 400);
+      });
+    });
+
+    describe('erasure and retention keep the count', () => {
+      it('erasing one signer by submission id: row gone, count unchanged, a late retry does not bring it back', async () => {
+        const res = await sign(r.url, 'json');
+        const count = await r.store.count();
+        const erase = await fetch(`${r.url}/erase`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ submission_id: res.id }) });
+        assert.deepEqual(await erase.json(), { erased: 1 });
+        assert.equal((await exportRows(r.url)).filter((row) => row.submission_id === res.id).length, 0);
+        assert.equal(await r.store.count(), count);
+        const retry = await sign(r.url, 'json', { id: res.id });
+        assert.equal(retry.status, 201);
+        assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+        assert.equal((await exportRows(r.url)).filter((row) => row.submission_id === res.id).length, 0);
+        assert.equal(await r.store.count(), count);
+        await assertCountKept(r);
+      });
+
+      it('a retention purge deletes old rows; the count keeps them', async () => {
+        await sign(r.url, 'form');
+        const count = await r.store.count();
+        const rows = (await exportRows(r.url)).length;
+        assert.ok(rows > 0);
+        const purge = await fetch(`${r.url}/purge`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ before: new Date(Date.now() + 60_000).toISOString() }) });
+        assert.equal((await purge.json()).purged, rows);
+        assert.equal((await exportRows(r.url)).length, 0);
+        assert.equal(await r.store.count(), count);
+        assert.deepEqual(await (await fetch(`${r.url}/count`)).json(), { count });
+        await assertCountKept(r);
+        const after = await sign(r.url, 'json');
+        assert.equal(after.status, 201);
+        assert.equal(await r.store.count(), count + 1);
+        await assertCountKept(r);
+      });
+    });
+
+    describe('privacy', () => {
+      it('stores no IP address, user agent, referrer or header, and no signer detail in clear', async () => {
+        const marker = `mk${Date.now()}`;
+        const email = `${marker}.signer@example.org`;
+        const res = await sign(
+          r.url,
+          'json',
+          { signer: { given_name: `Name${marker}`, email } },
+          { headers: { 'user-agent': `UA-${marker}`, referer: `https://partner.example/${marker}`, 'x-forwarded-for': '203.0.113.77', cookie: `c=${marker}`, origin: ORIGIN } },
+        );
+        assert.equal(res.status, 201);
+        const tables = await r.store.db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name`);
+        assert.deepEqual(tables.map((t) => t.table_name), ['cw_counts', 'cw_meta', 'cw_requests', 'cw_signatures']);
+        const columns = await r.store.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'cw_signatures' ORDER BY ordinal_position`);
+        assert.deepEqual(columns.map((c) => c.column_name), ['seq', 'submission_id', 'received_at', 'consent_given', 'consent_text', 'consent_locale', 'consent_time', 'confirmed_at', 'confirm_hash', 'country', 'email_hash', 'fingerprint', 'sealed']);
+        let text = '';
+        for (const { table_name } of tables) {
+          for (const row of await r.store.db.query(`SELECT t::text AS t FROM ${table_name} t`)) text += `${row.t}\n`;
+        }
+        for (const needle of [marker, '203.0.113.77', 'partner.example', 'example.org', 'Name']) assert.equal(text.includes(needle), false, `"${needle}" is not in the database`);
+        if (dataFolder) {
+          // The files themselves (tables, indexes, WAL): nothing of the request, nothing of the signer in clear.
+          const hits = dataFolder(r, [marker, '203.0.113.77', `UA-${marker}`]);
+          assert.deepEqual(hits, [], 'no file in the data folder contains them');
+        }
+      });
+    });
+  });
+
+  describe(`receiver on ${kind}: limits`, () => {
+    it('a configured rate limit answers 429 with Retry-After', async () => {
+      const r = await receiver({ rateLimit: 2, rateBurst: 2 });
+      const answers = [];
+      for (let i = 0; i < 5; i++) answers.push(await sign(r.url, 'json', {}, { headers: { origin: ORIGIN } }));
+      assert.deepEqual(answers.map((a) => a.status), [201, 201, 429, 429, 429]);
+      for (const a of answers.slice(2)) {
+        assert.ok(Number(a.headers.get('retry-after')) >= 1);
+        assert.equal(a.headers.get('access-control-allow-origin'), ORIGIN, 'the widget can read the 429 and its Retry-After');
+      }
+      assert.equal(await r.store.count(), 2);
+    });
+
+    it('overload (too many signatures waiting for the database) answers 503 with Retry-After; retried, all are stored once', async () => {
+      const r = await receiver({ maxPending: 1, retryAfter: 3 });
+      // The database is busy for a moment (another transaction holds it): signatures pile up behind it.
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      const busyDb = r.store.db.transaction(() => held);
+      const sent = Array.from({ length: 30 }, () => sign(r.url, 'json'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      release();
+      await busyDb;
+      const answers = await Promise.all(sent);
+      const busy = answers.filter((a) => a.status === 503);
+      assert.ok(busy.length > 0, 'some were refused');
+      for (const a of busy) assert.equal(a.headers.get('retry-after'), '3');
+      assert.equal(await r.store.count(), answers.filter((a) => a.status === 201).length);
+      for (const a of busy) assert.equal((await sign(r.url, 'json', { id: a.id })).status, 201);
+      assert.equal(await r.store.count(), 30);
+      await assertCountKept(r);
+    });
+  });
+
+  describe(`receiver on ${kind}: options`, () => {
+    it('de-duplication by email (emailHashKey): the same address again is answered alike but not counted; erasure by email', async () => {
+      const r = await receiver({ emailHashKey: 'k'.repeat(40) });
+      const first = await sign(r.url, 'json', { signer: { given_name: 'Ada', email: 'Ada@Example.org' } });
+      const second = await sign(r.url, 'form', { signer: { given_name: 'Ada L', email: ' ada@example.ORG' } });
+      assert.equal(first.status, 201);
+      assert.equal(second.status, 201, 'the answer does not reveal that the address has signed');
+      assert.deepEqual(second.json, { ok: true, submission_id: second.id });
+      assert.equal(await r.store.count(), 1);
+      assert.equal((await sign(r.url, 'form', { id: second.id, signer: { given_name: 'Ada L', email: ' ada@example.ORG' } })).headers.get('idempotent-replayed'), 'true');
+      const [hash] = await r.store.db.query(`SELECT encode(email_hash, 'hex') AS h FROM cw_signatures`);
+      assert.equal(hash.h.length, 64, 'a keyed 32-byte hash, not the address');
+      const erase = await fetch(`${r.url}/erase`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ email: 'ADA@example.org' }) });
+      assert.deepEqual(await erase.json(), { erased: 1 });
+      assert.equal((await exportRows(r.url)).length, 0);
+      assert.equal(await r.store.count(), 1);
+      await assertCountKept(r);
+    });
+
+    it('counts per country (countryCounts): /count?country=XX, kept through erasure', async () => {
+      const r = await receiver({ countryCounts: true });
+      const ke = await sign(r.url, 'json', { signer: { given_name: 'A', email: 'a@example.org', country: 'KE' } });
+      await sign(r.url, 'osdi', { signer: { given_name: 'B', email: 'b@example.org', country: 'KE' } });
+      await sign(r.url, 'form', { signer: { given_name: 'C', email: 'c@example.org', country: 'GB' } });
+      await sign(r.url, 'form', { signer: { given_name: 'D', email: 'd@example.org' } });
+      const count = async (q) => (await (await fetch(`${r.url}/count${q}`)).json()).count;
+      assert.equal(await count('?country=ke'), 2);
+      assert.equal(await count('?country=GB'), 1);
+      assert.equal(await count('?country=FR'), 0);
+      assert.equal(await count(''), 4);
+      await fetch(`${r.url}/erase`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ submission_id: [ke.id] }) });
+      assert.equal((await r.store.count('KE')), 2);
+      assert.equal((await exportRows(r.url)).filter((row) => row.country === 'KE').length, 1);
+      await assertCountKept(r);
+    });
+
+    it('double opt-in against a real SMTP server: the link opens a page (strict CSP, no script) whose POST button confirms', async () => {
+      const mails = [];
+      const smtp = new SMTPServer({
+        authOptional: true,
+        disabledCommands: ['STARTTLS', 'AUTH'],
+        logger: false,
+        onData(stream, session, done) {
+          const chunks = [];
+          stream.on('data', (c) => chunks.push(c));
+          stream.on('end', () => {
+            mails.push({ to: session.envelope.rcptTo.map((a) => a.address), raw: Buffer.concat(chunks).toString('utf8') });
+            done();
+          });
+        },
+      });
+      const smtpPort = await freePort();
+      await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+      try {
+        const port = await freePort();
+        const r = await receiver({
+          port,
+          doubleOptIn: { smtp: `smtp://127.0.0.1:${smtpPort}`, from: 'campaign@ngo.example', publicUrl: `http://127.0.0.1:${port}/` },
+        });
+        const no = await sign(r.url, 'json', { signer: { given_name: 'N', email: 'no@example.org' }, consent: { given: false } });
+        const yes = await sign(r.url, 'osdi', { signer: { given_name: 'Y', email: 'yes@example.org' }, consent: { given: true } });
+        assert.equal(no.status, 201);
+        assert.equal(yes.status, 201);
+        await r.mailIdle();
+        assert.equal(mails.length, 1, 'only the signer who ticked the opt-in gets a mail');
+        assert.deepEqual(mails[0].to, ['yes@example.org']);
+        const raw = mails[0].raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+        const link = /http:\/\/127\.0\.0\.1:\d+\/confirm\?t=([A-Za-z0-9_-]{43})/.exec(raw);
+        assert.ok(link, 'the mail carries the confirmation link');
+        const token = link[1];
+
+        const rows = await r.store.db.query(`SELECT t::text AS t FROM cw_signatures t`);
+        assert.equal(rows.some((row) => row.t.includes(token)), false, 'the token is stored hashed only');
+
+        const page = await fetch(link[0]);
+        assert.equal(page.status, 200);
+        const csp = page.headers.get('content-security-policy');
+        assert.match(csp, /default-src 'none'/);
+        assert.doesNotMatch(csp, /unsafe-inline/);
+        const html = await page.text();
+        assert.doesNotMatch(html, /<script/i, 'no script');
+        assert.doesNotMatch(html, /\sstyle=|<style/i, 'no inline style');
+        assert.match(html, /<form method="post" action="confirm">/);
+        const css = await fetch(`${r.url}/receiver.css`);
+        assert.equal(css.status, 200, 'the page\'s stylesheet comes from the receiver itself (style-src \'self\')');
+        let exported = (await exportRows(r.url)).find((row) => row.submission_id === yes.id);
+        assert.equal(exported.consent_confirmed_at, '', 'opening the link (GET, as a mail scanner does) confirms nothing');
+
+        const confirm = await fetch(`${r.url}/confirm`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `t=${token}` });
+        assert.equal(confirm.status, 200);
+        assert.match(await confirm.text(), /Thank you/);
+        exported = (await exportRows(r.url)).find((row) => row.submission_id === yes.id);
+        assert.match(exported.consent_confirmed_at, /^\d{4}-\d\d-\d\dT/);
+        assert.equal((await exportRows(r.url)).find((row) => row.submission_id === no.id).consent_confirmed_at, '');
+        const again = await fetch(`${r.url}/confirm`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `t=${token}` });
+        assert.equal(again.status, 404, 'a token works once');
+        assert.equal((await fetch(link[0])).status, 404);
+      } finally {
+        await new Promise((resolve) => smtp.close(resolve));
+      }
+    });
+  });
+}

@@ -1,0 +1,110 @@
+// The NGO's tools (keygen, decrypt, token) and the start command's refusals, run as the documented commands run them.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { TOKEN, embeddedDataDir, exportRows, keyPair, lib, receiverDir, sign, tempDir } from './helpers.mjs';
+
+const tools = join(receiverDir, 'dist/tools.js');
+const main = join(receiverDir, 'dist/main.js');
+const run = (script, args, options = {}) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', cwd: receiverDir, ...options });
+
+describe('NGO tools', () => {
+  it('keygen writes a private key file (mode 600), prints the public key, never overwrites', () => {
+    const dir = tempDir();
+    const out = run(tools, ['keygen'], { env: { ...process.env, INIT_CWD: dir } });
+    assert.equal(out.status, 0, out.stderr);
+    const file = join(dir, 'petition-secret-key.json');
+    const key = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    assert.equal(Buffer.from(key.public_key, 'base64').length, 32);
+    assert.equal(Buffer.from(key.secret_key, 'base64').length, 32);
+    assert.ok(out.stdout.includes(key.public_key));
+    assert.equal(out.stdout.includes(key.secret_key), false, 'the secret key is not printed');
+    const again = run(tools, ['keygen'], { env: { ...process.env, INIT_CWD: dir } });
+    assert.notEqual(again.status, 0);
+    assert.match(again.stderr, /never overwrites/);
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).secret_key, key.secret_key);
+  });
+
+  it('token prints a fresh random secret', () => {
+    const a = run(tools, ['token']).stdout.trim();
+    const b = run(tools, ['token']).stdout.trim();
+    assert.match(a, /^[A-Za-z0-9_-]{43}$/);
+    assert.notEqual(a, b);
+  });
+
+  it('decrypt opens an export with the key file, and its CSV is safe from formula injection too', async () => {
+    const dir = tempDir();
+    assert.equal(run(tools, ['keygen', '--out', 'k.json'], { env: { ...process.env, INIT_CWD: dir } }).status, 0);
+    const key = JSON.parse(readFileSync(join(dir, 'k.json'), 'utf8'));
+    const r = await lib.startReceiver({ port: 0, publicKey: key.public_key, token: TOKEN, dataDir: await embeddedDataDir(), log: () => {} });
+    try {
+      const evil = { given_name: '=cmd|\' /C calc\'!A0', family_name: '@SUM(1+1)', email: 'ada@example.org', country: 'GB', postal_code: '+44', phone: '+44 20 7946 0958' };
+      const a = await sign(r.url, 'osdi', { signer: evil, consent: { given: true }, tags: ['x', 'y'], source_code: 'src' });
+      const b = await sign(r.url, 'form', { signer: { given_name: 'Bob', email: 'bob@example.org' } });
+      const csv = await (await fetch(`${r.url}/export`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+      writeFileSync(join(dir, 'export.csv'), csv);
+      const out = run(tools, ['decrypt', '--key', 'k.json', 'export.csv'], { env: { ...process.env, INIT_CWD: dir } });
+      assert.equal(out.status, 0, out.stderr);
+      const [header, ...rows] = lib.parseCsv(out.stdout);
+      const objects = rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]])));
+      const first = objects.find((row) => row.submission_id === a.id);
+      assert.equal(first.given_name, `'=cmd|' /C calc'!A0`);
+      assert.equal(first.family_name, `'@SUM(1+1)`);
+      assert.equal(first.postal_code, `'+44`);
+      assert.equal(first.phone, `'+44 20 7946 0958`);
+      assert.equal(first.email, 'ada@example.org');
+      assert.equal(first.tags, 'x,y');
+      assert.equal(first.source_code, 'src');
+      assert.equal(first.format, 'osdi');
+      assert.equal(first.consent_given, 'true');
+      assert.equal(objects.find((row) => row.submission_id === b.id).given_name, 'Bob');
+      // From standard input, as in `curl … | npm run --silent --prefix receiver decrypt -- --key k.json`:
+      const piped = spawnSync(process.execPath, [tools, 'decrypt', '--key', join(dir, 'k.json')], { input: csv, encoding: 'utf8' });
+      assert.equal(piped.stdout, out.stdout);
+      // Another key cannot open them.
+      assert.equal(run(tools, ['keygen', '--out', 'other.json'], { env: { ...process.env, INIT_CWD: dir } }).status, 0);
+      const wrong = run(tools, ['decrypt', '--key', 'other.json', 'export.csv'], { env: { ...process.env, INIT_CWD: dir } });
+      assert.equal(wrong.status, 2);
+      assert.match(wrong.stderr, /2 row\(s\) could not be opened/);
+      assert.equal((await exportRows(r.url)).length, 2);
+    } finally {
+      await r.close();
+    }
+  });
+});
+
+describe('starting the receiver', () => {
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+
+  it('without a public key: does not start, and says exactly what to run', () => {
+    const out = run(main, [], { env, cwd: tempDir() });
+    assert.equal(out.status, 1);
+    assert.match(out.stderr, /No public key is configured/);
+    assert.match(out.stderr, /npm run --prefix receiver keygen/);
+    assert.match(out.stderr, /RECEIVER_PUBLIC_KEY=/);
+  });
+
+  it('a bad setting: does not start, and names it', () => {
+    const out = run(main, [], { env: { ...env, RECEIVER_PUBLIC_KEY: 'x', RECEIVER_ALLOWED_ORIGINS: 'https://ngo.example/page', RECEIVER_REQUIRED: 'email,shoe_size' }, cwd: tempDir() });
+    assert.equal(out.status, 1);
+    assert.match(out.stderr, /allowedOrigins: "https:\/\/ngo.example\/page" is not an origin/);
+    assert.match(out.stderr, /required: "shoe_size"/);
+    assert.match(out.stderr, /publicKey: the public key must be 32 bytes in base64/);
+  });
+
+  it('a config file (receiver.config.json) with the environment over it', () => {
+    const dir = tempDir();
+    const fromFile = keyPair().publicKey;
+    const fromEnv = keyPair().publicKey;
+    writeFileSync(join(dir, 'receiver.config.json'), JSON.stringify({ publicKey: fromFile, allowedOrigins: ['https://a.example'], dataDir: 'signatures', countMaxAge: 30 }));
+    const config = lib.loadConfig({ RECEIVER_PUBLIC_KEY: fromEnv, RECEIVER_COUNT_MAX_AGE: '60' }, dir);
+    assert.equal(config.publicKey, fromEnv);
+    assert.deepEqual(config.allowedOrigins, ['https://a.example']);
+    assert.equal(config.dataDir, join(dir, 'signatures'), 'relative to the file');
+    assert.equal(config.countMaxAge, 60);
+    assert.equal(existsSync(join(dir, 'signatures')), false, 'loading settings creates nothing');
+  });
+});
