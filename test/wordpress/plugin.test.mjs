@@ -324,6 +324,32 @@ test('the post reopens in the editor with every block valid and previewed', asyn
   }
 });
 
+test('the widgets and their fallbacks follow the page language, or the one the settings fix', async () => {
+  const link = wpEval(site, `<?php echo get_permalink( get_posts( array( 'author' => get_user_by( 'login', 'author' )->ID, 'numberposts' => 1 ) )[0] );`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  try {
+    // A site in French: WordPress accepts a language that is installed (an empty catalogue is enough here).
+    // (WordPress lists the installed languages once per request: install, then choose, in two.)
+    wpEval(site, `<?php wp_mkdir_p( WP_LANG_DIR ); file_put_contents( WP_LANG_DIR . '/fr_FR.mo', pack( 'V7', 0x950412de, 0, 0, 28, 28, 0, 28 ) );`);
+    wpEval(site, `<?php update_option( 'WPLANG', 'fr_FR' );`);
+    let html = await (await page.goto(link)).text();
+    assert.match(html, /<html lang="fr-FR"/);
+    assert.ok(html.includes('<strong>150 milliards\u00a0$US</strong> Profits illégaux tirés du travail forcé chaque année'), 'French fallback');
+    await rendered(page, 'trafficking-stat', '150 milliards');
+
+    wpEval(site, `<?php update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), array( 'locale' => 'es' ) ) );`);
+    html = await (await page.goto(link)).text();
+    assert.match(html, /<html lang="fr-FR" data-cw-locale="es"/);
+    assert.ok(html.includes('<strong>150 mil millones\u00a0US$</strong>'), 'Spanish fallback');
+    await rendered(page, 'trafficking-stat', '150 mil millones');
+  } finally {
+    wpEval(site, `<?php update_option( 'WPLANG', '' ); update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), array( 'locale' => '' ) ) );`);
+    await context.close();
+  }
+});
+
 test('render.php and the shortcodes escape hostile attributes and keep only safe links', () => {
   const out = wpEval(
     site,
