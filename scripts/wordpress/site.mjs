@@ -244,9 +244,14 @@ update_option( 'show_avatars', 0 );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  // `node scripts/wordpress/site.mjs`: fetch WordPress and start a site to look at (Ctrl-C stops it).
-  process.env.CW_KEEP_WORDPRESS ??= '';
+  // `node scripts/wordpress/site.mjs`: fetch WordPress and start a site to look at (Ctrl-C stops and removes it).
+  // With the plugin from the last build, active.
   const site = await startSite();
+  const built = join(root, 'dist-wordpress/campaign-widgets');
+  if (existsSync(built)) {
+    cpSync(built, join(site.dir, 'wp-content/plugins/campaign-widgets'), { recursive: true });
+    wpEval(site, `<?php activate_plugin( 'campaign-widgets/campaign-widgets.php' );`);
+  }
   console.log(`WordPress at ${site.url} (admin / password, author / password), files in ${site.dir}`);
   process.on('SIGINT', async () => {
     await site.stop();
