@@ -4,7 +4,7 @@
 // error and no failed request. Then the same with DISALLOW_UNFILTERED_HTML and with a classic theme.
 // Needs `npm run build` first (dist-wordpress/campaign-widgets.zip). Run alone: `node --test test/wordpress/`.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -83,10 +83,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  const log = site?.debugLog() ?? '';
   await site?.stop();
-  // PHP notices and warnings of the plugin would be hidden from the page; they show here.
-  if (log.includes('campaign-widgets')) console.log(`debug.log:\n${log}`);
 });
 
 /** A page whose console errors, failed requests and HTTP errors are recorded. */
@@ -150,6 +147,21 @@ async function insertBlock(page, title, name) {
   await page.locator('.block-editor-block-inspector').waitFor();
 }
 
+/**
+ * Shift pressed three times leaves any page with a <quick-exit>, but not the editor, where the widget is a preview
+ * (wordpress/src/canvas.ts): no cw-exit, and the document stays.
+ */
+async function shiftThriceDoesNotLeave(page, frame, focusTarget) {
+  await frame.evaluate(() => {
+    window.cwExits = 0;
+    document.addEventListener('cw-exit', () => (window.cwExits += 1));
+  });
+  await focusTarget.click();
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  assert.equal(await frame.evaluate(() => window.cwExits), 0, 'no exit from the editor');
+  assert.equal(await frame.locator('quick-exit').count(), 1, 'the editor is still there');
+}
+
 /** The Author's part: a new post with every block, each configured and previewed, published. Returns {id, link}. */
 async function authorPublishes(label, { shortcode } = {}) {
   const { context, page, problems } = await logIn('author', '/wp-admin/post-new.php');
@@ -161,6 +173,7 @@ async function authorPublishes(label, { shortcode } = {}) {
       await plan[widget.tag]?.configure?.(page);
       await rendered(canvas, widget.tag, plan[widget.tag]?.shows);
     }
+    await shiftThriceDoesNotLeave(page, canvas, canvas.getByRole('textbox', { name: 'Add title' }));
     if (shortcode) {
       await insertBlock(page, 'Shortcode', 'core/shortcode');
       await canvas.getByRole('textbox', { name: 'Shortcode text' }).fill(shortcode);
@@ -324,6 +337,33 @@ test('the post reopens in the editor with every block valid and previewed', asyn
   }
 });
 
+test('without the editor iframe (a plugin with an older block), the widgets still show in the editor', async () => {
+  // WordPress 6.5 keeps the editor out of an iframe while any registered block predates apiVersion 3.
+  const plugin = join(site.dir, 'wp-content/mu-plugins/older-block.php');
+  writeFileSync(
+    plugin,
+    `<?php
+add_action( 'enqueue_block_editor_assets', static function () {
+	wp_add_inline_script( 'wp-blocks', "wp.blocks.registerBlockType( 'test/older', { apiVersion: 2, title: 'Older block', category: 'text', edit: function () { return null; }, save: function () { return null; } } );" );
+} );
+`,
+  );
+  const { context, page } = await logIn('author', '/wp-admin/post-new.php');
+  try {
+    await page.locator('.is-root-container').waitFor();
+    assert.equal(await page.locator('iframe[name="editor-canvas"]').count(), 0, 'the editor is not in an iframe');
+    for (const widget of pluginData.widgets.filter((w) => ['trafficking-stat', 'quick-exit'].includes(w.tag))) {
+      await insertBlock(page, widget.title, widget.block);
+      await plan[widget.tag].configure(page);
+      await rendered(page, widget.tag, plan[widget.tag].shows);
+    }
+    await shiftThriceDoesNotLeave(page, page, page.getByRole('textbox', { name: 'Add title' }));
+  } finally {
+    await context.close();
+    rmSync(plugin);
+  }
+});
+
 test('the widgets and their fallbacks follow the page language, or the one the settings fix', async () => {
   const link = wpEval(site, `<?php echo get_permalink( get_posts( array( 'author' => get_user_by( 'login', 'author' )->ID, 'numberposts' => 1 ) )[0] );`);
   const context = await browser.newContext();
@@ -378,4 +418,10 @@ echo do_shortcode( '[cw_petition_form required="" goal="10"]' );
   assert.match(out, /<quick-exit class="wp-block-campaign-widgets-quick-exit" no-skip-link|<quick-exit class="wp-block-campaign-widgets-quick-exit">/);
   assert.match(out, /<share-card text="[^"]*" download>/, 'unknown shortcode attributes are dropped, booleans kept');
   assert.match(out, /<petition-form action="https:\/\/crm\.example\.org\/api\/sign" format="osdi" required="" goal="10">/, 'required="" kept, site defaults filled');
+});
+
+test('PHP logged no notice, warning or error from the plugin in all of the above', () => {
+  // WP_DEBUG is on and WP_DEBUG_LOG writes to debug.log; the pages never show PHP's messages.
+  const ours = site.debugLog().split('\n').filter((line) => line.includes('/plugins/campaign-widgets/'));
+  assert.deepEqual(ours, []);
 });
