@@ -420,6 +420,30 @@ echo do_shortcode( '[cw_petition_form required="" goal="10"]' );
   assert.match(out, /<petition-form action="https:\/\/crm\.example\.org\/api\/sign" format="osdi" required="" goal="10">/, 'required="" kept, site defaults filled');
 });
 
+test('a self-hosted or CDN copy of the script: the module tag points there, with the hash the settings give', async () => {
+  const result = JSON.parse(
+    wpEval(
+      site,
+      `<?php
+$saved = campaign_widgets_sanitize_settings( array( 'script_source' => 'url', 'script_url' => 'https://cdn.example.org/campaign-widgets@1/dist/campaign-widgets.js', 'script_integrity' => 'sha384-abc+/=', 'petition_action' => 'http://crm.example.org/sign', 'locale' => 'xx' ) );
+update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), $saved ) );
+echo wp_json_encode( $saved );`,
+    ),
+  );
+  assert.equal(result.petition_action, '', 'http: refused for another host');
+  assert.equal(result.locale, '', 'an unknown language refused');
+  try {
+    const link = wpEval(site, `<?php echo get_permalink( get_posts( array( 'author' => get_user_by( 'login', 'author' )->ID, 'numberposts' => 1 ) )[0] );`);
+    const html = await (await fetch(link)).text();
+    assert.match(
+      html,
+      /<script type="module" src="https:\/\/cdn\.example\.org\/campaign-widgets@1\/dist\/campaign-widgets\.js\?ver=[^"]+" id="campaign-widgets-js-module" integrity="sha384-abc\+\/=" crossorigin="anonymous">/,
+    );
+  } finally {
+    wpEval(site, `<?php update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), array( 'script_source' => 'bundled', 'script_url' => '', 'script_integrity' => '' ) ) );`);
+  }
+});
+
 test('PHP logged no notice, warning or error from the plugin in all of the above', () => {
   // WP_DEBUG is on and WP_DEBUG_LOG writes to debug.log; the pages never show PHP's messages.
   const ours = site.debugLog().split('\n').filter((line) => line.includes('/plugins/campaign-widgets/'));

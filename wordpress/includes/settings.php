@@ -90,7 +90,13 @@ function campaign_widgets_sanitize_settings( $input ) {
 	$clean    = campaign_widgets_default_settings();
 	$data     = campaign_widgets_data();
 	$url      = static function ( $key ) use ( $input ) {
-		return isset( $input[ $key ] ) ? esc_url_raw( trim( (string) $input[ $key ] ), array( 'https', 'http' ) ) : '';
+		$value = isset( $input[ $key ] ) ? esc_url_raw( trim( (string) $input[ $key ] ), array( 'https', 'http' ) ) : '';
+		// As the widgets: http only on this machine (a test server), https everywhere else.
+		if ( 0 === strpos( $value, 'http:' ) && ! in_array( wp_parse_url( $value, PHP_URL_HOST ), array( 'localhost', '127.0.0.1', '[::1]' ), true ) ) {
+			add_settings_error( 'campaign_widgets', $key, __( 'Addresses must start with https:// (http:// only for localhost); this one was not saved.', 'campaign-widgets' ) );
+			return '';
+		}
+		return $value;
 	};
 	$clean['script_source'] = isset( $input['script_source'] ) && 'url' === $input['script_source'] ? 'url' : 'bundled';
 	$clean['script_url']    = $url( 'script_url' );
