@@ -1,6 +1,8 @@
 // `npm test`: everything that proves the project works, in order.
-// 1. set-up (dependencies, browsers)  2. translations complete  3. type check  4. build dist (the bundle test
-// loads it)  5. size budgets  6. node tests of the scripts  7. browser tests in Chromium and Firefox.
+// 1. set-up (dependencies, browsers, PHP)  2. translations complete  3. type check  4. build dist (the bundle test
+// loads it) and the WordPress plugin  5. size budgets  6. node tests of the scripts  7. the signature receiver's own
+// tests (receiver/)  8. the WordPress plugin in a real WordPress (test/wordpress/)  9. browser tests in Chromium and
+// Firefox.
 // Set-up, type check and build stop the run when they fail (nothing after them can be trusted); the translation
 // and size checks count as one test each, so a failure there is reported without hiding the other results.
 // Always ends with one plain line "tests: N passed, N failed" (browser tests counted per browser).
@@ -8,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureBrowsers, ensureDependencies, ensureReceiverDependencies } from './setup.mjs';
+import { ensurePhp } from './wordpress/site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -39,34 +42,42 @@ function check(name, command, args, counts) {
   counts[ok ? 'passed' : 'failed'] += 1;
 }
 
+/**
+ * Runs a suite of node:test tests and adds its counts (the "pass N" / "fail N" lines of its summary) to `counts`;
+ * a suite that failed without a summary counts as one failed test.
+ */
+function nodeSuite(name, command, args, counts) {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  counts.passed += Number(result.stdout.match(/^(?:ℹ|#) pass (\d+)/m)?.[1] ?? 0);
+  counts.failed += Number(result.stdout.match(/^(?:ℹ|#) fail (\d+)/m)?.[1] ?? 0) || (result.status === 0 ? 0 : 1);
+  if (result.status !== 0) console.log(`\n✖ ${name} failed.`);
+}
+
 // Node tests and checks; their counts join the browser tests' closing line.
 const nodeCounts = { passed: 0, failed: 0 };
 check('translations are complete (npm run localize:check)', 'npm', ['run', '--silent', 'localize:check'], nodeCounts);
 step('type check (tsc --noEmit)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-step('build dist (npm run build)', 'npm', ['run', '--silent', 'build']);
+step('build dist and the WordPress plugin (npm run build)', 'npm', ['run', '--silent', 'build']);
 check('size budgets (npm run size)', 'npm', ['run', '--silent', 'size'], nodeCounts);
 const nodeTestFiles = existsSync(`${root}test/scripts`)
   ? readdirSync(`${root}test/scripts`).filter((f) => f.endsWith('.test.mjs')).map((f) => `test/scripts/${f}`)
   : [];
-if (nodeTestFiles.length) {
-  console.log('\n▶ script tests (node --test)');
-  const result = spawnSync('node', ['--test', ...nodeTestFiles], { cwd: root, encoding: 'utf8' });
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
-  nodeCounts.passed += Number(result.stdout.match(/^(?:ℹ|#) pass (\d+)/m)?.[1] ?? 0);
-  nodeCounts.failed += Number(result.stdout.match(/^(?:ℹ|#) fail (\d+)/m)?.[1] ?? (result.status === 0 ? 0 : 1));
-  if (result.status !== 0) console.log('\n✖ script tests failed.');
-}
+if (nodeTestFiles.length) nodeSuite('script tests (node --test)', 'node', ['--test', ...nodeTestFiles], nodeCounts);
 
-// The receiver is its own package with its own tests (`npm test --prefix receiver`); they join the same line.
-console.log('\n▶ receiver tests (npm test --prefix receiver)');
-const receiverRun = spawnSync('npm', ['test', '--silent', '--prefix', 'receiver'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-process.stdout.write(receiverRun.stdout);
-process.stderr.write(receiverRun.stderr);
-const receiverPassed = receiverRun.stdout.match(/^(?:ℹ|#) pass (\d+)/m);
-nodeCounts.passed += Number(receiverPassed?.[1] ?? 0);
-nodeCounts.failed += Number(receiverRun.stdout.match(/^(?:ℹ|#) fail (\d+)/m)?.[1] ?? 0) || (receiverRun.status === 0 ? 0 : 1);
-if (receiverRun.status !== 0) console.log('\n✖ receiver tests failed.');
+// The receiver is its own package with its own tests (`npm test --prefix receiver`).
+nodeSuite('receiver tests (npm test --prefix receiver)', 'npm', ['test', '--silent', '--prefix', 'receiver'], nodeCounts);
+
+// The WordPress plugin in a real WordPress (PHP from apt, WordPress from the npm registry, fetched once and cached).
+try {
+  ensurePhp();
+  nodeSuite('WordPress plugin tests (node --test test/wordpress/)', 'node', ['--test', '--test-concurrency=1', 'test/wordpress/'], nodeCounts);
+} catch (error) {
+  console.error(`\n✖ WordPress plugin tests: ${error.message} (counted as 1 failed test)`);
+  nodeCounts.failed += 1;
+}
 
 process.env.CW_EXTRA_PASSED = String(nodeCounts.passed);
 process.env.CW_EXTRA_FAILED = String(nodeCounts.failed);

@@ -1,0 +1,327 @@
+// Builds the WordPress plugin from wordpress/ and the built library: dist-wordpress/campaign-widgets/ and the
+// zip a WordPress admin uploads (dist-wordpress/campaign-widgets.zip). Run by `npm run build` after dist/ and
+// custom-elements.json exist. The blocks' attributes are generated from custom-elements.json, the statistics and
+// the fallback texts from the built library itself, so the plugin cannot drift from the widgets.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { zipSync } from 'fflate';
+import { neutralSites, widgets as mapping } from '../../wordpress/widgets.mjs';
+import { makePot } from './pot.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const source = join(root, 'wordpress');
+const out = join(root, 'dist-wordpress');
+const slug = 'campaign-widgets';
+const plugin = join(out, slug);
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** Turns `source-url` into `sourceUrl` (block attribute keys are camelCase, as WordPress's own). */
+export const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+
+/** A readable control label from an attribute name: `source-url` → "Source URL". */
+export function labelFor(name) {
+  const words = name.split('-').map((word) => (['url', 'utm', 'src'].includes(word) ? word.toUpperCase() : word));
+  const text = words.join(' ').replace(/\bSRC\b/, 'URL');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The values a description lists in backticks (`json`, `form` or `osdi`), or of one backticked list (`a b c`). */
+export function listedValues(description, multiple) {
+  const spans = [...description.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+  const word = /^[A-Za-z][A-Za-z0-9-]*$/;
+  if (multiple) {
+    const list = spans.find((span) => span.includes(' ') && span.split(/\s+/).every((w) => word.test(w)));
+    return list ? list.split(/\s+/) : [];
+  }
+  return [...new Set(spans.filter((span) => word.test(span)))];
+}
+
+/**
+ * The default of a space-separated attribute as its description gives it: "Default `a b`" or "Default: all but
+ * `c`"; the whole list when the description says neither.
+ */
+export function defaultValues(description, options) {
+  const listed = description.match(/Default:?\s*`([^`]+)`/);
+  if (listed) return listed[1].split(/\s+/).filter((value) => options.includes(value));
+  const allBut = description.match(/Default:?\s*all but\s*((?:`[^`]+`(?:,\s*|\s*and\s*|\s*or\s*)?)+)/i);
+  if (allBut) {
+    const excluded = [...allBut[1].matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    return options.filter((value) => !excluded.includes(value));
+  }
+  return options;
+}
+
+/** Block attribute type from a manifest type text. */
+function blockType(text = 'string') {
+  const types = text.split('|').map((t) => t.trim()).filter((t) => t !== 'undefined' && t !== 'null');
+  if (types.length === 1 && ['number', 'boolean'].includes(types[0])) return types[0];
+  return 'string';
+}
+
+/** Each widget of the mapping that the manifest declares, with its attributes ready for block.json, PHP and the editor. */
+export function widgetsFromManifest(manifest, widgetMapping = mapping) {
+  const declarations = new Map();
+  for (const module of manifest.modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.tagName) declarations.set(declaration.tagName, declaration);
+    }
+  }
+  const result = [];
+  for (const [tag, spec] of Object.entries(widgetMapping)) {
+    const declaration = declarations.get(tag);
+    if (!declaration) continue;
+    const manifestAttributes = declaration.attributes ?? [];
+    const known = new Set(manifestAttributes.map((a) => a.name));
+    for (const [name, options] of Object.entries(spec.controls ?? {})) {
+      for (const named of [name, options.optionsOf].filter(Boolean)) {
+        if (!known.has(named)) throw new Error(`wordpress/widgets.mjs names <${tag} ${named}>, which custom-elements.json does not declare.`);
+      }
+    }
+    const attributes = manifestAttributes.map((attribute) => {
+      const options = spec.controls?.[attribute.name] ?? {};
+      const type = blockType(attribute.type?.text);
+      const control = options.control ?? (type === 'boolean' ? 'toggle' : type === 'number' ? 'number' : 'text');
+      const description = (attribute.description ?? '').replace(/\s+/g, ' ').trim();
+      // The help under a control: the description's first paragraph (the rest speaks to developers), no backticks.
+      const help = (attribute.description ?? '').split('\n')[0].replace(/`/g, '').replace(/\s+/g, ' ').trim();
+      const entry = {
+        name: attribute.name,
+        key: camel(attribute.name),
+        type,
+        control,
+        panel: options.panel ?? 'main',
+        label: options.label ?? labelFor(attribute.name),
+        description: help,
+      };
+      if (control === 'select' || control === 'tokens') {
+        // `optionsOf`: the values another attribute's description lists (petition `required` takes `fields`' names).
+        const listedIn = options.optionsOf ? manifestAttributes.find((a) => a.name === options.optionsOf) : attribute;
+        entry.options = listedValues((listedIn?.description ?? '').replace(/\s+/g, ' '), control === 'tokens');
+        if (entry.options.length < 2) throw new Error(`<${tag} ${attribute.name}>: no values found in its description for a ${control} control.`);
+        if (control === 'tokens') entry.defaultOptions = defaultValues(description, entry.options);
+      }
+      if (options.siteDefault) entry.siteDefault = options.siteDefault;
+      return entry;
+    });
+    result.push({
+      tag,
+      block: `${slug}/${tag}`,
+      shortcode: `cw_${tag.replace(/-/g, '_')}`,
+      title: spec.title,
+      description: (declaration.summary ?? '').trim(),
+      icon: spec.icon,
+      keywords: spec.keywords,
+      fallback: spec.fallback,
+      example: spec.example,
+      attributes,
+    });
+  }
+  return result;
+}
+
+/** block.json of one widget: a dynamic block (saved as a comment, rendered by render.php). */
+export function blockJson(widget, version) {
+  const attributes = Object.fromEntries(
+    widget.attributes.filter((a) => a.control !== 'hidden').map((a) => [a.key, { type: a.type }]),
+  );
+  const json = {
+    $schema: 'https://schemas.wp.org/trunk/block.json',
+    apiVersion: 3,
+    name: widget.block,
+    version,
+    title: widget.title,
+    category: 'widgets',
+    icon: widget.icon,
+    description: widget.description,
+    keywords: widget.keywords,
+    textdomain: slug,
+    attributes,
+    supports: { html: false, anchor: true, className: true, customClassName: true, align: ['wide', 'full'] },
+    editorScript: `${slug}-editor`,
+    viewScriptModule: slug,
+    render: 'file:../../render.php',
+  };
+  if (widget.example) json.example = { attributes: Object.fromEntries(Object.entries(widget.example).map(([k, v]) => [camel(k), v])) };
+  return json;
+}
+
+// --- Data from the built library: the statistics and the widgets' own words for the fallbacks -------------
+
+/** Intl options of the widgets' number formats (src/core/format.ts), for the fallback and the stat picker. */
+function formatFigure(value, format, locale, currency = 'USD') {
+  const options = {
+    percent: { style: 'percent', maximumFractionDigits: 1 },
+    currency: { style: 'currency', currency, maximumFractionDigits: 0 },
+    compact: { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 },
+    'compact-currency': { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 },
+    number: { maximumFractionDigits: 2 },
+  }[format] ?? { maximumFractionDigits: 2 };
+  if (format !== 'compact-currency') return new Intl.NumberFormat(locale, options).format(value);
+  // "$150 billion": the long compact words set into the locale's currency pattern, as the widget does.
+  const words = new Intl.NumberFormat(locale, options).format(Math.abs(value));
+  let placed = false;
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 })
+    .formatToParts(value < 0 ? -1 : 1)
+    .map((part) => {
+      if (!['integer', 'group', 'decimal', 'fraction'].includes(part.type)) return part.value;
+      if (placed) return '';
+      placed = true;
+      return words;
+    })
+    .join('');
+}
+
+/** The statistics, countries and fallback texts in every shipped locale, read from dist/ (the built library). */
+async function libraryData() {
+  // The bundler build (dist/index.js) runs in Node once @lit/localize finds a window to announce locale changes on.
+  globalThis.window ??= new EventTarget();
+  const library = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+  const { msg, str } = await import('@lit/localize');
+  const locales = library.allLocales.filter((code) => !/-XA$/.test(code)); // en-XA is a pseudo-locale for testing
+  const missionsFile = [join(root, 'dist/data/missions.json'), join(root, 'src/data/missions.json')].find(existsSync);
+  const missions = readJson(missionsFile).entries ?? [];
+  const stats = library.stats.map((stat) => ({
+    id: stat.id,
+    value: stat.value,
+    format: stat.format,
+    currency: stat.currency ?? 'USD',
+    year: stat.year,
+    source: stat.publisher,
+    url: stat.url,
+    estimate: stat.estimate,
+    i18n: {},
+  }));
+  const texts = {};
+  const localeNames = {};
+  const countries = Object.fromEntries(missions.map((entry) => [entry.country, { mission: entry.mission?.name ?? null, names: {} }]));
+  for (const locale of locales) {
+    await library.setLocale(locale);
+    library.stats.forEach((stat, i) => {
+      stats[i].i18n[locale] = { label: stat.label(), figure: formatFigure(stat.value, stat.format, locale, stat.currency) };
+    });
+    // The widgets' own messages (same ids), with printf placeholders where the widget puts a value.
+    texts[locale] = {
+      sourceYear: msg(str`Source: ${'%1$s'}, ${'%2$s'}`, { id: 'stat.source-year' }),
+      source: msg(str`Source: ${'%1$s'}`, { id: 'stat.source' }),
+      estimate: msg('estimate', { id: 'stat.estimate' }),
+      missionName: msg(str`Permanent Mission of ${'%s'} to the United Nations`, { id: 'mission-contact.mission-name' }),
+      directory: msg('UN directory of Permanent Missions', { id: 'mission-contact.directory' }),
+      exit: msg('Exit this page', { id: 'quick-exit.button' }),
+    };
+    const names = new Intl.DisplayNames([locale], { type: 'region' });
+    for (const [code, country] of Object.entries(countries)) country.names[locale] = names.of(code);
+    localeNames[locale] = new Intl.DisplayNames([locale], { type: 'language' }).of(locale);
+  }
+  await library.setLocale(library.sourceLocale);
+  return {
+    locales,
+    localeNames,
+    sourceLocale: library.sourceLocale,
+    libraryVersion: library.VERSION,
+    directoryUrl: library.UN_DIRECTORY_URL,
+    stats,
+    texts,
+    countries,
+  };
+}
+
+// --- The plugin folder and zip ----------------------------------------------------------------------------
+
+function copyPluginSources() {
+  for (const file of ['campaign-widgets.php', 'render.php', 'uninstall.php', 'readme.txt']) cpSync(join(source, file), join(plugin, file));
+  cpSync(join(source, 'includes'), join(plugin, 'includes'), { recursive: true });
+  // The library's dist/ whole (chunks, locales, data and whatever later builds add), less the TypeScript
+  // declarations, which only bundlers read.
+  cpSync(join(root, 'dist'), join(plugin, 'dist'), { recursive: true, filter: (path) => !path.startsWith(join(root, 'dist/types')) });
+}
+
+async function bundleEditor() {
+  await esbuild({
+    entryPoints: { editor: join(source, 'src/editor.ts'), canvas: join(source, 'src/canvas.ts') },
+    outdir: join(plugin, 'build'),
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function zip() {
+  const entries = {};
+  for (const file of filesUnder(plugin).sort()) {
+    // A fixed date keeps the zip the same from one build to the next.
+    entries[`${slug}/${relative(plugin, file).split('\\').join('/')}`] = [readFileSync(file), { mtime: new Date('2026-01-01T00:00:00Z') }];
+  }
+  const bytes = zipSync(entries, { level: 9 });
+  writeFileSync(join(out, `${slug}.zip`), bytes);
+  return bytes.length;
+}
+
+export async function buildPlugin() {
+  const pkg = readJson(join(root, 'package.json'));
+  const manifest = readJson(join(root, 'custom-elements.json'));
+  const sri = readJson(join(root, 'dist/sri.json'));
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(plugin, { recursive: true });
+
+  const widgets = widgetsFromManifest(manifest);
+  const data = await libraryData();
+  copyPluginSources();
+  for (const widget of widgets) {
+    const dir = join(plugin, 'blocks', widget.tag);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'block.json'), `${JSON.stringify(blockJson(widget, pkg.version), null, 2)}\n`);
+  }
+  const pluginData = {
+    version: pkg.version,
+    script: 'dist/campaign-widgets.js',
+    classicScript: 'dist/campaign-widgets.iife.js',
+    integrity: sri['campaign-widgets.js'] ?? null,
+    neutralSites,
+    widgets,
+    ...data,
+  };
+  mkdirSync(join(plugin, 'build'), { recursive: true });
+  writeFileSync(join(plugin, 'build/plugin-data.json'), JSON.stringify(pluginData));
+  await bundleEditor();
+
+  // The main file's Version header follows package.json.
+  const main = join(plugin, 'campaign-widgets.php');
+  writeFileSync(main, readFileSync(main, 'utf8').replace(/^( \* Version:\s*).*$/m, `$1${pkg.version}`));
+  const readme = join(plugin, 'readme.txt');
+  writeFileSync(readme, readFileSync(readme, 'utf8').replace(/^(Stable tag:\s*).*$/m, `$1${pkg.version}`));
+
+  mkdirSync(join(plugin, 'languages'), { recursive: true });
+  const pot = makePot({ dir: plugin, widgets, version: pkg.version });
+  writeFileSync(join(plugin, 'languages', `${slug}.pot`), pot.text);
+
+  const size = zip();
+  console.log(
+    `wordpress: ${widgets.length} blocks (${widgets.map((w) => w.tag).join(', ')}), ${pot.count} strings to translate, ` +
+      `dist-wordpress/${slug}.zip ${(size / 1024).toFixed(0)} KB`,
+  );
+  const unmapped = Object.keys(mapping).filter((tag) => !widgets.some((w) => w.tag === tag));
+  if (unmapped.length) console.log(`wordpress: not in custom-elements.json yet, no block: ${unmapped.join(', ')}`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    execFileSync('npx', ['tsc', '-p', join(source, 'tsconfig.json')], { cwd: root, stdio: 'inherit' });
+    await buildPlugin();
+  } catch (error) {
+    console.error(`wordpress: ${error.message}`);
+    process.exit(1);
+  }
+}

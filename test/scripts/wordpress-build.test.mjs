@@ -1,0 +1,106 @@
+// The WordPress plugin's build (scripts/wordpress/build.mjs, pot.mjs): blocks generated from the manifest, the
+// mapping checked against it, and the translation template. The plugin in a real WordPress: test/wordpress/.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { blockJson, camel, defaultValues, labelFor, listedValues, widgetsFromManifest } from '../../scripts/wordpress/build.mjs';
+import { extractCalls, unquote } from '../../scripts/wordpress/pot.mjs';
+import { widgets as mapping } from '../../wordpress/widgets.mjs';
+
+const manifest = (tag, attributes, summary = 'A widget.') => ({
+  modules: [{ path: `src/widgets/${tag}/${tag}.ts`, declarations: [{ kind: 'class', tagName: tag, summary, attributes }] }],
+});
+
+test('values listed in a description: one of several, or one space-separated list', () => {
+  assert.deepEqual(listedValues('Body format: `json` (default), `form` (`application/x-www-form-urlencoded`) or `osdi` (`record_signature_helper`).', false), ['json', 'form', 'osdi']);
+  assert.deepEqual(listedValues('HTTP method: `POST` (default) or `PUT`.', false), ['POST', 'PUT']);
+  assert.deepEqual(listedValues('Space-separated, in order: `native x email copy`. Default: all but `x`.', true), ['native', 'x', 'email', 'copy']);
+  assert.deepEqual(defaultValues('Fields. Default `given-name email`; `required=""` makes all optional.', ['given-name', 'family-name', 'email']), ['given-name', 'email']);
+  assert.deepEqual(defaultValues('In order: `a b c`. Default: all but `b`.', ['a', 'b', 'c']), ['a', 'c']);
+  assert.deepEqual(defaultValues('Nothing said.', ['a', 'b']), ['a', 'b']);
+});
+
+test('attribute names become block keys and control labels', () => {
+  assert.equal(camel('source-url'), 'sourceUrl');
+  assert.equal(camel('utm-campaign'), 'utmCampaign');
+  assert.equal(labelFor('source-url'), 'Source URL');
+  assert.equal(labelFor('count-src'), 'Count URL');
+  assert.equal(labelFor('no-skip-link'), 'No skip link');
+});
+
+test('a widget in the mapping gets a block from its manifest entry: types, controls, help from the first paragraph', () => {
+  const [widget] = widgetsFromManifest(
+    manifest('help-line', [
+      { name: 'country', type: { text: 'string | undefined' }, description: 'ISO code.\nMore for developers.' },
+      { name: 'compact', type: { text: 'boolean' }, default: 'false', description: 'One line and a `button`.' },
+      { name: 'src', type: { text: 'string | undefined' }, description: 'A dataset.' },
+    ]),
+  );
+  assert.equal(widget.block, 'campaign-widgets/help-line');
+  assert.equal(widget.shortcode, 'cw_help_line');
+  assert.deepEqual(
+    widget.attributes.map((a) => [a.name, a.key, a.type, a.control, a.description]),
+    [
+      ['country', 'country', 'string', 'country', 'ISO code.'],
+      ['compact', 'compact', 'boolean', 'toggle', 'One line and a button.'],
+      ['src', 'src', 'string', 'url', 'A dataset.'],
+    ],
+  );
+  const json = blockJson(widget, '1.2.3');
+  assert.equal(json.apiVersion, 3);
+  assert.equal(json.viewScriptModule, 'campaign-widgets', 'every block enqueues the one registered module');
+  assert.equal(json.render, 'file:../../render.php');
+  assert.equal(json.textdomain, 'campaign-widgets');
+  assert.deepEqual(json.attributes, { country: { type: 'string' }, compact: { type: 'boolean' }, src: { type: 'string' } });
+  assert.deepEqual(json.example, { attributes: { country: 'KE' } });
+});
+
+test('a widget not yet in the manifest gets no block; a mapped attribute the manifest lacks stops the build', () => {
+  assert.deepEqual(widgetsFromManifest({ modules: [] }), []);
+  assert.throws(
+    () => widgetsFromManifest(manifest('quick-exit', [{ name: 'href', type: { text: 'string' }, description: '' }])),
+    /names <quick-exit safety-url>, which custom-elements.json does not declare/,
+  );
+  assert.throws(
+    () => widgetsFromManifest(manifest('x-demo', [{ name: 'mode', type: { text: 'string' }, description: 'No list here.' }]), { 'x-demo': { title: 'Demo', keywords: [], controls: { mode: { control: 'select' } } } }),
+    /no values found/,
+  );
+});
+
+test('hidden attributes stay out of block.json', () => {
+  const [widget] = widgetsFromManifest(
+    manifest('quick-exit', [
+      { name: 'href', type: { text: 'string | undefined' }, description: 'Where to.' },
+      { name: 'safety-url', type: { text: 'string | undefined' }, description: 'Advice.' },
+      { name: 'skip-link', type: { text: 'boolean' }, description: 'Internal.' },
+    ]),
+  );
+  assert.deepEqual(Object.keys(blockJson(widget, '1').attributes), ['href', 'safetyUrl']);
+  assert.equal(widget.attributes.find((a) => a.name === 'href').siteDefault, 'quick_exit_href');
+});
+
+test('every widget of DESIGN.md has a mapping entry', () => {
+  assert.deepEqual(Object.keys(mapping).sort(), ['help-line', 'mission-contact', 'petition-form', 'quick-exit', 'share-card', 'trafficking-stat']);
+});
+
+test('the .pot reads gettext calls of the text domain in PHP and TypeScript, with translators comments', () => {
+  const php = `<?php
+echo esc_html__( 'Campaign widgets', 'campaign-widgets' );
+/* translators: %s: country name */
+printf( __( 'Mission of %s', 'campaign-widgets' ), $name );
+echo __( 'Not ours', 'other-domain' );
+echo _x( 'Post', 'noun', 'campaign-widgets' );
+echo 'It\\'s';
+`;
+  const calls = extractCalls(php);
+  assert.deepEqual(
+    calls.map(({ msgid, msgctxt, comment, line }) => ({ msgid, msgctxt, comment, line })),
+    [
+      { msgid: 'Campaign widgets', msgctxt: undefined, comment: undefined, line: 2 },
+      { msgid: 'Mission of %s', msgctxt: undefined, comment: '%s: country name', line: 4 },
+      { msgid: 'Post', msgctxt: 'noun', comment: undefined, line: 6 },
+    ],
+  );
+  assert.deepEqual(extractCalls("sprintf(__('Site default (%s)', DOMAIN))"), [], 'a domain in a constant is not read (write the literal)');
+  assert.equal(unquote("'It\\'s'"), "It's");
+  assert.equal(unquote('"a\\"b\\n"'), 'a"b\n');
+});

@@ -1,0 +1,451 @@
+// The WordPress plugin in a real WordPress 6.5 (scripts/wordpress/site.mjs): an administrator uploads the built
+// zip and saves the settings; an Author (who may not post unfiltered HTML) inserts every block in the block editor
+// and sees each widget in the preview; an anonymous visitor gets the widgets, the fallbacks in the HTML, no console
+// error and no failed request. Then the same with DISALLOW_UNFILTERED_HTML and with a classic theme.
+// Needs `npm run build` first (dist-wordpress/campaign-widgets.zip). Run alone: `node --test test/wordpress/`.
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findBrowser } from '../../scripts/browsers.mjs';
+import { startSite, wpEval } from '../../scripts/wordpress/site.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const zip = join(root, 'dist-wordpress/campaign-widgets.zip');
+const pluginData = JSON.parse(readFileSync(join(root, 'dist-wordpress/campaign-widgets/build/plugin-data.json'), 'utf8'));
+const sri = JSON.parse(readFileSync(join(root, 'dist/sri.json'), 'utf8'));
+const shots = process.env.CW_WORDPRESS_SCREENSHOTS; // a folder: screenshots of the editor and the page, for a person to look at
+const TIMEOUT = 30_000;
+const ENDPOINT = 'https://crm.example.org/api/sign';
+const NEUTRAL = 'https://www.google.com/search?q=weather';
+
+/**
+ * What the test does with each widget's block. `configure` uses the block's controls in the editor's sidebar;
+ * `shows` is text the rendered widget must contain (in the editor preview and on the page); `fallback` is HTML the
+ * page source must contain inside the element. A widget not listed here (a new block) gets the generic checks:
+ * inserted, rendered, no error.
+ */
+const plan = {
+  'trafficking-stat': {
+    configure: (page) => page.locator('.block-editor-block-inspector').getByLabel('Statistic', { exact: true }).selectOption('ilo-2014-forced-labour-profits'),
+    shows: '$150 billion',
+    fallback: [
+      '<strong>$150 billion</strong> Illegal profits from forced labour every year',
+      `<a href="${pluginData.stats[0].url}" rel="noopener noreferrer">Source: ILO, 2014</a> · estimate`,
+    ],
+  },
+  'share-card': {
+    configure: async (page) => {
+      await page.locator('.block-editor-block-inspector').getByLabel('Statistic', { exact: true }).selectOption('unodc-2016-women-girls-share');
+      await page.getByRole('checkbox', { name: 'facebook', exact: true }).uncheck();
+    },
+    shows: '71%',
+    attributes: { networks: 'native x whatsapp linkedin telegram bluesky email copy' },
+    fallback: ['<strong>71%</strong> Of detected trafficking victims are women and girls'],
+  },
+  'petition-form': {
+    configure: (page) => page.getByLabel('Goal', { exact: true }).fill('10000'),
+    shows: 'Sign the petition',
+    // The endpoint and format come from the settings page.
+    attributes: { action: ENDPOINT, format: 'osdi', goal: '10000' },
+    fallback: ['To sign this petition, please turn on JavaScript in your browser.'],
+  },
+  'mission-contact': {
+    configure: async (page) => {
+      await page.getByRole('combobox', { name: 'Country' }).fill('Kenya');
+      await page.getByRole('option', { name: 'Kenya', exact: true }).click();
+    },
+    shows: 'Permanent Mission of the Republic of Kenya',
+    attributes: { country: 'KE' },
+    fallback: ['<strong>Permanent Mission of the Republic of Kenya to the United Nations</strong>', `<a href="${pluginData.directoryUrl}"`],
+  },
+  'quick-exit': {
+    configure: (page) => page.getByLabel('Neutral site', { exact: true }).selectOption(NEUTRAL),
+    shows: 'Exit this page',
+    attributes: { href: NEUTRAL },
+    fallback: [`<a slot="cw-fallback" href="${NEUTRAL}" rel="noreferrer">Exit this page</a>`],
+  },
+};
+
+let site;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(zip), 'dist-wordpress/campaign-widgets.zip is missing: run `npm run build` first');
+  site = await startSite();
+  mkdirSync(join(site.dir, 'wp-content/themes/cw-classic'), { recursive: true });
+  cpSync(fileURLToPath(new URL('./classic-theme', import.meta.url)), join(site.dir, 'wp-content/themes/cw-classic'), { recursive: true });
+  browser = await chromium.launch({ executablePath: findBrowser('chromium'), args: chromiumArgs });
+  if (shots) mkdirSync(shots, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+/** A page whose console errors, failed requests and HTTP errors are recorded. */
+async function watchedPage(context) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { page, problems };
+}
+
+async function logIn(user, target) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, problems } = await watchedPage(context);
+  await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(`${site.url}${target}`)}`);
+  await page.fill('#user_login', user);
+  await page.fill('#user_pass', 'password');
+  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('wp-login.php')), page.click('#wp-submit')]);
+  return { context, page, problems };
+}
+
+/** In a frame or page: the widget is defined, has rendered, and shows the text (when one is given). */
+function rendered(frame, tag, text, index = 0) {
+  return frame.waitForFunction(
+    ([tag, text, index]) => {
+      const element = document.querySelectorAll(tag)[index];
+      if (!element || !customElements.get(tag) || !element.shadowRoot) return false;
+      const shown = element.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+      return text ? shown.includes(text) : shown.length > 0;
+    },
+    [tag, text ?? '', index],
+    { timeout: TIMEOUT },
+  );
+}
+
+async function editorCanvas(page) {
+  await page.waitForSelector('iframe[name="editor-canvas"]', { timeout: TIMEOUT });
+  const canvas = page.frame({ name: 'editor-canvas' });
+  await canvas.waitForSelector('.is-root-container', { timeout: TIMEOUT });
+  return canvas;
+}
+
+/** Inserts a block with the editor's inserter, searching for its title. */
+async function insertBlock(page, title, name) {
+  const toggle = page.getByRole('button', { name: 'Toggle block inserter' });
+  await toggle.click();
+  await page.getByPlaceholder('Search').fill(title);
+  // The inserter's item of that block (the editor names its class after the block).
+  await page.locator(`.editor-block-list-item-${name.replace(/^core\//, '').replace('/', '-')}`).click();
+  if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
+  // The settings sidebar, where the selected block shows its controls.
+  const settings = page.getByRole('button', { name: 'Settings', exact: true });
+  if ((await settings.getAttribute('aria-expanded')) !== 'true') await settings.click();
+  await page.locator('.block-editor-block-inspector').waitFor();
+}
+
+/**
+ * Shift pressed three times leaves any page with a <quick-exit>, but not the editor, where the widget is a preview
+ * (wordpress/src/canvas.ts): no cw-exit, and the document stays.
+ */
+async function shiftThriceDoesNotLeave(page, frame, focusTarget) {
+  await frame.evaluate(() => {
+    window.cwExits = 0;
+    document.addEventListener('cw-exit', () => (window.cwExits += 1));
+  });
+  await focusTarget.click();
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  assert.equal(await frame.evaluate(() => window.cwExits), 0, 'no exit from the editor');
+  assert.equal(await frame.locator('quick-exit').count(), 1, 'the editor is still there');
+}
+
+/** The Author's part: a new post with every block, each configured and previewed, published. Returns {id, link}. */
+async function authorPublishes(label, { shortcode } = {}) {
+  const { context, page, problems } = await logIn('author', '/wp-admin/post-new.php');
+  try {
+    const canvas = await editorCanvas(page);
+    await canvas.getByRole('textbox', { name: 'Add title' }).fill(`Campaign (${label})`);
+    for (const widget of pluginData.widgets) {
+      await insertBlock(page, widget.title, widget.block);
+      await plan[widget.tag]?.configure?.(page);
+      await rendered(canvas, widget.tag, plan[widget.tag]?.shows);
+    }
+    await shiftThriceDoesNotLeave(page, canvas, canvas.getByRole('textbox', { name: 'Add title' }));
+    if (shortcode) {
+      await insertBlock(page, 'Shortcode', 'core/shortcode');
+      await canvas.getByRole('textbox', { name: 'Shortcode text' }).fill(shortcode);
+    }
+    if (shots) await page.screenshot({ path: join(shots, `editor-${label}.png`), fullPage: true });
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.locator('.editor-post-publish-panel').getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText('is now live').first().waitFor();
+    const post = await page.evaluate(() => ({
+      id: window.wp.data.select('core/editor').getCurrentPostId(),
+      link: window.wp.data.select('core/editor').getPermalink(),
+    }));
+    const ours = problems.filter((problem) => /campaign-widgets|cw-/.test(problem));
+    assert.deepEqual(ours, [], 'the editor reports no error from the plugin');
+    return post;
+  } finally {
+    await context.close();
+  }
+}
+
+/** What the author saved: block comments holding attributes, no markup that an HTML filter could change. */
+function assertSavedAsComments(id) {
+  const content = wpEval(site, `<?php echo get_post( ${id} )->post_content;`);
+  for (const widget of pluginData.widgets) {
+    assert.match(content, new RegExp(`<!-- wp:${widget.block.replace('/', '\\/')} (\\{[^}]*\\} )?/-->`), `${widget.tag} is saved as a block comment`);
+    assert.ok(!content.includes(`<${widget.tag}`), `${widget.tag} is not saved as HTML`);
+  }
+  return content;
+}
+
+/** An anonymous visitor: every widget renders, the fallback is in the source, no error, no failed request. */
+async function visitorSees(link, { extraStat } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const { page, problems } = await watchedPage(context);
+  try {
+    const response = await page.goto(link);
+    const html = await response.text();
+    for (const widget of pluginData.widgets) {
+      const element = html.match(new RegExp(`<${widget.tag}\\b[^>]*class="wp-block-[^"]*"[^>]*>([\\s\\S]*?)</${widget.tag}>`));
+      assert.ok(element, `${widget.tag}: the block's element is in the page`);
+      for (const [name, value] of Object.entries(plan[widget.tag]?.attributes ?? {})) {
+        assert.ok(element[0].includes(` ${name}="${value}"`), `${widget.tag}: ${name}="${value}" in ${element[0].slice(0, 300)}`);
+      }
+      for (const fallback of plan[widget.tag]?.fallback ?? []) {
+        assert.ok(element[1].includes(fallback), `${widget.tag}: fallback ${fallback} in ${element[1]}`);
+      }
+    }
+    // The widgets' script: one module tag with its integrity hash, no classic script on the page.
+    const modules = [...html.matchAll(/<script type="module" src="([^"]+)" id="campaign-widgets-js-module"([^>]*)>/g)];
+    assert.equal(modules.length, 1, 'one script module tag');
+    assert.match(modules[0][1], /\/wp-content\/plugins\/campaign-widgets\/dist\/campaign-widgets\.js\?ver=/);
+    assert.ok(modules[0][2].includes(`integrity="${sri['campaign-widgets.js']}"`), `integrity hash on ${modules[0][0]}`);
+    assert.ok(!html.includes('campaign-widgets.iife.js'), 'no classic script on the page');
+    // The site-wide quick exit: a plain link first thing in the body, before any script.
+    const siteExit = html.match(/<body[^>]*>\s*(<quick-exit class="campaign-widgets-site-exit"([^>]*)>(.*?)<\/quick-exit>)/);
+    assert.ok(siteExit, 'the site-wide quick exit opens the body');
+    assert.ok(siteExit[2].includes(' sticky') && siteExit[2].includes(' href="https://www.bbc.co.uk/weather"'), siteExit[1]);
+    assert.equal(siteExit[3], '<a slot="cw-fallback" href="https://www.bbc.co.uk/weather" rel="noreferrer">Exit this page</a>');
+
+    for (const widget of pluginData.widgets) await rendered(page, widget.tag, plan[widget.tag]?.shows, widget.tag === 'quick-exit' ? 2 : 0);
+    await rendered(page, 'quick-exit', 'Exit this page', 1); // the site-wide one (after the skip link the first one adds)
+    if (extraStat) await rendered(page, 'trafficking-stat', extraStat, 1);
+    // The mission card loads its code and data after the first render: wait for the network to settle.
+    await page.waitForLoadState('networkidle');
+    if (shots) await page.screenshot({ path: join(shots, `page-${link.replace(/\W+/g, '-')}.png`), fullPage: true });
+    assert.deepEqual(problems, [], 'no console error and no failed request');
+  } finally {
+    await context.close();
+  }
+}
+
+/** Without JavaScript: the fallbacks are what the visitor reads. */
+async function visitorWithoutJavaScript(link) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto(link);
+    await page.getByText('$150 billion').first().waitFor({ state: 'visible' });
+    assert.ok(await page.getByRole('link', { name: 'Source: ILO, 2014' }).isVisible());
+    assert.ok(await page.getByText('Permanent Mission of the Republic of Kenya to the United Nations').isVisible());
+    assert.equal(await page.getByRole('link', { name: 'Exit this page' }).first().getAttribute('href'), 'https://www.bbc.co.uk/weather');
+  } finally {
+    await context.close();
+  }
+}
+
+test('an administrator uploads the zip, activates the plugin and saves the settings', async () => {
+  const { context, page } = await logIn('admin', '/wp-admin/plugin-install.php?tab=upload');
+  try {
+    await page.setInputFiles('#pluginzip', zip);
+    await page.click('#install-plugin-submit');
+    await page.getByText('Plugin installed successfully.').waitFor();
+    await page.getByRole('link', { name: 'Activate Plugin' }).click();
+    await page.getByText('Plugin activated.').waitFor();
+
+    // Nothing on a page without a widget.
+    const before = await (await fetch(`${site.url}/?p=1`)).text();
+    assert.ok(!before.includes('campaign-widgets'), 'a page without widgets loads nothing of the plugin');
+
+    await page.goto(`${site.url}/wp-admin/options-general.php?page=campaign-widgets`);
+    await page.getByLabel('Petition endpoint').fill(ENDPOINT);
+    await page.getByLabel('Format', { exact: true }).selectOption('osdi');
+    await page.getByLabel('Show an “Exit this page” button at the top of every page').check();
+    await page.getByRole('button', { name: 'Save Changes' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    const saved = JSON.parse(wpEval(site, `<?php echo wp_json_encode( get_option( 'campaign_widgets' ) );`));
+    assert.equal(saved.petition_action, ENDPOINT);
+    assert.equal(saved.petition_format, 'osdi');
+    assert.equal(saved.quick_exit, true);
+    assert.equal(saved.script_source, 'bundled');
+  } finally {
+    await context.close();
+  }
+});
+
+const passes = [
+  { label: 'block-theme', theme: 'twentytwentyfour', constants: {} },
+  { label: 'disallow-unfiltered-html', theme: 'twentytwentyfour', constants: { DISALLOW_UNFILTERED_HTML: true } },
+  { label: 'classic-theme', theme: 'cw-classic', constants: {}, shortcode: '[cw_trafficking_stat stat="gems-2022-modern-slavery"]', extraStat: '50 million' },
+];
+
+for (const pass of passes) {
+  describe(`${pass.label}`, () => {
+    let post;
+    before(() => {
+      site.setConstants(pass.constants);
+      wpEval(site, `<?php switch_theme( '${pass.theme}' );`);
+      const state = JSON.parse(
+        wpEval(site, `<?php echo wp_json_encode( array( get_stylesheet(), user_can( get_user_by( 'login', 'author' ), 'unfiltered_html' ), user_can( 1, 'unfiltered_html' ) ) );`),
+      );
+      assert.deepEqual(state, [pass.theme, false, !pass.constants.DISALLOW_UNFILTERED_HTML]);
+    });
+
+    test('an Author inserts every block, sees each widget in the editor preview and publishes', async () => {
+      post = await authorPublishes(pass.label, pass);
+      const content = assertSavedAsComments(post.id);
+      if (pass.shortcode) assert.ok(content.includes(pass.shortcode));
+    });
+
+    test('an anonymous visitor gets every widget and its fallback, with no console error and no failed request', async () => {
+      assert.ok(post, 'published');
+      await visitorSees(post.link, pass);
+    });
+
+    test('a visitor without JavaScript reads the fallbacks', async () => {
+      assert.ok(post, 'published');
+      await visitorWithoutJavaScript(post.link);
+    });
+  });
+}
+
+test('the post reopens in the editor with every block valid and previewed', async () => {
+  const id = Number(wpEval(site, `<?php echo get_posts( array( 'author' => get_user_by( 'login', 'author' )->ID, 'numberposts' => 1 ) )[0]->ID;`));
+  const { context, page } = await logIn('author', `/wp-admin/post.php?post=${id}&action=edit`);
+  try {
+    const canvas = await editorCanvas(page);
+    for (const widget of pluginData.widgets) await rendered(canvas, widget.tag, plan[widget.tag]?.shows);
+    assert.equal(await canvas.locator('.block-editor-warning').count(), 0, 'no "unexpected or invalid content" warning');
+  } finally {
+    await context.close();
+  }
+});
+
+test('without the editor iframe (a plugin with an older block), the widgets still show in the editor', async () => {
+  // WordPress 6.5 keeps the editor out of an iframe while any registered block predates apiVersion 3.
+  const plugin = join(site.dir, 'wp-content/mu-plugins/older-block.php');
+  writeFileSync(
+    plugin,
+    `<?php
+add_action( 'enqueue_block_editor_assets', static function () {
+	wp_add_inline_script( 'wp-blocks', "wp.blocks.registerBlockType( 'test/older', { apiVersion: 2, title: 'Older block', category: 'text', edit: function () { return null; }, save: function () { return null; } } );" );
+} );
+`,
+  );
+  const { context, page } = await logIn('author', '/wp-admin/post-new.php');
+  try {
+    await page.locator('.is-root-container').waitFor();
+    assert.equal(await page.locator('iframe[name="editor-canvas"]').count(), 0, 'the editor is not in an iframe');
+    for (const widget of pluginData.widgets.filter((w) => ['trafficking-stat', 'quick-exit'].includes(w.tag))) {
+      await insertBlock(page, widget.title, widget.block);
+      await plan[widget.tag].configure(page);
+      await rendered(page, widget.tag, plan[widget.tag].shows);
+    }
+    await shiftThriceDoesNotLeave(page, page, page.getByRole('textbox', { name: 'Add title' }));
+  } finally {
+    await context.close();
+    rmSync(plugin);
+  }
+});
+
+test('the widgets and their fallbacks follow the page language, or the one the settings fix', async () => {
+  const link = wpEval(site, `<?php echo get_permalink( get_posts( array( 'author' => get_user_by( 'login', 'author' )->ID, 'numberposts' => 1 ) )[0] );`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  try {
+    // A site in French: WordPress accepts a language that is installed (an empty catalogue is enough here).
+    // (WordPress lists the installed languages once per request: install, then choose, in two.)
+    wpEval(site, `<?php wp_mkdir_p( WP_LANG_DIR ); file_put_contents( WP_LANG_DIR . '/fr_FR.mo', pack( 'V7', 0x950412de, 0, 0, 28, 28, 0, 28 ) );`);
+    wpEval(site, `<?php update_option( 'WPLANG', 'fr_FR' );`);
+    let html = await (await page.goto(link)).text();
+    assert.match(html, /<html lang="fr-FR"/);
+    assert.ok(html.includes('<strong>150 milliards\u00a0$US</strong> Profits illégaux tirés du travail forcé chaque année'), 'French fallback');
+    await rendered(page, 'trafficking-stat', '150 milliards');
+
+    wpEval(site, `<?php update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), array( 'locale' => 'es' ) ) );`);
+    html = await (await page.goto(link)).text();
+    assert.match(html, /<html lang="fr-FR" data-cw-locale="es"/);
+    assert.ok(html.includes('<strong>150 mil millones\u00a0US$</strong>'), 'Spanish fallback');
+    await rendered(page, 'trafficking-stat', '150 mil millones');
+  } finally {
+    wpEval(site, `<?php update_option( 'WPLANG', '' ); update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), array( 'locale' => '' ) ) );`);
+    await context.close();
+  }
+});
+
+test('render.php and the shortcodes escape hostile attributes and keep only safe links', () => {
+  const out = wpEval(
+    site,
+    `<?php
+$hostile = '"><script>alert(1)</script><img src=x onerror=alert(1)>';
+echo render_block( array( 'blockName' => 'campaign-widgets/trafficking-stat', 'attrs' => array( 'label' => $hostile, 'source' => $hostile, 'sourceUrl' => 'javascript:alert(1)', 'value' => 5, 'year' => $hostile ), 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array() ) );
+echo render_block( array( 'blockName' => 'campaign-widgets/mission-contact', 'attrs' => array( 'country' => $hostile, 'reportUrl' => 'javascript:alert(1)', 'message' => $hostile ), 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array() ) );
+echo render_block( array( 'blockName' => 'campaign-widgets/quick-exit', 'attrs' => array( 'href' => 'javascript:alert(1)' ), 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array() ) );
+echo do_shortcode( '[cw_share_card text="&quot;&gt;&lt;script&gt;x&lt;/script&gt;" url="javascript:alert(1)" onclick="alert(1)" download]' );
+echo do_shortcode( '[cw_petition_form required="" goal="10"]' );
+`,
+  );
+  // Every tag in the output is one of ours, with attributes of ours: the hostile text stays text.
+  const allowed = new Set(['trafficking-stat', 'mission-contact', 'quick-exit', 'share-card', 'petition-form', 'p', 'strong', 'br', 'small', 'a']);
+  const known = new Set(['class', 'slot', 'href', 'rel', ...pluginData.widgets.flatMap((w) => w.attributes.map((a) => a.name))]);
+  for (const [, name, attributes] of out.matchAll(/<([a-z][a-z-]*)([^>]*)>/g)) {
+    assert.ok(allowed.has(name), `<${name}> in ${out}`);
+    const rest = attributes.replace(/\s([a-z-]+)(="[^"<>]*")?/g, (_, attribute) => {
+      assert.ok(known.has(attribute), `${attribute} on <${name}>`);
+      return '';
+    });
+    assert.equal(rest.trim(), '', `only name="value" attributes on <${name}>`);
+  }
+  assert.ok(!out.includes('javascript:'), 'no javascript: URL');
+  assert.match(out, /<trafficking-stat class="wp-block-campaign-widgets-trafficking-stat" value="5" label="&quot;&gt;&lt;script&gt;/);
+  assert.match(out, /<quick-exit class="wp-block-campaign-widgets-quick-exit" no-skip-link|<quick-exit class="wp-block-campaign-widgets-quick-exit">/);
+  assert.match(out, /<share-card text="[^"]*" download>/, 'unknown shortcode attributes are dropped, booleans kept');
+  assert.match(out, /<petition-form action="https:\/\/crm\.example\.org\/api\/sign" format="osdi" required="" goal="10">/, 'required="" kept, site defaults filled');
+});
+
+test('a self-hosted or CDN copy of the script: the module tag points there, with the hash the settings give', async () => {
+  const result = JSON.parse(
+    wpEval(
+      site,
+      `<?php
+$saved = campaign_widgets_sanitize_settings( array( 'script_source' => 'url', 'script_url' => 'https://cdn.example.org/campaign-widgets@1/dist/campaign-widgets.js', 'script_integrity' => 'sha384-abc+/=', 'petition_action' => 'http://crm.example.org/sign', 'locale' => 'xx' ) );
+update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), $saved ) );
+echo wp_json_encode( $saved );`,
+    ),
+  );
+  assert.equal(result.petition_action, '', 'http: refused for another host');
+  assert.equal(result.locale, '', 'an unknown language refused');
+  try {
+    const link = wpEval(site, `<?php echo get_permalink( get_posts( array( 'author' => get_user_by( 'login', 'author' )->ID, 'numberposts' => 1 ) )[0] );`);
+    const html = await (await fetch(link)).text();
+    assert.match(
+      html,
+      /<script type="module" src="https:\/\/cdn\.example\.org\/campaign-widgets@1\/dist\/campaign-widgets\.js\?ver=[^"]+" id="campaign-widgets-js-module" integrity="sha384-abc\+\/=" crossorigin="anonymous">/,
+    );
+  } finally {
+    wpEval(site, `<?php update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), array( 'script_source' => 'bundled', 'script_url' => '', 'script_integrity' => '' ) ) );`);
+  }
+});
+
+test('PHP logged no notice, warning or error from the plugin in all of the above', () => {
+  // WP_DEBUG is on and WP_DEBUG_LOG writes to debug.log; the pages never show PHP's messages.
+  const ours = site.debugLog().split('\n').filter((line) => line.includes('/plugins/campaign-widgets/'));
+  assert.deepEqual(ours, []);
+});

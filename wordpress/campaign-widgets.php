@@ -1,0 +1,150 @@
+<?php
+/**
+ * Plugin Name:       Campaign widgets
+ * Description:       Blocks and shortcodes for the campaign-widgets web components: a sourced trafficking statistic, a share card, a petition, your UN mission's contacts and a quick exit. Private by default.
+ * Version:           0.0.0
+ * Requires at least: 6.5
+ * Requires PHP:      7.4
+ * Author:            campaign-widgets
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
+ * Text Domain:       campaign-widgets
+ * Domain Path:       /languages
+ *
+ * @package campaign-widgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+require __DIR__ . '/includes/widgets.php';
+require __DIR__ . '/includes/settings.php';
+
+add_action( 'init', 'campaign_widgets_init' );
+add_action( 'enqueue_block_editor_assets', 'campaign_widgets_editor_assets' );
+add_action( 'enqueue_block_assets', 'campaign_widgets_canvas_assets' );
+add_action( 'wp_enqueue_scripts', 'campaign_widgets_site_exit_enqueue' );
+add_action( 'wp_body_open', 'campaign_widgets_site_exit' );
+add_action( 'wp_footer', 'campaign_widgets_site_exit', 1 );
+add_filter( 'wp_script_attributes', 'campaign_widgets_script_attributes' );
+add_filter( 'language_attributes', 'campaign_widgets_language_attributes', 10, 2 );
+
+/**
+ * Registers the widgets' script (once, as a script module), the editor script, one block and one shortcode per
+ * widget. Each block enqueues the module when it renders (viewScriptModule in its block.json), so the script is
+ * printed only on pages that use a widget.
+ */
+function campaign_widgets_init() {
+	load_plugin_textdomain( 'campaign-widgets', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+	$data = campaign_widgets_data();
+	wp_register_script_module( 'campaign-widgets', campaign_widgets_script_url(), array(), $data['version'] );
+	wp_register_script(
+		'campaign-widgets-editor',
+		plugins_url( 'build/editor.js', __FILE__ ),
+		array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n', 'wp-data' ),
+		$data['version'],
+		true
+	);
+	wp_set_script_translations( 'campaign-widgets-editor', 'campaign-widgets', __DIR__ . '/languages' );
+	foreach ( $data['widgets'] as $widget ) {
+		register_block_type( __DIR__ . '/blocks/' . $widget['tag'] );
+		add_shortcode( $widget['shortcode'], 'campaign_widgets_shortcode' );
+	}
+}
+
+/** What the block editor needs: the controls of each widget, the catalogue in the editor's language, the site's defaults. */
+function campaign_widgets_editor_assets() {
+	$data     = campaign_widgets_data();
+	$locale   = campaign_widgets_match_locale( get_user_locale() );
+	$settings = campaign_widgets_settings();
+	$stats    = array();
+	foreach ( $data['stats'] as $stat ) {
+		$i18n    = isset( $stat['i18n'][ $locale ] ) ? $stat['i18n'][ $locale ] : $stat['i18n'][ $data['sourceLocale'] ];
+		$stats[] = array(
+			'id'       => $stat['id'],
+			'figure'   => $i18n['figure'],
+			'label'    => $i18n['label'],
+			'source'   => $stat['source'],
+			'year'     => $stat['year'],
+			'url'      => $stat['url'],
+			'estimate' => $stat['estimate'],
+		);
+	}
+	$editor = array(
+		'widgets'      => $data['widgets'],
+		'stats'        => $stats,
+		'countries'    => array_keys( $data['countries'] ),
+		'neutralSites' => $data['neutralSites'],
+		'siteDefaults' => array(
+			'petition_action' => $settings['petition_action'],
+			'petition_format' => $settings['petition_format'],
+			'quick_exit_href' => $settings['quick_exit_href'],
+		),
+		'settingsUrl'  => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=campaign-widgets' ) : '',
+	);
+	wp_add_inline_script( 'campaign-widgets-editor', 'var campaignWidgetsEditor = ' . wp_json_encode( $editor, JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
+}
+
+/**
+ * The real elements in the editor: the editor canvas is an iframe that receives the scripts enqueued here but no
+ * script modules, so it gets the classic build, after a guard that keeps the quick exit's shortcut from leaving
+ * the editor.
+ */
+function campaign_widgets_canvas_assets() {
+	if ( ! is_admin() ) {
+		return;
+	}
+	$data = campaign_widgets_data();
+	wp_enqueue_script( 'campaign-widgets-canvas', plugins_url( 'build/canvas.js', __FILE__ ), array(), $data['version'], false );
+	wp_enqueue_script( 'campaign-widgets-classic', plugins_url( $data['classicScript'], __FILE__ ), array( 'campaign-widgets-canvas' ), $data['version'], false );
+}
+
+/** The module's script tag carries the integrity hash of the file it loads (and asks for it without credentials). */
+function campaign_widgets_script_attributes( $attributes ) {
+	if ( isset( $attributes['id'] ) && 'campaign-widgets-js-module' === $attributes['id'] ) {
+		$integrity = campaign_widgets_integrity();
+		if ( $integrity ) {
+			$attributes['integrity']   = $integrity;
+			$attributes['crossorigin'] = 'anonymous';
+		}
+	}
+	return $attributes;
+}
+
+/** A fixed widget language, when the settings choose one, is written where the widgets read it first. */
+function campaign_widgets_language_attributes( $output, $doctype = 'html' ) {
+	$settings = campaign_widgets_settings();
+	if ( ! is_admin() && 'html' === $doctype && '' !== $settings['locale'] ) {
+		$output .= ' data-cw-locale="' . esc_attr( $settings['locale'] ) . '"';
+	}
+	return $output;
+}
+
+/** The site-wide quick exit needs the widgets' script on every page. */
+function campaign_widgets_site_exit_enqueue() {
+	if ( campaign_widgets_settings()['quick_exit'] ) {
+		wp_enqueue_script_module( 'campaign-widgets' );
+	}
+}
+
+/**
+ * The site-wide quick exit, first in the page: a plain link that works before any script, which the widget upgrades.
+ * Printed at wp_body_open, or in the footer for themes that lack that hook.
+ */
+function campaign_widgets_site_exit() {
+	static $printed = false;
+	$settings = campaign_widgets_settings();
+	if ( $printed || ! $settings['quick_exit'] || is_admin() ) {
+		return;
+	}
+	$printed = true;
+	$widget  = campaign_widgets_widget( 'tag', 'quick-exit' );
+	if ( ! $widget ) {
+		return;
+	}
+	$values = array(
+		'sticky'     => true,
+		'href'       => $settings['quick_exit_href'],
+		'safety-url' => $settings['quick_exit_safety_url'],
+	);
+	echo campaign_widgets_render( $widget, $values, 'class="campaign-widgets-site-exit"' ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped by campaign_widgets_render().
+}

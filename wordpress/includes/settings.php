@@ -1,0 +1,205 @@
+<?php
+/**
+ * Settings → Campaign widgets: where the widgets' script comes from, their language, the petition endpoint
+ * blocks use by default, and the quick exit on every page. One option, `campaign_widgets`.
+ *
+ * @package campaign-widgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+add_action( 'admin_init', 'campaign_widgets_register_settings' );
+add_action( 'admin_menu', 'campaign_widgets_settings_menu' );
+
+/** The settings' defaults: the bundled script, the page's language, no endpoint, no site-wide exit. */
+function campaign_widgets_default_settings() {
+	$data = campaign_widgets_data();
+	return array(
+		'script_source'         => 'bundled',
+		'script_url'            => '',
+		'script_integrity'      => '',
+		'locale'                => '',
+		'petition_action'       => '',
+		'petition_format'       => '',
+		'quick_exit'            => false,
+		'quick_exit_href'       => $data['neutralSites'][0],
+		'quick_exit_safety_url' => '',
+	);
+}
+
+/** The saved settings over the defaults. */
+function campaign_widgets_settings() {
+	$saved = get_option( 'campaign_widgets', array() );
+	return array_merge( campaign_widgets_default_settings(), is_array( $saved ) ? $saved : array() );
+}
+
+/** The script module's address: the copy bundled with the plugin, or the self-hosted or CDN copy the settings name. */
+function campaign_widgets_script_url() {
+	$settings = campaign_widgets_settings();
+	if ( 'url' === $settings['script_source'] && '' !== $settings['script_url'] ) {
+		return $settings['script_url'];
+	}
+	return plugins_url( campaign_widgets_data()['script'], dirname( __DIR__ ) . '/campaign-widgets.php' );
+}
+
+/** The integrity hash of that script: the build's for the bundled copy, the settings' for another. */
+function campaign_widgets_integrity() {
+	$settings = campaign_widgets_settings();
+	if ( 'url' === $settings['script_source'] && '' !== $settings['script_url'] ) {
+		return $settings['script_integrity'];
+	}
+	return (string) campaign_widgets_data()['integrity'];
+}
+
+function campaign_widgets_register_settings() {
+	register_setting(
+		'campaign_widgets',
+		'campaign_widgets',
+		array(
+			'type'              => 'array',
+			'sanitize_callback' => 'campaign_widgets_sanitize_settings',
+			'default'           => campaign_widgets_default_settings(),
+		)
+	);
+}
+
+function campaign_widgets_settings_menu() {
+	add_options_page(
+		__( 'Campaign widgets', 'campaign-widgets' ),
+		__( 'Campaign widgets', 'campaign-widgets' ),
+		'manage_options',
+		'campaign-widgets',
+		'campaign_widgets_settings_page'
+	);
+}
+
+/** The petition formats the widget accepts (from custom-elements.json). */
+function campaign_widgets_petition_formats() {
+	$widget = campaign_widgets_widget( 'tag', 'petition-form' );
+	foreach ( $widget ? $widget['attributes'] : array() as $attribute ) {
+		if ( 'format' === $attribute['name'] && isset( $attribute['options'] ) ) {
+			return $attribute['options'];
+		}
+	}
+	return array();
+}
+
+/** Keeps only what each setting allows; an address that is not https (or http on this machine) is refused. */
+function campaign_widgets_sanitize_settings( $input ) {
+	$input    = is_array( $input ) ? wp_unslash( $input ) : array();
+	$clean    = campaign_widgets_default_settings();
+	$data     = campaign_widgets_data();
+	$url      = static function ( $key ) use ( $input ) {
+		$value = isset( $input[ $key ] ) ? esc_url_raw( trim( (string) $input[ $key ] ), array( 'https', 'http' ) ) : '';
+		// As the widgets: http only on this machine (a test server), https everywhere else.
+		if ( 0 === strpos( $value, 'http:' ) && ! in_array( wp_parse_url( $value, PHP_URL_HOST ), array( 'localhost', '127.0.0.1', '[::1]' ), true ) ) {
+			add_settings_error( 'campaign_widgets', $key, __( 'Addresses must start with https:// (http:// only for localhost); this one was not saved.', 'campaign-widgets' ) );
+			return '';
+		}
+		return $value;
+	};
+	$clean['script_source'] = isset( $input['script_source'] ) && 'url' === $input['script_source'] ? 'url' : 'bundled';
+	$clean['script_url']    = $url( 'script_url' );
+	$integrity              = isset( $input['script_integrity'] ) ? trim( (string) $input['script_integrity'] ) : '';
+	if ( '' !== $integrity && ! preg_match( '/^sha(256|384|512)-[A-Za-z0-9+\/]+={0,2}$/', $integrity ) ) {
+		add_settings_error( 'campaign_widgets', 'integrity', __( 'The integrity hash must look like sha384-… and was not saved.', 'campaign-widgets' ) );
+		$integrity = '';
+	}
+	$clean['script_integrity'] = $integrity;
+	if ( 'url' === $clean['script_source'] && '' === $clean['script_url'] ) {
+		add_settings_error( 'campaign_widgets', 'script_url', __( 'Give the address of campaign-widgets.js to use your own copy; the bundled script stays in use.', 'campaign-widgets' ) );
+		$clean['script_source'] = 'bundled';
+	}
+	$locale          = isset( $input['locale'] ) ? (string) $input['locale'] : '';
+	$clean['locale'] = in_array( $locale, $data['locales'], true ) ? $locale : '';
+	$clean['petition_action'] = $url( 'petition_action' );
+	$format                   = isset( $input['petition_format'] ) ? (string) $input['petition_format'] : '';
+	$clean['petition_format'] = in_array( $format, campaign_widgets_petition_formats(), true ) ? $format : '';
+	$clean['quick_exit']      = ! empty( $input['quick_exit'] );
+	$href                     = isset( $input['quick_exit_href'] ) ? esc_url_raw( trim( (string) $input['quick_exit_href'] ), array( 'https' ) ) : '';
+	$clean['quick_exit_href'] = '' !== $href ? $href : $data['neutralSites'][0];
+	$clean['quick_exit_safety_url'] = isset( $input['quick_exit_safety_url'] ) ? esc_url_raw( trim( (string) $input['quick_exit_safety_url'] ), array( 'https' ) ) : '';
+	return $clean;
+}
+
+function campaign_widgets_settings_page() {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	$settings = campaign_widgets_settings();
+	$data     = campaign_widgets_data();
+	$name     = static function ( $key ) {
+		return 'campaign_widgets[' . $key . ']';
+	};
+	?>
+	<div class="wrap">
+		<h1><?php echo esc_html__( 'Campaign widgets', 'campaign-widgets' ); ?></h1>
+		<form method="post" action="options.php">
+			<?php settings_fields( 'campaign_widgets' ); ?>
+			<table class="form-table" role="presentation">
+				<tr>
+					<th scope="row"><?php echo esc_html__( 'Widgets script', 'campaign-widgets' ); ?></th>
+					<td>
+						<fieldset>
+							<legend class="screen-reader-text"><?php echo esc_html__( 'Widgets script', 'campaign-widgets' ); ?></legend>
+							<p><label><input type="radio" name="<?php echo esc_attr( $name( 'script_source' ) ); ?>" value="bundled" <?php checked( $settings['script_source'], 'bundled' ); ?>> <?php echo esc_html__( 'The copy bundled with this plugin (recommended: served by your own site, with its integrity hash)', 'campaign-widgets' ); ?></label></p>
+							<p><label><input type="radio" name="<?php echo esc_attr( $name( 'script_source' ) ); ?>" value="url" <?php checked( $settings['script_source'], 'url' ); ?>> <?php echo esc_html__( 'A self-hosted or CDN copy', 'campaign-widgets' ); ?></label></p>
+							<p><label for="campaign-widgets-script-url"><?php echo esc_html__( 'Address of campaign-widgets.js', 'campaign-widgets' ); ?></label><br>
+								<input type="url" class="regular-text code" id="campaign-widgets-script-url" name="<?php echo esc_attr( $name( 'script_url' ) ); ?>" value="<?php echo esc_attr( $settings['script_url'] ); ?>" placeholder="https://cdn.example.org/campaign-widgets@1/dist/campaign-widgets.js"></p>
+							<p><label for="campaign-widgets-script-integrity"><?php echo esc_html__( 'Its integrity hash (optional)', 'campaign-widgets' ); ?></label><br>
+								<input type="text" class="regular-text code" id="campaign-widgets-script-integrity" name="<?php echo esc_attr( $name( 'script_integrity' ) ); ?>" value="<?php echo esc_attr( $settings['script_integrity'] ); ?>" placeholder="sha384-…"></p>
+							<p class="description"><?php echo esc_html__( 'The whole dist/ folder must be at that address: the script loads its translations, data and further code from beside itself. Visitors then ask that host for them.', 'campaign-widgets' ); ?></p>
+						</fieldset>
+					</td>
+				</tr>
+				<tr>
+					<th scope="row"><label for="campaign-widgets-locale"><?php echo esc_html__( 'Language of the widgets', 'campaign-widgets' ); ?></label></th>
+					<td>
+						<select id="campaign-widgets-locale" name="<?php echo esc_attr( $name( 'locale' ) ); ?>">
+							<option value="" <?php selected( $settings['locale'], '' ); ?>><?php echo esc_html__( 'The page’s language (recommended)', 'campaign-widgets' ); ?></option>
+							<?php foreach ( $data['locales'] as $locale ) : ?>
+								<option value="<?php echo esc_attr( $locale ); ?>" <?php selected( $settings['locale'], $locale ); ?>><?php echo esc_html( $data['localeNames'][ $locale ] . ' (' . $locale . ')' ); ?></option>
+							<?php endforeach; ?>
+						</select>
+						<p class="description"><?php echo esc_html__( 'By default the widgets speak the language of each page (its lang attribute), so a multilingual site needs nothing more. Choose one language only if your pages are in a language the widgets do not have.', 'campaign-widgets' ); ?></p>
+					</td>
+				</tr>
+				<tr>
+					<th scope="row"><label for="campaign-widgets-petition-action"><?php echo esc_html__( 'Petition endpoint', 'campaign-widgets' ); ?></label></th>
+					<td>
+						<input type="url" class="regular-text code" id="campaign-widgets-petition-action" name="<?php echo esc_attr( $name( 'petition_action' ) ); ?>" value="<?php echo esc_attr( $settings['petition_action'] ); ?>" placeholder="https://crm.example.org/api/sign">
+						<label for="campaign-widgets-petition-format" class="screen-reader-text"><?php echo esc_html__( 'Format', 'campaign-widgets' ); ?></label>
+						<select id="campaign-widgets-petition-format" name="<?php echo esc_attr( $name( 'petition_format' ) ); ?>">
+							<option value="" <?php selected( $settings['petition_format'], '' ); ?>><?php echo esc_html__( 'Format: the widget’s default (json)', 'campaign-widgets' ); ?></option>
+							<?php foreach ( campaign_widgets_petition_formats() as $format ) : ?>
+								<option value="<?php echo esc_attr( $format ); ?>" <?php selected( $settings['petition_format'], $format ); ?>><?php echo esc_html( $format ); ?></option>
+							<?php endforeach; ?>
+						</select>
+						<p class="description"><?php echo esc_html__( 'Where signatures go when a petition block names no endpoint of its own: your own server or a proxy that holds any API key (never put a key in a page).', 'campaign-widgets' ); ?></p>
+					</td>
+				</tr>
+				<tr>
+					<th scope="row"><?php echo esc_html__( 'Quick exit on every page', 'campaign-widgets' ); ?></th>
+					<td>
+						<fieldset>
+							<legend class="screen-reader-text"><?php echo esc_html__( 'Quick exit on every page', 'campaign-widgets' ); ?></legend>
+							<p><label><input type="checkbox" id="campaign-widgets-quick-exit" name="<?php echo esc_attr( $name( 'quick_exit' ) ); ?>" value="1" <?php checked( $settings['quick_exit'] ); ?>> <?php echo esc_html__( 'Show an “Exit this page” button at the top of every page', 'campaign-widgets' ); ?></label></p>
+							<p><label for="campaign-widgets-quick-exit-href"><?php echo esc_html__( 'Neutral site to leave for', 'campaign-widgets' ); ?></label><br>
+								<input type="url" class="regular-text code" id="campaign-widgets-quick-exit-href" name="<?php echo esc_attr( $name( 'quick_exit_href' ) ); ?>" value="<?php echo esc_attr( $settings['quick_exit_href'] ); ?>" list="campaign-widgets-neutral-sites"></p>
+							<datalist id="campaign-widgets-neutral-sites">
+								<?php foreach ( $data['neutralSites'] as $site ) : ?>
+									<option value="<?php echo esc_attr( $site ); ?>"></option>
+								<?php endforeach; ?>
+							</datalist>
+							<p><label for="campaign-widgets-quick-exit-safety"><?php echo esc_html__( 'Advice on browsing safely (optional link)', 'campaign-widgets' ); ?></label><br>
+								<input type="url" class="regular-text code" id="campaign-widgets-quick-exit-safety" name="<?php echo esc_attr( $name( 'quick_exit_safety_url' ) ); ?>" value="<?php echo esc_attr( $settings['quick_exit_safety_url'] ); ?>"></p>
+							<p class="description"><?php echo esc_html__( 'The button is a plain link until the script arrives, so it works even before any script runs. Pressing Shift three times also leaves, once the script has loaded.', 'campaign-widgets' ); ?></p>
+						</fieldset>
+					</td>
+				</tr>
+			</table>
+			<?php submit_button(); ?>
+		</form>
+	</div>
+	<?php
+}

@@ -1,0 +1,254 @@
+<?php
+/**
+ * Rendering shared by the blocks, the shortcodes and the site-wide quick exit: the element with its escaped
+ * attributes, and inside it a plain-HTML fallback for visitors without JavaScript. The fallback sits in a slot
+ * no widget has (`slot="cw-fallback"`), so it shows until the widget is defined and never after.
+ *
+ * @package campaign-widgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The build's data (build/plugin-data.json): the widgets' attributes from custom-elements.json, the catalogue, texts. */
+function campaign_widgets_data() {
+	static $data = null;
+	if ( null === $data ) {
+		$data = wp_json_file_decode( dirname( __DIR__ ) . '/build/plugin-data.json', array( 'associative' => true ) );
+	}
+	return $data;
+}
+
+/** The widget whose `tag`, `block` or `shortcode` is $value, or null. */
+function campaign_widgets_widget( $field, $value ) {
+	foreach ( campaign_widgets_data()['widgets'] as $widget ) {
+		if ( $widget[ $field ] === $value ) {
+			return $widget;
+		}
+	}
+	return null;
+}
+
+/** The shipped widget locale nearest to a WordPress locale (`pt_BR` → `pt`), else the widgets' source locale. */
+function campaign_widgets_match_locale( $wp_locale ) {
+	$data = campaign_widgets_data();
+	$tag  = strtolower( str_replace( '_', '-', (string) $wp_locale ) );
+	foreach ( array( $tag, strtok( $tag, '-' ) ) as $candidate ) {
+		foreach ( $data['locales'] as $locale ) {
+			if ( strtolower( $locale ) === $candidate ) {
+				return $locale;
+			}
+		}
+	}
+	return $data['sourceLocale'];
+}
+
+/** The language the widgets will speak on this page: the settings' choice, else the page's. */
+function campaign_widgets_page_locale() {
+	$settings = campaign_widgets_settings();
+	return '' !== $settings['locale'] ? $settings['locale'] : campaign_widgets_match_locale( get_locale() );
+}
+
+/** The block's attributes (camelCase keys) as the element's attributes (kebab-case names). */
+function campaign_widgets_block_values( array $widget, array $attributes ) {
+	$values = array();
+	foreach ( $widget['attributes'] as $attribute ) {
+		if ( array_key_exists( $attribute['key'], $attributes ) ) {
+			$values[ $attribute['name'] ] = $attributes[ $attribute['key'] ];
+		}
+	}
+	return $values;
+}
+
+/** Shortcode: `[cw_trafficking_stat stat="…" animate]`: attribute names as the element's; a bare name is a boolean. */
+function campaign_widgets_shortcode( $atts, $content, $shortcode ) {
+	$widget = campaign_widgets_widget( 'shortcode', $shortcode );
+	if ( ! $widget ) {
+		return '';
+	}
+	$values = array();
+	foreach ( (array) $atts as $key => $value ) {
+		if ( is_int( $key ) ) {
+			$values[ strtolower( $value ) ] = true;
+		} else {
+			$values[ strtolower( $key ) ] = $value;
+		}
+	}
+	wp_enqueue_script_module( 'campaign-widgets' );
+	return campaign_widgets_render( $widget, $values );
+}
+
+/** A boolean attribute is on when given as true, or as any text but "false", "0", "no" or "off". */
+function campaign_widgets_is_on( $value ) {
+	if ( is_bool( $value ) ) {
+		return $value;
+	}
+	return ! in_array( strtolower( trim( (string) $value ) ), array( '', 'false', '0', 'no', 'off' ), true );
+}
+
+/**
+ * The element: `<tag attributes…>fallback</tag>`. $values are keyed by the element's attribute names; unknown
+ * names are dropped, every value is escaped, URLs keep only the schemes the widgets allow.
+ *
+ * @param array  $widget  One widget of the build's data.
+ * @param array  $values  Attribute values by attribute name.
+ * @param string $wrapper Attributes already escaped by WordPress (get_block_wrapper_attributes()).
+ */
+function campaign_widgets_render( array $widget, array $values, $wrapper = '' ) {
+	$settings = campaign_widgets_settings();
+	$html     = '';
+	$used     = array();
+	foreach ( $widget['attributes'] as $attribute ) {
+		$name  = $attribute['name'];
+		$value = array_key_exists( $name, $values ) ? $values[ $name ] : null;
+		if ( 'hidden' === $attribute['control'] ) {
+			continue;
+		}
+		if ( ( null === $value || '' === $value ) && ! empty( $attribute['siteDefault'] ) ) {
+			$value = isset( $settings[ $attribute['siteDefault'] ] ) ? $settings[ $attribute['siteDefault'] ] : '';
+		}
+		if ( 'boolean' === $attribute['type'] ) {
+			if ( null !== $value && campaign_widgets_is_on( $value ) ) {
+				$html .= ' ' . $name;
+				$used[ $name ] = true;
+			}
+			continue;
+		}
+		if ( null === $value || is_array( $value ) || ( '' === $value && 'tokens' !== $attribute['control'] ) ) {
+			continue;
+		}
+		if ( is_float( $value ) ) {
+			$value = rtrim( rtrim( sprintf( '%.10F', $value ), '0' ), '.' );
+		}
+		$value = (string) $value;
+		if ( 'url' === $attribute['control'] || 'neutral' === $attribute['control'] ) {
+			// esc_url_raw() drops javascript: and other schemes; the value is HTML-escaped when printed below.
+			$value = esc_url_raw( $value, array( 'https', 'http', 'mailto', 'tel' ) );
+			if ( '' === $value ) {
+				continue;
+			}
+		}
+		$html         .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+		$used[ $name ] = $value;
+	}
+	$wrapper = trim( (string) $wrapper );
+	$tag     = $widget['tag'];
+	return '<' . $tag . ( '' !== $wrapper ? ' ' . $wrapper : '' ) . $html . '>' . campaign_widgets_fallback( $widget, $used ) . '</' . $tag . '>';
+}
+
+/** The plain-HTML fallback of one widget (escaped), from the attributes it was given. */
+function campaign_widgets_fallback( array $widget, array $values ) {
+	$locale = campaign_widgets_page_locale();
+	switch ( $widget['fallback'] ) {
+		case 'stat':
+			return campaign_widgets_stat_fallback( $values, $locale );
+		case 'mission':
+			return campaign_widgets_mission_fallback( $values, $locale );
+		case 'petition':
+			return '<p slot="cw-fallback">' . esc_html__( 'To sign this petition, please turn on JavaScript in your browser.', 'campaign-widgets' ) . '</p>';
+		case 'exit':
+			$href = isset( $values['href'] ) ? $values['href'] : campaign_widgets_settings()['quick_exit_href'];
+			return '<a slot="cw-fallback" href="' . esc_url( $href, array( 'https' ) ) . '" rel="noreferrer">' . esc_html( campaign_widgets_text( 'exit', $locale ) ) . '</a>';
+		default:
+			return '';
+	}
+}
+
+/** One of the widgets' own texts (built from their translations) in a locale. */
+function campaign_widgets_text( $key, $locale ) {
+	$data = campaign_widgets_data();
+	if ( isset( $data['texts'][ $locale ][ $key ] ) ) {
+		return $data['texts'][ $locale ][ $key ];
+	}
+	return $data['texts'][ $data['sourceLocale'] ][ $key ];
+}
+
+/** A catalogue entry by id, or null. */
+function campaign_widgets_stat( $id ) {
+	foreach ( campaign_widgets_data()['stats'] as $stat ) {
+		if ( $stat['id'] === $id ) {
+			return $stat;
+		}
+	}
+	return null;
+}
+
+/** A figure for the fallback when it is not the catalogue's own (the widget formats it fully with Intl). */
+function campaign_widgets_format_number( $value, $format, $currency ) {
+	$value = (float) $value;
+	if ( 'percent' === $format ) {
+		$value *= 100;
+	}
+	$decimals = floor( $value ) === $value ? 0 : ( 'percent' === $format ? 1 : 2 );
+	$number   = number_format_i18n( $value, $decimals );
+	if ( 'percent' === $format ) {
+		return $number . '%';
+	}
+	if ( 'currency' === $format || 'compact-currency' === $format ) {
+		return strtoupper( $currency ) . ' ' . $number;
+	}
+	return $number;
+}
+
+/** The figure, its label and its linked source: `<trafficking-stat>` and `<share-card>` without JavaScript. */
+function campaign_widgets_stat_fallback( array $values, $locale ) {
+	$data      = campaign_widgets_data();
+	$entry     = isset( $values['stat'] ) ? campaign_widgets_stat( $values['stat'] ) : null;
+	$has_value = isset( $values['value'] ) && is_numeric( $values['value'] );
+	if ( ! $entry && ! $has_value ) {
+		return isset( $values['text'] ) ? '<p slot="cw-fallback">' . esc_html( $values['text'] ) . '</p>' : '';
+	}
+	$i18n   = null;
+	$figure = '';
+	if ( $entry ) {
+		$i18n = isset( $entry['i18n'][ $locale ] ) ? $entry['i18n'][ $locale ] : $entry['i18n'][ $data['sourceLocale'] ];
+	}
+	if ( $i18n && ! $has_value && ! isset( $values['format'] ) && ! isset( $values['currency'] ) ) {
+		$figure = $i18n['figure'];
+	} else {
+		$figure = campaign_widgets_format_number(
+			$has_value ? $values['value'] : $entry['value'],
+			isset( $values['format'] ) ? $values['format'] : ( $entry ? $entry['format'] : 'number' ),
+			isset( $values['currency'] ) ? $values['currency'] : ( $entry ? $entry['currency'] : 'USD' )
+		);
+	}
+	$label    = isset( $values['label'] ) ? $values['label'] : ( $i18n ? $i18n['label'] : '' );
+	$source   = isset( $values['source'] ) ? $values['source'] : ( $entry ? $entry['source'] : '' );
+	$year     = isset( $values['year'] ) ? $values['year'] : ( $entry ? $entry['year'] : '' );
+	$url      = isset( $values['source-url'] ) ? $values['source-url'] : ( $entry ? $entry['url'] : '' );
+	$estimate = ! empty( $values['estimate'] ) || ( $entry && $entry['estimate'] );
+
+	$html = '<p slot="cw-fallback"><strong>' . esc_html( $figure ) . '</strong>';
+	if ( '' !== $label ) {
+		$html .= ' ' . esc_html( $label );
+	}
+	if ( '' !== $source ) {
+		$citation = '' !== $year
+			? sprintf( campaign_widgets_text( 'sourceYear', $locale ), $source, $year )
+			: sprintf( campaign_widgets_text( 'source', $locale ), $source );
+		// As in the widget: only an https link; anything else leaves the citation unlinked.
+		$link  = 0 === strpos( $url, 'https://' ) ? esc_url( $url, array( 'https' ) ) : '';
+		$html .= '<br><small>' . ( '' !== $link ? '<a href="' . $link . '" rel="noopener noreferrer">' . esc_html( $citation ) . '</a>' : esc_html( $citation ) );
+		if ( $estimate ) {
+			$html .= ' · ' . esc_html( campaign_widgets_text( 'estimate', $locale ) );
+		}
+		$html .= '</small>';
+	}
+	return $html . '</p>';
+}
+
+/** The mission's name and the UN directory of missions: `<mission-contact>` without JavaScript. */
+function campaign_widgets_mission_fallback( array $values, $locale ) {
+	$data      = campaign_widgets_data();
+	$code      = isset( $values['country'] ) ? strtoupper( trim( $values['country'] ) ) : '';
+	$directory = '<a href="' . esc_url( $data['directoryUrl'], array( 'https' ) ) . '" rel="noopener noreferrer">' . esc_html( campaign_widgets_text( 'directory', $locale ) ) . '</a>';
+	if ( '' === $code || ! isset( $data['countries'][ $code ] ) ) {
+		return '<p slot="cw-fallback">' . $directory . '</p>';
+	}
+	$country = $data['countries'][ $code ];
+	$name    = $country['mission'];
+	if ( ! $name ) {
+		$country_name = isset( $country['names'][ $locale ] ) ? $country['names'][ $locale ] : $country['names'][ $data['sourceLocale'] ];
+		$name         = sprintf( campaign_widgets_text( 'missionName', $locale ), $country_name );
+	}
+	return '<p slot="cw-fallback"><strong>' . esc_html( $name ) . '</strong><br>' . $directory . '</p>';
+}

@@ -1,0 +1,282 @@
+// The block editor side of the plugin: one block per widget, with controls generated from the widgets' manifest,
+// and the real element as the preview. Blocks save nothing but their attributes (a block comment); render.php
+// draws them on the page.
+// Gettext calls name the text domain literally, as WordPress's translation tools (and scripts/wordpress/pot.mjs) need.
+const { createElement: el, Fragment, useState } = wp.element;
+const { useBlockProps, InspectorControls } = wp.blockEditor;
+const { PanelBody, TextControl, TextareaControl, ToggleControl, SelectControl, ComboboxControl, CheckboxControl, BaseControl, Button, ExternalLink, Notice, Placeholder } =
+  wp.components;
+const { __, sprintf } = wp.i18n;
+const data = campaignWidgetsEditor;
+
+type Value = string | number | boolean | undefined;
+type Setter = (key: string, value: Value) => void;
+
+/** The value to store for a text the author typed: an empty field means "the widget's default". */
+const textValue = (text: string): string | undefined => (text.trim() === '' ? undefined : text);
+
+/** The element's attributes for the preview, as render.php would print them (booleans present or absent). */
+export function previewAttributes(widget: Widget, attributes: BlockAttributes, permalink?: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const attribute of widget.attributes) {
+    if (attribute.control === 'hidden') continue;
+    let value: Value = attributes[attribute.key];
+    if ((value === undefined || value === '') && attribute.siteDefault) value = data.siteDefaults[attribute.siteDefault] || undefined;
+    if (attribute.type === 'boolean') {
+      if (value === true) result[attribute.name] = '';
+      continue;
+    }
+    if (value === undefined || (value === '' && attribute.control !== 'tokens')) continue;
+    result[attribute.name] = String(value);
+  }
+  // Previews only: the exit adds no skip link to the editor, and a card shares the post, not the editor.
+  if (widget.tag === 'quick-exit') result['no-skip-link'] = '';
+  if (widget.tag === 'share-card' && !result.url && permalink) result.url = permalink;
+  return result;
+}
+
+function help(attribute: WidgetAttribute): string {
+  return attribute.description ? __(attribute.description, 'campaign-widgets') : '';
+}
+
+function textControl(attribute: WidgetAttribute, value: Value, set: Setter) {
+  const siteDefault = attribute.siteDefault ? data.siteDefaults[attribute.siteDefault] : '';
+  const props = {
+    key: attribute.key,
+    label: __(attribute.label, 'campaign-widgets'),
+    help: help(attribute),
+    value: value === undefined ? '' : String(value),
+    placeholder: siteDefault || undefined,
+    __nextHasNoMarginBottom: true,
+  };
+  if (attribute.control === 'textarea') {
+    return el(TextareaControl, { ...props, onChange: (text: string) => set(attribute.key, textValue(text)) });
+  }
+  if (attribute.type === 'number') {
+    return el(TextControl, {
+      ...props,
+      type: 'number',
+      onChange: (text: string) => set(attribute.key, text.trim() === '' || !Number.isFinite(Number(text)) ? undefined : Number(text)),
+    });
+  }
+  return el(TextControl, {
+    ...props,
+    type: attribute.control === 'url' ? 'url' : 'text',
+    onChange: (text: string) => set(attribute.key, textValue(text)),
+  });
+}
+
+function selectControl(attribute: WidgetAttribute, value: Value, set: Setter) {
+  const siteDefault = attribute.siteDefault ? data.siteDefaults[attribute.siteDefault] : '';
+  const defaultLabel = siteDefault
+    ? /* translators: %s: the value set in Settings → Campaign widgets */ sprintf(__('Site default (%s)', 'campaign-widgets'), siteDefault)
+    : __('Widget default', 'campaign-widgets');
+  return el(SelectControl, {
+    key: attribute.key,
+    label: __(attribute.label, 'campaign-widgets'),
+    help: help(attribute),
+    value: value === undefined ? '' : String(value),
+    options: [{ label: defaultLabel, value: '' }, ...(attribute.options ?? []).map((option) => ({ label: option, value: option }))],
+    onChange: (choice: string) => set(attribute.key, choice === '' ? undefined : choice),
+    __nextHasNoMarginBottom: true,
+  });
+}
+
+/** Several of the listed values, kept in their listed order; "none" is stored as an empty string. */
+function tokensControl(attribute: WidgetAttribute, value: Value, set: Setter) {
+  const options = attribute.options ?? [];
+  const chosen = new Set(value === undefined ? (attribute.defaultOptions ?? options) : String(value).split(/\s+/).filter(Boolean));
+  const toggle = (option: string, on: boolean) => {
+    const next = options.filter((o) => (o === option ? on : chosen.has(o)));
+    set(attribute.key, next.join(' '));
+  };
+  return el(
+    BaseControl,
+    { key: attribute.key, id: `cw-${attribute.key}`, label: __(attribute.label, 'campaign-widgets'), help: help(attribute), __nextHasNoMarginBottom: true },
+    ...options.map((option) =>
+      el(CheckboxControl, { key: option, label: option, checked: chosen.has(option), onChange: (on: boolean) => toggle(option, on), __nextHasNoMarginBottom: true }),
+    ),
+    value === undefined
+      ? null
+      : el(Button, { variant: 'link', onClick: () => set(attribute.key, undefined) }, __('Back to the widget’s default', 'campaign-widgets')),
+  );
+}
+
+/** The statistics catalogue: each entry with its figure and source, the chosen one with its linked source. */
+function statControl(attribute: WidgetAttribute, value: Value, set: Setter) {
+  const chosen = data.stats.find((stat) => stat.id === value);
+  return el(
+    Fragment,
+    { key: attribute.key },
+    el(SelectControl, {
+      label: __('Statistic', 'campaign-widgets'),
+      value: value === undefined ? '' : String(value),
+      options: [
+        { label: __('— Choose a statistic —', 'campaign-widgets'), value: '' },
+        ...data.stats.map((stat) => ({ label: `${stat.figure} · ${stat.label} (${stat.source}, ${stat.year})`, value: stat.id })),
+      ],
+      onChange: (id: string) => set(attribute.key, id === '' ? undefined : id),
+      __nextHasNoMarginBottom: true,
+    }),
+    chosen
+      ? el(
+          'div',
+          { className: 'campaign-widgets-stat-choice' },
+          el('p', null, el('strong', null, chosen.figure), ' ', chosen.label),
+          el(
+            'p',
+            null,
+            el(ExternalLink, { href: chosen.url }, /* translators: 1: publisher, 2: year */ sprintf(__('Source: %1$s, %2$s', 'campaign-widgets'), chosen.source, chosen.year)),
+            chosen.estimate ? ` · ${__('estimate', 'campaign-widgets')}` : '',
+          ),
+        )
+      : null,
+  );
+}
+
+/** Countries by name in the editor's language (the widget still gets the ISO code). */
+function countryControl(attribute: WidgetAttribute, value: Value, set: Setter) {
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'region' });
+  } catch {
+    names = new Intl.DisplayNames(['en'], { type: 'region' });
+  }
+  const options = data.countries
+    .map((code) => ({ value: code, label: names?.of(code) ?? code }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  return el(ComboboxControl, {
+    key: attribute.key,
+    label: __('Country', 'campaign-widgets'),
+    help: __('Leave empty to let visitors pick their own country.', 'campaign-widgets'),
+    value: value === undefined ? null : String(value).toUpperCase(),
+    options,
+    onChange: (code: string | null) => set(attribute.key, code || undefined),
+    __nextHasNoMarginBottom: true,
+  });
+}
+
+/** The quick exit's neutral site: a suggestion, or any https address. */
+function NeutralControl({ attribute, value, set }: { attribute: WidgetAttribute; value: Value; set: Setter }) {
+  const current = value === undefined ? '' : String(value);
+  const [custom, setCustom] = useState(current !== '' && !data.neutralSites.includes(current));
+  const siteDefault = attribute.siteDefault ? data.siteDefaults[attribute.siteDefault] : '';
+  return el(
+    Fragment,
+    null,
+    el(SelectControl, {
+      label: __('Neutral site', 'campaign-widgets'),
+      help: __('Where the exit takes the visitor: a site that says nothing about them, such as the weather.', 'campaign-widgets'),
+      value: custom ? 'custom' : current,
+      options: [
+        /* translators: %s: the neutral site set in Settings → Campaign widgets */
+        { label: siteDefault ? sprintf(__('Site default (%s)', 'campaign-widgets'), siteDefault) : __('Widget default', 'campaign-widgets'), value: '' },
+        ...data.neutralSites.map((site) => ({ label: site, value: site })),
+        { label: __('Another address…', 'campaign-widgets'), value: 'custom' },
+      ],
+      onChange: (choice: string) => {
+        setCustom(choice === 'custom');
+        if (choice !== 'custom') set(attribute.key, choice === '' ? undefined : choice);
+      },
+      __nextHasNoMarginBottom: true,
+    }),
+    custom
+      ? el(TextControl, {
+          label: __('Address (https)', 'campaign-widgets'),
+          type: 'url',
+          value: current,
+          onChange: (text: string) => set(attribute.key, textValue(text)),
+          __nextHasNoMarginBottom: true,
+        })
+      : null,
+  );
+}
+
+function control(attribute: WidgetAttribute, value: Value, set: Setter) {
+  switch (attribute.control) {
+    case 'hidden':
+      return null;
+    case 'toggle':
+      return el(ToggleControl, {
+        key: attribute.key,
+        label: __(attribute.label, 'campaign-widgets'),
+        help: help(attribute),
+        checked: value === true,
+        onChange: (on: boolean) => set(attribute.key, on ? true : undefined),
+        __nextHasNoMarginBottom: true,
+      });
+    case 'select':
+      return selectControl(attribute, value, set);
+    case 'tokens':
+      return tokensControl(attribute, value, set);
+    case 'stat':
+      return statControl(attribute, value, set);
+    case 'country':
+      return countryControl(attribute, value, set);
+    case 'neutral':
+      return el(NeutralControl, { key: attribute.key, attribute, value, set });
+    default:
+      return textControl(attribute, value, set);
+  }
+}
+
+function permalink(): string | undefined {
+  const link = wp.data.select('core/editor')?.getPermalink?.();
+  return typeof link === 'string' && /^https?:/.test(link) ? link : undefined;
+}
+
+/** A widget that takes its content from the catalogue, given none: nothing the element could show. */
+function empty(widget: Widget, attributes: BlockAttributes): boolean {
+  if (!widget.attributes.some((a) => a.control === 'stat')) return false;
+  return ['stat', 'value', 'text', 'label'].every((key) => attributes[key] === undefined || attributes[key] === '');
+}
+
+function edit(widget: Widget) {
+  return function Edit({ attributes, setAttributes }: BlockEditProps) {
+    const set: Setter = (key, value) => setAttributes({ [key]: value });
+    const blockProps = useBlockProps();
+    const main = widget.attributes.filter((a) => a.panel === 'main').map((a) => control(a, attributes[a.key], set));
+    const advanced = widget.attributes.filter((a) => a.panel === 'advanced').map((a) => control(a, attributes[a.key], set));
+    const needsEndpoint = widget.tag === 'petition-form' && !attributes.action && !data.siteDefaults.petition_action;
+    return el(
+      Fragment,
+      null,
+      el(
+        InspectorControls,
+        null,
+        el(
+          PanelBody,
+          { title: __('Settings', 'campaign-widgets'), initialOpen: true },
+          needsEndpoint
+            ? el(
+                Notice,
+                { status: 'warning', isDismissible: false },
+                __('Signatures need an endpoint: give one here, or an administrator sets one for the whole site in Settings → Campaign widgets.', 'campaign-widgets'),
+              )
+            : null,
+          ...main,
+        ),
+        advanced.some(Boolean)
+          ? el(PanelBody, { title: __('More options', 'campaign-widgets'), initialOpen: false }, ...advanced)
+          : null,
+      ),
+      el(
+        'div',
+        blockProps,
+        empty(widget, attributes)
+          ? // A figure block with nothing to show yet: the catalogue right in the canvas rather than an empty box.
+            el(
+              Placeholder,
+              { icon: 'chart-bar', label: __('Choose a statistic', 'campaign-widgets'), instructions: __('Each figure comes with its source. More options are in the block’s settings.', 'campaign-widgets') },
+              statControl(widget.attributes.find((a) => a.control === 'stat')!, undefined, set),
+            )
+          : // The real element, inert: a preview to look at, never a form to send or an exit to take from the editor.
+            el('div', { className: 'campaign-widgets-preview', inert: '' }, el(widget.tag, previewAttributes(widget, attributes, permalink()))),
+      ),
+    );
+  };
+}
+
+for (const widget of data.widgets) {
+  wp.blocks.registerBlockType(widget.block, { edit: edit(widget), save: () => null });
+}

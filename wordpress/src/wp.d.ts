@@ -1,0 +1,105 @@
+// The few parts of WordPress's editor globals (window.wp) this plugin uses, typed by hand so the plugin needs no
+// @wordpress/* packages: WordPress 6.5+ provides them at run time (the editor script's dependencies in PHP).
+
+type Child = WpElement | string | number | false | null | undefined;
+type Props = Record<string, unknown> | null;
+
+interface WpElement {
+  readonly type: unknown;
+}
+
+type Component<P> = (props: P) => WpElement | null;
+
+interface Option {
+  label: string;
+  value: string;
+}
+
+interface WpGlobal {
+  element: {
+    createElement(type: string | Component<never>, props?: Props, ...children: Child[]): WpElement;
+    Fragment: Component<never>;
+    useState<T>(initial: T): [T, (value: T) => void];
+  };
+  blocks: {
+    registerBlockType(name: string, settings: { edit: Component<BlockEditProps>; save: () => null }): unknown;
+  };
+  blockEditor: {
+    useBlockProps(props?: Record<string, unknown>): Record<string, unknown>;
+    InspectorControls: Component<never>;
+  };
+  components: {
+    PanelBody: Component<never>;
+    TextControl: Component<never>;
+    TextareaControl: Component<never>;
+    ToggleControl: Component<never>;
+    SelectControl: Component<never>;
+    ComboboxControl: Component<never>;
+    CheckboxControl: Component<never>;
+    BaseControl: Component<never>;
+    Button: Component<never>;
+    ExternalLink: Component<never>;
+    Notice: Component<never>;
+    Placeholder: Component<never>;
+  };
+  data: {
+    select(store: string): Record<string, ((...args: unknown[]) => unknown) | undefined> | undefined;
+    useSelect<T>(select: (select: WpGlobal['data']['select']) => T, deps: unknown[]): T;
+  };
+  i18n: {
+    __(text: string, domain: string): string;
+    sprintf(format: string, ...args: unknown[]): string;
+  };
+}
+
+type BlockAttributes = Record<string, string | number | boolean | undefined>;
+
+interface BlockEditProps {
+  attributes: BlockAttributes;
+  setAttributes(attributes: BlockAttributes): void;
+  isSelected: boolean;
+}
+
+declare const wp: WpGlobal;
+
+/** One attribute of a widget, generated from custom-elements.json by scripts/wordpress/build.mjs. */
+interface WidgetAttribute {
+  name: string;
+  key: string;
+  type: 'string' | 'number' | 'boolean';
+  control: 'text' | 'number' | 'toggle' | 'textarea' | 'url' | 'select' | 'tokens' | 'stat' | 'country' | 'neutral' | 'hidden';
+  panel: 'main' | 'advanced';
+  label: string;
+  description: string;
+  options?: string[];
+  defaultOptions?: string[];
+  siteDefault?: string;
+}
+
+interface Widget {
+  tag: string;
+  block: string;
+  shortcode: string;
+  fallback: string;
+  attributes: WidgetAttribute[];
+}
+
+interface CatalogueStat {
+  id: string;
+  figure: string;
+  label: string;
+  source: string;
+  year: string;
+  url: string;
+  estimate: boolean;
+}
+
+/** Printed by campaign_widgets_editor_assets() (campaign-widgets.php) before the editor script. */
+declare const campaignWidgetsEditor: {
+  widgets: Widget[];
+  stats: CatalogueStat[];
+  countries: string[];
+  neutralSites: string[];
+  siteDefaults: Record<string, string>;
+  settingsUrl: string;
+};
