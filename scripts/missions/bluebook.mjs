@@ -7,10 +7,12 @@
 // `MC_Category` "1" marks a Member State; other categories are observers and organisations. The first line of
 // `MC_Address` is usually the mission's name ("Permanent Mission of … to the United Nations").
 // Only mission-level MC_* fields are read. The staff records ("bluebooks") are never read, kept or written.
-import { contactFields, hasChannel } from './contact.mjs';
+import { contactFields, hasChannel, withSource } from './contact.mjs';
 import { countryFromName } from './validate.mjs';
 
 export const BLUE_BOOK_PAGE = 'https://bluebook.e-delegate.un.org/';
+/** The directory file itself: the address each imported value cites as its source. */
+export const BLUE_BOOK_DATA = `${BLUE_BOOK_PAGE}data.json`;
 
 /** True for an address line that names the mission rather than a place. */
 function isMissionName(line) {
@@ -19,10 +21,12 @@ function isMissionName(line) {
 
 /**
  * @param {unknown} data the parsed data.json
- * @param {{retrieved: string, page?: string}} options retrieved: the date the file was downloaded (YYYY-MM-DD)
- * @returns {{missions: Map<string, {mission: object, where: string}>, problems: {where: string, message: string, kind: string}[], skipped: number}}
+ * @param {{retrieved: string, page?: string}} options retrieved: the date the file was downloaded (YYYY-MM-DD);
+ *   page: the address of the file (default the UN's data.json), cited as each value's source
+ * @returns {{missions: Map<string, {values: object, where: string}>, problems: {where: string, message: string, kind: string}[], skipped: number}}
+ *   values: per missions.csv field, `{value, url, kind: 'official', retrieved, current: true}` (source: the Blue Book)
  */
-export function readBlueBook(data, { retrieved, page = BLUE_BOOK_PAGE }) {
+export function readBlueBook(data, { retrieved, page = BLUE_BOOK_DATA }) {
   if (!data || typeof data !== 'object' || !Array.isArray(data.countries)) {
     throw new Error('this is not the Blue Book directory: it has no "countries" list of missions');
   }
@@ -55,14 +59,7 @@ export function readBlueBook(data, { retrieved, page = BLUE_BOOK_PAGE }) {
       report,
     );
     if (!hasChannel(fields)) return report('rejected: no usable address, telephone, email or website');
-    missions.set(iso2, {
-      where,
-      mission: {
-        ...fields,
-        sources: [{ label: 'UN e-Blue Book', url: page, note: 'UN Protocol and Liaison Service, Permanent Missions to the United Nations (data.json)' }],
-        retrieved,
-      },
-    });
+    missions.set(iso2, { where, values: withSource(fields, { url: page, kind: 'official', retrieved, current: true }) });
   });
   return { missions, problems, skipped };
 }

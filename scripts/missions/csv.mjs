@@ -55,3 +55,12 @@ export function parseCsv(text) {
   const [head, ...rows] = nonBlank;
   return { header: head ? head.cells.map((cell) => cell.trim().toLowerCase()) : [], headerLine: head?.line ?? 1, rows };
 }
+
+/** Writes rows (arrays of cells) as CSV with LF line ends; a cell is quoted when it holds a comma, quote or line break. */
+export function formatCsv(rows) {
+  const quote = (cell) => {
+    const text = String(cell ?? '');
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `${rows.map((row) => row.map(quote).join(',')).join('\n')}\n`;
+}

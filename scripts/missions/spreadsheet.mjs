@@ -9,18 +9,23 @@
 //   source        required  where the details were read, e.g. "Mission website" or "Phone call to the mission"
 //   source_url              https: address of that source
 //   retrieved     required  date the details were read or checked, YYYY-MM-DD
+//   source_kind             official (the mission, its government, the UN) or secondary (anything else); default
+//                           secondary
 //   current                 "no" when the details may be out of date (an old page, a second-hand list)
-// A row replaces that country's contact details as a whole, so every value carries the row's source and date.
+// Each value of a row carries the row's source and date. A row replaces only the values it gives; the country's
+// other values stay as they were. The bundled dataset takes a value only with its source_url (the page it was read
+// on); a dataset of your own (--out) also takes a source named in words, e.g. "Phone call to the mission".
 import { parseCsv } from './csv.mjs';
-import { contactFields, hasChannel } from './contact.mjs';
+import { contactFields, hasChannel, withSource } from './contact.mjs';
 import { checkCountry, checkDate, checkWebsite, cleanText } from './validate.mjs';
 
-export const COLUMNS = ['country', 'mission_name', 'address', 'phone', 'email', 'website', 'source', 'source_url', 'retrieved', 'current'];
+export const COLUMNS = ['country', 'mission_name', 'address', 'phone', 'email', 'website', 'source', 'source_url', 'source_kind', 'retrieved', 'current'];
 const REQUIRED = ['country', 'source', 'retrieved'];
 
 /**
  * @param {string} text the CSV file's content
- * @returns {{missions: Map<string, {mission: object, where: string}>, problems: {where: string, message: string, kind: string}[], rows: number}}
+ * @returns {{missions: Map<string, {values: object, where: string}>, problems: {where: string, message: string, kind: string}[], rows: number}}
+ *   values: per missions.csv field, `{value, url?, label, kind, retrieved, current}`
  * @throws when the file cannot be read as the documented spreadsheet at all (no header, a required column missing)
  */
 export function readSpreadsheet(text) {
@@ -71,14 +76,18 @@ export function readSpreadsheet(text) {
     if (sourceUrl.error) report(`${sourceUrl.error}; dropped`, 'field');
     const current = cell('current').toLowerCase();
     if (current && !['yes', 'no', 'true', 'false'].includes(current)) report(`current "${cell('current')}" is not yes or no; ignored`, 'field');
+    let kind = cell('source_kind').toLowerCase();
+    if (kind && !['official', 'secondary'].includes(kind)) report(`source_kind "${cell('source_kind')}" is not official or secondary; secondary used`, 'field');
+    if (kind !== 'official') kind = 'secondary';
     missions.set(country.value, {
       where,
-      mission: {
-        ...fields,
-        sources: [{ label: source.value, ...(sourceUrl.value && { url: sourceUrl.value }) }],
+      values: withSource(fields, {
+        ...(sourceUrl.value && { url: sourceUrl.value }),
+        label: source.value,
+        kind,
         retrieved: retrieved.value,
-        ...((current === 'no' || current === 'false') && { current: false }),
-      },
+        current: !(current === 'no' || current === 'false'),
+      }),
     });
   }
   return { missions, problems, rows: rows.length };

@@ -72,7 +72,7 @@ const NANP = /^[2-9]\d{2}[2-9]\d{6}$/;
 
 /**
  * A telephone number. Accepted: E.164 (`+12124214741`) or the loose form people write, `+` then digits with spaces,
- * dots, dashes or brackets (`+1 (212) 421-4741`). A 10-digit number without `+` is read as a North American number
+ * dots, dashes or brackets (`+1 (212) 421-4741`, `(+1-917) 54 28 400`). A 10-digit number without `+` is read as a North American number
  * (`(212) 421-4741` → `+12124214741`): Permanent Missions are in New York. Any other number needs its `+` and
  * country code. Letters (`ext.`, vanity numbers) are refused. Of several numbers (`a, b`, `a / b`, `a or b`) the
  * first is kept. Returns the number as written (for display) and `tel` in E.164 for the link.
@@ -83,12 +83,12 @@ export function checkPhone(raw) {
   if (!text.value) return { value: undefined };
   const [first, ...more] = text.value.split(/\s*(?:[,;/]|\bor\b)\s*/i).filter(Boolean);
   const notice = more.length ? `phone "${text.value}" holds several numbers; kept the first, "${first}"` : undefined;
-  if (!/^\+?[\d\s().-]+$/.test(first)) {
+  if (!/^\(?\+?[\d\s().-]+$/.test(first)) {
     return { error: `phone "${first}" has characters other than digits, spaces, + ( ) . - (letters cannot be dialled)` };
   }
   const digits = first.replace(/\D/g, '');
   let tel;
-  if (first.startsWith('+')) tel = `+${digits}`;
+  if (/^\(?\+/.test(first)) tel = `+${digits}`;
   else if (NANP.test(digits)) tel = `+1${digits}`;
   else if (digits.length === 11 && digits.startsWith('1') && NANP.test(digits.slice(1))) tel = `+${digits}`;
   else return { error: `phone "${first}" has no country code: write it as +<country code> <number>, e.g. +1 212 555 0100` };

@@ -17,17 +17,30 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'test/fixtures/missions');
 const script = join(root, 'scripts/import-missions.mjs');
 const bundled = join(root, 'src/data/missions.json');
+const sourcesDir = join(root, 'src/data/sources');
 
-/** Runs the command in a fresh folder whose output starts as a copy of the bundled dataset. */
-function run(args, { seed = true } = {}) {
+/**
+ * Runs the command in a fresh folder holding a copy of the project's source files (sources/missions.csv,
+ * sources/palermo.csv) and of the bundled dataset (missions.json, where the command writes unless --out is given).
+ */
+function run(args) {
   const dir = mkdtempSync(join(tmpdir(), 'import-missions-'));
-  const out = join(dir, 'missions.json');
-  if (seed) copyFileSync(bundled, out);
-  const result = spawnSync(process.execPath, [script, ...args, '--out', out], { cwd: root, encoding: 'utf8' });
+  mkdirSync(join(dir, 'sources'));
+  for (const file of ['missions.csv', 'palermo.csv']) copyFileSync(join(sourcesDir, file), join(dir, 'sources', file));
+  copyFileSync(bundled, join(dir, 'missions.json'));
+  const outArg = args.indexOf('--out');
+  const out = outArg >= 0 ? args[outArg + 1] : join(dir, 'missions.json');
+  const result = spawnSync(process.execPath, [script, '--sources', join(dir, 'sources'), ...args], { cwd: root, encoding: 'utf8' });
   const read = () => JSON.parse(readFileSync(out, 'utf8'));
   const entry = (code) => read().entries.find((e) => e.country === code);
-  return { ...result, dir, out, read, entry, errors: result.stderr.split('\n').filter(Boolean) };
+  const csv = () => readFileSync(join(dir, 'sources/missions.csv'), 'utf8');
+  return { ...result, dir, out, read, entry, csv, errors: result.stderr.split('\n').filter(Boolean) };
 }
+const unchanged = (r) => {
+  assert.equal(readFileSync(join(r.dir, 'missions.json'), 'utf8'), readFileSync(bundled, 'utf8'), 'the dataset is untouched');
+  assert.equal(r.csv(), readFileSync(join(sourcesDir, 'missions.csv'), 'utf8'), 'the source file is untouched');
+};
+const BB = 'https://bluebook.e-delegate.un.org/data.json';
 
 describe('field checks', () => {
   test('phones: E.164, the documented loose form, and New York numbers without a country code', () => {
@@ -36,6 +49,7 @@ describe('field checks', () => {
     assert.deepEqual(checkPhone('(212) 421-4741').value, { phone: '(212) 421-4741', tel: '+12124214741' });
     assert.deepEqual(checkPhone('1-212-421-4741').value, { phone: '1-212-421-4741', tel: '+12124214741' });
     assert.deepEqual(checkPhone('+254 20 555.0100').value, { phone: '+254 20 555.0100', tel: '+254205550100' });
+    assert.deepEqual(checkPhone('(+1-917) 54 28 400').value, { phone: '(+1-917) 54 28 400', tel: '+19175428400' });
     assert.equal(checkPhone('').value, undefined);
     assert.equal(checkPhone(null).value, undefined);
   });
@@ -102,7 +116,8 @@ describe('CSV reading', () => {
 });
 
 describe('the Blue Book directory (data.json)', () => {
-  test('imports the mission-level fields of member states and never staff records', () => {
+  const bbProvenance = { url: BB, kind: 'official', retrieved: '2026-11-21' };
+  test('imports the mission-level fields of member states into the source file, each value with its source, and never staff records', () => {
     const r = run(['--bluebook', join(fixtures, 'bluebook.json'), '--retrieved', '2026-11-21']);
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(r.entry('KE').mission, {
@@ -112,22 +127,34 @@ describe('the Blue Book directory (data.json)', () => {
       tel: '+12125550101',
       email: 'kenya@example.org',
       website: 'https://www.example.org/kenya',
-      sources: [{ label: 'UN e-Blue Book', url: 'https://bluebook.e-delegate.un.org/', note: 'UN Protocol and Liaison Service, Permanent Missions to the United Nations (data.json)' }],
+      sources: [{ label: 'bluebook.e-delegate.un.org', url: BB }],
       retrieved: '2026-11-21',
+      provenance: { name: bbProvenance, address: bbProvenance, phone: bbProvenance, email: bbProvenance, website: bbProvenance },
     });
-    // The Palermo status of the dataset it started from is kept.
+    // The values went into the source file, with their source columns, so a plain run reproduces the dataset.
+    const row = parseCsv(r.csv()).rows.find((row) => row.cells[0] === 'KE').cells;
+    assert.deepEqual(row.slice(13, 19), ['(212) 555-0101', BB, 'official', '', '2026-11-21', 'yes']);
+    const before = readFileSync(r.out, 'utf8');
+    const again = spawnSync(process.execPath, [script, '--sources', join(r.dir, 'sources')], { cwd: root, encoding: 'utf8' });
+    assert.equal(again.status, 0, again.stderr);
+    assert.equal(readFileSync(r.out, 'utf8'), before, 'a plain run over the updated sources gives the same dataset');
+    // The Palermo status of the sources is kept.
     assert.equal(r.entry('KE').palermo.since, '2005-01-05');
     // Several numbers and addresses: the first is kept; http: websites are dropped.
     assert.equal(r.entry('CI').mission.tel, '+12125550102');
     assert.equal(r.entry('CI').mission.email, 'ci@example.org');
     assert.equal(r.entry('CI').mission.website, undefined);
-    // A bad field drops only that field.
-    assert.deepEqual(Object.keys(r.entry('TR').mission).sort(), ['address', 'retrieved', 'sources', 'website']);
-    assert.equal(r.entry('TR').mission.name, undefined, 'an address without a mission line gives no name');
+    // A bad field drops only that field; values the Blue Book does not give stay as the research had them.
+    const tr = r.entry('TR').mission;
+    assert.equal(tr.address, '400 Example Street\nNew York, NY 10017');
+    assert.deepEqual(tr.provenance.address, bbProvenance);
+    assert.equal(tr.phone, undefined);
+    assert.match(tr.provenance.name.url, /wikipedia\.org/, 'the researched name stays, with its own source');
     // Staff are never stored; observers are not member states.
-    assert.doesNotMatch(readFileSync(r.out, 'utf8'), /Staffmember|jane\.|555-0177|BB_|observer@example\.org|555-0199/i);
-    assert.doesNotMatch(JSON.stringify(r.read().entries), /Holy See|Observer/i);
+    assert.doesNotMatch(readFileSync(r.out, 'utf8') + r.csv(), /Staffmember|jane\.|555-0177|BB_|observer@example\.org|555-0199/i);
+    assert.doesNotMatch(JSON.stringify(r.read().entries), /Holy See|Permanent Observer/i);
     assert.equal(r.read().entries.length, 193);
+    assert.equal(r.read().schema, 2);
     assert.match(r.stdout, /4 missions from the Blue Book \(1 observer or other entries skipped\); 3 rows rejected, 4 values dropped/);
   });
 
@@ -154,7 +181,7 @@ describe('the Blue Book directory (data.json)', () => {
     const r1 = run(['--bluebook', notJson, '--retrieved', '2026-11-21']);
     assert.equal(r1.status, 1);
     assert.match(r1.stderr, /not valid JSON[\s\S]*Nothing was written/);
-    assert.equal(readFileSync(r1.out, 'utf8'), readFileSync(bundled, 'utf8'));
+    unchanged(r1);
     assert.throws(() => readBlueBook({ missions: [] }, { retrieved: '2026-11-21' }), /no "countries" list/);
   });
 
@@ -162,14 +189,17 @@ describe('the Blue Book directory (data.json)', () => {
     const r = run(['--bluebook', join(fixtures, 'bluebook.json')]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--retrieved <YYYY-MM-DD> is required/);
-    assert.equal(readFileSync(r.out, 'utf8'), readFileSync(bundled, 'utf8'));
+    unchanged(r);
   });
 });
 
 describe('the campaign team spreadsheet (CSV)', () => {
-  test('imports good rows, with their own source and date, over the Blue Book', () => {
-    const r = run(['--bluebook', join(fixtures, 'bluebook.json'), '--retrieved', '2026-11-21', '--csv', join(fixtures, 'team.csv')]);
+  test('a dataset of its own (--out): good rows over the Blue Book, each value with the row\'s source and date, sources untouched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-missions-own-'));
+    const own = join(dir, 'partner.json');
+    const r = run(['--bluebook', join(fixtures, 'bluebook.json'), '--retrieved', '2026-11-21', '--csv', join(fixtures, 'team.csv'), '--out', own]);
     assert.equal(r.status, 0, r.stderr);
+    const team = (label, retrieved, extra = {}) => ({ label, kind: 'secondary', retrieved, ...extra });
     assert.deepEqual(r.entry('KE').mission, {
       name: 'Permanent Mission of Kenya (team copy)',
       address: '100 Example Plaza, Room 2',
@@ -179,25 +209,37 @@ describe('the campaign team spreadsheet (CSV)', () => {
       website: 'https://example.org/kenya-team',
       sources: [{ label: 'Phone call to the mission' }],
       retrieved: '2026-11-20',
+      provenance: Object.fromEntries(['name', 'address', 'phone', 'email', 'website'].map((k) => [k, team('Phone call to the mission', '2026-11-20')])),
     });
-    assert.deepEqual(r.entry('FR').mission, {
-      address: '10 Example Avenue\nNew York, NY 10017',
-      phone: '+1-212-555-0121',
-      tel: '+12125550121',
-      email: 'france@example.org',
-      sources: [{ label: 'Mission website, "contact" page', url: 'https://example.org/fr/contact' }],
-      retrieved: '2026-11-19',
-    });
-    assert.deepEqual(r.entry('BR').mission, { email: 'brazil@example.org', sources: [{ label: 'Team' }], retrieved: '2026-11-19', current: false });
-    assert.deepEqual(r.entry('AR').mission, { phone: '+1 212 555 0127', tel: '+12125550127', sources: [{ label: 'Team' }], retrieved: '2026-11-19' });
-    for (const code of ['US', 'DE', 'JP']) assert.equal(r.entry(code).mission?.sources[0].label === 'Team', false, `${code} row was rejected`);
+    const fr = r.entry('FR').mission;
+    assert.equal(fr.address, '10 Example Avenue\nNew York, NY 10017');
+    assert.equal(fr.tel, '+12125550121');
+    assert.deepEqual(fr.provenance.phone, { url: 'https://example.org/fr/contact', kind: 'secondary', retrieved: '2026-11-19' });
+    assert.ok(fr.sources.some((s) => s.label === 'example.org' && s.url === 'https://example.org/fr/contact'));
+    const br = r.entry('BR').mission;
+    assert.equal(br.email, 'brazil@example.org');
+    assert.deepEqual(br.provenance.email, team('Team', '2026-11-19', { current: false }));
+    assert.equal(br.current, false);
+    assert.equal(r.entry('AR').mission.tel, '+12125550127');
+    for (const code of ['US', 'DE', 'JP']) assert.equal(r.entry(code).mission?.sources.some((s) => s.label === 'Team'), false, `${code} row was rejected`);
+    unchanged(r);
+  });
+
+  test('into the project\'s sources only values with the address of the page they were read on', () => {
+    const r = run(['--csv', join(fixtures, 'team.csv')]);
+    assert.equal(r.status, 0, r.stderr);
+    const file = join(fixtures, 'team.csv');
+    assert.ok(r.errors.includes(`${file}:2: phone "+1 212 555 0120" has no source_url: the bundled dataset takes a value only with the address of the page it was read on (build a dataset of your own with --out); dropped`), r.stderr);
+    assert.equal(r.entry('FR').mission.tel, '+12125550121');
+    assert.notEqual(r.entry('KE').mission.tel, '+12125550120');
+    assert.match(r.csv(), /^FR,[\s\S]*?\+1-212-555-0121,https:\/\/example\.org\/fr\/contact,secondary,,2026-11-19,yes/m);
   });
 
   test('reports every kind of bad row with its line number', () => {
-    const r = run(['--csv', join(fixtures, 'team.csv')]);
+    const r = run(['--csv', join(fixtures, 'team.csv'), '--out', join(mkdtempSync(join(tmpdir(), 'import-missions-own-')), 'own.json')]);
     const file = join(fixtures, 'team.csv');
     const expected = [
-      `${file}:1: note: column(s) comment ignored (known: country, mission_name, address, phone, email, website, source, source_url, retrieved, current)`,
+      `${file}:1: note: column(s) comment ignored (known: country, mission_name, address, phone, email, website, source, source_url, source_kind, retrieved, current)`,
       `${file}:5: rejected: country "XX" is not the code of a UN member state`,
       `${file}:6: rejected: country "K" is not an ISO 3166-1 code (two letters, e.g. KE)`,
       `${file}:7: rejected: retrieved "2026-13-01" is not a date written YYYY-MM-DD (write the date the details were read)`,
@@ -220,93 +262,53 @@ describe('the campaign team spreadsheet (CSV)', () => {
     const strict = run(['--csv', join(fixtures, 'team.csv'), '--strict']);
     assert.equal(strict.status, 1);
     assert.match(strict.stderr, /--strict and something was rejected: nothing written/);
-    assert.equal(readFileSync(strict.out, 'utf8'), readFileSync(bundled, 'utf8'));
+    unchanged(strict);
     const dry = run(['--csv', join(fixtures, 'team.csv'), '--dry-run']);
     assert.match(dry.stdout, /dry run, nothing written/);
-    assert.equal(readFileSync(dry.out, 'utf8'), readFileSync(bundled, 'utf8'));
+    unchanged(dry);
   });
 
-  test('a spreadsheet without the required columns stops the import and leaves the output untouched', () => {
+  test('a spreadsheet without the required columns stops the import and leaves the files untouched', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-missions-'));
     const csv = join(dir, 'team.csv');
     writeFileSync(csv, 'country,phone\nKE,+1 212 555 0100\n');
     const r = run(['--csv', csv]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /line 1: the header has no source, retrieved column[\s\S]*Nothing was written/);
-    assert.equal(readFileSync(r.out, 'utf8'), readFileSync(bundled, 'utf8'));
-    assert.deepEqual(readdirSync(r.dir), ['missions.json'], 'no temporary file is left behind');
+    unchanged(r);
+    assert.deepEqual(readdirSync(r.dir).sort(), ['missions.json', 'sources'], 'no temporary file is left behind');
+    assert.deepEqual(readdirSync(join(r.dir, 'sources')).sort(), ['missions.csv', 'palermo.csv']);
   });
 
-  test('the output is replaced in one step (temporary file, then rename)', () => {
+  test('the files are replaced in one step (temporary file, then rename)', () => {
     const r = run(['--csv', join(fixtures, 'team.csv')]);
-    assert.deepEqual(readdirSync(r.dir), ['missions.json']);
-    assert.equal(r.read().schema, 1);
+    assert.deepEqual(readdirSync(r.dir).sort(), ['missions.json', 'sources']);
+    assert.deepEqual(readdirSync(join(r.dir, 'sources')).sort(), ['missions.csv', 'palermo.csv']);
+    assert.equal(r.read().schema, 2);
   });
 });
 
-describe('the researched shared/data folder', () => {
-  test('keeps only sourced values, their sources and dates; Palermo only where a deposit date was read', () => {
-    const r = run(['--shared', join(fixtures, 'shared')], { seed: false });
+describe('the source files (src/data/sources)', () => {
+  test('a plain run rebuilds the bundled dataset exactly', () => {
+    const r = run([]);
     assert.equal(r.status, 0, r.stderr);
-    const data = r.read();
-    assert.equal(data.entries.length, 193);
-    assert.deepEqual(r.entry('KE'), {
-      country: 'KE',
-      mission: {
-        name: 'Permanent Mission of Kenya to the United Nations',
-        address: '100 Example Plaza, New York, NY 10017',
-        phone: '(212) 555-0101',
-        tel: '+12125550101',
-        email: 'kenya@example.org',
-        website: 'https://example.org/kenya/',
-        sources: [
-          { label: 'example.org', url: 'https://example.org/kenya/about', note: 'mission page' },
-          { label: 'old.example.org', note: 'older site; may be stale' },
-        ],
-        retrieved: '2026-11-01',
-        current: false,
-      },
-      palermo: {
-        since: '2005-01-05',
-        sources: [{ label: 'example.org', url: 'https://example.org/treaty-status', note: 'test source' }],
-        retrieved: '2026-11-02',
-      },
-    });
-    assert.deepEqual(r.entry('AF'), {
-      country: 'AF',
-      palermo: { since: '2014-08-14', sources: [{ label: 'example.org', url: 'https://example.org/treaty-status', note: 'test source' }], retrieved: '2026-11-02', note: 'may differ by one day' },
-    });
-    assert.deepEqual(r.entry('BS'), { country: 'BS' }, 'a signature alone says nothing about being a party');
-    assert.deepEqual(r.entry('BR'), { country: 'BR' }, 'an http: website and a phone with letters leave nothing usable');
-    assert.match(r.stderr, /entries\[2\] \(European Union\): note: skipped: no ISO code/);
-  });
-});
-
-describe('the bundled dataset (src/data/missions.json)', () => {
-  const data = JSON.parse(readFileSync(bundled, 'utf8'));
-
-  test('lists the 193 member states once each, and every value carries a source and a date', () => {
-    assert.equal(data.entries.length, 193);
-    assert.equal(new Set(data.entries.map((e) => e.country)).size, 193);
-    for (const { country, mission, palermo } of data.entries) {
-      assert.match(country, /^[A-Z]{2}$/);
-      for (const block of [mission, palermo].filter(Boolean)) {
-        assert.ok(block.sources.length > 0, `${country} has sources`);
-        assert.match(block.retrieved, /^\d{4}-\d{2}-\d{2}$/);
-      }
-      if (mission?.tel) assert.match(mission.tel, /^\+[1-9]\d{6,14}$/);
-      if (mission?.website) assert.match(mission.website, /^https:\/\//);
-    }
+    assert.equal(readFileSync(r.out, 'utf8'), readFileSync(bundled, 'utf8'));
+    assert.match(r.stdout, /0 rows rejected, 0 values dropped/);
   });
 
-  test('holds the researched contacts (Kenya, United States) and Palermo dates, nothing more', () => {
-    assert.deepEqual(data.entries.filter((e) => e.mission).map((e) => e.country), ['KE', 'US']);
-    assert.equal(data.entries.filter((e) => e.palermo).length, 55);
-    const ke = data.entries.find((e) => e.country === 'KE');
-    assert.equal(ke.mission.tel, '+12124214741');
-    assert.equal(ke.mission.current, false);
-    assert.equal(ke.palermo.since, '2005-01-05');
-    assert.equal(data.entries.find((e) => e.country === 'US').mission.phone, undefined, 'no phone was read for the US');
+  test('a bad value is dropped with its line, field and reason; a status without a source is never shipped', () => {
+    const r = run([]);
+    const file = join(r.dir, 'sources/missions.csv');
+    const text = readFileSync(file, 'utf8').replace(/^KE,(.*?),\(212\) 421-4741,http/m, 'KE,$1,(212) 421-474,http');
+    writeFileSync(file, text);
+    const palermo = join(r.dir, 'sources/palermo.csv');
+    writeFileSync(palermo, readFileSync(palermo, 'utf8').replace(/^CV,unknown,/m, 'CV,not-party,'));
+    const again = spawnSync(process.execPath, [script, '--sources', join(r.dir, 'sources')], { cwd: root, encoding: 'utf8' });
+    assert.match(again.stderr, /missions\.csv:\d+: KE phone: phone "\(212\) 421-474" has no country code.*; dropped/);
+    assert.match(again.stderr, /palermo\.csv:\d+: rejected: CV: status "not-party" has no source_url/);
+    const data = JSON.parse(readFileSync(r.out, 'utf8'));
+    assert.equal(data.entries.find((e) => e.country === 'KE').mission.phone, undefined);
+    assert.equal(data.entries.find((e) => e.country === 'CV').palermo, undefined);
   });
 });
 
