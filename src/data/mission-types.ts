@@ -106,12 +106,9 @@ export interface PalermoBlock {
   note?: string;
 }
 
-/**
- * A party block with its deposit date: what a schema 1 reader keeps (the widget's current parser drops blocks
- * without `since`, so a signatory, a non-party or a party without a known date is not shown by it).
- */
+/** A Palermo block as the widget keeps it: its status always known (schema 1 blocks are parties). */
 export interface PalermoStatus extends PalermoBlock {
-  since: string;
+  status: PalermoStatusName;
 }
 
 /**
@@ -122,11 +119,11 @@ export interface MissionEntry {
   /** ISO 3166-1 alpha-2, upper case. */
   country: string;
   mission?: MissionContactInfo;
-  /** A party with its deposit date (see PalermoStatus); absent otherwise. Never means "not a party". */
+  /** The status a source established; absent when none did (which never means "not a party"). */
   palermo?: PalermoStatus;
 }
 
-/** One country as the dataset file holds it: the Palermo block may be any established status. */
+/** One country as the dataset file holds it. */
 export interface MissionDatasetEntry extends Omit<MissionEntry, 'palermo'> {
   /** Absent when no source established the status (which never means "not a party"). */
   palermo?: PalermoBlock;

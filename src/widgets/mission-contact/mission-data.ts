@@ -1,11 +1,8 @@
 import { mailAddress, safeUrl } from '../../core/safe-url.js';
 import { own, ownEntries } from '../../core/own.js';
-import type { MissionEntry } from '../../data/mission-types.js';
+import type { MissionEntry, PalermoStatus, PalermoStatusName, ValueProvenance } from '../../data/mission-types.js';
 
-/*
- * Checking and merging mission datasets. Part of the code loaded with the dataset itself (mission.lazy.ts), only
- * when a <mission-contact> is on the page, so it costs pages without one nothing.
- */
+/* Checking and merging mission datasets (the bundled one and a partner's `src`), never throwing. */
 
 export interface MissionData {
   missions: Map<string, MissionEntry>;
@@ -15,45 +12,101 @@ export interface MissionData {
   error?: string;
 }
 
-const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-const date = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && !isNaN(Date.parse(value)) ? value : undefined);
-const match = (pattern: RegExp) => (value: unknown) => (typeof value === 'string' && pattern.test(value) ? value : undefined);
+type Check = (value: unknown) => unknown;
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const date = (value: unknown): string | undefined => (typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && !isNaN(Date.parse(value)) ? value : undefined);
+const oneOf =
+  (...allowed: string[]): Check =>
+  (value) =>
+    typeof value === 'string' && allowed.includes(value) ? value : undefined;
+const sources: Check = (value) =>
+  Array.isArray(value)
+    ? value.map((source) => ({ label: text(own(source, 'label')), url: safeUrl(own(source, 'url') as string) ?? undefined })).filter((source) => source.label)
+    : undefined;
+
+/** One value's provenance: kept when it names where the value was read and when. */
+const provenanceEntry: Check = (value) => {
+  const retrieved = date(own(value, 'retrieved'));
+  const url = text(own(value, 'url'));
+  const label = text(own(value, 'label'));
+  if (!retrieved || (!url && !label)) return undefined;
+  const entry: ValueProvenance = { retrieved, kind: own(value, 'kind') === 'official' ? 'official' : 'secondary' };
+  if (url) entry.url = url;
+  if (label) entry.label = label;
+  const pageDate = text(own(value, 'page_date'));
+  if (pageDate) entry.page_date = pageDate;
+  if (own(value, 'current') === false) entry.current = false;
+  return entry;
+};
+
+const provenance: Check = (value) => {
+  const kept: Record<string, unknown> = {};
+  for (const field of ['name', 'address', 'phone', 'email', 'website']) {
+    const entry = provenanceEntry(own(value, field));
+    if (entry) kept[field] = entry;
+  }
+  return ownEntries(value).length ? kept : undefined;
+};
 
 /**
- * Each known field's check: the value to keep, or undefined to drop it with a warning. Unknown keys are ignored.
- * A Map, so a key such as `constructor` in a dataset is never mistaken for a known field.
+ * Each known field's check, per block: the value to keep, or undefined to drop it with a warning. Unknown keys are
+ * ignored. Maps, so a key such as `constructor` in a dataset is never mistaken for a known field.
  */
-const FIELDS = new Map<string, (value: unknown) => unknown>(Object.entries({
-  name: text,
-  address: text,
-  phone: text,
-  note: text,
-  tel: match(/^\+[1-9]\d{6,14}$/),
-  email: (value: unknown) => mailAddress(value) ?? undefined,
-  website: (value) => safeUrl(value as string) ?? undefined,
-  retrieved: date,
-  since: date,
-  current: (value) => (typeof value === 'boolean' ? value : undefined),
-  sources: (value) =>
-    Array.isArray(value)
-      ? value.map((source) => ({ label: text(own(source, 'label')), url: safeUrl(own(source, 'url') as string) ?? undefined })).filter((source) => source.label)
-      : undefined,
-}));
+const MISSION_FIELDS = new Map<string, Check>([
+  ['name', text],
+  ['address', text],
+  ['phone', text],
+  ['tel', (value) => (typeof value === 'string' && /^\+[1-9]\d{6,14}$/.test(value) ? value : undefined)],
+  ['email', (value) => mailAddress(value) ?? undefined],
+  ['website', (value) => safeUrl(value as string) ?? undefined],
+  ['sources', sources],
+  ['retrieved', date],
+  ['current', (value) => (typeof value === 'boolean' ? value : undefined)],
+  ['provenance', provenance],
+]);
 
-function block<T>(raw: unknown, where: string, problems: string[], required?: string): T | undefined {
+const PALERMO_FIELDS = new Map<string, Check>([
+  ['status', oneOf('party', 'signatory', 'not-party')],
+  ['since', date],
+  ['instrument', oneOf('ratification', 'accession', 'acceptance', 'approval', 'succession')],
+  ['signed', date],
+  ['as_at', date],
+  ['sources', sources],
+  ['retrieved', date],
+]);
+
+/** The checked fields of a block (an object), with a problem listed for every known field whose value was dropped. */
+function block(raw: unknown, fields: Map<string, Check>, where: string, problems: string[]): Record<string, unknown> | undefined {
   if (raw == null) return undefined;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of ownEntries(raw)) {
-    const check = FIELDS.get(key);
-    const kept = value == null ? undefined : check?.(value);
-    if (kept !== undefined) out[key] = kept;
-    else if (value != null && check) problems.push(`${where}.${key} ${JSON.stringify(value).slice(0, 80)} is not valid; ignored.`);
-  }
-  if (typeof raw !== 'object' || Array.isArray(raw) || (required && !out[required])) {
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
     problems.push(`${where} is not valid; ignored.`);
     return undefined;
   }
-  return out as T;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of ownEntries(raw)) {
+    const check = fields.get(key);
+    if (!check || value == null) continue;
+    const kept = check(value);
+    if (kept !== undefined) out[key] = kept;
+    else problems.push(`${where}.${key} ${JSON.stringify(value)?.slice(0, 80)} is not valid; ignored.`);
+  }
+  return out;
+}
+
+/**
+ * A Palermo block with a status a source established. Schema 1 blocks have no status: one with a deposit date is a
+ * party. A block that says neither is dropped: no status is ever inferred.
+ */
+function palermoStatus(raw: unknown, where: string, problems: string[]): PalermoStatus | undefined {
+  const fields = block(raw, PALERMO_FIELDS, where, problems);
+  if (!fields) return undefined;
+  const status = (fields.status as PalermoStatusName | undefined) ?? (fields.since ? 'party' : undefined);
+  if (!status || !fields.retrieved) {
+    problems.push(`${where} names no status (or no date read); ignored.`);
+    return undefined;
+  }
+  return { sources: [], ...fields, status } as unknown as PalermoStatus;
 }
 
 /** Validates a dataset: bad entries and values are dropped (and listed in `problems`), never thrown. */
@@ -70,10 +123,11 @@ export function parseMissions(json: unknown): MissionData {
       problems.push(`${where}.country ${JSON.stringify(rawCountry)?.slice(0, 80)} is not an ISO 3166-1 alpha-2 code; entry ignored.`);
       return;
     }
+    const mission = block(own(raw, 'mission'), MISSION_FIELDS, `${where}.mission`, problems);
     missions.set(country, {
       country,
-      mission: block(own(raw, 'mission'), `${where}.mission`, problems),
-      palermo: block(own(raw, 'palermo'), `${where}.palermo`, problems, 'since'),
+      mission: mission ? ({ sources: [], ...mission } as unknown as MissionEntry['mission']) : undefined,
+      palermo: palermoStatus(own(raw, 'palermo'), `${where}.palermo`, problems),
     });
   });
   if (entries.length && !missions.size) return { missions, problems, error: 'none of its entries is usable.' };
