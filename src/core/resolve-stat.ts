@@ -27,11 +27,21 @@ export interface ResolvedStat {
   source: string;
   sourceUrl: string | null;
   year: string;
+  /** The report's title, for catalogue figures (empty when the author gave the source). */
+  report: string;
+  /** The year(s) the data describe, for catalogue figures. */
+  dataYear: string;
   estimate: boolean;
 }
 
 export type StatResolution =
-  | { ok: true; stat: ResolvedStat; warnings: AttributeWarning[] }
+  | {
+      ok: true;
+      stat: ResolvedStat;
+      warnings: AttributeWarning[];
+      /** The id of a newer edition of this catalogue figure, when there is one (the element says so once). */
+      supersededBy?: string | undefined;
+    }
   | { ok: false; code: 'unknown-stat' | 'invalid-value' | 'missing-value'; message: string; warnings: AttributeWarning[] };
 
 const present = (text: string | undefined): text is string => typeof text === 'string' && text.trim() !== '';
@@ -81,7 +91,11 @@ export function resolveStat(input: StatAttributes, findStat: (id: string) => Sta
   }
 
   const value = input.value ?? entry?.value;
+  // The report and data year describe the catalogue's source: an author's own source or year replaces them.
+  const catalogueSource = !present(input.source) && !present(input.year);
   const base = {
+    report: catalogueSource ? (entry?.report ?? '') : '',
+    dataYear: catalogueSource ? (entry?.dataYear ?? '') : '',
     format,
     currency,
     label: present(input.label) ? input.label.trim() : (entry?.label() ?? ''),
@@ -96,5 +110,9 @@ export function resolveStat(input: StatAttributes, findStat: (id: string) => Sta
   if (!Number.isFinite(value)) {
     return { ok: false, code: 'invalid-value', message: `value="${input.rawValue ?? String(value)}" is not a number; no figure is shown.`, warnings };
   }
-  return { ok: true, stat: { ...base, value }, warnings };
+  return { ok: true, stat: { ...base, value }, warnings, supersededBy: entry?.supersededBy };
 }
+
+/** The console notice for a figure whose catalogue entry has a newer edition. */
+export const newerFigureNotice = (tag: string, stat: string, newer: string): string =>
+  `<${tag}> stat="${stat}" is an older edition; a newer figure exists: stat="${newer}".`;

@@ -15,7 +15,6 @@ export const statCatalogueInfo: StatCatalogueInfo = {
   notes: 'Figures from shared/data/stats.json (2026-11-22) and research/stats-verified.json (2026-12-05); each entry names its research entry in a comment.',
 };
 
-const DESC = 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.';
 
 /** Profits and Poverty: The Economics of Forced Labour (ILO, 20 May 2014; 2012 data). */
 const ILO_2014 = {
@@ -123,7 +122,7 @@ export const stats: readonly StatEntry[] = [
     format: 'compact-currency',
     currency: 'USD',
     supersededBy: 'ilo-2024-forced-labour-profits',
-    label: () => msg('Illegal profits from forced labour every year (2012 estimate)', { id: 'stat.ilo-2014-forced-labour-profits', desc: DESC }),
+    label: () => msg('Illegal profits from forced labour every year (2012 estimate)', { id: 'stat.ilo-2014-forced-labour-profits', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...ILO_2014,
@@ -131,7 +130,7 @@ export const stats: readonly StatEntry[] = [
     value: 21e6,
     format: 'compact',
     supersededBy: 'gems-2022-forced-labour',
-    label: () => msg('People in forced labour worldwide (2012 estimate)', { id: 'stat.ilo-2014-forced-labour-people', desc: DESC }),
+    label: () => msg('People in forced labour worldwide (2012 estimate)', { id: 'stat.ilo-2014-forced-labour-people', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...ILO_2024,
@@ -142,7 +141,7 @@ export const stats: readonly StatEntry[] = [
     // Secondary: the Daily Star (20 March 2024) reporting the ILO study, "$236b illegal profits annually".
     url: 'https://www.thedailystar.net/news/bangladesh/news/236b-illegal-profits-annually-ilo-study-3570606',
     retrieved: '2026-12-05',
-    label: () => msg('Illegal profits from forced labour every year (2021 estimate)', { id: 'stat.ilo-2024-forced-labour-profits', desc: DESC }),
+    label: () => msg('Illegal profits from forced labour every year (2021 estimate)', { id: 'stat.ilo-2024-forced-labour-profits', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...ILO_2024,
@@ -154,7 +153,7 @@ export const stats: readonly StatEntry[] = [
     url: 'https://www.statista.com/chart/31940/estimated-illegal-profits-from-forced-labor-by-category/',
     retrieved: '2026-11-22',
     label: () =>
-      msg('Illegal profits from forced commercial sexual exploitation every year (2021 estimate)', { id: 'stat.ilo-2024-cse-profits', desc: DESC }),
+      msg('Illegal profits from forced commercial sexual exploitation every year (2021 estimate)', { id: 'stat.ilo-2024-cse-profits', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GEMS_2022,
@@ -165,7 +164,7 @@ export const stats: readonly StatEntry[] = [
     url: 'https://ilo.org/global/about-the-ilo/multimedia/video/institutional-videos/WCMS_855438/lang--en/index.htm',
     retrieved: '2026-12-05',
     tier: 'primary',
-    label: () => msg('People living in modern slavery in 2021', { id: 'stat.gems-2022-modern-slavery', desc: DESC }),
+    label: () => msg('People living in modern slavery in 2021', { id: 'stat.gems-2022-modern-slavery', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GEMS_2022,
@@ -176,7 +175,7 @@ export const stats: readonly StatEntry[] = [
     url: 'https://ruralindiaonline.org/en/library/resource/global-estimates-of-modern-slavery-forced-labour-and-forced-marriage/',
     retrieved: '2026-12-05',
     tier: 'secondary',
-    label: () => msg('People in forced labour in 2021', { id: 'stat.gems-2022-forced-labour', desc: DESC }),
+    label: () => msg('People in forced labour in 2021', { id: 'stat.gems-2022-forced-labour', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GEMS_2022,
@@ -187,7 +186,7 @@ export const stats: readonly StatEntry[] = [
     url: GEMS_2022_ILO_PAGE,
     retrieved: '2026-12-05',
     tier: 'primary',
-    label: () => msg('People trapped in forced marriage', { id: 'stat.gems-2022-forced-marriage', desc: DESC }),
+    label: () => msg('People trapped in forced marriage', { id: 'stat.gems-2022-forced-marriage', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GEMS_2022,
@@ -200,7 +199,7 @@ export const stats: readonly StatEntry[] = [
     url: GEMS_2022_ILO_PAGE,
     retrieved: '2026-12-05',
     tier: 'primary',
-    label: () => msg('More people in modern slavery in 2021 than in 2016', { id: 'stat.gems-2022-increase', desc: DESC }),
+    label: () => msg('More people in modern slavery in 2021 than in 2016', { id: 'stat.gems-2022-increase', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2016,
@@ -208,7 +207,7 @@ export const stats: readonly StatEntry[] = [
     value: 0.71,
     format: 'percent',
     supersededBy: 'unodc-2024-women-girls-share',
-    label: () => msg('Of trafficking victims detected in 2012–2014 were women and girls', { id: 'stat.unodc-2016-women-girls-share', desc: DESC }),
+    label: () => msg('Of trafficking victims detected in 2012–2014 were women and girls', { id: 'stat.unodc-2016-women-girls-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2016,
@@ -216,7 +215,7 @@ export const stats: readonly StatEntry[] = [
     value: 0.28,
     format: 'percent',
     supersededBy: 'unodc-2024-children-share',
-    label: () => msg('Of trafficking victims detected in 2012–2014 were children', { id: 'stat.unodc-2016-children-share', desc: DESC }),
+    label: () => msg('Of trafficking victims detected in 2012–2014 were children', { id: 'stat.unodc-2016-children-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2022,
@@ -224,56 +223,56 @@ export const stats: readonly StatEntry[] = [
     value: 0.11,
     format: 'percent',
     supersededBy: 'unodc-2024-detection-rise',
-    label: () => msg('Fewer trafficking victims detected worldwide in 2020 than in 2019', { id: 'stat.unodc-2022-detections-fall', desc: DESC }),
+    label: () => msg('Fewer trafficking victims detected worldwide in 2020 than in 2019', { id: 'stat.unodc-2022-detections-fall', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2022,
     id: 'unodc-2022-convictions-fall', // stats-verified.json: unodc-2022-convictions-fall
     value: 0.27,
     format: 'percent',
-    label: () => msg('Fewer convictions for trafficking worldwide in 2020 than in 2019', { id: 'stat.unodc-2022-convictions-fall', desc: DESC }),
+    label: () => msg('Fewer convictions for trafficking worldwide in 2020 than in 2019', { id: 'stat.unodc-2022-convictions-fall', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024,
     id: 'unodc-2024-detection-rise', // stats-verified.json: unodc-2024-detection-rise
     value: 0.25,
     format: 'percent',
-    label: () => msg('More trafficking victims detected worldwide in 2022 than in 2019', { id: 'stat.unodc-2024-detection-rise', desc: DESC }),
+    label: () => msg('More trafficking victims detected worldwide in 2022 than in 2019', { id: 'stat.unodc-2024-detection-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024,
     id: 'unodc-2024-forced-labour-rise', // stats-verified.json: unodc-2024-forced-labour-rise
     value: 0.47,
     format: 'percent',
-    label: () => msg('More victims of trafficking for forced labour detected in 2022 than in 2019', { id: 'stat.unodc-2024-forced-labour-rise', desc: DESC }),
+    label: () => msg('More victims of trafficking for forced labour detected in 2022 than in 2019', { id: 'stat.unodc-2024-forced-labour-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024,
     id: 'unodc-2024-children-rise', // stats-verified.json: unodc-2024-children-rise
     value: 0.31,
     format: 'percent',
-    label: () => msg('More child victims detected in 2022 than in 2019', { id: 'stat.unodc-2024-children-rise', desc: DESC }),
+    label: () => msg('More child victims detected in 2022 than in 2019', { id: 'stat.unodc-2024-children-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024,
     id: 'unodc-2024-girls-rise', // stats-verified.json: unodc-2024-girls-rise
     value: 0.38,
     format: 'percent',
-    label: () => msg('More girl victims detected in 2022 than in 2019', { id: 'stat.unodc-2024-girls-rise', desc: DESC }),
+    label: () => msg('More girl victims detected in 2022 than in 2019', { id: 'stat.unodc-2024-girls-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024_SPEECH,
     id: 'unodc-2024-children-share', // stats-verified.json: unodc-2024-children-share
     value: 0.38,
     format: 'percent',
-    label: () => msg('Of trafficking victims detected in 2022 were children', { id: 'stat.unodc-2024-children-share', desc: DESC }),
+    label: () => msg('Of trafficking victims detected in 2022 were children', { id: 'stat.unodc-2024-children-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024_SPEECH,
     id: 'unodc-2024-women-girls-share', // stats-verified.json: unodc-2024-women-girls-share
     value: 0.61,
     format: 'percent',
-    label: () => msg('Of trafficking victims detected in 2022 were women and girls', { id: 'stat.unodc-2024-women-girls-share', desc: DESC }),
+    label: () => msg('Of trafficking victims detected in 2022 were women and girls', { id: 'stat.unodc-2024-women-girls-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024_SPEECH,
@@ -281,7 +280,7 @@ export const stats: readonly StatEntry[] = [
     value: 0.9,
     format: 'percent',
     label: () =>
-      msg('Of victims trafficked for sexual exploitation are women and girls', { id: 'stat.unodc-2024-sexual-exploitation-women-girls-share', desc: DESC }),
+      msg('Of victims trafficked for sexual exploitation are women and girls', { id: 'stat.unodc-2024-sexual-exploitation-women-girls-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     id: 'palermo-protocol-parties', // stats-verified.json: palermo-protocol-parties
@@ -297,7 +296,7 @@ export const stats: readonly StatEntry[] = [
     retrieved: '2026-12-05',
     tier: 'primary',
     estimate: false,
-    label: () => msg('States and organisations party to the UN Trafficking Protocol', { id: 'stat.palermo-protocol-parties', desc: DESC }),
+    label: () => msg('States and organisations party to the UN Trafficking Protocol', { id: 'stat.palermo-protocol-parties', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
 ];
 

@@ -15,15 +15,19 @@ export function renderCounter(count: number, goal: number, locale: string): Temp
   while (next && count >= next) next *= 2;
   const goalText = format.format(goal);
   const nextText = format.format(next);
-  const countText = plural(count, locale, {
-    // One message per plural category: Arabic uses all six, Russian four (one, few, many, other).
-    zero: () => msg(str`${shown} signatures`, { id: 'petition-form.count-zero', desc: 'Signature counter, plural category "zero" (Arabic 0). 0 = the number, already formatted.' }),
-    one: () => msg(str`${shown} signature`, { id: 'petition-form.count-one', desc: 'Signature counter, plural category "one". 0 = the number, already formatted.' }),
-    two: () => msg(str`${shown} signatures`, { id: 'petition-form.count-two', desc: 'Signature counter, plural category "two" (Arabic dual). 0 = the number, already formatted.' }),
-    few: () => msg(str`${shown} signatures`, { id: 'petition-form.count-few', desc: 'Signature counter, plural category "few" (e.g. Russian 2–4, Arabic 3–10). 0 = the number, already formatted.' }),
-    many: () => msg(str`${shown} signatures`, { id: 'petition-form.count-many', desc: 'Signature counter, plural category "many" (e.g. Russian 5–20, Arabic 11–99). 0 = the number, already formatted.' }),
-    other: () => msg(str`${shown} signatures`, { id: 'petition-form.count-other', desc: 'Signature counter, plural category "other". 0 = the number, already formatted.' }),
-  });
+  // Zero gets its own wording: several languages put 0 in the "one" category ("0 assinatura").
+  const countText =
+    count === 0
+      ? msg('No signatures yet', { id: 'petition-form.count-none', desc: 'Signature counter when nobody has signed yet.' })
+      : plural(count, locale, {
+          // One message per plural category: Arabic uses all six, Russian four (one, few, many, other).
+          zero: () => msg(str`${shown} signatures`, { id: 'petition-form.count-zero', desc: 'Signature counter, plural category "zero" (Arabic 0). 0 = the number, already formatted.' }),
+          one: () => msg(str`${shown} signature`, { id: 'petition-form.count-one', desc: 'Signature counter, plural category "one". 0 = the number, already formatted.' }),
+          two: () => msg(str`${shown} signatures`, { id: 'petition-form.count-two', desc: 'Signature counter, plural category "two" (Arabic dual). 0 = the number, already formatted.' }),
+          few: () => msg(str`${shown} signatures`, { id: 'petition-form.count-few', desc: 'Signature counter, plural category "few" (e.g. Russian 2–4, Arabic 3–10). 0 = the number, already formatted.' }),
+          many: () => msg(str`${shown} signatures`, { id: 'petition-form.count-many', desc: 'Signature counter, plural category "many" (e.g. Russian 5–20, Arabic 11–99). 0 = the number, already formatted.' }),
+          other: () => msg(str`${shown} signatures`, { id: 'petition-form.count-other', desc: 'Signature counter, plural category "other". 0 = the number, already formatted.' }),
+        });
   const goalLine =
     next > goal
       ? msg(str`We reached our goal of ${goalText}! Next goal: ${nextText}.`, { id: 'petition-form.goal-reached', desc: 'Under the progress bar once the goal is reached; 0 = the goal, 1 = the next milestone.' })

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { Announcer } from '../../core/announcer.js';
 import { safeUrl } from '../../core/safe-url.js';
-import { plural } from '../../core/plural.js';
 import { leavePage } from './leave-page.js';
 import { PRESSES_TO_EXIT, subscribeToShortcut, type ShortcutSubscriber } from './shift-shortcut.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -105,23 +104,19 @@ export class QuickExit extends CampaignElement {
     progress: (pressed, announce) => {
       this.pressed = pressed;
       if (announce) {
-        const remaining = PRESSES_TO_EXIT - pressed;
+        // Two presses to go, or one: a message each (no number to agree with), so every language says it naturally.
         this.#announcer.announce(
-          plural(remaining, this.locale, {
-            // One message per plural category, so Arabic and Russian can say "two more times" correctly.
-            zero: () => msg(str`Shift, press ${remaining} more times to exit.`, { id: 'quick-exit.shortcut-zero', desc: 'Announced after a Shift press of the exit shortcut (plural category "zero"; never reached with 1 or 2 in most languages).' }),
-            one: () => msg(str`Shift, press ${remaining} more time to exit.`, { id: 'quick-exit.shortcut-one', desc: 'Announced after a Shift press of the exit shortcut; plural category "one" (the number of presses still needed).' }),
-            two: () => msg(str`Shift, press ${remaining} more times to exit.`, { id: 'quick-exit.shortcut-two', desc: 'Announced after a Shift press of the exit shortcut; plural category "two" (Arabic dual). The number is 2.' }),
-            few: () => msg(str`Shift, press ${remaining} more times to exit.`, { id: 'quick-exit.shortcut-few', desc: 'Announced after a Shift press of the exit shortcut; plural category "few" (e.g. Russian 2).' }),
-            many: () => msg(str`Shift, press ${remaining} more times to exit.`, { id: 'quick-exit.shortcut-many', desc: 'Announced after a Shift press of the exit shortcut; plural category "many".' }),
-            other: () => msg(str`Shift, press ${remaining} more times to exit.`, { id: 'quick-exit.shortcut-other', desc: 'Announced after a Shift press of the exit shortcut; plural category "other" (the number of presses still needed).' }),
-          }),
+          PRESSES_TO_EXIT - pressed === 1
+            ? msg('Press Shift once more to exit.', { id: 'quick-exit.press-once-more', desc: 'Announced after the second Shift press of the exit shortcut (3 presses leave the page). Name the key as keyboards in your language label it.' })
+            : msg('Press Shift twice more to exit.', { id: 'quick-exit.press-twice-more', desc: 'Announced after the first Shift press of the exit shortcut (3 presses leave the page). Name the key as keyboards in your language label it.' }),
         );
       }
     },
     expired: (announce) => {
       if (this.pressed > 0 && announce) {
-        this.#announcer.announce(msg('Exit shortcut timed out.', { id: 'quick-exit.shortcut-expired', desc: 'Announced when the visitor stopped pressing Shift before reaching three presses.' }));
+        this.#announcer.announce(
+          msg('Shift presses reset: press Shift 3 times to exit.', { id: 'quick-exit.presses-reset', desc: 'Announced when the visitor stopped pressing Shift before the third press: the count starts again. Not alarming; name the key as keyboards in your language label it.' }),
+        );
       }
       this.pressed = 0;
     },

@@ -4,7 +4,7 @@ import { CampaignElement } from '../../core/campaign-element.js';
 import { citationText, estimateText } from '../../core/citation.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { formatNumber, numberFormatter } from '../../core/format.js';
-import { resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
+import { newerFigureNotice, resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
 import { copyText } from '../../core/clipboard.js';
 import { Announcer } from '../../core/announcer.js';
 import { loadOnce } from '../../core/load-once.js';
@@ -44,6 +44,15 @@ export const IMAGE_SIZES = [
 
 /** The drawing of "Save image" and shared pictures, loaded on first use. */
 const loadImageCode = loadOnce(() => import('./share-image.js'));
+
+/**
+ * A label written to stand under a figure ("Of trafficking victims…"), continuing a sentence after it ("61% of
+ * trafficking victims…"): its first letter in lower case, unless the first word is an acronym ("UN member states").
+ */
+function asContinuation(label: string, locale: string): string {
+  const [first = '', second = ''] = [...label];
+  return second && second === second.toLocaleLowerCase(locale) ? first.toLocaleLowerCase(locale) + label.slice(first.length) : label;
+}
 
 /** True for an http: or https: address; false for other schemes and for text that is no URL at all (`http://[`). */
 function isWebAddress(candidate: string | undefined): candidate is string {
@@ -191,6 +200,7 @@ export class ShareCard extends CampaignElement {
       const resolution = resolveStat({ stat: this.stat }, findStat);
       if (resolution.ok) this.#resolved = resolution.stat;
       else this.reportError(resolution.code, resolution.message);
+      if (resolution.ok && resolution.supersededBy) this.warnOnce('newer-figure', newerFigureNotice(this.localName, this.stat.trim(), resolution.supersededBy));
     }
     const { value, warnings } = parseShareCard({ url: this.url, networks: this.networks, hashtags: this.hashtags });
     this.reportWarnings(warnings);
@@ -223,7 +233,7 @@ export class ShareCard extends CampaignElement {
   get #citation(): string {
     const stat = this.#resolved;
     if (!stat?.source) return '';
-    return citationText(stat.source, stat.year);
+    return citationText(stat);
   }
 
   get #estimate(): string {
@@ -243,16 +253,26 @@ export class ShareCard extends CampaignElement {
     return this.#slotText('headline') || this.#figure;
   }
 
-  /** What is shared as text: the `text` attribute, else the figure with its label and source, else the card's own text. */
+  /**
+   * What is shared as text: the `text` attribute, else one sentence of the figure, what it counts and its source
+   * ("61% of trafficking victims detected in 2022 were women and girls (Source: …)"), else the card's own text.
+   */
   get #shareText(): string {
     const figure = this.#headlineText;
     const label = this.#bodyText;
     const citation = this.#citation;
     if (this.text?.trim()) return this.text.trim();
     if (!figure || !label) return figure || label;
+    const counted = asContinuation(label, this.locale);
     return citation
-      ? msg(str`${figure}: ${label} (${citation})`, { id: 'share-card.share-text-source', desc: 'Text shared to social networks. 0 = figure (e.g. 71%), 1 = what it counts, 2 = citation ("Source: UNODC, 2016").' })
-      : msg(str`${figure}: ${label}`, { id: 'share-card.share-text', desc: 'Text shared to social networks. 0 = figure (e.g. 71%), 1 = what it counts.' });
+      ? msg(str`${figure} ${counted} (${citation})`, {
+          id: 'share-card.share-sentence-source',
+          desc: 'Text shared to social networks, read as one sentence. 0 = the figure (e.g. 61%), 1 = the statistic\'s label, which follows the figure, 2 = its citation ("Source: UNODC, …"). Reorder to read naturally.',
+        })
+      : msg(str`${figure} ${counted}`, {
+          id: 'share-card.share-sentence',
+          desc: "Text shared to social networks, read as one sentence. 0 = the figure (e.g. 61%), 1 = the statistic's label, which follows the figure. Reorder to read naturally.",
+        });
   }
 
   #link(network: string): string {

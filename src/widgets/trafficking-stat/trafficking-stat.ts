@@ -7,7 +7,7 @@ import { formatNumber } from '../../core/format.js';
 import { numberAttribute } from '../../core/attributes.js';
 import { findStat } from '../../data/stats.js';
 import { CountUpController } from './count-up.js';
-import { resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
+import { newerFigureNotice, resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
 import { traffickingStatStyles } from './trafficking-stat.styles.js';
 
 /**
@@ -122,6 +122,7 @@ export class TraffickingStat extends CampaignElement {
     this.reportWarnings(resolution.warnings);
     this.#resolved = resolution.ok ? resolution.stat : null;
     if (!resolution.ok) this.reportError(resolution.code, resolution.message);
+    if (resolution.ok && resolution.supersededBy) this.warnOnce('newer-figure', newerFigureNotice(this.localName, this.stat!.trim(), resolution.supersededBy));
   }
 
   protected override render() {
@@ -148,7 +149,7 @@ export class TraffickingStat extends CampaignElement {
 
   #renderCitation(stat: ResolvedStat) {
     if (!stat.source) return nothing;
-    const text = citationText(stat.source, stat.year);
+    const text = citationText(stat);
     const estimate = stat.estimate ? html`<span part="estimate" class="estimate">${estimateText()}</span>` : nothing;
     const citation = stat.sourceUrl
       ? html`<a part="source-link" href=${stat.sourceUrl} rel="noopener noreferrer">${text}</a>`
