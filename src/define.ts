@@ -4,3 +4,4 @@ import './widgets/quick-exit/quick-exit.define.js';
 import './widgets/mission-contact/mission-contact.define.js';
 import './widgets/share-card/share-card.define.js';
 import './widgets/petition-form/petition-form.define.js';
+import './widgets/help-line/help-line.define.js';

@@ -7,6 +7,7 @@ export { ShareCard } from './widgets/share-card/share-card.js';
 export { PetitionForm } from './widgets/petition-form/petition-form.js';
 export { QuickExit } from './widgets/quick-exit/quick-exit.js';
 export { MissionContact, UN_DIRECTORY_URL } from './widgets/mission-contact/mission-contact.js';
+export { HelpLine } from './widgets/help-line/help-line.js';
 export { CampaignElement } from './core/campaign-element.js';
 export { defineElement } from './core/define-element.js';
 export { setLocale, getLocale, startLocalization, allLocales, sourceLocale } from './core/localization.js';
@@ -19,4 +20,6 @@ export type { CwPetitionDetail, CwPetitionErrorDetail, PetitionSubmission, Petit
 export type { Signature } from './widgets/petition-form/adapters/types.js';
 export type { CwExitDetail } from './widgets/quick-exit/quick-exit.js';
 export type { CwContactDetail } from './widgets/mission-contact/mission-contact.js';
-export type { MissionDataset, MissionEntry, MissionContactInfo, PalermoStatus, MissionSource } from './data/mission-types.js';
+export type { CwHelpDetail } from './widgets/help-line/help-line.js';
+export type { MissionDataset, MissionDatasetEntry, MissionEntry, MissionContactInfo, PalermoBlock, PalermoStatus, MissionSource, ValueProvenance } from './data/mission-types.js';
+export type { HelpLineDataset, HelpEntry, HelpLine as HelpLineEntry, EmergencyNumber, HelpDirectory, HelpLineKind } from './data/helpline-types.js';

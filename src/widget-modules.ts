@@ -7,6 +7,7 @@ import type { VersionedElement } from './core/define-element.js';
  */
 export const WIDGET_MODULES: Readonly<Record<string, () => Promise<VersionedElement>>> = {
   'quick-exit': () => import('./widgets/quick-exit/quick-exit.js').then((module) => module.QuickExit),
+  'help-line': () => import('./widgets/help-line/help-line.js').then((module) => module.HelpLine),
   'trafficking-stat': () => import('./widgets/trafficking-stat/trafficking-stat.js').then((module) => module.TraffickingStat),
   'share-card': () => import('./widgets/share-card/share-card.js').then((module) => module.ShareCard),
   'petition-form': () => import('./widgets/petition-form/petition-form.js').then((module) => module.PetitionForm),

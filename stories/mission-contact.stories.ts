@@ -40,17 +40,26 @@ export default meta;
 
 type Story = StoryObj<MissionArgs>;
 
-/** Kenya: phone, email and website from an older source (so the card says they may be out of date), and the Palermo Protocol date. */
+/** Kenya: phone, email, address and website, some from older pages (marked), and its Palermo Protocol date: the ask is to implement the Protocol. */
 export const WithContactData: Story = { args: { country: 'KE', 'report-url': 'https://example.org/report-wrong-contact' } };
 
-/** United States: address and website only; no phone or email was found in a source, so none is shown. */
-export const AddressAndWebsiteOnly: Story = { args: { country: 'US' } };
+/** United Kingdom: only a postal address is known, so the message is a letter ready to copy, headed with the address. */
+export const AddressOnly: Story = { args: { country: 'GB' } };
 
-/** Afghanistan: no contact details yet. The card still names the mission, gives the message to copy and links to the UN directory. */
-export const WithoutContactData: Story = { args: { country: 'AF' } };
+/** France: only the mission's website is known: "Contact the mission through its website". */
+export const WebsiteOnly: Story = { args: { country: 'FR' } };
 
-/** No Palermo status was read for the Bahamas, so the card says nothing about it (never "not a party"). */
-export const PalermoUnknown: Story = { args: { country: 'BS' } };
+/** Brazil: no contact details yet. The card still names the mission, gives the message to copy and links to the UN directory. */
+export const WithoutContactData: Story = { args: { country: 'BR' } };
+
+/** Tuvalu is not a party to the Protocol (a sourced status): the card says so and the message asks the government to accede. */
+export const NotAParty: Story = { args: { country: 'TV' } };
+
+/** The Republic of the Congo signed the Protocol but has not ratified it: the message asks for ratification. */
+export const SignatoryOnly: Story = { args: { country: 'CG' } };
+
+/** No source established France's status here, so the card says nothing about it (never "not a party") and the ask claims neither. */
+export const PalermoUnknown: Story = { args: { country: 'FR' } };
 
 /** No `country`: the visitor picks one, by name in the page's language; preselected from the page or browser region. */
 export const Picker: Story = { args: {} };
@@ -60,7 +69,7 @@ export const CustomMessage: Story = {
   args: {
     country: 'KE',
     subject: '{country}: support the survivors of trafficking',
-    message: 'To the {mission},\n\nPlease ask {country} to fund survivor shelters this year.\n\nThank you.',
+    message: 'Dear {mission},\n\nPlease ask {country} to fund survivor shelters this year.\n\nThank you.',
   },
 };
 

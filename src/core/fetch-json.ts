@@ -44,3 +44,15 @@ export async function fetchJson(url: string, options: { timeoutMs?: number; sign
     throw new FetchJsonError('not-json', `${safe} did not return valid JSON.`);
   }
 }
+
+const documents = new Map<string, Promise<unknown>>();
+
+/**
+ * Fetches a dataset once per page and URL: every widget that needs it shares the answer, or the failure.
+ * (A failed fetch stays failed for the page, like a failed script: a reload tries again.)
+ */
+export function fetchJsonOnce(url: string): Promise<unknown> {
+  let fetched = documents.get(url);
+  if (!fetched) documents.set(url, (fetched = fetchJson(url)));
+  return fetched;
+}

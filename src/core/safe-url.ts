@@ -1,8 +1,8 @@
 /** URL schemes a widget may put in an href. */
-export type UrlKind = 'web' | 'mailto' | 'tel';
+export type UrlKind = 'web' | 'mailto' | 'tel' | 'sms';
 
-/** A dialable number: optional +, then digits with spaces, dots, dashes or brackets. No letters. */
-const TEL_NUMBER = /^\+?[0-9][0-9 ().-]*$/;
+/** A dialable number: optional + (or * for a short code), then digits with spaces, dots, dashes or brackets. No letters. */
+const TEL_NUMBER = /^[+*]?[0-9][0-9 ().-]*$/;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Percent-decoded text, or '' when it holds a stray `%` that is not an escape (decodeURIComponent would throw). */
@@ -29,7 +29,7 @@ export function mailAddress(value: unknown): string | null {
 /**
  * Returns the URL as a string when it is safe to link to, otherwise null.
  * `web` accepts `https:` anywhere and `http:` only on localhost (for development);
- * `mailto:` and `tel:` only when asked for. `javascript:`, `data:` and every other scheme are refused.
+ * `mailto:`, `tel:` and `sms:` only when asked for. `javascript:`, `data:` and every other scheme are refused.
  */
 export function safeUrl(value: string | null | undefined, kinds: readonly UrlKind[] = ['web']): string | null {
   if (typeof value !== 'string') return null;
@@ -49,7 +49,8 @@ export function safeUrl(value: string | null | undefined, kinds: readonly UrlKin
     case 'mailto:':
       return kinds.includes('mailto') ? url.href : null;
     case 'tel:':
-      return kinds.includes('tel') && TEL_NUMBER.test(decodedOrEmpty(url.pathname)) ? url.href : null;
+    case 'sms:':
+      return kinds.includes(url.protocol.slice(0, -1) as UrlKind) && TEL_NUMBER.test(decodedOrEmpty(url.pathname)) ? url.href : null;
     default:
       return null;
   }

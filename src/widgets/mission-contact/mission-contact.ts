@@ -7,7 +7,8 @@ import { copyText } from '../../core/clipboard.js';
 import { countryName } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import type { MissionEntry } from '../../data/mission-types.js';
-import { BUNDLED_MISSIONS, fetchDataset } from './bundled-dataset.js';
+import { fetchJsonOnce } from '../../core/fetch-json.js';
+import { BUNDLED_MISSIONS } from './bundled-dataset.js';
 import { mergeMissions, settleMissions } from './mission-data.js';
 import { renderCard } from './mission-card.js';
 import { parseCountry } from './parse.js';
@@ -152,7 +153,7 @@ export class MissionContact extends CampaignElement {
   async #load(): Promise<void> {
     const src = this.src;
     // The bundled data and the partner's load together, when the element is first drawn.
-    const [bundledJson, partnerJson] = await Promise.allSettled([fetchDataset(MissionContact.dataUrl), src ? fetchDataset(src) : Promise.resolve(undefined)]);
+    const [bundledJson, partnerJson] = await Promise.allSettled([fetchJsonOnce(MissionContact.dataUrl), src ? fetchJsonOnce(src) : Promise.resolve(undefined)]);
     if (src !== this.src) return;
     let missions: Map<string, MissionEntry>;
     try {

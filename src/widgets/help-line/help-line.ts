@@ -1,0 +1,222 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
+import { CampaignElement } from '../../core/campaign-element.js';
+import { hostStyles } from '../../core/theme.styles.js';
+import { countryName } from '../../core/country-names.js';
+import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
+import { fetchJsonOnce } from '../../core/fetch-json.js';
+import { onPageExit } from '../../core/page-exit.js';
+import { BUNDLED_HELPLINES } from './bundled-dataset.js';
+import { mergeHelpLines, settleHelpLines, type HelpData } from './helpline-data.js';
+import { renderHelpCard, type HelpChannel } from './help-card.js';
+import { parseHelpCountry } from './parse.js';
+import { helpLineStyles } from './help-line.styles.js';
+
+/** Which way the visitor reached help, and for which country. Never personal data. */
+export interface CwHelpDetail {
+  /** ISO 3166-1 alpha-2 code of the country whose help was shown. */
+  country: string;
+  channel: HelpChannel;
+}
+
+declare module '../../core/events.js' {
+  interface CwEventDetails {
+    'cw-help': CwHelpDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cw-help': CustomEvent<CwHelpDetail>;
+  }
+}
+
+/**
+ * Where a person at risk can get help, in their country: the number to call in immediate danger, and the country's
+ * anti-trafficking or modern-slavery helpline with every way to reach it (phone, text, messaging, web form, chat),
+ * its hours, languages, whether it is free and confidential, and where each detail was read. A child, violence or
+ * general victims' line is labelled as such. A country with no known helpline still gets its emergency number and a
+ * trustworthy directory, never an empty card.
+ *
+ * Without `country` (or with one the data does not know, which warns once) the visitor picks the country, preselected
+ * from the page's or browser's region. `compact` shows one discreet line and a button that reveals the details, for
+ * pages read on a shared device. Nothing is requested before the visitor acts except the data (from beside the script,
+ * and `src` if given); nothing is stored; a quick exit (`cw-exit`) hides the details and forgets the chosen country.
+ *
+ * @summary Where a person at risk can get help, in their country.
+ * @tag help-line
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart compact - The discreet line and its reveal button (with `compact`).
+ * @csspart reveal - The button that shows or hides the details (with `compact`).
+ * @csspart label - The country picker's label.
+ * @csspart picker - The country picker (a native select).
+ * @csspart card - The country's help.
+ * @csspart emergency - The emergency number block.
+ * @csspart line - One helpline.
+ * @csspart kind - A line's kind ("Anti-trafficking helpline", "Child helpline"…).
+ * @csspart name - A line's name.
+ * @csspart phone - A phone link (or the number as text when it cannot be dialled as written).
+ * @csspart sms - The text-message link.
+ * @csspart chat - The chat link.
+ * @csspart messaging - The messaging link.
+ * @csspart web - The web form link.
+ * @csspart website - The website link.
+ * @csspart source - A line naming the sources and the date they were read.
+ * @csspart directory - The directory of organisations, for countries without a known anti-trafficking line.
+ *
+ * @cssprop [--cw-help-line-background=var(--cw-color-surface, #fff)] - Card background.
+ * @cssprop [--cw-help-line-border-color=#8c959f] - Card, picker and separator colour.
+ * @cssprop [--cw-help-line-padding=1em] - Card padding.
+ * @cssprop [--cw-help-line-muted-color=#57606a] - Colour of notes and sources.
+ * @cssprop [--cw-help-line-kind-color=var(--cw-color-accent, #0b57d0)] - Colour of a line's kind.
+ * @cssprop [--cw-help-line-button-background=var(--cw-color-accent, #0b57d0)] - Contact buttons' background.
+ * @cssprop [--cw-help-line-button-color=#fff] - Contact buttons' text colour.
+ * @cssprop [--cw-help-line-emergency-background=#b3261e] - The emergency button's background.
+ * @cssprop [--cw-help-line-emergency-color=#fff] - The emergency button's text colour.
+ * @cssprop [--cw-color-accent] - Global accent colour.
+ * @cssprop [--cw-radius=0.5em] - Global corner radius.
+ * @cssprop [--cw-font-family] - Global font family.
+ * @cssprop [--cw-font-size=medium] - Global base size.
+ *
+ * @fires {CustomEvent<CwHelpDetail>} cw-help - The visitor used a way to get help: `{country, channel}` with channel `phone`, `sms`, `chat`, `web` or `emergency`.
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - The help data could not be loaded, or `src` could not be used (the bundled data is shown). Detail: `{code, message}`.
+ */
+export class HelpLine extends CampaignElement {
+  static override styles = [hostStyles, helpLineStyles];
+
+  static override properties = {
+    country: {},
+    src: {},
+    compact: { type: Boolean, reflect: true },
+    data: { state: true, attribute: false },
+    picked: { state: true, attribute: false },
+    revealed: { state: true, attribute: false },
+  };
+
+  /**
+   * Where the bundled dataset is fetched from: `data/helplines.json` beside the script. Set it before the first
+   * element connects to serve the file from elsewhere.
+   */
+  static dataUrl = BUNDLED_HELPLINES;
+
+  /** ISO 3166-1 alpha-2 code of the country (any case: `gb` is read as `GB`). Without it, the visitor picks the country. */
+  country?: string;
+
+  /** URL (https:) of a partner dataset in the same schema: its lines are added, or replace bundled lines with the same id. */
+  src?: string;
+
+  /** Discreet: one line and a button that reveals the details, for pages read on a shared device. */
+  compact = false;
+
+  /** The checked data (undefined while loading). */
+  private data?: HelpData;
+
+  /** The country chosen in the picker. */
+  private picked = '';
+
+  /** With `compact`: whether the visitor revealed the details. */
+  private revealed = false;
+
+  /** The countries of the loaded data, in one list (the picker's sorted names are kept per list). */
+  #codes: readonly string[] = [];
+  #stopOnExit?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Quick exit: hide the details and forget which country was chosen.
+    this.#stopOnExit = onPageExit(() => {
+      this.revealed = false;
+      this.picked = '';
+      const select = this.renderRoot.querySelector<HTMLSelectElement>('#picker');
+      if (select) select.value = '';
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopOnExit?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('src')) void this.#load();
+  }
+
+  async #load(): Promise<void> {
+    const src = this.src;
+    const [bundledJson, partnerJson] = await Promise.allSettled([fetchJsonOnce(HelpLine.dataUrl), src ? fetchJsonOnce(src) : Promise.resolve(undefined)]);
+    if (src !== this.src) return;
+    let data: HelpData;
+    try {
+      data = this.#settle(src, bundledJson, partnerJson);
+    } catch (error) {
+      // Data shaped in a way no check foresaw must still leave something useful: the directory link.
+      this.reportError('helplines-unavailable', `could not use its help data (${String(error)}).`);
+      data = { entries: new Map(), problems: [] };
+    }
+    this.#codes = [...data.entries.keys()];
+    this.picked ||= pageRegions().find((region) => data.entries.has(region)) ?? '';
+    this.data = data;
+  }
+
+  /** Checks the fetched datasets and lays the partner's over the bundled one; problems go to the console once. */
+  #settle(src: string | undefined, bundledJson: PromiseSettledResult<unknown>, partnerJson: PromiseSettledResult<unknown>): HelpData {
+    const bundled = settleHelpLines(bundledJson);
+    const partner = src ? settleHelpLines(partnerJson) : undefined;
+    if (bundled.error) this.reportError('helplines-unavailable', `has no help data: ${bundled.error}`);
+    if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
+    for (const problem of [...bundled.problems, ...(partner?.problems ?? [])]) this.warnOnce(problem, `<help-line> ${problem}`);
+    return partner && !partner.error ? mergeHelpLines(bundled, partner) : bundled;
+  }
+
+  /** The country from `country` when the data knows it; otherwise the picker's. */
+  #chosen(data: HelpData): [code: string, fixed: boolean] {
+    const known = (code: string) => (data.entries.size ? data.entries.has(code) : countryName(code, 'en') !== code);
+    const { value, warnings } = parseHelpCountry(this.country, known);
+    this.reportWarnings(warnings);
+    return value ? [value, true] : [this.picked, false];
+  }
+
+  protected override render() {
+    const { data } = this;
+    if (!data) return nothing;
+    const [code, fixed] = this.#chosen(data);
+    if (this.compact && !this.revealed) return html`<div part="base" class="base">${this.#renderCompact()}</div>`;
+    const picker =
+      fixed || !data.entries.size
+        ? nothing
+        : renderCountryPicker({
+            id: 'picker',
+            label: msg('Your country', { id: 'help-line.picker', desc: 'Label of the list of countries: the visitor picks the country where they need help.' }),
+            choose: msg('Choose a country', { id: 'help-line.choose', desc: 'First, empty entry of the list of countries.' }),
+            onPick: (picked) => (this.picked = picked),
+          });
+    const card = code || !data.entries.size ? renderHelpCard(data.entries.get(code), data.directory, { locale: this.locale, used: (channel) => this.#used(code, channel) }) : nothing;
+    return html`<div part="base" class="base">${this.compact ? this.#renderCompact() : nothing} ${picker} ${card}</div>`;
+  }
+
+  /** The discreet line: says help exists without naming what for, and a button that shows or hides the details. */
+  #renderCompact() {
+    const line = msg('Confidential help is available.', { id: 'help-line.compact', desc: 'The one discreet line shown in compact mode, before the details are revealed. Must not mention trafficking.' });
+    const show = msg('Show help contacts', { id: 'help-line.reveal', desc: 'Button that reveals the helplines and the emergency number (compact mode).' });
+    const hide = msg('Hide help contacts', { id: 'help-line.conceal', desc: 'Button that hides the helplines again (compact mode).' });
+    return html`<div part="compact" class="compact">
+      <p>${line}</p>
+      <button part="reveal" class="action" type="button" aria-expanded=${this.revealed} @click=${() => (this.revealed = !this.revealed)}>
+        ${this.revealed ? hide : show}
+      </button>
+    </div>`;
+  }
+
+  protected override updated(): void {
+    // The picker's countries are put in after each render (src/core/country-picker.ts); it shows only without `country`.
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#picker');
+    if (select && this.data) fillCountryPicker(select, this.#codes, this.locale, this.picked);
+  }
+
+  #used(country: string, channel: HelpChannel): void {
+    this.emit('cw-help', { country, channel });
+  }
+}
+

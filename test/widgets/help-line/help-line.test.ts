@@ -1,0 +1,197 @@
+/**
+ * What a person at risk sees and can do with <help-line>: the emergency number first, the country's helplines with
+ * every way to reach them (labelled for what they are), the picker, the discreet mode, a partner's own data, bad data,
+ * and the quick exit.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/widgets/help-line/help-line.define.js';
+import type { HelpLine } from '../../../src/widgets/help-line/help-line.js';
+import { captureWarnings } from '../../helpers/console.js';
+import { serveJson } from '../../helpers/json-echo.js';
+import { part, visibleText } from '../../helpers/shadow.js';
+
+/** Renders an element and waits until its data has loaded and it has rendered. */
+async function helpLine(template: ReturnType<typeof html>): Promise<HelpLine> {
+  const el = await fixture<HelpLine>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('.base'), 'the help data loads', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Keeps a click on a link from leaving the test page (the widget's own click handler still runs first). */
+function stayOnPage(el: Element) {
+  el.addEventListener('click', (event) => event.preventDefault());
+}
+
+const links = (el: HelpLine, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>(selector)].map((a) => a.getAttribute('href'));
+
+describe('<help-line>', () => {
+  const lang = document.documentElement.lang;
+  afterEach(() => {
+    document.documentElement.lang = lang;
+  });
+
+  it('shows the emergency number first, then the national anti-trafficking line with every way to reach it and its sources', async () => {
+    const el = await helpLine(html`<help-line country="gb"></help-line>`);
+    const text = visibleText(el);
+    expect(part(el, 'picker'), 'a given country needs no picker').to.equal(null);
+    const emergency = part(el, 'emergency')!;
+    expect(emergency.querySelector('a')!.getAttribute('href')).to.equal('tel:999');
+    expect(emergency.textContent).to.match(/In immediate danger, call\s+999/);
+    expect(emergency.compareDocumentPosition(part(el, 'line')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'the emergency number comes first').to.be.greaterThan(0);
+    expect(part(el, 'kind')!.textContent!.trim()).to.equal('Anti-trafficking helpline');
+    expect(part(el, 'name')!.textContent!.trim()).to.equal('Modern Slavery & Exploitation Helpline');
+    expect(text).to.include('Run by Unseen');
+    expect(links(el, '[part~="phone"]')).to.deep.equal(['tel:08000121700']);
+    expect(text).to.include('08000 121 700');
+    expect(text).to.include('Open 24 hours a day, every day').and.to.include('Free to call').and.to.include('Confidential');
+    expect(links(el, '[part~="website"]')).to.deep.equal(['https://www.modernslaveryhelpline.org/']);
+    expect(part(el, 'source')!.querySelector('a')).not.to.equal(null);
+    expect(text).to.match(/Read on \w+ \d+, 2026\./);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires cw-help with the country and the channel only', async () => {
+    const el = await helpLine(html`<help-line country="GB"></help-line>`);
+    stayOnPage(el);
+    const details: unknown[] = [];
+    el.addEventListener('cw-help', (event) => details.push(event.detail));
+    part<HTMLAnchorElement>(el, 'phone')!.click();
+    part(el, 'emergency')!.querySelector<HTMLAnchorElement>('a')!.click();
+    part<HTMLAnchorElement>(el, 'website')!.click();
+    expect(details).to.deep.equal([
+      { country: 'GB', channel: 'phone' },
+      { country: 'GB', channel: 'emergency' },
+      { country: 'GB', channel: 'web' },
+    ]);
+  });
+
+  it('labels a child or violence line as what it is, and adds a directory where no anti-trafficking line is known', async () => {
+    const el = await helpLine(html`<help-line country="KE"></help-line>`);
+    const kinds = [...el.shadowRoot!.querySelectorAll('[part~="kind"]')].map((kind) => kind.textContent!.trim());
+    expect(kinds.sort()).to.deep.equal(['Child helpline', 'Helpline for violence against women']);
+    expect(kinds).not.to.include('Anti-trafficking helpline');
+    const directory = part(el, 'directory')!;
+    expect(directory.querySelector('a')!.getAttribute('href')).to.equal('https://globalmodernslavery.org/');
+    expect(directory.textContent).not.to.include('We know of no');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never shows an empty card: a country without any known line gets its emergency number and the directory', async () => {
+    const el = await helpLine(html`<help-line country="AD"></help-line>`);
+    expect(part(el, 'line')).to.equal(null);
+    expect(part(el, 'emergency')!.querySelector('a[href^="tel:"]')).not.to.equal(null);
+    expect(part(el, 'directory')!.textContent).to.include('We know of no anti-trafficking helpline in this country yet.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('without a country, the visitor picks one, preselected from the page’s region', async () => {
+    document.documentElement.lang = 'en-KE';
+    const el = await helpLine(html`<help-line></help-line>`);
+    const picker = part<HTMLSelectElement>(el, 'picker')!;
+    expect(picker.options.length).to.be.greaterThan(190);
+    expect(picker.value).to.equal('KE');
+    expect(part(el, 'card')).not.to.equal(null);
+    picker.value = 'GB';
+    picker.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(part(el, 'name')!.textContent!.trim()).to.equal('Modern Slavery & Exploitation Helpline');
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns once about a country it does not know, and offers the picker', async () => {
+    let el!: HelpLine;
+    const warnings = await captureWarnings(async () => {
+      el = await helpLine(html`<help-line country="ZZ"></help-line>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings.filter((warning) => warning.includes('country="ZZ"')).length).to.equal(1);
+    expect(part(el, 'picker')).not.to.equal(null);
+  });
+
+  describe('compact', () => {
+    it('shows one discreet line until the visitor reveals the details, and hides them again on a quick exit', async () => {
+      const el = await helpLine(html`<help-line compact country="GB"></help-line>`);
+      expect(visibleText(el)).to.equal('Confidential help is available. Show help contacts');
+      expect(visibleText(el)).not.to.match(/traffick|slavery/i);
+      const reveal = part<HTMLButtonElement>(el, 'reveal')!;
+      expect(reveal.getAttribute('aria-expanded')).to.equal('false');
+      await expect(el).to.be.accessible();
+      reveal.click();
+      await el.updateComplete;
+      expect(part(el, 'reveal')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(part(el, 'name')!.textContent).to.include('Modern Slavery');
+      await expect(el).to.be.accessible();
+      window.dispatchEvent(new CustomEvent('cw-exit', { detail: { trigger: 'button' } }));
+      await el.updateComplete;
+      expect(part(el, 'card')).to.equal(null);
+      expect(part(el, 'reveal')!.getAttribute('aria-expanded')).to.equal('false');
+    });
+  });
+
+  it('forgets the country a visitor picked on a quick exit', async () => {
+    const el = await helpLine(html`<help-line></help-line>`);
+    const picker = part<HTMLSelectElement>(el, 'picker')!;
+    picker.value = 'GB';
+    picker.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    window.dispatchEvent(new CustomEvent('cw-exit', { detail: { trigger: 'button' } }));
+    await el.updateComplete;
+    expect(part<HTMLSelectElement>(el, 'picker')!.value).to.equal('');
+    expect(part(el, 'card')).to.equal(null);
+  });
+
+  describe('a partner dataset (src)', () => {
+    const partnerLine = {
+      id: 'gb-campaign-line',
+      kind: 'trafficking',
+      name: 'Campaign support line',
+      phone: '+44 20 7946 0000',
+      tel: '+442079460000',
+      sources: [{ label: 'partner.example', url: 'https://partner.example/help' }],
+      retrieved: '2026-12-01',
+    };
+
+    it('adds its lines before the bundled ones and keeps the emergency number', async () => {
+      const src = await serveJson(JSON.stringify({ schema: 1, entries: [{ country: 'GB', lines: [partnerLine] }] }));
+      const el = await helpLine(html`<help-line country="GB" src=${src}></help-line>`);
+      const names = [...el.shadowRoot!.querySelectorAll('[part~="name"]')].map((name) => name.textContent!.trim());
+      expect(names).to.deep.equal(['Campaign support line', 'Modern Slavery & Exploitation Helpline']);
+      expect(links(el, '[part~="phone"]')[0]).to.equal('tel:+442079460000');
+      expect(part(el, 'emergency')).not.to.equal(null);
+    });
+
+    it('replaces a bundled line with the same id, and drops values that are not safe to show', async () => {
+      const replaced = { ...partnerLine, id: 'gb-modern-slavery-exploitation-helpline', name: 'Replaced', tel: '+44 800 ABC', website: 'javascript:alert(1)', chat: 'https://partner.example/chat' };
+      const src = await serveJson(JSON.stringify({ entries: [{ country: 'GB', lines: [replaced] }] }));
+      let el!: HelpLine;
+      const warnings = await captureWarnings(async () => {
+        el = await helpLine(html`<help-line country="GB" src=${src}></help-line>`);
+      });
+      const names = [...el.shadowRoot!.querySelectorAll('[part~="name"]')].map((name) => name.textContent!.trim());
+      expect(names).to.deep.equal(['Replaced']);
+      expect(el.shadowRoot!.querySelector('a[href^="javascript:"]')).to.equal(null);
+      expect(links(el, '[part~="chat"]')).to.deep.equal(['https://partner.example/chat']);
+      // Its tel was not a number and the written one is not digits only: shown as text to dial, not as a link.
+      expect(part(el, 'phone')!.tagName).to.equal('SPAN');
+      expect(warnings.join('\n')).to.include('tel').and.to.include('website');
+    });
+
+    it('that cannot be used is reported once with cw-error, and the bundled data is shown', async () => {
+      const src = await serveJson('{"entries": "not a list"}');
+      const errors: string[] = [];
+      document.addEventListener('cw-error', (event) => errors.push(event.detail.code), { once: true });
+      const el = await helpLine(html`<help-line country="GB" src=${src}></help-line>`);
+      expect(errors).to.deep.equal(['invalid-src']);
+      expect(part(el, 'name')!.textContent!.trim()).to.equal('Modern Slavery & Exploitation Helpline');
+    });
+  });
+
+  it('asks nothing of anyone before the visitor acts, but its data from beside the script', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    await helpLine(html`<help-line country="FR"></help-line>`);
+    const requested = performance.getEntriesByType('resource').slice(before).map((entry) => new URL(entry.name));
+    expect(requested.filter((url) => url.origin !== location.origin).map(String)).to.deep.equal([]);
+  });
+});
