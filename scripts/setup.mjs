@@ -1,12 +1,48 @@
-// Makes a fresh machine ready: installs npm dependencies when missing, and finds or installs the system browsers.
-// Used by `npm test` and `npm start`; also runnable alone: `node scripts/setup.mjs [--browsers]`.
+// Makes a fresh machine ready: checks the Node version, installs npm dependencies when missing, and finds or
+// installs the system browsers. Used by `npm test` and `npm start`; also runnable alone:
+// `node scripts/setup.mjs [--browsers]`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { aptPackages, findBrowser } from './browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
+
+const parts = (version) => version.replace(/^v/, '').split('.').map((n) => Number.parseInt(n, 10) || 0);
+const compare = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+
+/**
+ * True when `version` (e.g. `v20.20.2`) is in `range`, as package.json's `engines` writes it: clauses joined by
+ * `||`, each `^x.y.z`, `>=x.y.z` or both parts of `>=x.y.z <a.b.c`.
+ */
+export function nodeSatisfies(version, range) {
+  const v = parts(version);
+  return range.split('||').some((clause) =>
+    clause.trim().split(/\s+/).every((term) => {
+      const m = term.match(/^(\^|>=|<)?v?(\d+(?:\.\d+){0,2})$/);
+      if (!m) return false;
+      const bound = parts(m[2]);
+      if (m[1] === '^') return v[0] === bound[0] && compare(v, bound) >= 0;
+      if (m[1] === '<') return compare(v, bound) < 0;
+      return compare(v, bound) >= 0;
+    }),
+  );
+}
+
+/** The Node versions development needs: package.json's `engines.node`, the one place that says it. */
+export const NODE_RANGE = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).engines.node;
+
+/** Stops with one clear message when this Node is older than development needs (before anything is installed). */
+export function checkNode(version = process.version) {
+  if (nodeSatisfies(version, NODE_RANGE)) return;
+  console.error(
+    `campaign-widgets needs Node ${NODE_RANGE.replace(/\s*\|\|\s*/g, ' or ')} for development (Vite, which Storybook ` +
+      `builds with, and Rolldown require it); this is Node ${version.replace(/^v/, '')}. Install a newer Node ` +
+      '(https://nodejs.org, or `nvm install 22`) and run the command again.',
+  );
+  process.exit(1);
+}
 
 /** Runs `npm ci` when node_modules is missing or older than the lockfile. */
 export function ensureDependencies() {
@@ -47,6 +83,7 @@ export function ensureBrowsers(names = ['chromium', 'firefox']) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  checkNode();
   ensureDependencies();
   ensureReceiverDependencies();
   if (process.argv.includes('--browsers')) console.log(ensureBrowsers());

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ensureBrowsers, ensureDependencies, ensureReceiverDependencies } from './setup.mjs';
+import { checkNode, ensureBrowsers, ensureDependencies, ensureReceiverDependencies } from './setup.mjs';
 import { ensurePhp } from './wordpress/site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +24,7 @@ function step(name, command, args) {
   }
 }
 
+checkNode();
 try {
   ensureDependencies();
   ensureReceiverDependencies();

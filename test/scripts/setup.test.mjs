@@ -1,0 +1,36 @@
+// Set-up without surprises: the Node version development needs (package.json `engines`, checked by
+// scripts/setup.mjs with one clear message).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { NODE_RANGE, nodeSatisfies } from '../../scripts/setup.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+test('the Node range is package.json engines.node, and this Node is in it', () => {
+  assert.equal(NODE_RANGE, JSON.parse(readFileSync(`${root}package.json`, 'utf8')).engines.node);
+  assert.ok(nodeSatisfies(process.version, NODE_RANGE), `${process.version} in ${NODE_RANGE}`);
+});
+
+test('versions in and out of the range, as npm reads it', () => {
+  const range = '^20.19.0 || >=22.12.0';
+  for (const version of ['v20.19.0', 'v20.20.2', 'v22.12.0', 'v23.1.0', 'v24.0.0']) assert.ok(nodeSatisfies(version, range), version);
+  for (const version of ['v18.20.4', 'v20.18.3', 'v21.7.3', 'v22.11.0']) assert.ok(!nodeSatisfies(version, range), version);
+  assert.ok(nodeSatisfies('v20.1.0', '>=18 <21'));
+  assert.ok(!nodeSatisfies('v21.0.0', '>=18 <21'));
+});
+
+test('an older Node stops at once with one message that says what to do', () => {
+  const result = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', "Object.defineProperty(process, 'version', { value: 'v18.20.4' }); const { checkNode } = await import('./scripts/setup.mjs'); checkNode(); console.log('went on');"],
+    { cwd: root, encoding: 'utf8' },
+  );
+  assert.equal(result.status, 1);
+  assert.doesNotMatch(result.stdout, /went on/);
+  assert.match(result.stderr, /needs Node \^20\.19\.0 or >=22\.12\.0 for development/);
+  assert.match(result.stderr, /this is Node 18\.20\.4/);
+  assert.equal(result.stderr.trim().split('\n').length, 1, 'one line');
+});
