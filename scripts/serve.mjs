@@ -1,6 +1,8 @@
-// A small static server for the demo: the repository root (examples/ and dist/) and the Storybook build at
-// /storybook/, plus a demo petition endpoint (/demo/sign, /demo/count). Sends the strict Content-Security-Policy on examples/strict-csp.html, as a locked-down partner would.
-import { createServer } from 'node:http';
+// A small static server for the demo: the repository root (examples/ and dist/), the Storybook build at /storybook/
+// and the configurator at /configurator/ (dist-configurator/); /receiver/… is forwarded to the signature receiver
+// when one is given (scripts/demo-receiver.mjs). Sends the strict Content-Security-Policy on examples/strict-csp.html
+// and on the configurator, as a locked-down partner would.
+import { createServer, request as httpRequest } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,45 +28,76 @@ export const TYPES = {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-/** Maps a request path to a file: /storybook/… → storybook-static/…, everything else from the repository root. */
+/** Folders served under another name: /storybook/… → storybook-static/…, /configurator/… → dist-configurator/…. */
+const MOUNTS = [
+  ['/storybook', 'storybook-static'],
+  ['/configurator', 'dist-configurator'],
+];
+
+/** Maps a request path to a file: a mounted folder, or else the repository root. */
 function resolvePath(pathname) {
-  const decoded = decodeURIComponent(pathname);
-  const relative = decoded.startsWith('/storybook') ? join('storybook-static', decoded.slice('/storybook'.length)) : decoded;
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const mount = MOUNTS.find(([prefix]) => decoded === prefix || decoded.startsWith(`${prefix}/`));
+  const relative = mount ? join(mount[1], decoded.slice(mount[0].length)) : decoded;
   const full = normalize(join(root, relative));
   if (!full.startsWith(root)) return null;
   if (existsSync(full) && statSync(full).isDirectory()) return join(full, 'index.html');
   return full;
 }
 
+/** Pages served with STRICT_CSP: the strict example and the configurator (a partner may host it on such a site). */
+const strictPage = (pathname) => pathname.endsWith('/examples/strict-csp.html') || /^\/(storybook\/)?configurator\//.test(pathname);
+
+/** Request headers not forwarded to the receiver (hop-by-hop, and what the receiver must not see). */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'host', 'cookie']);
+
 /**
- * A stand-in for a partner's petition back-end, so the demo's petition really completes: POST /demo/sign answers
- * 201 and counts the signature without storing anything it received; GET /demo/count gives `{"count": n}`.
+ * Forwards /receiver/<path> to the receiver's /<path> (method, headers, body and answer unchanged), so the example
+ * pages send signatures to their own origin as a partner's reverse proxy would arrange. No receiver: 503.
  */
-function demoPetition(url, request, response, counter) {
-  if (url.pathname === '/demo/count' && request.method === 'GET') {
-    response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    response.end(JSON.stringify({ count: counter.count }));
-    return true;
+function forwardToReceiver(receiverUrl, url, request, response) {
+  if (!receiverUrl) {
+    response.writeHead(503, { 'content-type': 'application/json', 'retry-after': '60' });
+    response.end(JSON.stringify({ error: 'No signature receiver runs with this server (npm start starts one).' }));
+    return;
   }
-  if (url.pathname === '/demo/sign' && request.method === 'POST') {
-    request.resume();
-    request.on('end', () => {
-      counter.count += 1;
-      response.writeHead(201, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ ok: true }));
-    });
-    return true;
-  }
-  return false;
+  const target = new URL(url.pathname.slice('/receiver'.length) + url.search, receiverUrl);
+  const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !HOP_BY_HOP.has(name)));
+  const upstream = httpRequest(target, { method: request.method, headers }, (answer) => {
+    const answerHeaders = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !HOP_BY_HOP.has(name)));
+    response.writeHead(answer.statusCode ?? 502, answerHeaders);
+    answer.pipe(response);
+  });
+  upstream.on('error', (error) => {
+    if (response.headersSent) return response.destroy(error);
+    response.writeHead(502, { 'content-type': 'application/json', 'retry-after': '2' });
+    response.end(JSON.stringify({ error: `The signature receiver did not answer (${error.message}).` }));
+  });
+  request.pipe(upstream);
 }
 
-export function startServer(port = 8000, host = '127.0.0.1') {
-  const counter = { count: 6240 };
+/**
+ * Starts the server; resolves with it once it listens, rejects (e.g. EADDRINUSE) when it cannot. The receiver's
+ * address may be given now (`receiverUrl`) or later (`server.setReceiver(url)`).
+ */
+export function startServer(port = 8000, host = '127.0.0.1', { receiverUrl } = {}) {
+  let receiver = receiverUrl;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', `http://${host}`);
-    if (demoPetition(url, request, response, counter)) return;
+    if (url.pathname === '/receiver' || url.pathname.startsWith('/receiver/')) return forwardToReceiver(receiver, url, request, response);
     if (url.pathname === '/') {
       response.writeHead(302, { location: '/examples/partner-page.html' });
+      response.end();
+      return;
+    }
+    if (MOUNTS.some(([prefix]) => url.pathname === prefix)) {
+      // Pages in a mounted folder link their files relative to the folder: it needs its trailing slash.
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` });
       response.end();
       return;
     }
@@ -75,9 +108,18 @@ export function startServer(port = 8000, host = '127.0.0.1') {
       return;
     }
     const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-    if (url.pathname.endsWith('/examples/strict-csp.html')) headers['content-security-policy'] = STRICT_CSP;
+    if (strictPage(url.pathname)) headers['content-security-policy'] = STRICT_CSP;
     response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  server.setReceiver = (url) => {
+    receiver = url;
+  };
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
 }

@@ -10,11 +10,15 @@
 // - /examples/strict-csp.html with the strict policy of scripts/serve.mjs (STRICT_CSP), and with ?tt=off the same
 //   policy without its two Trusted Types directives;
 // - /__bench/…: pages and modules the benchmark sections generate (see weights.mjs and render.mjs).
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// The partner page's petition counts and signs at /receiver/…: a real receiver (scripts/demo-receiver.mjs) answers,
+// with its database in a temporary folder of its own.
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STRICT_CSP, TYPES, startServer } from '../serve.mjs';
+import { prepareReceiver, startDemoReceiver } from '../demo-receiver.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -109,9 +113,18 @@ export async function startBenchServer({ dist }) {
   });
 
   const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+  prepareReceiver();
+  const receiverDir = mkdtempSync(join(tmpdir(), 'cw-bench-receiver-'));
+  const { receiver } = await startDemoReceiver({ pageOrigins: [origin], dir: receiverDir });
+  server.setReceiver(receiver.url);
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
     dynamic,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await receiver.close();
+      rmSync(receiverDir, { recursive: true, force: true });
+    },
   };
 }

@@ -1,8 +1,9 @@
 // Set-up without surprises: the Node version development needs (package.json `engines`, checked by
-// scripts/setup.mjs with one clear message).
+// scripts/setup.mjs with one clear message) and `npm start` on a busy port (one line, before building anything).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { NODE_RANGE, nodeSatisfies } from '../../scripts/setup.mjs';
@@ -33,4 +34,27 @@ test('an older Node stops at once with one message that says what to do', () => 
   assert.match(result.stderr, /needs Node \^20\.19\.0 or >=22\.12\.0 for development/);
   assert.match(result.stderr, /this is Node 18\.20\.4/);
   assert.equal(result.stderr.trim().split('\n').length, 1, 'one line');
+});
+
+test('npm start on a busy port says so in one line, before installing or building anything', async () => {
+  const holder = createServer();
+  await new Promise((resolve) => holder.listen(0, '127.0.0.1', resolve));
+  const { port } = holder.address();
+  try {
+    const started = Date.now();
+    const result = spawnSync(process.execPath, ['scripts/start.mjs'], { cwd: root, encoding: 'utf8', env: { ...process.env, PORT: String(port) }, timeout: 20_000 });
+    assert.equal(result.status, 1);
+    assert.equal(result.stdout, '', 'nothing built or installed');
+    assert.equal(result.stderr.trim(), `Port ${port} is already in use (another npm start?): stop what holds it, or choose another, e.g. PORT=8001 npm start`);
+    assert.ok(Date.now() - started < 10_000);
+  } finally {
+    holder.close();
+  }
+});
+
+test('PORT that is not a port number is refused in one line', () => {
+  const result = spawnSync(process.execPath, ['scripts/start.mjs'], { cwd: root, encoding: 'utf8', env: { ...process.env, PORT: 'eighty' } });
+  assert.equal(result.status, 1);
+  assert.equal(result.stdout, '');
+  assert.match(result.stderr.trim(), /^PORT=eighty is not a port number/);
 });
