@@ -1,6 +1,6 @@
-// `npm start`: installs what is missing, builds the library and Storybook, starts the signature receiver
-// (receiver/, with a throwaway demo key) and serves the example partner pages and Storybook on 127.0.0.1 (port 8000,
-// or PORT). A busy port is reported before anything is built.
+// `npm start`: installs what is missing, builds the library, the configurator and Storybook, starts the signature
+// receiver (receiver/, with a throwaway demo key) and serves the example partner pages, the configurator and
+// Storybook on 127.0.0.1 (port 8000, or PORT). A busy port is reported before anything is built.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { checkNode, ensureDependencies } from './setup.mjs';
@@ -32,7 +32,7 @@ const { port: actualPort } = server.address();
 const origin = `http://127.0.0.1:${actualPort}`;
 
 ensureDependencies();
-console.log('\n▶ building the library (npm run build)');
+console.log('\n▶ building the library and the configurator (npm run build)');
 run('npm', ['run', '--silent', 'build']);
 console.log('\n▶ building Storybook');
 run('npm', ['run', '--silent', 'storybook:build']);
@@ -45,6 +45,7 @@ console.log(`
 campaign-widgets demo is running:
   Partner page     ${origin}/examples/partner-page.html
   Strict CSP page  ${origin}/examples/strict-csp.html
+  Configurator     ${origin}/configurator/
   Storybook        ${origin}/storybook/
 
 ${demo.describe(origin).join('\n')}

@@ -1,6 +1,7 @@
 // `npm test`: everything that proves the project works, in order.
 // 1. set-up (dependencies, browsers, PHP)  2. translations complete  3. type check  4. build dist (the bundle test
-// loads it) and the WordPress plugin  5. size budgets  6. node tests of the scripts  7. the signature receiver's own
+// loads it), the WordPress plugin and the configurator  5. size budgets  6. node tests of the scripts, the
+// configurator (end to end in Chromium) and the npm package  7. the signature receiver's own
 // tests (receiver/)  8. the WordPress plugin in a real WordPress (test/wordpress/)  9. browser tests in Chromium and
 // Firefox.
 // Set-up, type check and build stop the run when they fail (nothing after them can be trusted); the translation
@@ -61,12 +62,14 @@ function nodeSuite(name, command, args, counts) {
 const nodeCounts = { passed: 0, failed: 0 };
 check('translations are complete (npm run localize:check)', 'npm', ['run', '--silent', 'localize:check'], nodeCounts);
 step('type check (tsc --noEmit)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-step('build dist and the WordPress plugin (npm run build)', 'npm', ['run', '--silent', 'build']);
+step('build dist, the WordPress plugin and the configurator (npm run build)', 'npm', ['run', '--silent', 'build']);
 check('size budgets (npm run size)', 'npm', ['run', '--silent', 'size'], nodeCounts);
-const nodeTestFiles = existsSync(`${root}test/scripts`)
-  ? readdirSync(`${root}test/scripts`).filter((f) => f.endsWith('.test.mjs')).map((f) => `test/scripts/${f}`)
-  : [];
-if (nodeTestFiles.length) nodeSuite('script tests (node --test)', 'node', ['--test', ...nodeTestFiles], nodeCounts);
+// The scripts' tests, and those that drive Chromium from Node: the configurator end to end (test/configurator/) and the
+// npm package installed into a fresh project (test/package/).
+const nodeTestFiles = ['test/scripts', 'test/configurator', 'test/package'].flatMap((dir) =>
+  existsSync(`${root}${dir}`) ? readdirSync(`${root}${dir}`).filter((f) => f.endsWith('.test.mjs')).map((f) => `${dir}/${f}`) : [],
+);
+if (nodeTestFiles.length) nodeSuite('script, configurator and package tests (node --test)', 'node', ['--test', ...nodeTestFiles], nodeCounts);
 
 // The receiver is its own package with its own tests (`npm test --prefix receiver`).
 nodeSuite('receiver tests (npm test --prefix receiver)', 'npm', ['test', '--silent', '--prefix', 'receiver'], nodeCounts);

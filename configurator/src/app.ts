@@ -1,0 +1,610 @@
+/*
+ * The configurator: a web editor chooses a widget, fills its options in a form generated from custom-elements.json
+ * and the bundled catalogues, sees the widget live in any shipped language, and copies one snippet (script tag with
+ * its integrity hash, space-reserving CSS, the element with the options that differ from the defaults).
+ * Plain DOM, no inline script or style (it runs under a strict Content-Security-Policy), native controls with
+ * labels, errors linked to their fields, and a polite live region for what happened.
+ */
+import { countriesByName, formatFigure, localeName, type Catalogue, type CatalogueStat } from './catalogue.js';
+import { fieldsOf, isNumberText, widgetsOf, type Field, type Manifest, type WidgetDeclaration } from './manifest.js';
+import { NOT_A_NUMBER, type Problem } from './problems.js';
+import { cdnBase, roundUpEm, snippet, type ScriptKind } from './snippet.js';
+import type { PreviewApi } from './preview.js';
+
+export interface ConfiguratorOptions {
+  /** custom-elements.json: its URL, or the manifest itself. */
+  manifest: string | Manifest;
+  /** catalogue.json: its URL, or the catalogue itself. */
+  catalogue: string | Catalogue;
+  /** The folder of the one-script build the preview loads (with sri.json), ending with `/`. */
+  dist: string;
+  /** preview.html. */
+  preview: string;
+  /** The widget to start with (else `?widget=` in the page's address, else the first). */
+  widget?: string;
+}
+
+type Value = string | boolean | string[];
+type Child = Node | string | null | undefined | false;
+
+/** An element with attributes (a boolean sets or leaves out the attribute) and children. */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) element.setAttribute(name, '');
+    else if (typeof value === 'string') element.setAttribute(name, value);
+  }
+  for (const child of children) if (child !== null && child !== undefined && child !== false) element.append(child);
+  return element;
+}
+
+/** Text with `backticked` spans shown as code. */
+function rich(text: string): Node[] {
+  return text.split('`').map((part, i) => (i % 2 ? h('code', {}, part) : document.createTextNode(part)));
+}
+
+async function load<T>(source: string | T): Promise<T> {
+  if (typeof source !== 'string') return source;
+  const response = await fetch(source);
+  if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The widgets' rule for web addresses (src/core/safe-url.ts): https, or http on this computer only. */
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class Configurator {
+  readonly widgets: WidgetDeclaration[];
+  #catalogue: Catalogue;
+  #sri: Record<string, string>;
+  #options: ConfiguratorOptions;
+  #root: HTMLElement;
+
+  #widget!: WidgetDeclaration;
+  #fields: Field[] = [];
+  /** The values typed for each widget, kept when the editor switches widgets and back. */
+  #values = new Map<string, Record<string, Value>>();
+  #locale: string;
+  #scriptSource: 'cdn' | 'own' = 'cdn';
+  #ownScript = '';
+  #scriptKind: ScriptKind = 'module';
+
+  #widgetProblems: Problem[] = [];
+  #heightEm: number | null = null;
+  #defined = true;
+  #generation = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #refreshing: Promise<void> = Promise.resolve();
+  #copying = false;
+
+  // The page's parts.
+  #widgetSelect!: HTMLSelectElement;
+  #widgetSummary!: HTMLElement;
+  #localeSelect!: HTMLSelectElement;
+  #optionsBox!: HTMLFieldSetElement;
+  #ownInput!: HTMLInputElement;
+  #ownField!: HTMLElement;
+  #frame!: HTMLIFrameElement;
+  #measureFrame!: HTMLIFrameElement;
+  #notes!: HTMLUListElement;
+  #snippetBox!: HTMLTextAreaElement;
+  #status!: HTMLElement;
+  #copyButton!: HTMLButtonElement;
+
+  constructor(root: HTMLElement, options: ConfiguratorOptions, manifest: Manifest, catalogue: Catalogue, sri: Record<string, string>) {
+    this.#root = root;
+    this.#options = options;
+    this.#catalogue = catalogue;
+    this.#sri = sri;
+    this.widgets = widgetsOf(manifest);
+    this.#locale = catalogue.sourceLocale;
+    if (!this.widgets.length) throw new Error('custom-elements.json declares no widget.');
+  }
+
+  /** Builds the page and shows the first widget. */
+  mount(): void {
+    const wanted = this.#options.widget ?? new URLSearchParams(location.search).get('widget');
+    const first = this.widgets.find((w) => w.tagName === wanted) ?? this.widgets.find((w) => w.tagName === 'trafficking-stat') ?? this.widgets[0]!;
+    this.#root.replaceChildren(this.#layout());
+    this.#widgetSelect.value = first.tagName;
+    this.#choose(first);
+  }
+
+  // --- Layout -------------------------------------------------------------------------------------------------
+
+  #layout(): HTMLElement {
+    this.#widgetSelect = h('select', { id: 'cw-widget', 'aria-describedby': 'cw-widget-summary' });
+    for (const widget of this.widgets) this.#widgetSelect.append(h('option', { value: widget.tagName }, `<${widget.tagName}>: ${widget.summary ?? widget.name}`));
+    this.#widgetSelect.addEventListener('change', () => this.#choose(this.widgets.find((w) => w.tagName === this.#widgetSelect.value)!));
+    this.#widgetSummary = h('p', { class: 'help', id: 'cw-widget-summary' });
+
+    this.#localeSelect = h('select', { id: 'cw-locale', 'aria-describedby': 'cw-locale-help' });
+    for (const code of this.#catalogue.locales) this.#localeSelect.append(h('option', { value: code }, code === 'en-XA' ? `Pseudo-locale, 40% longer, for layout checks (${code})` : localeName(code)));
+    this.#localeSelect.value = this.#locale;
+    this.#localeSelect.addEventListener('change', () => {
+      this.#locale = this.#localeSelect.value;
+      this.#renderFields();
+      this.#schedule();
+    });
+
+    this.#optionsBox = h('fieldset', { class: 'widget-options' });
+
+    const scriptRadio = (value: 'cdn' | 'own', label: Child[], help: string) => {
+      const input = h('input', { type: 'radio', name: 'cw-script-source', id: `cw-script-${value}`, value, 'aria-describedby': `cw-script-${value}-help`, checked: value === this.#scriptSource });
+      input.addEventListener('change', () => {
+        this.#scriptSource = value;
+        this.#ownField.hidden = value !== 'own';
+        this.#update();
+      });
+      return h('div', { class: 'check' }, input, h('label', { for: input.id }, ...label), h('p', { class: 'help', id: `cw-script-${value}-help` }, ...rich(help)));
+    };
+    this.#ownInput = h('input', { type: 'url', id: 'cw-script-own-url', inputmode: 'url', autocomplete: 'url', spellcheck: 'false', placeholder: 'https://www.example.org/campaign-widgets/dist/campaign-widgets.js', 'aria-describedby': 'cw-script-own-url-help cw-script-own-url-error' });
+    this.#ownInput.addEventListener('input', () => {
+      this.#ownScript = this.#ownInput.value.trim();
+      this.#update();
+    });
+    this.#ownField = h(
+      'div',
+      { class: 'field', hidden: true },
+      h('label', { for: this.#ownInput.id }, 'Address of campaign-widgets.js on your site'),
+      h('p', { class: 'help', id: 'cw-script-own-url-help' }, ...rich(`Copy the whole \`dist/\` folder of version ${this.#catalogue.version} to your site (the script loads its other files from beside itself), then give the address of \`campaign-widgets.js\` in it.`)),
+      this.#ownInput,
+      h('p', { class: 'error', id: 'cw-script-own-url-error', hidden: true }),
+    );
+    const classic = h('input', { type: 'checkbox', id: 'cw-script-classic', 'aria-describedby': 'cw-script-classic-help' });
+    classic.addEventListener('change', () => {
+      this.#scriptKind = classic.checked ? 'classic' : 'module';
+      this.#update();
+    });
+
+    this.#frame = h('iframe', { class: 'preview-frame', title: 'Preview of the widget', src: this.#previewUrl() });
+    this.#measureFrame = h('iframe', { class: 'measure-frame', title: 'Measuring the widget at phone width', src: this.#previewUrl(), 'aria-hidden': 'true', tabindex: '-1', inert: true });
+    for (const frame of [this.#frame, this.#measureFrame]) frame.addEventListener('load', () => this.#frameLoaded(frame));
+    this.#notes = h('ul', { class: 'notes', id: 'cw-notes' });
+
+    this.#snippetBox = h('textarea', { id: 'cw-snippet', readonly: true, rows: '9', spellcheck: 'false', 'aria-describedby': 'cw-snippet-help' });
+    this.#copyButton = h('button', { type: 'button', class: 'copy' }, 'Copy snippet');
+    this.#copyButton.addEventListener('click', () => void this.copy());
+    this.#status = h('p', { class: 'status', id: 'cw-status', role: 'status' });
+
+    const form = h(
+      'form',
+      { class: 'options', novalidate: true, 'aria-labelledby': 'cw-step-choose' },
+      h('h2', { id: 'cw-step-choose' }, '1. Choose the widget and its options'),
+      h('div', { class: 'field' }, h('label', { for: 'cw-widget' }, 'Widget'), this.#widgetSelect, this.#widgetSummary),
+      this.#optionsBox,
+      h(
+        'fieldset',
+        { class: 'script' },
+        h('legend', {}, 'Where the script comes from'),
+        scriptRadio('cdn', [`The jsDelivr CDN, version ${this.#catalogue.version}`], `The published package on jsDelivr, pinned to version ${this.#catalogue.version} and checked by its integrity hash.`),
+        scriptRadio('own', ['A copy on your own site'], 'For sites that load nothing from other hosts, or must work if the CDN is down.'),
+        this.#ownField,
+        h('div', { class: 'check' }, classic, h('label', { for: classic.id }, 'Classic script'), h('p', { class: 'help', id: 'cw-script-classic-help' }, ...rich('Only if your CMS removes `type="module"` from scripts.'))),
+      ),
+    );
+    form.addEventListener('submit', (event) => event.preventDefault());
+
+    return h(
+      'div',
+      { class: 'layout' },
+      form,
+      h(
+        'section',
+        { class: 'preview', 'aria-labelledby': 'cw-step-check' },
+        h('h2', { id: 'cw-step-check' }, '2. Check it'),
+        h('div', { class: 'field' }, h('label', { for: 'cw-locale' }, 'Language of the preview'), this.#localeSelect, h('p', { class: 'help', id: 'cw-locale-help' }, ...rich("On your site the widget speaks your page's language (its `<html lang>`): this changes only the preview and the names in the lists."))),
+        this.#frame,
+        h('div', { class: 'measure' }, this.#measureFrame),
+        this.#notes,
+      ),
+      h(
+        'section',
+        { class: 'copy-step', 'aria-labelledby': 'cw-step-copy' },
+        h('h2', { id: 'cw-step-copy' }, '3. Copy it into your page'),
+        h('label', { for: 'cw-snippet' }, 'Your snippet'),
+        this.#snippetBox,
+        h('p', { class: 'help', id: 'cw-snippet-help' }, 'Paste it where your page takes HTML: in WordPress a Custom HTML block (or use the campaign-widgets plugin), in Drupal a text format that allows scripts. With several widgets on one page, keep the script once.'),
+        this.#copyButton,
+        this.#status,
+      ),
+    );
+  }
+
+  #previewUrl(): string {
+    const script = new URL('campaign-widgets.js', new URL(this.#options.dist, location.href)).href;
+    return `${this.#options.preview}?script=${encodeURIComponent(script)}`;
+  }
+
+  // --- The widget and its fields ------------------------------------------------------------------------------
+
+  #choose(widget: WidgetDeclaration): void {
+    this.#widget = widget;
+    this.#fields = fieldsOf(widget);
+    if (!this.#values.has(widget.tagName)) this.#values.set(widget.tagName, this.#initialValues());
+    this.#widgetSummary.replaceChildren(...rich(widget.summary ?? ''));
+    this.#widgetProblems = [];
+    this.#heightEm = null;
+    this.#renderFields();
+    this.#schedule();
+  }
+
+  #initialValues(): Record<string, Value> {
+    const values: Record<string, Value> = {};
+    for (const field of this.#fields) {
+      const { control } = field;
+      if (control.kind === 'checkbox') values[field.attribute] = field.defaultValue === 'true';
+      else if (control.kind === 'tokens') values[field.attribute] = [...control.defaults];
+      // A statistic to start from (the first current one), so the preview shows something true at once.
+      else if (control.kind === 'stat') values[field.attribute] = (this.#catalogue.stats.find((s) => !s.supersededBy && s.tier === 'primary') ?? this.#catalogue.stats[0])?.id ?? '';
+      else if (control.kind === 'choice') values[field.attribute] = field.defaultValue && control.options.includes(field.defaultValue) ? field.defaultValue : '';
+      else values[field.attribute] = '';
+    }
+    return values;
+  }
+
+  get #current(): Record<string, Value> {
+    return this.#values.get(this.#widget.tagName)!;
+  }
+
+  #set(attribute: string, value: Value): void {
+    this.#current[attribute] = value;
+    this.#update();
+    this.#schedule();
+  }
+
+  #renderFields(): void {
+    const focused = document.activeElement?.id;
+    const tag = this.#widget.tagName;
+    this.#optionsBox.replaceChildren(
+      h('legend', {}, 'Options of ', h('code', {}, `<${tag}>`)),
+      h('p', { class: 'help' }, 'Leave an option empty for the widget’s default: only what you set goes into the snippet.'),
+      ...this.#fields.map((field) => this.#fieldElement(field)),
+    );
+    if (focused) document.getElementById(focused)?.focus();
+    this.#update();
+  }
+
+  #fieldElement(field: Field): HTMLElement {
+    const id = `cw-opt-${field.attribute}`;
+    const helpId = `${id}-help`;
+    const errorId = `${id}-error`;
+    const value = this.#current[field.attribute];
+    const label = [field.label, ' ', h('code', { class: 'attribute' }, field.attribute)];
+    const help = h('p', { class: 'help', id: helpId }, ...rich(field.help));
+    const error = h('p', { class: 'error', id: errorId, hidden: true });
+    const describedBy = `${helpId} ${errorId}`;
+    const { control } = field;
+
+    if (control.kind === 'checkbox') {
+      const input = h('input', { type: 'checkbox', id, 'aria-describedby': describedBy, checked: value === true, 'data-attribute': field.attribute });
+      input.addEventListener('change', () => this.#set(field.attribute, input.checked));
+      return h('div', { class: 'field check', 'data-field': field.attribute }, input, h('label', { for: id }, ...label), help, error);
+    }
+    if (control.kind === 'tokens') {
+      const chosen = new Set(value as string[]);
+      const boxes = control.options.map((option) => {
+        const input = h('input', { type: 'checkbox', id: `${id}-${option}`, value: option, checked: chosen.has(option), 'data-attribute': field.attribute });
+        input.addEventListener('change', () => {
+          const selected = control.options.filter((o) => (o === option ? input.checked : (this.#current[field.attribute] as string[]).includes(o)));
+          this.#set(field.attribute, selected);
+        });
+        return h('div', { class: 'check' }, input, h('label', { for: input.id }, h('code', {}, option)));
+      });
+      return h('fieldset', { class: 'field tokens', id, 'data-field': field.attribute, 'aria-describedby': describedBy, tabindex: '-1' }, h('legend', {}, ...label), help, h('div', { class: 'choices' }, ...boxes), error);
+    }
+
+    let input: HTMLInputElement | HTMLSelectElement;
+    if (control.kind === 'stat') input = this.#statSelect(id, value as string);
+    else if (control.kind === 'country') input = this.#countrySelect(id, value as string);
+    else if (control.kind === 'choice') {
+      input = h('select', { id });
+      if (!field.defaultValue || !control.options.includes(field.defaultValue)) input.append(h('option', { value: '' }, '(not set)'));
+      for (const option of control.options) input.append(h('option', { value: option }, option === field.defaultValue ? `${option} (default)` : option));
+      input.value = value as string;
+    } else {
+      input = h('input', {
+        id,
+        type: control.kind === 'text' && control.url ? 'url' : 'text',
+        inputmode: control.kind === 'number' ? 'decimal' : control.kind === 'text' && control.url ? 'url' : undefined,
+        spellcheck: 'false',
+        autocomplete: 'off',
+        placeholder: field.defaultValue,
+      });
+      input.value = value as string;
+    }
+    input.setAttribute('aria-describedby', describedBy);
+    input.dataset.attribute = field.attribute;
+    input.addEventListener(input instanceof HTMLSelectElement ? 'change' : 'input', () => this.#set(field.attribute, input.value));
+    const extra = control.kind === 'stat' ? h('p', { class: 'stat-source', id: `${id}-source` }) : null;
+    if (extra) input.setAttribute('aria-describedby', `${describedBy} ${extra.id}`);
+    return h('div', { class: 'field', 'data-field': field.attribute }, h('label', { for: id }, ...label), help, input, extra, error);
+  }
+
+  #statLabel(stat: CatalogueStat): string {
+    const label = stat.labels[this.#locale] ?? stat.labels[this.#catalogue.sourceLocale] ?? stat.id;
+    const older = stat.supersededBy ? ' · older edition' : '';
+    return `${formatFigure(stat, this.#locale)}: ${label} (${stat.publisher}, ${stat.year})${older}`;
+  }
+
+  #statSelect(id: string, value: string): HTMLSelectElement {
+    const select = h('select', { id });
+    select.append(h('option', { value: '' }, '(none)'));
+    for (const stat of this.#catalogue.stats) select.append(h('option', { value: stat.id }, this.#statLabel(stat)));
+    select.value = value;
+    return select;
+  }
+
+  #countrySelect(id: string, value: string): HTMLSelectElement {
+    const select = h('select', { id });
+    select.append(h('option', { value: '' }, '(none: each visitor picks their country)'));
+    for (const { code, name } of countriesByName(this.#catalogue.countries, this.#locale)) select.append(h('option', { value: code }, `${name} (${code})`));
+    select.value = value;
+    return select;
+  }
+
+  /** Under the statistic: where the selected figure comes from. */
+  #showStatSource(): void {
+    for (const field of this.#fields) {
+      if (field.control.kind !== 'stat') continue;
+      const box = document.getElementById(`cw-opt-${field.attribute}-source`);
+      if (!box) continue;
+      const stat = this.#catalogue.stats.find((s) => s.id === this.#current[field.attribute]);
+      if (!stat) {
+        box.replaceChildren();
+        continue;
+      }
+      const newer = stat.supersededBy ? this.#catalogue.stats.find((s) => s.id === stat.supersededBy) : undefined;
+      box.replaceChildren(
+        `Source: ${stat.publisher}, ${stat.report} (${stat.year}; ${stat.dataYear} data${stat.estimate ? ', an estimate' : ''}), read on ${stat.retrieved}: `,
+        h('a', { href: stat.url, target: '_blank', rel: 'noopener noreferrer' }, 'the page it was read on'),
+        '. ',
+        stat.tier === 'secondary' ? 'Read on a page that quotes the publisher: check it against the report before featuring it. ' : '',
+        newer ? `A newer edition exists: ${this.#statLabel(newer)}.` : '',
+      );
+    }
+  }
+
+  // --- Values → attributes, problems, snippet -----------------------------------------------------------------
+
+  /** The attributes that differ from the widget's defaults, in the manifest's order. */
+  attributes(): [string, string | true][] {
+    const out: [string, string | true][] = [];
+    for (const field of this.#fields) {
+      const value = this.#current[field.attribute];
+      const { control } = field;
+      if (control.kind === 'checkbox') {
+        if (value === true && field.defaultValue !== 'true') out.push([field.attribute, true]);
+      } else if (control.kind === 'tokens') {
+        const list = (value as string[]).join(' ');
+        if (list !== control.defaults.join(' ')) out.push([field.attribute, list]);
+      } else {
+        const text = String(value ?? '').trim();
+        if (text && text !== field.defaultValue) out.push([field.attribute, text]);
+      }
+    }
+    return out;
+  }
+
+  /** The configurator's own checks (numbers, the script address); the widget's come from the preview. */
+  #ownProblems(): Problem[] {
+    const problems: Problem[] = [];
+    for (const field of this.#fields) {
+      const text = String(this.#current[field.attribute] ?? '').trim();
+      if (field.control.kind === 'number' && text && !isNumberText(text)) problems.push({ attribute: field.attribute, blocking: true, text: NOT_A_NUMBER });
+    }
+    return problems;
+  }
+
+  #scriptProblem(): string | null {
+    if (this.#scriptSource !== 'own') return null;
+    const text = this.#ownScript;
+    if (!text) return 'Give the address of campaign-widgets.js on your site, or choose the CDN.';
+    if (!isWebAddress(text)) return 'Give a full https:// address (http:// works only on this computer, for testing).';
+    if (!/\/(campaign-widgets(\.iife)?\.js)?$/.test(new URL(text).pathname)) return 'Give the address of the file campaign-widgets.js in your copy of dist/ (or of the dist/ folder, ending with /).';
+    return null;
+  }
+
+  #scriptBase(): string {
+    if (this.#scriptSource === 'cdn' || this.#scriptProblem()) return cdnBase(this.#catalogue.version);
+    const url = new URL(this.#ownScript);
+    url.pathname = url.pathname.replace(/campaign-widgets(\.iife)?\.js$/, '');
+    url.search = '';
+    url.hash = '';
+    return url.href;
+  }
+
+  /** Every problem now: the configurator's own, and what the widget in the preview reported. */
+  problems(): Problem[] {
+    return [...this.#ownProblems(), ...this.#widgetProblems];
+  }
+
+  /** Shows each problem with its option (or under the preview), and updates the snippet. */
+  #update(): void {
+    const problems = this.problems();
+    for (const field of this.#fields) {
+      const mine = problems.filter((p) => p.attribute === field.attribute);
+      const error = document.getElementById(`cw-opt-${field.attribute}-error`);
+      const box = this.#optionsBox.querySelector<HTMLElement>(`[data-field="${field.attribute}"]`);
+      if (!error || !box) continue;
+      error.hidden = !mine.length;
+      error.replaceChildren(...mine.map((p) => h('span', { class: p.blocking ? 'blocking' : 'note' }, p.text)));
+      box.classList.toggle('invalid', mine.some((p) => p.blocking));
+      for (const control of box.querySelectorAll<HTMLElement>('input, select')) {
+        if (mine.some((p) => p.blocking)) control.setAttribute('aria-invalid', 'true');
+        else control.removeAttribute('aria-invalid');
+      }
+    }
+    const scriptProblem = this.#scriptProblem();
+    const ownError = this.#ownField.querySelector<HTMLElement>('.error')!;
+    ownError.hidden = !scriptProblem || (!this.#ownScript && document.activeElement === this.#ownInput);
+    ownError.textContent = scriptProblem ?? '';
+    if (scriptProblem && !ownError.hidden) this.#ownInput.setAttribute('aria-invalid', 'true');
+    else this.#ownInput.removeAttribute('aria-invalid');
+
+    const known = new Set(this.#fields.map((f) => f.attribute));
+    const general = problems.filter((p) => !p.attribute || !known.has(p.attribute)).map((p) => p.text);
+    if (!this.#defined) general.unshift(`The preview could not load <${this.#widget.tagName}>: is the copy of dist/ beside the configurator complete?`);
+    this.#notes.replaceChildren(...general.map((text) => h('li', {}, text)));
+
+    this.#showStatSource();
+    this.#snippetBox.value = this.snippet();
+  }
+
+  /** The snippet for what is chosen now. */
+  snippet(): string {
+    return snippet({
+      version: this.#catalogue.version,
+      script: { base: this.#scriptBase(), kind: this.#scriptKind, sri: this.#sri },
+      tag: this.#widget.tagName,
+      attributes: this.attributes(),
+      heightEm: this.#heightEm,
+    });
+  }
+
+  // --- Preview --------------------------------------------------------------------------------------------------
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#refreshing = this.#refresh();
+    }, 250);
+  }
+
+  /** Resolves once the preview shows what is chosen now, with the widget's own checks and its measured height. */
+  async settled(): Promise<void> {
+    if (this.#timer !== undefined) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+      this.#refreshing = this.#refresh();
+    }
+    let seen: Promise<void>;
+    do {
+      seen = this.#refreshing;
+      await seen;
+    } while (seen !== this.#refreshing);
+  }
+
+  async #refresh(): Promise<void> {
+    const generation = ++this.#generation;
+    const tag = this.#widget.tagName;
+    const attributes = this.attributes().filter(([name]) => !this.#ownProblems().some((p) => p.attribute === name));
+    const [shown, measured] = await Promise.all([
+      this.#api(this.#frame).then((api) => api.render(tag, attributes, this.#locale)),
+      this.#api(this.#measureFrame).then((api) => api.render(tag, attributes, this.#locale)),
+    ]);
+    if (generation !== this.#generation) return;
+    this.#defined = shown.defined;
+    this.#widgetProblems = shown.problems;
+    this.#heightEm = measured.heightEm ? roundUpEm(measured.heightEm) : null;
+    // The frame as tall as the widget (CSSOM, which a strict style-src allows), within the stylesheet's limits.
+    this.#frame.style.blockSize = `${Math.max(160, shown.pageHeight + 4)}px`;
+    this.#update();
+  }
+
+  /** The preview page's API, once it has loaded (reloading it when a quick exit in it left for another site). */
+  async #api(frame: HTMLIFrameElement): Promise<PreviewApi> {
+    for (let tries = 0; tries < 200; tries++) {
+      try {
+        const api = frame.contentWindow?.cwPreview;
+        if (api) return api;
+      } catch {
+        // Another origin now (a quick exit left): reloaded by #frameLoaded.
+      }
+      await sleep(50);
+    }
+    throw new Error('The preview page did not load.');
+  }
+
+  #frameLoaded(frame: HTMLIFrameElement): void {
+    let ours = false;
+    try {
+      ours = frame.contentWindow?.location.pathname === new URL(this.#options.preview, location.href).pathname;
+    } catch {
+      ours = false;
+    }
+    if (!ours) {
+      // The quick exit in the preview did its job and left: bring the preview back.
+      frame.src = this.#previewUrl();
+      this.#schedule();
+    }
+  }
+
+  // --- Copy -----------------------------------------------------------------------------------------------------
+
+  #say(text: string): void {
+    // Emptied first, so the same message is announced again.
+    this.#status.textContent = '';
+    setTimeout(() => {
+      this.#status.textContent = text;
+    }, 50);
+  }
+
+  /** Copies the snippet once the preview has checked it; otherwise says what to fix and goes to it. */
+  async copy(): Promise<boolean> {
+    // Not `disabled` while it works: that would drop the keyboard focus from the button.
+    if (this.#copying) return false;
+    this.#copying = true;
+    this.#copyButton.setAttribute('aria-busy', 'true');
+    try {
+      await this.settled();
+      const blocking = this.problems().filter((p) => p.blocking);
+      const scriptProblem = this.#scriptProblem();
+      if (blocking.length || scriptProblem) {
+        const first = blocking[0]?.attribute;
+        const field = this.#fields.find((f) => f.attribute === first);
+        const count = blocking.length + (scriptProblem ? 1 : 0);
+        this.#say(`Not copied: ${count === 1 ? 'one option needs' : `${count} options need`} fixing first${field ? ` (${field.label})` : ''}.`);
+        if (scriptProblem && !field) {
+          this.#ownField.querySelector<HTMLElement>('.error')!.hidden = false;
+          this.#ownInput.focus();
+        } else this.#optionsBox.querySelector<HTMLElement>(`[data-field="${first}"] input, [data-field="${first}"] select`)?.focus();
+        return false;
+      }
+      const text = this.snippet();
+      this.#snippetBox.value = text;
+      try {
+        await navigator.clipboard.writeText(text);
+      } catch {
+        this.#snippetBox.focus();
+        this.#snippetBox.select();
+        let copied = false;
+        try {
+          copied = document.execCommand('copy');
+        } catch {
+          copied = false;
+        }
+        if (!copied) {
+          this.#say('Your browser did not let this page copy: the snippet is selected, press Ctrl+C (⌘C on a Mac) to copy it.');
+          return false;
+        }
+      }
+      this.#say('Snippet copied. Paste it into your page.');
+      return true;
+    } finally {
+      this.#copying = false;
+      this.#copyButton.removeAttribute('aria-busy');
+    }
+  }
+}
+
+/** Loads the manifest, the catalogue and the integrity hashes, then builds the configurator in `root`. */
+export async function startConfigurator(root: HTMLElement, options: ConfiguratorOptions): Promise<Configurator> {
+  const sriUrl = new URL('sri.json', new URL(options.dist, location.href)).href;
+  const [manifest, catalogue, sri] = await Promise.all([load<Manifest>(options.manifest), load<Catalogue>(options.catalogue), load<Record<string, string>>(sriUrl)]);
+  const configurator = new Configurator(root, options, manifest, catalogue, sri);
+  configurator.mount();
+  return configurator;
+}

@@ -1,0 +1,94 @@
+/*
+ * The configurator's preview page (preview.html, in an iframe): a blank page that loads the one-script build as a
+ * partner's page does and shows one widget. The configurator calls `window.cwPreview.render()` (same origin) with
+ * the tag, its attributes and a locale; the answer says what the widget reported about its input (its own checks)
+ * and how tall it is once settled, in its own em. Being its own document, the preview keeps the widgets' page-wide
+ * effects (the quick exit's keyboard shortcut and skip link, the page's locale) away from the configurator.
+ */
+import { fromError, fromWarning, type Problem } from './problems.js';
+
+interface Library {
+  setLocale(tag: string): Promise<string>;
+}
+
+interface Rendered {
+  /** False when the tag never became a defined element (an unknown widget, or its code failed to load). */
+  defined: boolean;
+  problems: Problem[];
+  /** Height of the settled element in its own em (its font size), or null when it has none. */
+  heightEm: number | null;
+  /** Height of the whole preview page in CSS pixels (the configurator sizes the frame to it). */
+  pageHeight: number;
+}
+
+export interface PreviewApi {
+  render(tag: string, attributes: [string, string | true][], locale: string): Promise<Rendered>;
+}
+
+declare global {
+  interface Window {
+    cwPreview?: PreviewApi;
+  }
+}
+
+const scriptUrl = new URL(new URLSearchParams(location.search).get('script') ?? './dist/campaign-widgets.js', location.href);
+const library = import(/* @vite-ignore */ scriptUrl.href) as Promise<Library>;
+const stage = document.getElementById('stage') ?? document.body;
+
+let current: Element | null = null;
+let problems: Problem[] = [];
+let attributeNames: string[] = [];
+
+// The widgets pass themselves as the second argument of their warnings: keep those of the element shown.
+const consoleWarn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  if (current && args[1] === current) {
+    const problem = fromWarning(String(args[0]));
+    if (problem) problems.push(problem);
+  }
+  consoleWarn(...args);
+};
+
+document.addEventListener('cw-error', (event) => {
+  if (event.target !== current) return;
+  problems.push(fromError((event as CustomEvent<{ code?: string; message?: string }>).detail ?? {}, attributeNames));
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+/** Waits until the element's height stops changing (its data, counter or country list may arrive after it renders). */
+async function settle(element: Element): Promise<void> {
+  let last = -1;
+  let stable = 0;
+  const until = Date.now() + 3000;
+  while (stable < 3 && Date.now() < until) {
+    await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    await frame();
+    await sleep(80);
+    const height = element.getBoundingClientRect().height;
+    stable = Math.abs(height - last) < 0.5 ? stable + 1 : 0;
+    last = height;
+  }
+}
+
+async function render(tag: string, attributes: [string, string | true][], locale: string): Promise<Rendered> {
+  const { setLocale } = await library;
+  await setLocale(locale);
+  document.documentElement.lang = locale;
+  const element = document.createElement(tag);
+  for (const [name, value] of attributes) element.setAttribute(name, value === true ? '' : value);
+  problems = [];
+  attributeNames = attributes.map(([name]) => name);
+  current = element;
+  stage.replaceChildren(element);
+  const defined = await Promise.race([customElements.whenDefined(tag).then(() => true), sleep(8000).then(() => false)]);
+  if (defined) await settle(element);
+  const pageHeight = document.documentElement.scrollHeight;
+  if (current !== element) return { defined, problems: [], heightEm: null, pageHeight };
+  const height = element.getBoundingClientRect().height;
+  const fontSize = Number.parseFloat(getComputedStyle(element).fontSize) || 16;
+  return { defined, problems: [...problems], heightEm: defined && height > 0 ? height / fontSize : null, pageHeight };
+}
+
+window.cwPreview = { render };

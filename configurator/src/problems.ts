@@ -1,0 +1,50 @@
+/*
+ * What a widget says about its input, in plain words for a web editor. The widgets report an attribute value they
+ * cannot use with one console warning of a fixed form (src/core/campaign-element.ts, warnInvalid):
+ *   campaign-widgets: <tag> name="value" is not valid (allowed: …); what it does instead.
+ * and what stops them showing something true with a `cw-error` event ({code, message}). The preview collects both
+ * for its own element; this module turns them into messages attached to the option they are about.
+ */
+
+export interface Problem {
+  /** The attribute the problem is about, when it names one. */
+  attribute?: string;
+  /** True for a value the widget refuses (copying waits until it is fixed); false for a note. */
+  blocking: boolean;
+  /** The explanation for a web editor. */
+  text: string;
+}
+
+const WARNING = /^campaign-widgets: <([a-z][a-z0-9]*-[a-z0-9-]*)> ([a-z][a-z0-9-]*)="([\s\S]*?)" is not valid \(allowed: ([\s\S]*)\); ([\s\S]*?)\.?$/;
+
+/** A widget's invalid-attribute warning, or null for any other console message. */
+export function fromWarning(message: string): Problem | null {
+  const m = WARNING.exec(message.trim());
+  if (!m) return null;
+  const [, , attribute, value, allowed, fallback] = m;
+  return {
+    attribute,
+    blocking: true,
+    text: `“${value}” can’t be used here (allowed: ${allowed}). Until it is changed, the widget does this instead: ${fallback}.`,
+  };
+}
+
+/**
+ * A `cw-error` from the widget. Its message starts with the attribute when it is about one (`value="x" is not a
+ * number…`, `count-src: …`, `src="…" is not used: …`); it is shown with that option, as a note: a dataset or
+ * counter address may answer the partner's own site and not this page.
+ */
+export function fromError(detail: { code?: string; message?: string }, attributes: readonly string[]): Problem {
+  const message = (detail.message ?? '').trim();
+  const named = /^([a-z][a-z0-9-]*)(?:="|:)/.exec(message)?.[1];
+  const attribute = named && attributes.includes(named) ? named : undefined;
+  const invalidValue = detail.code === 'invalid-value' || detail.code === 'unknown-stat';
+  return {
+    ...(attribute ? { attribute } : {}),
+    blocking: invalidValue && attribute !== undefined,
+    text: `The widget says: ${message.replace(/^./, (c) => c.toUpperCase())}`,
+  };
+}
+
+/** The configurator's own check of a number, before the widget sees it. */
+export const NOT_A_NUMBER = 'Write a number with digits only, for example 10000 or 0.25: no spaces, commas, units or currency signs.';

@@ -1,0 +1,102 @@
+// Builds the configurator (configurator/: a page where a web editor picks a widget, fills its options and copies
+// one snippet) into dist-configurator/, a folder that works from any static host: npm start serves it at
+// /configurator/ and the Storybook build includes it. Run by `npm run build` once dist/ and custom-elements.json
+// exist. What the page offers comes from data beside it, read when it opens:
+// - custom-elements.json (copied): the widgets and their attributes, so a new widget appears with no change here;
+// - catalogue.json (written here from the built library dist/index.js): the version, the shipped locales, the
+//   statistics (figure, label in every locale, source) and the countries the widgets know;
+// - dist/ (copied, less what only bundlers read): the one-script entry for the live preview, and sri.json.
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const source = join(root, 'configurator');
+export const OUT = join(root, 'dist-configurator');
+
+/** The statistics, locales and countries from the built library, labels in every shipped locale. */
+export async function catalogue() {
+  // The bundler build runs in Node once @lit/localize finds a window to announce locale changes on.
+  globalThis.window ??= new EventTarget();
+  const library = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+  const stats = library.stats.map((stat) => ({
+    id: stat.id,
+    value: stat.value,
+    format: stat.format,
+    ...(stat.currency ? { currency: stat.currency } : {}),
+    year: stat.year,
+    publisher: stat.publisher,
+    report: stat.report,
+    dataYear: stat.dataYear,
+    url: stat.url,
+    retrieved: stat.retrieved,
+    tier: stat.tier,
+    estimate: stat.estimate,
+    ...(stat.supersededBy ? { supersededBy: stat.supersededBy } : {}),
+    labels: {},
+  }));
+  for (const locale of library.allLocales) {
+    await library.setLocale(locale);
+    library.stats.forEach((stat, i) => {
+      stats[i].labels[locale] = stat.label();
+    });
+  }
+  await library.setLocale(library.sourceLocale);
+  const missions = JSON.parse(readFileSync(join(root, 'dist/data/missions.json'), 'utf8'));
+  return {
+    version: library.VERSION,
+    sourceLocale: library.sourceLocale,
+    locales: [...library.allLocales],
+    stats,
+    // The UN member states (the mission dataset's list): the countries every `country` attribute accepts.
+    countries: missions.entries.map((entry) => entry.country).sort(),
+  };
+}
+
+/** The part of custom-elements.json the configurator reads: each widget's tag, class, summary and attributes. */
+export function widgetManifest(manifest) {
+  const keep = ['kind', 'customElement', 'tagName', 'name', 'summary', 'description', 'attributes'];
+  return {
+    schemaVersion: manifest.schemaVersion,
+    modules: (manifest.modules ?? [])
+      .map((module) => ({
+        kind: module.kind,
+        path: module.path,
+        declarations: (module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => Object.fromEntries(keep.filter((k) => k in d).map((k) => [k, d[k]]))),
+      }))
+      .filter((module) => module.declarations.length),
+  };
+}
+
+export async function buildConfigurator() {
+  for (const needed of ['dist/index.js', 'dist/campaign-widgets.js', 'dist/sri.json', 'custom-elements.json']) {
+    if (!existsSync(join(root, needed))) throw new Error(`configurator: ${needed} is missing; run npm run build.`);
+  }
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  await build({
+    entryPoints: { configurator: join(source, 'src/main.ts'), preview: join(source, 'src/preview.ts') },
+    outdir: OUT,
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  for (const file of ['index.html', 'preview.html', 'configurator.css', 'preview.css']) cpSync(join(source, file), join(OUT, file));
+  writeFileSync(join(OUT, 'custom-elements.json'), `${JSON.stringify(widgetManifest(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))))}\n`);
+  // The one-script build as a partner self-hosts it (dist/ whole), less what only bundlers read.
+  const skip = ['types', 'lib', 'index.js', 'index.js.map', 'define.js', 'define.js.map'].map((name) => join(root, 'dist', name));
+  cpSync(join(root, 'dist'), join(OUT, 'dist'), { recursive: true, filter: (path) => !skip.some((s) => path === s || path.startsWith(`${s}/`)) });
+  const data = await catalogue();
+  writeFileSync(join(OUT, 'catalogue.json'), `${JSON.stringify(data)}\n`);
+  return data;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const data = await buildConfigurator();
+  console.log(`configurator: dist-configurator/ (${data.stats.length} statistics, ${data.countries.length} countries, ${data.locales.length} locales, version ${data.version})`);
+}

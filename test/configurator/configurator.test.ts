@@ -1,0 +1,259 @@
+// The configurator (configurator/, built into dist-configurator/ by npm run build), in Chromium and Firefox: its form
+// is generated from custom-elements.json and the catalogues, inputs are checked by the widgets' own rules in the
+// preview, the snippet holds only what differs from the defaults, and the page is accessible. The copied snippet
+// pasted into a blank page on another origin: test/configurator/end-to-end.test.mjs (Chromium, real clipboard).
+import { expect } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import { startConfigurator, type Configurator } from '../../configurator/src/app.js';
+import { choicesIn, defaultIn, fieldsOf, labelFor, listIn, widgetsOf, type Manifest } from '../../configurator/src/manifest.js';
+import { elementTag, escapeAttribute, reserveCss, roundUpEm, scriptTag } from '../../configurator/src/snippet.js';
+import { fromError, fromWarning } from '../../configurator/src/problems.js';
+import { formatFigure } from '../../configurator/src/catalogue.js';
+
+const BUILT = '/dist-configurator/';
+const json = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(check: () => boolean, what: string, timeout = 8000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+describe('configurator: the form comes from the manifest', () => {
+  it('offers every widget the manifest declares, help-line included, with no list of widgets in its code', async () => {
+    const manifest = await json<Manifest>('/custom-elements.json');
+    const tags = widgetsOf(manifest).map((w) => w.tagName);
+    expect(tags).to.include.members(['help-line', 'mission-contact', 'petition-form', 'quick-exit', 'share-card', 'trafficking-stat']);
+  });
+
+  it('turns attributes into controls by their type and description', async () => {
+    const manifest = await json<Manifest>('/custom-elements.json');
+    const byTag = Object.fromEntries(widgetsOf(manifest).map((w) => [w.tagName, fieldsOf(w)]));
+    const kind = (tag: string, attribute: string) => byTag[tag]!.find((f) => f.attribute === attribute)?.control;
+    expect(kind('trafficking-stat', 'stat')).to.deep.equal({ kind: 'stat' });
+    expect(kind('help-line', 'country')).to.deep.equal({ kind: 'country' });
+    expect(kind('help-line', 'compact')).to.deep.equal({ kind: 'checkbox' });
+    expect(kind('petition-form', 'goal')).to.deep.equal({ kind: 'number' });
+    expect(kind('petition-form', 'format')).to.deep.equal({ kind: 'choice', options: ['json', 'form', 'osdi'] });
+    expect(kind('trafficking-stat', 'format')).to.deep.equal({ kind: 'choice', options: ['number', 'percent', 'currency', 'compact', 'compact-currency'] });
+    expect(kind('petition-form', 'action')).to.deep.equal({ kind: 'text', url: true });
+    expect(kind('petition-form', 'fields')).to.deep.include({ kind: 'tokens', defaults: ['given-name', 'family-name', 'email', 'country'] });
+    expect(kind('petition-form', 'required')).to.deep.include({ kind: 'tokens', defaults: ['given-name', 'email'] });
+    expect((kind('share-card', 'networks') as { defaults: string[] }).defaults).to.not.include('mastodon');
+    expect(kind('share-card', 'utm-source')).to.deep.equal({ kind: 'text', url: false });
+    expect(byTag['quick-exit']!.map((f) => f.attribute)).to.not.include('skip-link');
+    expect(byTag['petition-form']!.find((f) => f.attribute === 'format')!.defaultValue).to.equal('json');
+  });
+
+  it('a widget added later gets its form from its manifest entry alone', () => {
+    const manifest: Manifest = {
+      modules: [
+        {
+          declarations: [
+            {
+              customElement: true,
+              tagName: 'vote-counter',
+              name: 'VoteCounter',
+              summary: 'Counts votes.',
+              attributes: [
+                { name: 'country', type: { text: 'string | undefined' }, description: 'ISO code.' },
+                { name: 'limit', type: { text: 'number | undefined' }, description: 'How many.' },
+                { name: 'mode', type: { text: 'string | undefined' }, description: 'Either `fast` or `slow` (default).' },
+                { name: 'results-url', type: { text: 'string | undefined' }, description: 'Where results go (https).' },
+                { name: 'quiet', type: { text: 'boolean' }, default: 'false', description: 'No sound.' },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const [widget] = widgetsOf(manifest);
+    expect(fieldsOf(widget!).map((f) => [f.attribute, f.label, f.control.kind, f.defaultValue])).to.deep.equal([
+      ['country', 'Country', 'country', undefined],
+      ['limit', 'Limit', 'number', undefined],
+      ['mode', 'Mode', 'choice', 'slow'],
+      ['results-url', 'Results URL', 'text', undefined],
+      ['quiet', 'Quiet', 'checkbox', 'false'],
+    ]);
+  });
+
+  it('reads choices, lists and defaults as the widgets describe them', () => {
+    expect(choicesIn('Body format: `json` (default), `form` (`application/x-www-form-urlencoded`) or `osdi` (`record_signature_helper`).')).to.deep.equal(['json', 'form', 'osdi']);
+    expect(choicesIn('ISO code (any case: `ke` is read as `KE`).')).to.deep.equal([]);
+    expect(listIn('In order: `native x email copy`. Default: all but `x`.')).to.deep.equal(['native', 'x', 'email', 'copy']);
+    expect(defaultIn('In order: `a b c`. Default: all but `b`.', ['a', 'b', 'c'])).to.equal('a c');
+    expect(defaultIn('ISO 4217 code. Default `USD`.')).to.equal('USD');
+    expect(labelFor('count-src')).to.equal('Count URL');
+    expect(labelFor('source-url')).to.equal('Source URL');
+  });
+});
+
+describe('configurator: the snippet', () => {
+  it('escapes attribute values and writes booleans bare', () => {
+    expect(escapeAttribute('a "b" <c> & d')).to.equal('a &quot;b&quot; &lt;c&gt; &amp; d');
+    expect(elementTag('help-line', [['country', 'GB'], ['compact', true]])).to.equal('<help-line country="GB" compact></help-line>');
+    expect(elementTag('quick-exit', [])).to.equal('<quick-exit></quick-exit>');
+  });
+
+  it('reserves the measured space, rounded up, and loads the script with its integrity hash', () => {
+    expect(roundUpEm(12.01)).to.equal(12.25);
+    expect(roundUpEm(12)).to.equal(12);
+    expect(reserveCss('share-card', 26.75)).to.equal('share-card:not(:defined) { display: block; font-size: var(--cw-font-size, medium); min-block-size: 26.75em; }');
+    expect(scriptTag({ base: 'https://cdn.example/dist/', kind: 'module', sri: { 'campaign-widgets.js': 'sha384-x' } })).to.equal(
+      '<script type="module" src="https://cdn.example/dist/campaign-widgets.js" integrity="sha384-x" crossorigin="anonymous"></script>',
+    );
+    expect(scriptTag({ base: 'https://cdn.example/dist/', kind: 'classic', sri: { 'campaign-widgets.iife.js': 'sha384-y' } })).to.equal(
+      '<script src="https://cdn.example/dist/campaign-widgets.iife.js" integrity="sha384-y" crossorigin="anonymous" defer></script>',
+    );
+  });
+
+  it('explains a widget warning in plain words, attached to its option', () => {
+    const problem = fromWarning('campaign-widgets: <quick-exit> href="http://example.org/" is not valid (allowed: an https: URL); leaving for https://www.bbc.co.uk/weather instead.');
+    expect(problem).to.deep.equal({
+      attribute: 'href',
+      blocking: true,
+      text: '“http://example.org/” can’t be used here (allowed: an https: URL). Until it is changed, the widget does this instead: leaving for https://www.bbc.co.uk/weather instead.',
+    });
+    expect(fromWarning('campaign-widgets: could not load the "fr" translations')).to.equal(null);
+    expect(fromError({ code: 'invalid-src', message: 'src="https://x.example/d.json" is not used: HTTP 404.' }, ['src'])).to.deep.include({ attribute: 'src', blocking: false });
+    expect(fromError({ code: 'invalid-value', message: 'value="abc" is not a number; no figure is shown.' }, ['value'])).to.deep.include({ attribute: 'value', blocking: true });
+  });
+
+  it('formats a statistic as the widget does', () => {
+    expect(formatFigure({ value: 150e9, format: 'compact-currency', currency: 'USD' }, 'en')).to.equal('$150 billion');
+    expect(formatFigure({ value: 0.71, format: 'percent' }, 'en')).to.equal('71%');
+  });
+});
+
+describe('configurator: the page', function () {
+  this.timeout(30_000);
+  let root: HTMLElement;
+  let configurator: Configurator;
+  let copied: string[];
+
+  const field = (attribute: string) => root.querySelector<HTMLElement>(`[data-field="${attribute}"]`)!;
+  const control = <T extends HTMLElement>(attribute: string) => root.querySelector<T>(`#cw-opt-${attribute}`)!;
+  const status = () => root.querySelector('#cw-status')!.textContent ?? '';
+
+  async function choose(tag: string): Promise<void> {
+    const select = root.querySelector<HTMLSelectElement>('#cw-widget')!;
+    select.value = tag;
+    select.dispatchEvent(new Event('change'));
+    await configurator.settled();
+  }
+
+  function type(attribute: string, value: string): void {
+    const input = control<HTMLInputElement>(attribute);
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+
+  before(async () => {
+    copied = [];
+    // The clipboard is read for real in the end-to-end test; here a recorder stands in for it.
+    Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (text: string) => void copied.push(text) });
+    root = document.createElement('main');
+    document.body.append(root);
+    configurator = await startConfigurator(root, {
+      manifest: `${BUILT}custom-elements.json`,
+      catalogue: `${BUILT}catalogue.json`,
+      dist: `${BUILT}dist/`,
+      preview: `${BUILT}preview.html`,
+      widget: 'help-line',
+    });
+    await configurator.settled();
+  });
+
+  after(() => root.remove());
+
+  it('lists every widget and starts with the one asked for', () => {
+    const options = [...root.querySelectorAll<HTMLOptionElement>('#cw-widget option')].map((o) => o.value);
+    expect(options).to.include.members(['help-line', 'petition-form', 'trafficking-stat']);
+    expect(root.querySelector<HTMLSelectElement>('#cw-widget')!.value).to.equal('help-line');
+  });
+
+  it('names the countries in the chosen language, and previews the widget in it', async () => {
+    const gb = () => [...control<HTMLSelectElement>('country').options].find((o) => o.value === 'GB')!.textContent;
+    expect(gb()).to.equal('United Kingdom (GB)');
+    const locale = root.querySelector<HTMLSelectElement>('#cw-locale')!;
+    locale.value = 'fr';
+    locale.dispatchEvent(new Event('change'));
+    await configurator.settled();
+    expect(gb()).to.equal('Royaume-Uni (GB)');
+    const frame = root.querySelector<HTMLIFrameElement>('.preview-frame')!;
+    expect(frame.contentDocument!.documentElement.lang).to.equal('fr');
+    locale.value = 'en';
+    locale.dispatchEvent(new Event('change'));
+    await configurator.settled();
+  });
+
+  it('puts only what differs from the defaults in the snippet, with the integrity hash and the reserved space', async () => {
+    const sri = await json<Record<string, string>>(`${BUILT}dist/sri.json`);
+    const country = control<HTMLSelectElement>('country');
+    country.value = 'GB';
+    country.dispatchEvent(new Event('change'));
+    await configurator.settled();
+    const snippet = configurator.snippet();
+    expect(snippet).to.include(`integrity="${sri['campaign-widgets.js']}" crossorigin="anonymous"`);
+    expect(snippet).to.match(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/campaign-widgets@\d+\.\d+\.\d+\/dist\/campaign-widgets\.js"/);
+    expect(snippet).to.match(/<style>help-line:not\(:defined\) \{ display: block; font-size: var\(--cw-font-size, medium\); min-block-size: \d+(\.\d+)?em; \}<\/style>/);
+    expect(snippet.trim().split('\n').pop()).to.equal('<help-line country="GB"></help-line>');
+    expect(root.querySelector<HTMLTextAreaElement>('#cw-snippet')!.value).to.equal(snippet);
+  });
+
+  it('lists the statistics with figure, label and source', async () => {
+    await choose('trafficking-stat');
+    const labels = [...control<HTMLSelectElement>('stat').options].map((o) => o.textContent ?? '');
+    expect(labels.some((l) => /^\$150 billion: .+ \(ILO, 2014\)/.test(l))).to.equal(true, labels.join('\n'));
+    expect(root.querySelector('.stat-source')!.textContent).to.match(/^Source: /);
+  });
+
+  it('checks a number before the widget sees it, and explains it next to the option', async () => {
+    await choose('petition-form');
+    type('goal', '10 000');
+    await configurator.settled();
+    expect(control('goal').getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('#cw-opt-goal-error')!.textContent).to.contain('Write a number with digits only');
+    expect(control('goal').getAttribute('aria-describedby')).to.contain('cw-opt-goal-error');
+    expect(await configurator.copy()).to.equal(false);
+    await waitFor(() => /Not copied/.test(status()), 'the status');
+    expect(status()).to.contain('Goal');
+    expect(document.activeElement).to.equal(control('goal'));
+    type('goal', '10000');
+    await configurator.settled();
+    expect(control('goal').hasAttribute('aria-invalid')).to.equal(false);
+  });
+
+  it('shows what the widget itself refuses (its own rule for addresses), in plain words', async () => {
+    type('action', 'http://crm.example/sign');
+    await configurator.settled();
+    expect(field('action').classList.contains('invalid')).to.equal(true);
+    expect(root.querySelector('#cw-opt-action-error')!.textContent).to.contain('“http://crm.example/sign” can’t be used here');
+    type('action', 'https://crm.example/sign');
+    await configurator.settled();
+    expect(field('action').classList.contains('invalid')).to.equal(false);
+  });
+
+  it('copies the snippet and says so in the live region', async () => {
+    const fields = control<HTMLFieldSetElement>('fields');
+    const phone = fields.querySelector<HTMLInputElement>('input[value="phone"]')!;
+    phone.checked = true;
+    phone.dispatchEvent(new Event('change'));
+    expect(await configurator.copy()).to.equal(true);
+    await waitFor(() => /^Snippet copied/.test(status()), 'the status');
+    expect(root.querySelector('#cw-status')!.getAttribute('role')).to.equal('status');
+    expect(copied.at(-1)!.split('\n').pop()).to.equal('<petition-form action="https://crm.example/sign" fields="given-name family-name email country phone" goal="10000"></petition-form>');
+  });
+
+  it('is accessible (axe), every control labelled', async () => {
+    const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(root, { iframes: false, resultTypes: ['violations'] });
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+    for (const input of root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')) {
+      expect(input.labels?.length ?? 0, input.id).to.be.greaterThan(0);
+    }
+  });
+});

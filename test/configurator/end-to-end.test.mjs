@@ -1,0 +1,180 @@
+// The configurator as a web editor uses it, in Chromium (playwright-core, the system's browser), served by npm
+// start's own server under the strict Content-Security-Policy a partner may host it with, on a phone-sized screen:
+// choose a widget and its options with the keyboard, copy the snippet (read back from the real clipboard), paste it
+// into a blank page on another origin, and see the widget render there. The CDN address in the snippet is answered
+// from this build's dist/, which the integrity hash proves is the same file.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findBrowser } from '../../scripts/browsers.mjs';
+import { STRICT_CSP, TYPES, startServer } from '../../scripts/serve.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+const sri = JSON.parse(readFileSync(join(root, 'dist/sri.json'), 'utf8'));
+const CDN = `https://cdn.jsdelivr.net/npm/campaign-widgets@${version}/dist/`;
+
+let server;
+let blank;
+let browser;
+let origin;
+let blankOrigin;
+let pasted = '';
+
+before(async () => {
+  assert.ok(existsSync(join(root, 'dist-configurator/index.html')), 'dist-configurator/ is built by npm run build');
+  server = await startServer(0);
+  origin = `http://127.0.0.1:${server.address().port}`;
+  // A partner's site on another origin: a page blank but for what the editor pasted, and its own copy of dist/.
+  blank = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    if (path.startsWith('/dist/')) {
+      const file = normalize(join(root, path));
+      if (!file.startsWith(join(root, 'dist')) || !existsSync(file)) return response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      return response.end(readFileSync(file));
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank partner page</title></head><body>\n${pasted}\n</body></html>`);
+  });
+  await new Promise((resolve) => blank.listen(0, '127.0.0.1', resolve));
+  blankOrigin = `http://127.0.0.1:${blank.address().port}`;
+  browser = await chromium.launch({ executablePath: findBrowser('chromium'), headless: true, args: chromiumArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  blank?.close();
+});
+
+/** Serves the published package's CDN path from this build's dist/ (a module script is a CORS request). */
+async function answerCdnFromDist(context) {
+  await context.route(`${CDN}**`, (route) => {
+    const file = normalize(join(root, 'dist', new URL(route.request().url()).pathname.split('/dist/')[1] ?? ''));
+    if (!file.startsWith(join(root, 'dist')) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    return route.fulfill({ status: 200, headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' }, body: readFileSync(file) });
+  });
+}
+
+/** Records Content-Security-Policy violations and page errors (the listener is added by playwright, not the page). */
+async function watch(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  return errors;
+}
+
+/** The violations recorded in the page and in its frames (the preview pages). */
+async function violations(page) {
+  const all = await Promise.all(page.frames().map((frame) => frame.evaluate(() => window.__violations ?? []).catch(() => [])));
+  return all.flat();
+}
+
+test('on a phone, with the keyboard: choose <help-line>, copy the snippet, paste it into a blank page, see it render', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  await answerCdnFromDist(context);
+  const page = await context.newPage();
+  const errors = await watch(page);
+  const response = await page.goto(`${origin}/configurator/`);
+  assert.equal(response.headers()['content-security-policy'], STRICT_CSP, 'served under the strict policy');
+  await page.waitForSelector('#cw-widget');
+
+  // Keyboard only: the widget list, then the country, then the compact switch.
+  await page.focus('#cw-widget');
+  await page.selectOption('#cw-widget', 'help-line');
+  await page.waitForSelector('#cw-opt-country');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'cw-opt-country', 'Tab goes from the widget to its first option');
+  await page.selectOption('#cw-opt-country', 'GB');
+  await page.focus('#cw-opt-compact');
+  await page.keyboard.press('Space');
+  assert.equal(await page.isChecked('#cw-opt-compact'), true);
+
+  // The preview shows the real widget for that country.
+  const preview = page.frameLocator('.preview-frame');
+  await preview.locator('help-line[country="GB"]').waitFor();
+
+  await page.focus('button.copy');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /^Snippet copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await page.inputValue('#cw-snippet'), 'what was copied is what the page shows');
+  const lines = copied.split('\n');
+  assert.ok(lines.includes(`<script type="module" src="${CDN}campaign-widgets.js" integrity="${sri['campaign-widgets.js']}" crossorigin="anonymous"></script>`), copied);
+  assert.match(copied, /<style>help-line:not\(:defined\) \{ display: block; font-size: var\(--cw-font-size, medium\); min-block-size: \d+(\.\d+)?em; \}<\/style>/);
+  assert.equal(lines.at(-1), '<help-line country="GB" compact></help-line>');
+
+  // Nothing wider than the phone, no policy violation, no error.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling at 390 px');
+  assert.deepEqual(await violations(page), [], 'none in the page or its preview frames');
+  assert.equal(page.frames().length, 3, 'the page, the preview and the measuring frame');
+  assert.deepEqual(errors, []);
+
+  // Pasted into a blank page on another origin: the widget loads from the CDN address (integrity checked) and renders.
+  pasted = copied;
+  const partner = await context.newPage();
+  const partnerErrors = await watch(partner);
+  await partner.goto(`${blankOrigin}/`);
+  await partner.waitForFunction(() => customElements.get('help-line') !== undefined, null, { timeout: 15_000 });
+  await partner.waitForFunction(() => (document.querySelector('help-line')?.shadowRoot?.textContent ?? '').trim().length > 0, null, { timeout: 15_000 });
+  const rendered = await partner.evaluate(() => document.querySelector('help-line').shadowRoot.querySelector('[part~="compact"], [part~="base"]') !== null);
+  assert.ok(rendered, 'the help line rendered its parts');
+  assert.deepEqual(partnerErrors, []);
+  await context.close();
+});
+
+test('what a widget refuses is explained at its option, and copying waits until it is fixed', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  await answerCdnFromDist(context);
+  const page = await context.newPage();
+  const errors = await watch(page);
+  await page.goto(`${origin}/configurator/?widget=petition-form`);
+  await page.waitForSelector('#cw-opt-action');
+  await page.fill('#cw-opt-action', 'http://crm.example/sign');
+  await page.fill('#cw-opt-count-src', `${origin}/receiver/count`);
+  await page.click('button.copy');
+  await page.waitForFunction(() => /Not copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'cw-opt-action', 'the focus is on the option to fix');
+  assert.match(await page.textContent('#cw-opt-action-error'), /“http:\/\/crm\.example\/sign” can’t be used here \(allowed: .*https.*\)/);
+  assert.equal(await page.getAttribute('#cw-opt-action', 'aria-invalid'), 'true');
+
+  await page.fill('#cw-opt-action', 'https://crm.example/sign');
+  await page.selectOption('#cw-opt-format', 'osdi');
+  await page.click('button.copy');
+  await page.waitForFunction(() => /^Snippet copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied.split('\n').at(-1), `<petition-form action="https://crm.example/sign" format="osdi" count-src="${origin}/receiver/count"></petition-form>`);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a copy on the partner\'s own site: the snippet loads the script from there, and renders pasted', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(`${origin}/configurator/?widget=trafficking-stat`);
+  await page.waitForSelector('#cw-script-own');
+  await page.check('#cw-script-own');
+  await page.fill('#cw-script-own-url', 'campaign-widgets.js');
+  await page.click('button.copy');
+  await page.waitForFunction(() => /Not copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
+  assert.match(await page.textContent('#cw-script-own-url-error'), /full https:\/\/ address/);
+  // The partner's site has its copy of dist/ (http is accepted on 127.0.0.1 only, as by the widgets).
+  await page.fill('#cw-script-own-url', `${blankOrigin}/dist/campaign-widgets.js`);
+  await page.click('button.copy');
+  await page.waitForFunction(() => /^Snippet copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
+  pasted = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(pasted, new RegExp(`src="${blankOrigin}/dist/campaign-widgets\\.js" integrity="${sri['campaign-widgets.js'].replace(/[+/]/g, '\\$&')}"`));
+  const partner = await context.newPage();
+  await partner.goto(`${blankOrigin}/`);
+  await partner.waitForFunction(() => /\d/.test(document.querySelector('trafficking-stat')?.shadowRoot?.textContent ?? ''), null, { timeout: 15_000 });
+  await context.close();
+});
