@@ -28,7 +28,10 @@ const localeNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const preview: Preview = {
   parameters: {
     controls: { expanded: true },
-    docs: { toc: true },
+    // Play functions run on Docs pages too, so a story that describes a state (validation errors, sending, thank
+    // you, an opened form) shows that state there and not the blank widget. Stories whose play would disturb the
+    // others on a shared page (the offline one fires a window event) are kept off Docs pages with `!autodocs`.
+    docs: { toc: true, story: { autoplay: true } },
     a11y: { test: 'error' },
   },
   globalTypes: {

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/define.js';
 import '../src/widgets/petition-form/petition-form.define.js';
 import type { PetitionForm } from '../src/widgets/petition-form/petition-form.js';
+import { playInPlace } from '../.storybook/docs-play.js';
 
 interface PetitionArgs {
   action?: string;
@@ -23,16 +24,18 @@ interface PetitionArgs {
 const ASKS = html`<p>We call on our government to fund survivor services and to support the full implementation of the UN Global Plan of Action against trafficking in persons.</p>`;
 
 /**
- * Under `npm start` the default `action` (`/demo/sign`) is the demo endpoint, so signing really completes; in the
- * Storybook dev server it answers 404 and the form shows its refusal message. The state stories (errors, sending,
- * offline, thank-you) get there on their own after rendering.
+ * Under `npm start` the default `action` (`/receiver/sign`) reaches the self-hosted signature receiver that npm start
+ * runs (scripts/serve.mjs forwards /receiver/ to it), so signing really completes; elsewhere (the Storybook dev
+ * server, a hosted Storybook) nothing answers there and the form shows its refusal message. The state stories
+ * (errors, sending, offline, thank-you) get there on their own after rendering, on their own page and on the Docs
+ * page alike (`docs.story.autoplay` in .storybook/preview.ts runs their play functions there too).
  */
 const meta: Meta<PetitionArgs> = {
   title: 'Widgets/Petition form',
   component: 'petition-form',
   tags: ['autodocs'],
   args: {
-    action: '/demo/sign',
+    action: '/receiver/sign',
     goal: '10000',
     count: '6240',
     'privacy-url': 'https://partner.example/privacy',
@@ -113,17 +116,22 @@ export const Minimal: Story = { args: { fields: 'given-name email', count: '', g
 
 /** Submitted empty: our messages under each field, the summary in the live region, focus on the first field. */
 export const ValidationErrors: Story = {
-  play: async ({ canvasElement }) => sign(form(canvasElement)),
+  play: async ({ canvasElement, viewMode }) => {
+    const el = form(canvasElement);
+    await playInPlace(viewMode, el, () => sign(el));
+  },
 };
 
 /** Sending: the partner's own handler took the signature (cancelled `cw-petition-submit`) and has not answered yet. */
 export const Sending: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, viewMode }) => {
     const el = form(canvasElement);
     el.addEventListener('cw-petition-submit', (event) => event.preventDefault());
-    await el.updateComplete;
-    fill(el);
-    await sign(el);
+    await playInPlace(viewMode, el, async () => {
+      await el.updateComplete;
+      fill(el);
+      await sign(el);
+    });
   },
 };
 
@@ -141,15 +149,17 @@ export const Offline: Story = {
 
 /** Signed: the thank-you with the `after` slot (put a `<share-card>` there); the counter includes the new signature. */
 export const ThankYou: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, viewMode }) => {
     const el = form(canvasElement);
     el.addEventListener('cw-petition-submit', (event) => {
       event.preventDefault();
       queueMicrotask(() => el.finishSubmission(true));
     });
-    await el.updateComplete;
-    fill(el);
-    await sign(el);
+    await playInPlace(viewMode, el, async () => {
+      await el.updateComplete;
+      fill(el);
+      await sign(el);
+    });
   },
 };
 
@@ -157,7 +167,7 @@ export const ThankYou: Story = {
 export const Themed: Story = {
   render: () => html`
     <div style="--cw-color-accent: #0a5c36; --cw-radius: 0; --cw-font-family: Georgia, serif; --cw-petition-form-background: #f3f8f4;">
-      <petition-form action="/demo/sign" count="820" goal="1000" consent="Send me news from the coalition.">${ASKS}</petition-form>
+      <petition-form action="/receiver/sign" count="820" goal="1000" consent="Send me news from the coalition.">${ASKS}</petition-form>
     </div>
   `,
 };

@@ -4,6 +4,7 @@ import { stats } from '../src/data/stats.js';
 import { NETWORKS } from '../src/widgets/share-card/networks.js';
 import '../src/define.js';
 import '../src/widgets/share-card/share-card.define.js';
+import { playInPlace } from '../.storybook/docs-play.js';
 
 interface ShareCardArgs {
   stat?: string;
@@ -92,18 +93,22 @@ export const EveryNetwork: Story = {
 /** The Mastodon form, opened: the server is checked as a host name, used once and never stored. */
 export const MastodonForm: Story = {
   args: { stat: 'gems-2022-forced-marriage', networks: 'mastodon copy' },
-  play: async ({ canvasElement }) => {
-    await openMastodon(await cardIn(canvasElement));
+  play: async ({ canvasElement, viewMode }) => {
+    const card = await cardIn(canvasElement);
+    await playInPlace(viewMode, card, async () => void (await openMastodon(card)));
   },
 };
 
 /** What the visitor sees after typing something that is not a server address. */
 export const MastodonError: Story = {
   args: { stat: 'gems-2022-forced-marriage', networks: 'mastodon copy' },
-  play: async ({ canvasElement }) => {
-    const form = await openMastodon(await cardIn(canvasElement));
-    form.querySelector('input')!.value = 'my server';
-    form.requestSubmit();
+  play: async ({ canvasElement, viewMode }) => {
+    const card = await cardIn(canvasElement);
+    await playInPlace(viewMode, card, async () => {
+      const form = await openMastodon(card);
+      form.querySelector('input')!.value = 'my server';
+      form.requestSubmit();
+    });
   },
 };
 
