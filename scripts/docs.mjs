@@ -1,10 +1,11 @@
 // Writes the reference of each widget, docs/widgets/<tag>.md, and their index (docs/widgets/README.md) from
-// custom-elements.json (the JSDoc of src/widgets/**), so the reference cannot drift from the code.
+// custom-elements.json (the JSDoc of src/widgets/**), so the reference cannot drift from the code. A widget with a
+// `stat` attribute also lists the statistics catalogue, read from the built library (dist/index.js).
 // `npm run docs` (run by `npm run build` after `npm run analyze`) writes them; `node scripts/docs.mjs --check`
 // only compares and lists what differs. test/scripts/docs.test.mjs checks that the committed pages match.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const DOCS_DIR = join(root, 'docs/widgets');
@@ -46,8 +47,18 @@ export function widgetDeclarations(manifest) {
   return found.sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
-/** The Markdown reference page of one widget. */
-export function widgetPage(d) {
+/** The statistics of the built library, for the `stat` attribute's list: id, label, publisher, year, superseded by. */
+export async function readStats() {
+  const path = join(root, 'dist/index.js');
+  if (!existsSync(path)) throw new Error('dist/index.js is missing: run `npm run build` first.');
+  // The bundler build runs in Node once @lit/localize finds a window to announce locale changes on.
+  globalThis.window ??= new EventTarget();
+  const library = await import(pathToFileURL(path).href);
+  return library.stats.map((stat) => ({ id: stat.id, label: stat.label(), publisher: stat.publisher, year: stat.year, supersededBy: stat.supersededBy }));
+}
+
+/** The Markdown reference page of one widget (with the statistics catalogue when it has a `stat` attribute). */
+export function widgetPage(d, stats = []) {
   const attributes = d.attributes ?? [];
   const members = (d.members ?? []).filter((m) => !m.static && (m.privacy ?? 'public') === 'public');
   const withAttribute = new Set(attributes.map((a) => a.fieldName).filter(Boolean));
@@ -113,6 +124,13 @@ export function widgetPage(d) {
     `Style them with \`${d.tagName}::part(name)\`.`,
     table(['Part', 'Description'], (d.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])),
   );
+  if (stats.length && attributes.some((a) => a.name === 'stat')) {
+    add(
+      'Statistics catalogue',
+      'The ids `stat` accepts (the configurator lists them with their figures). An older edition names the entry that replaces it; the widget warns once when it is used.',
+      table(['`stat`', 'Label', 'Source', 'Newer edition'], stats.map((s) => [code(s.id), cell(s.label), cell(`${s.publisher}, ${s.year}`), s.supersededBy ? code(s.supersededBy) : ''])),
+    );
+  }
   add(
     'CSS custom properties',
     'Set them on the element or any ancestor.',
@@ -137,10 +155,10 @@ export function indexPage(declarations) {
 }
 
 /** Every generated file: name → content. */
-export function generateDocs(manifest) {
+export function generateDocs(manifest, stats = []) {
   const declarations = widgetDeclarations(manifest);
   const files = new Map([['README.md', indexPage(declarations)]]);
-  for (const d of declarations) files.set(`${d.tagName}.md`, widgetPage(d));
+  for (const d of declarations) files.set(`${d.tagName}.md`, widgetPage(d, stats));
   return files;
 }
 
@@ -167,7 +185,7 @@ export function readManifest() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const files = generateDocs(readManifest());
+  const files = generateDocs(readManifest(), await readStats());
   if (process.argv.includes('--check')) {
     const problems = compareDocs(files);
     if (problems.length) {

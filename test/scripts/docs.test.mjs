@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { attributeDefault, compareDocs, generateDocs, readManifest, widgetPage } from '../../scripts/docs.mjs';
+import { attributeDefault, compareDocs, generateDocs, readManifest, readStats, widgetPage } from '../../scripts/docs.mjs';
 
 const manifest = (tag, declaration) => ({
   modules: [{ path: `src/widgets/${tag}/${tag}.ts`, declarations: [{ kind: 'class', customElement: true, tagName: tag, name: 'X', ...declaration }] }],
@@ -46,6 +46,13 @@ test('a page holds every documented attribute, property, method, event, slot, pa
   assert.match(page, /\| `base` \| Wrapper\. \|/);
   assert.match(page, /\| `--cw-new-widget-color` \| `#fff` \| Colour\. \|/);
   assert.doesNotMatch(page, /secret|emit/);
+  assert.doesNotMatch(page, /Statistics catalogue/, 'no stat attribute, no catalogue');
+  const withStat = generateDocs(
+    manifest('stat-widget', { attributes: [{ name: 'stat', type: { text: 'string' }, description: 'Id.' }] }),
+    [{ id: 'old-1', label: 'Old', publisher: 'ILO', year: '2014', supersededBy: 'new-1' }, { id: 'new-1', label: 'New | one', publisher: 'ILO', year: '2024' }],
+  ).get('stat-widget.md');
+  assert.match(withStat, /\| `old-1` \| Old \| ILO, 2014 \| `new-1` \|/);
+  assert.match(withStat, /\| `new-1` \| New \\\| one \| ILO, 2024 \|  \|/);
   assert.match(files.get('README.md'), /\[`<new-widget>`\]\(new-widget\.md\) \| A new widget\./);
 });
 
@@ -56,8 +63,8 @@ test('defaults come from the manifest, or from the backticked value the descript
   assert.equal(attributeDefault({ description: 'Default: a localized subject.' }), '');
 });
 
-test('docs/widgets/ on disk matches custom-elements.json (npm run docs writes it)', () => {
-  const problems = compareDocs(generateDocs(readManifest()));
+test('docs/widgets/ on disk matches custom-elements.json and the catalogue (npm run docs writes it)', async () => {
+  const problems = compareDocs(generateDocs(readManifest(), await readStats()));
   assert.deepEqual(problems, [], `run npm run docs:\n${problems.join('\n')}`);
 });
 
@@ -72,14 +79,16 @@ test('the committed docs/widgets/ is the generated one (commit what npm run docs
   assert.equal(changed, '', `docs/widgets/ differs from the last commit; commit the pages npm run docs wrote:\n${changed}`);
 });
 
-test('every widget of the manifest has its page, with its attributes', () => {
-  const files = generateDocs(readManifest());
+test('every widget of the manifest has its page, with its attributes; the statistics where `stat` is one', async () => {
+  const stats = await readStats();
+  const files = generateDocs(readManifest(), stats);
   for (const module of readManifest().modules) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.tagName) continue;
       const page = files.get(`${declaration.tagName}.md`);
       assert.ok(page, `${declaration.tagName}.md`);
-      assert.equal(page, widgetPage({ ...declaration, path: module.path }));
+      assert.equal(page, widgetPage({ ...declaration, path: module.path }, stats));
+      if ((declaration.attributes ?? []).some((a) => a.name === 'stat')) for (const stat of stats) assert.ok(page.includes(`| \`${stat.id}\` |`), stat.id);
       for (const attribute of declaration.attributes ?? []) assert.ok(page.includes(`| \`${attribute.name}\` |`), `${declaration.tagName} ${attribute.name}`);
     }
   }
