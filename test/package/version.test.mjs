@@ -1,7 +1,7 @@
 // One version everywhere: package.json, the bundle's VERSION (src/core/version.ts, stamped on every element class),
-// the built library, and the newest release in CHANGELOG.md.
+// the built library, the newest release in CHANGELOG.md, and the CDN addresses the documentation pins.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,4 +27,13 @@ test('the built library and the one-script bundle carry that version', async (t)
   const library = await import(pathToFileURL(join(root, 'dist/index.js')).href);
   assert.equal(library.VERSION, version);
   assert.ok(readFileSync(join(root, 'dist/campaign-widgets.js'), 'utf8').includes(`"${version}"`), 'the version string is in dist/campaign-widgets.js');
+});
+
+test('every pinned CDN address in the README, docs/ and the Storybook pages names that version', () => {
+  const files = ['README.md', ...['docs', 'stories'].flatMap((dir) => readdirSync(join(root, dir)).filter((f) => /\.(md|mdx)$/.test(f)).map((f) => `${dir}/${f}`))];
+  for (const file of files) {
+    for (const [, pinned] of readFileSync(join(root, file), 'utf8').matchAll(/campaign-widgets@(\d+\.\d+\.\d+[^/\s]*)\//g)) {
+      assert.equal(pinned, version, `${file} pins campaign-widgets@${pinned}`);
+    }
+  }
 });
