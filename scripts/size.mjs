@@ -1,9 +1,9 @@
 // `npm run size`: what a page downloads before its widgets work, in gzip -9 bytes (1 KB = 1000 bytes), from the
 // chunk graph rollup wrote (dist/manifest.json): the entry, each widget's chunk and the chunks those import. Checked
-// against the budgets of DESIGN.md. Run `npm run build` first. (`npm run bench` measures the same pages from the
+// against the budgets of docs/architecture.md. Run `npm run build` first. (`npm run bench` measures the same pages from the
 // network in a real browser.)
 //
-// A budget has a target (DESIGN.md) and, where the target cannot be met with plain code today, a ceiling: the size
+// A budget has a target (docs/architecture.md) and, where the target cannot be met with plain code today, a ceiling: the size
 // measured when that was found, plus a little. Over target is reported; over the ceiling fails the check, so the
 // weight cannot grow unnoticed while the target is revisited (docs/performance.md says why each ceiling exists).
 import { readFileSync } from 'node:fs';
@@ -41,7 +41,7 @@ const LOCALES = Object.values(chunks)
   .map((chunk) => chunk.name)
   .filter((name) => /^[a-z]{2}(-[A-Za-z]{2})?$/.test(name));
 
-/** Budgets: target from DESIGN.md; ceiling (bytes) only where the target is out of reach today (docs/performance.md). */
+/** Budgets: target from docs/architecture.md; ceiling (bytes) only where the target is out of reach today (docs/performance.md). */
 const BUDGETS = [
   { what: 'page with only <quick-exit>', files: page(['quick-exit']), target: 12_000, ceiling: 12_400 },
   { what: 'page with one <trafficking-stat>', files: page(['trafficking-stat']), target: 12_000, ceiling: 14_400 },

@@ -98,7 +98,7 @@ export const widgets = {
       'skip-link': { control: 'hidden' },
     },
   },
-  // Ready for when <help-line> reaches the manifest (DESIGN.md): its block appears with the next build.
+  // Ready for when <help-line> reaches the manifest : its block appears with the next build.
   'help-line': {
     title: 'Help line',
     icon: 'phone',

@@ -24,7 +24,7 @@ describe('<trafficking-stat>', () => {
       expect(part(el, 'value')!.textContent!.trim()).to.match(/^\$150\s?billion$/);
       expect(part(el, 'label')!.textContent).to.contain('Illegal profits from forced labour every year');
       const link = part<HTMLAnchorElement>(el, 'source-link')!;
-      expect(link.textContent!.trim()).to.equal('Source: ILO, 2014');
+      expect(link.textContent!.trim()).to.equal('Source: ILO, Profits and Poverty: The Economics of Forced Labour, 2014 · 2012 data');
       expect(link.href).to.equal(ILO_URL);
       expect(link.rel).to.equal('noopener noreferrer');
       expect(part(el, 'estimate')!.textContent!.trim()).to.equal('estimate');
@@ -32,10 +32,27 @@ describe('<trafficking-stat>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says once in the console that an older edition has a newer figure, naming its id', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await statFixture(html`<trafficking-stat stat="ilo-2014-forced-labour-profits"></trafficking-stat>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      const notices = warnings.filter((warning) => warning.includes('newer figure'));
+      expect(notices).to.have.length(1);
+      expect(notices[0]).to.include('stat="ilo-2014-forced-labour-profits" is an older edition; a newer figure exists: stat="ilo-2024-forced-labour-profits"');
+    });
+
+    it('shows the current edition with its report and data year', async () => {
+      const el = await statFixture(html`<trafficking-stat stat="ilo-2024-forced-labour-profits"></trafficking-stat>`);
+      expect(part(el, 'value')!.textContent!.trim()).to.match(/^\$236\s?billion$/);
+      expect(part(el, 'source')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Source: ILO, Profits and poverty: The economics of forced labour, 2024 · 2021 data/);
+    });
+
     it('shows percentages from fractions', async () => {
       const el = await statFixture(html`<trafficking-stat stat="unodc-2016-women-girls-share"></trafficking-stat>`);
       expect(part(el, 'value')!.textContent!.trim()).to.equal('71%');
-      expect(visibleText(el)).to.contain('Source: UNODC, 2016');
+      expect(visibleText(el)).to.contain('Source: UNODC, Global Report on Trafficking in Persons 2016, 2016 · 2012–2014 data');
       expect(part(el, 'estimate')).to.equal(null);
       await expect(el).to.be.accessible();
     });
