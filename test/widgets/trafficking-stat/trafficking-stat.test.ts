@@ -110,8 +110,8 @@ describe('<trafficking-stat>', () => {
       const value = part(el, 'value')!.textContent!.trim();
       expect(value).to.contain('150').and.to.contain('milliards').and.to.contain('$');
       expect(value.indexOf('milliards')).to.be.lessThan(value.indexOf('$'), 'French puts the currency after the figure');
-      expect(part(el, 'label')!.textContent).to.contain('Profits illégaux tirés du travail forcé');
-      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source\u202f: ILO, 2014');
+      expect(part(el, 'label')!.textContent).to.contain('profits illégaux tirés chaque année du travail forcé');
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source\u202f: ILO, Profits and Poverty: The Economics of Forced Labour, 2014 · données de 2012');
       expect(part(el, 'estimate')!.textContent!.trim()).to.equal('estimation');
       expect(el.getAttribute('dir')).to.equal('ltr');
       await expect(el).to.be.accessible();
@@ -122,9 +122,9 @@ describe('<trafficking-stat>', () => {
       expect(part(el, 'label')!.textContent).to.contain('Illegal profits from forced labour every year');
       await setLocale('fr');
       await el.updateComplete;
-      expect(part(el, 'label')!.textContent).to.contain('Profits illégaux tirés du travail forcé');
+      expect(part(el, 'label')!.textContent).to.contain('profits illégaux tirés chaque année du travail forcé');
       expect(part(el, 'value')!.textContent).to.contain('milliards');
-      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source\u202f: ILO, 2014');
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source\u202f: ILO, Profits and Poverty: The Economics of Forced Labour, 2014 · données de 2012');
     });
 
     it('renders Arabic right to left with Arabic text', async () => {
@@ -134,7 +134,7 @@ describe('<trafficking-stat>', () => {
       expect(getComputedStyle(part(el, 'label')!).direction).to.equal('rtl');
       expect(part(el, 'value')!.textContent!.trim()).to.equal(new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 1 }).format(0.61));
       expect(part(el, 'label')!.textContent).to.contain('من ضحايا الاتجار بالأشخاص المكتشفين');
-      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('المصدر: UNODC، 2024');
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('المصدر: UNODC، Global Report on Trafficking in Persons 2024، 2024 · بيانات 2022');
       await expect(el).to.be.accessible();
     });
 
