@@ -36,7 +36,7 @@ function page(tags) {
   return [...files];
 }
 
-const WIDGETS = ['quick-exit', 'trafficking-stat', 'share-card', 'petition-form', 'mission-contact', 'help-line'].filter(chunkNamed);
+const WIDGETS = ['quick-exit', 'trafficking-stat', 'share-card', 'petition-form', 'mission-contact', 'help-line'];
 const LOCALES = Object.values(chunks)
   .map((chunk) => chunk.name)
   .filter((name) => /^[a-z]{2}(-[A-Za-z]{2})?$/.test(name));
@@ -44,12 +44,15 @@ const LOCALES = Object.values(chunks)
 /** Budgets: target from docs/architecture.md; ceiling (bytes) only where the target is out of reach today (docs/performance.md). */
 const BUDGETS = [
   { what: 'page with only <quick-exit>', files: page(['quick-exit']), target: 12_000, ceiling: 12_400 },
-  { what: 'page with one <trafficking-stat>', files: page(['trafficking-stat']), target: 12_000, ceiling: 14_400 },
-  { what: 'page with one <help-line>', files: WIDGETS.includes('help-line') ? page(['help-line']) : null, target: 12_000, ceiling: 14_400 },
-  { what: 'example partner page, every widget', files: page(WIDGETS), target: 29_500, ceiling: 38_500 },
-  ...LOCALES.map((name) => ({ what: `translation "${name}"`, files: [chunkNamed(name)], target: 4_000 })),
-  { what: '<mission-contact> dataset', files: ['data/missions.json'], target: 8_000, ceiling: 12_000 },
-].filter((budget) => budget.files);
+  { what: 'page with one <trafficking-stat>', files: page(['trafficking-stat']), target: 12_000, ceiling: 15_500 },
+  { what: 'page with one <help-line>', files: page(['help-line']), target: 12_000, ceiling: 17_100 },
+  { what: 'example partner page, every widget', files: page(WIDGETS), target: 29_500, ceiling: 44_500 },
+  // One chunk per language holds every widget's messages (@lit/localize loads one module per locale).
+  ...LOCALES.map((name) => ({ what: `translation "${name}"`, files: [chunkNamed(name)], target: 4_000, ceiling: 4_300 })),
+  // Fetched only by the widget that needs it; every value carries its source (provenance), which the size reflects.
+  { what: '<mission-contact> dataset', files: ['data/missions.json'], target: 8_000, ceiling: 14_200 },
+  { what: '<help-line> dataset', files: ['data/helplines.json'], target: 12_000, ceiling: 20_700 },
+];
 
 let failed = 0;
 const pad = (text, width) => String(text).padEnd(width);
