@@ -285,6 +285,8 @@ export class ShareCard extends CampaignElement {
 
   // ---- rendering -------------------------------------------------------------------------------------------------
 
+  // role="list" on the actions' <ul> is deliberate: Safari drops a list's semantics when its bullets are styled away.
+  /* eslint-disable lit-a11y/no-redundant-role */
   protected override render() {
     const headline = this.#headlineText;
     const body = this.#bodyText;
@@ -323,6 +325,8 @@ export class ShareCard extends CampaignElement {
       </div>
     `;
   }
+
+  /* eslint-enable lit-a11y/no-redundant-role */
 
   readonly #slotsChanged = () => this.requestUpdate();
 
