@@ -1,4 +1,4 @@
-// Browser tests in real Chromium and Firefox from the system (see scripts/browsers.mjs and TOOLCHAIN.md).
+// Browser tests in real Chromium and Firefox from the system (see scripts/browsers.mjs and docs/toolchain.md).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';

@@ -9,7 +9,7 @@ type Manifest = { modules: { declarations?: { cssParts?: { name: string }[] }[] 
 
 /**
  * Shows CSS parts as `::part(name)` in the docs tables. Storybook keys every row by name, so a part named like an
- * attribute (`value`, `label`, `source`) would otherwise hide that attribute's row (TOOLCHAIN.md, trap 9).
+ * attribute (`value`, `label`, `source`) would otherwise hide that attribute's row (docs/toolchain.md, trap 8).
  */
 function withPartSelectors(source: Manifest): Manifest {
   const copy = structuredClone(source);

@@ -1,4 +1,4 @@
-// Finds the test browsers the way TOOLCHAIN.md says: CHROME_PATH / FIREFOX_PATH first, then Debian's paths.
+// Finds the test browsers the way docs/toolchain.md says: CHROME_PATH / FIREFOX_PATH first, then Debian's paths.
 // Browsers always come from the system (apt), never from a test tool's download.
 import { existsSync } from 'node:fs';
 

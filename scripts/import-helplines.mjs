@@ -32,8 +32,8 @@ const NOTES =
   '`npm run import:helplines` from src/data/sources/helplines.csv and emergency.csv.';
 
 /**
- * The directory shown for a country without a known line. Source: the research seed shared/data/hotlines.json
- * (read 2026-11-22), whose entry cites these two pages; the URL is the one those pages give.
+ * The directory shown for a country without a known line. Its address as the two source pages give it (read
+ * 2026-11-22).
  */
 export const DIRECTORY = {
   name: 'Global Modern Slavery Directory',

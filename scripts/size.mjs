@@ -1,9 +1,9 @@
 // `npm run size`: what a page downloads before its widgets work, in gzip -9 bytes (1 KB = 1000 bytes), from the
 // chunk graph rollup wrote (dist/manifest.json): the entry, each widget's chunk and the chunks those import. Checked
-// against the budgets of DESIGN.md. Run `npm run build` first. (`npm run bench` measures the same pages from the
+// against the budgets of docs/architecture.md. Run `npm run build` first. (`npm run bench` measures the same pages from the
 // network in a real browser.)
 //
-// A budget has a target (DESIGN.md) and, where the target cannot be met with plain code today, a ceiling: the size
+// A budget has a target (docs/architecture.md) and, where the target cannot be met with plain code today, a ceiling: the size
 // measured when that was found, plus a little. Over target is reported; over the ceiling fails the check, so the
 // weight cannot grow unnoticed while the target is revisited (docs/performance.md says why each ceiling exists).
 import { readFileSync } from 'node:fs';
@@ -36,20 +36,23 @@ function page(tags) {
   return [...files];
 }
 
-const WIDGETS = ['quick-exit', 'trafficking-stat', 'share-card', 'petition-form', 'mission-contact', 'help-line'].filter(chunkNamed);
+const WIDGETS = ['quick-exit', 'trafficking-stat', 'share-card', 'petition-form', 'mission-contact', 'help-line'];
 const LOCALES = Object.values(chunks)
   .map((chunk) => chunk.name)
   .filter((name) => /^[a-z]{2}(-[A-Za-z]{2})?$/.test(name));
 
-/** Budgets: target from DESIGN.md; ceiling (bytes) only where the target is out of reach today (docs/performance.md). */
+/** Budgets: target from docs/architecture.md; ceiling (bytes) only where the target is out of reach today (docs/performance.md). */
 const BUDGETS = [
   { what: 'page with only <quick-exit>', files: page(['quick-exit']), target: 12_000, ceiling: 12_400 },
-  { what: 'page with one <trafficking-stat>', files: page(['trafficking-stat']), target: 12_000, ceiling: 14_400 },
-  { what: 'page with one <help-line>', files: WIDGETS.includes('help-line') ? page(['help-line']) : null, target: 12_000, ceiling: 14_400 },
-  { what: 'example partner page, every widget', files: page(WIDGETS), target: 29_500, ceiling: 38_500 },
-  ...LOCALES.map((name) => ({ what: `translation "${name}"`, files: [chunkNamed(name)], target: 4_000 })),
-  { what: '<mission-contact> dataset', files: ['data/missions.json'], target: 8_000, ceiling: 12_000 },
-].filter((budget) => budget.files);
+  { what: 'page with one <trafficking-stat>', files: page(['trafficking-stat']), target: 12_000, ceiling: 15_500 },
+  { what: 'page with one <help-line>', files: page(['help-line']), target: 12_000, ceiling: 17_100 },
+  { what: 'example partner page, every widget', files: page(WIDGETS), target: 29_500, ceiling: 44_500 },
+  // One chunk per language holds every widget's messages (@lit/localize loads one module per locale).
+  ...LOCALES.map((name) => ({ what: `translation "${name}"`, files: [chunkNamed(name)], target: 4_000, ceiling: 4_300 })),
+  // Fetched only by the widget that needs it; every value carries its source (provenance), which the size reflects.
+  { what: '<mission-contact> dataset', files: ['data/missions.json'], target: 8_000, ceiling: 14_200 },
+  { what: '<help-line> dataset', files: ['data/helplines.json'], target: 12_000, ceiling: 20_700 },
+];
 
 let failed = 0;
 const pad = (text, width) => String(text).padEnd(width);

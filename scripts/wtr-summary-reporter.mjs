@@ -1,6 +1,6 @@
 // Prints one plain closing line, "tests: N passed, N failed, N skipped", counted over every browser (plus the
 // node script tests that passed before, see scripts/test.mjs), because the
-// runner's own summary sits behind a progress bar (TOOLCHAIN.md, trap 7).
+// runner's own summary sits behind a progress bar (docs/toolchain.md, trap 7).
 function count(suite, totals) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;

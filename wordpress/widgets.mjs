@@ -98,12 +98,11 @@ export const widgets = {
       'skip-link': { control: 'hidden' },
     },
   },
-  // Ready for when <help-line> reaches the manifest (DESIGN.md): its block appears with the next build.
   'help-line': {
     title: 'Help line',
     icon: 'phone',
     keywords: ['help', 'helpline', 'hotline', 'phone', 'support'],
-    fallback: 'none',
+    fallback: 'help',
     example: { country: 'KE' },
     controls: {
       country: { control: 'country' },

@@ -85,7 +85,7 @@ function postgresBin() {
 }
 
 /**
- * Starts a throwaway PostgreSQL server in a temp folder (TOOLCHAIN.md item 14): as the `postgres` user when we are
+ * Starts a throwaway PostgreSQL server in a temp folder (docs/toolchain.md, trap 12): as the `postgres` user when we are
  * root (PostgreSQL refuses to run as root), as ourselves otherwise. Returns null with a reason when it cannot.
  */
 export async function startPostgres() {

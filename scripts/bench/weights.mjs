@@ -44,7 +44,7 @@ const QUICK_EXIT = '<quick-exit sticky href="https://www.bbc.co.uk/weather"></qu
 const ONE_STAT = '<trafficking-stat stat="ilo-2014-forced-labour-profits"></trafficking-stat>';
 
 /**
- * The pages measured. `target`: DESIGN.md's budget for the page (gzip -9 bytes); `size`: the row of `npm run size`
+ * The pages measured. `target`: the budget in docs/architecture.md for the page (gzip -9 bytes); `size`: the row of `npm run size`
  * that adds up the same page from the manifest (English pages only: the manifest has no language).
  */
 export const PAGES = [

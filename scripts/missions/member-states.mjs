@@ -1,6 +1,6 @@
 // The 193 UN member states: ISO 3166-1 alpha-2 and alpha-3 codes, the name the UN e-Blue Book uses, and where it
 // differs a common English name (used to match Blue Book and spreadsheet rows to a code).
-// Source: shared/data/missions.json (retrieved 2026-11-22): names from the e-Blue Book list "Member States maintaining
+// Source (read 2026-11-22): names from the e-Blue Book list "Member States maintaining
 // permanent missions" (github:hubenschmidt/un-bluebook-scraper, _country column, Jan 2026), codes from
 // npm:world-countries@5.1.0 (ODbL), cross-checked with github:tomasgonz/worldcountrygroups. No contact data here.
 

@@ -174,6 +174,19 @@ function formatFigure(value, format, locale, currency = 'USD') {
     .join('');
 }
 
+/**
+ * What `<help-line>` shows without JavaScript for a country: its emergency number and its first anti-trafficking line
+ * (name and number), with the numbers to dial as the widget links them.
+ */
+function helpFallback(entry) {
+  const line = (entry.lines ?? []).find((candidate) => candidate.kind === 'trafficking' && candidate.phone);
+  const dial = (shown, tel) => tel ?? (/^[0-9][0-9 ]*$/.test(shown) ? shown.replace(/ /g, '') : null);
+  return {
+    emergency: entry.emergency ? { number: entry.emergency.number, tel: dial(entry.emergency.number, entry.emergency.tel) } : null,
+    line: line ? { name: line.name, phone: line.phone, tel: dial(line.phone, line.tel) } : null,
+  };
+}
+
 /** The statistics, countries and fallback texts in every shipped locale, read from dist/ (the built library). */
 async function libraryData() {
   // The bundler build (dist/index.js) runs in Node once @lit/localize finds a window to announce locale changes on.
@@ -183,6 +196,8 @@ async function libraryData() {
   const locales = library.allLocales.filter((code) => !/-XA$/.test(code)); // en-XA is a pseudo-locale for testing
   const missionsFile = [join(root, 'dist/data/missions.json'), join(root, 'src/data/missions.json')].find(existsSync);
   const missions = readJson(missionsFile).entries ?? [];
+  const helplinesFile = [join(root, 'dist/data/helplines.json'), join(root, 'src/data/helplines.json')].find(existsSync);
+  const help = Object.fromEntries((readJson(helplinesFile).entries ?? []).map((entry) => [entry.country, helpFallback(entry)]));
   const stats = library.stats.map((stat) => ({
     id: stat.id,
     value: stat.value,
@@ -196,7 +211,7 @@ async function libraryData() {
   }));
   const texts = {};
   const localeNames = {};
-  const countries = Object.fromEntries(missions.map((entry) => [entry.country, { mission: entry.mission?.name ?? null, names: {} }]));
+  const countries = Object.fromEntries(missions.map((entry) => [entry.country, { mission: entry.mission?.name ?? null, help: help[entry.country] ?? null, names: {} }]));
   for (const locale of locales) {
     await library.setLocale(locale);
     library.stats.forEach((stat, i) => {
@@ -210,6 +225,8 @@ async function libraryData() {
       missionName: msg(str`Permanent Mission of ${'%s'} to the United Nations`, { id: 'mission-contact.mission-name' }),
       directory: msg('UN directory of Permanent Missions', { id: 'mission-contact.directory' }),
       exit: msg('Exit this page', { id: 'quick-exit.button' }),
+      emergency: msg('In immediate danger, call', { id: 'help-line.emergency' }),
+      call: msg('Call', { id: 'help-line.call' }),
     };
     const names = new Intl.DisplayNames([locale], { type: 'region' });
     for (const [code, country] of Object.entries(countries)) country.names[locale] = names.of(code);

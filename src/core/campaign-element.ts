@@ -9,7 +9,7 @@ import type { AttributeWarning } from './attributes.js';
 const warnedOnce = new WeakMap<Element, Set<string>>();
 
 /**
- * The widgets on the page, re-rendered in place when setLocale() has loaded a new language (TOOLCHAIN.md, trap 3).
+ * The widgets on the page, re-rendered in place when setLocale() has loaded a new language (docs/toolchain.md, trap 4).
  * One listener for all of them rather than @lit/localize's one per element: a page with a thousand figures would
  * otherwise add a thousand window listeners while it renders. It is added by the first widget that connects (adding
  * the same listener again does nothing), so importing the library changes nothing on the page.

@@ -1,5 +1,5 @@
 /**
- * Picks the UI locale once per page, in the order DESIGN.md fixes:
+ * Picks the UI locale once per page, in the order docs/architecture.md gives:
  * `data-cw-locale` on <html> (authoritative), then `<html lang>`, then `navigator.languages`, then the source.
  */
 export function requestedLocales(doc: Document = document, nav: Navigator = navigator): string[] {

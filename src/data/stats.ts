@@ -2,9 +2,9 @@ import { msg } from '@lit/localize';
 import type { StatCatalogueInfo, StatEntry } from './stat-types.js';
 
 /**
- * The bundled statistics catalogue. Every figure was read on the page in its `url` on the date in `retrieved`
- * (research files shared/data/stats.json, 2026-11-22, and research/stats-verified.json, 2026-12-05; each entry names
- * its research entry in a comment). `tier: 'primary'` only where the publisher's own English page was read;
+ * The bundled statistics catalogue (the research behind it: src/data/sources/stats.json, with the quote each page
+ * showed). Every figure was read on the page in its `url` on the date in `retrieved`
+ * (first read 2026-11-22, checked again 2026-12-05; each entry's comment quotes what the page says). `tier: 'primary'` only where the publisher's own English page was read;
  * figures that only a page quoting the publisher shows are `tier: 'secondary'` with the page actually read.
  * An older edition names the entry that supersedes it (`supersededBy`); ids are never removed (partner pages use them).
  * "1 in 150 people" (GEMS 2022) is left out because it is a ratio, not a figure this widget can format without
@@ -12,7 +12,7 @@ import type { StatCatalogueInfo, StatEntry } from './stat-types.js';
  */
 export const statCatalogueInfo: StatCatalogueInfo = {
   retrieved: '2026-12-05',
-  notes: 'Figures from shared/data/stats.json (2026-11-22) and research/stats-verified.json (2026-12-05); each entry names its research entry in a comment.',
+  notes: 'Each figure as read on the page in its url (first read 2026-11-22, checked again 2026-12-05).',
 };
 
 
@@ -117,7 +117,7 @@ const GLOTIP_2024_SPEECH = {
 export const stats: readonly StatEntry[] = [
   {
     ...ILO_2014,
-    id: 'ilo-2014-forced-labour-profits', // stats-verified.json: ilo-2014-forced-labour-profits
+    id: 'ilo-2014-forced-labour-profits', // sources/stats.json: ilo-2014-forced-labour-profits
     value: 150e9,
     format: 'compact-currency',
     currency: 'USD',
@@ -126,7 +126,7 @@ export const stats: readonly StatEntry[] = [
   },
   {
     ...ILO_2014,
-    id: 'ilo-2014-forced-labour-people', // stats-verified.json: ilo-2014-forced-labour-people
+    id: 'ilo-2014-forced-labour-people', // sources/stats.json: ilo-2014-forced-labour-people
     value: 21e6,
     format: 'compact',
     supersededBy: 'gems-2022-forced-labour',
@@ -134,7 +134,7 @@ export const stats: readonly StatEntry[] = [
   },
   {
     ...ILO_2024,
-    id: 'ilo-2024-forced-labour-profits', // stats-verified.json: ilo-2024-forced-labour-profits
+    id: 'ilo-2024-forced-labour-profits', // sources/stats.json: ilo-2024-forced-labour-profits
     value: 236e9,
     format: 'compact-currency',
     currency: 'USD',
@@ -145,7 +145,7 @@ export const stats: readonly StatEntry[] = [
   },
   {
     ...ILO_2024,
-    id: 'ilo-2024-cse-profits', // stats-verified.json: ilo-2024-cse-profits
+    id: 'ilo-2024-cse-profits', // sources/stats.json: ilo-2024-cse-profits
     value: 172.6e9,
     format: 'compact-currency',
     currency: 'USD',
@@ -157,7 +157,7 @@ export const stats: readonly StatEntry[] = [
   },
   {
     ...GEMS_2022,
-    id: 'gems-2022-modern-slavery', // stats-verified.json: gems-2022-modern-slavery
+    id: 'gems-2022-modern-slavery', // sources/stats.json: gems-2022-modern-slavery
     value: 50e6,
     format: 'compact',
     // ILO's English page (video, "Date issued: 12 September 2022"): "Almost 50 million people were living in modern slavery in 2021".
@@ -168,7 +168,7 @@ export const stats: readonly StatEntry[] = [
   },
   {
     ...GEMS_2022,
-    id: 'gems-2022-forced-labour', // stats-verified.json: gems-2022-forced-labour
+    id: 'gems-2022-forced-labour', // sources/stats.json: gems-2022-forced-labour
     value: 27.6e6,
     format: 'compact',
     // Secondary: the report's summary on the PARI library page. ILO's own (lang--it) page rounds it to "28 million".
@@ -179,7 +179,7 @@ export const stats: readonly StatEntry[] = [
   },
   {
     ...GEMS_2022,
-    id: 'gems-2022-forced-marriage', // stats-verified.json: gems-2022-forced-marriage
+    id: 'gems-2022-forced-marriage', // sources/stats.json: gems-2022-forced-marriage
     value: 22e6,
     format: 'compact',
     // "22 million were trapped in forced marriage": ILO's English text at the lang--it address (see GEMS_2022_ILO_PAGE).
@@ -190,7 +190,7 @@ export const stats: readonly StatEntry[] = [
   },
   {
     ...GEMS_2022,
-    id: 'gems-2022-increase', // stats-verified.json: gems-2022-increase
+    id: 'gems-2022-increase', // sources/stats.json: gems-2022-increase
     value: 10e6,
     format: 'compact',
     dataYear: '2016–2021',
@@ -203,7 +203,7 @@ export const stats: readonly StatEntry[] = [
   },
   {
     ...GLOTIP_2016,
-    id: 'unodc-2016-women-girls-share', // stats-verified.json: unodc-2016-women-girls-share
+    id: 'unodc-2016-women-girls-share', // sources/stats.json: unodc-2016-women-girls-share
     value: 0.71,
     format: 'percent',
     supersededBy: 'unodc-2024-women-girls-share',
@@ -211,7 +211,7 @@ export const stats: readonly StatEntry[] = [
   },
   {
     ...GLOTIP_2016,
-    id: 'unodc-2016-children-share', // stats-verified.json: unodc-2016-children-share
+    id: 'unodc-2016-children-share', // sources/stats.json: unodc-2016-children-share
     value: 0.28,
     format: 'percent',
     supersededBy: 'unodc-2024-children-share',
@@ -219,7 +219,7 @@ export const stats: readonly StatEntry[] = [
   },
   {
     ...GLOTIP_2022,
-    id: 'unodc-2022-detections-fall', // stats-verified.json: unodc-2022-detections-fall
+    id: 'unodc-2022-detections-fall', // sources/stats.json: unodc-2022-detections-fall
     value: 0.11,
     format: 'percent',
     supersededBy: 'unodc-2024-detection-rise',
@@ -227,63 +227,63 @@ export const stats: readonly StatEntry[] = [
   },
   {
     ...GLOTIP_2022,
-    id: 'unodc-2022-convictions-fall', // stats-verified.json: unodc-2022-convictions-fall
+    id: 'unodc-2022-convictions-fall', // sources/stats.json: unodc-2022-convictions-fall
     value: 0.27,
     format: 'percent',
     label: () => msg('Fewer convictions for trafficking worldwide in 2020 than in 2019', { id: 'stat.unodc-2022-convictions-fall', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024,
-    id: 'unodc-2024-detection-rise', // stats-verified.json: unodc-2024-detection-rise
+    id: 'unodc-2024-detection-rise', // sources/stats.json: unodc-2024-detection-rise
     value: 0.25,
     format: 'percent',
     label: () => msg('More trafficking victims detected worldwide in 2022 than in 2019', { id: 'stat.unodc-2024-detection-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024,
-    id: 'unodc-2024-forced-labour-rise', // stats-verified.json: unodc-2024-forced-labour-rise
+    id: 'unodc-2024-forced-labour-rise', // sources/stats.json: unodc-2024-forced-labour-rise
     value: 0.47,
     format: 'percent',
     label: () => msg('More victims of trafficking for forced labour detected in 2022 than in 2019', { id: 'stat.unodc-2024-forced-labour-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024,
-    id: 'unodc-2024-children-rise', // stats-verified.json: unodc-2024-children-rise
+    id: 'unodc-2024-children-rise', // sources/stats.json: unodc-2024-children-rise
     value: 0.31,
     format: 'percent',
     label: () => msg('More child victims detected in 2022 than in 2019', { id: 'stat.unodc-2024-children-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024,
-    id: 'unodc-2024-girls-rise', // stats-verified.json: unodc-2024-girls-rise
+    id: 'unodc-2024-girls-rise', // sources/stats.json: unodc-2024-girls-rise
     value: 0.38,
     format: 'percent',
     label: () => msg('More girl victims detected in 2022 than in 2019', { id: 'stat.unodc-2024-girls-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024_SPEECH,
-    id: 'unodc-2024-children-share', // stats-verified.json: unodc-2024-children-share
+    id: 'unodc-2024-children-share', // sources/stats.json: unodc-2024-children-share
     value: 0.38,
     format: 'percent',
     label: () => msg('Of trafficking victims detected in 2022 were children', { id: 'stat.unodc-2024-children-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024_SPEECH,
-    id: 'unodc-2024-women-girls-share', // stats-verified.json: unodc-2024-women-girls-share
+    id: 'unodc-2024-women-girls-share', // sources/stats.json: unodc-2024-women-girls-share
     value: 0.61,
     format: 'percent',
     label: () => msg('Of trafficking victims detected in 2022 were women and girls', { id: 'stat.unodc-2024-women-girls-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
     ...GLOTIP_2024_SPEECH,
-    id: 'unodc-2024-sexual-exploitation-women-girls-share', // stats-verified.json: unodc-2024-sexual-exploitation-women-girls-share
+    id: 'unodc-2024-sexual-exploitation-women-girls-share', // sources/stats.json: unodc-2024-sexual-exploitation-women-girls-share
     value: 0.9,
     format: 'percent',
     label: () =>
       msg('Of victims trafficked for sexual exploitation are women and girls', { id: 'stat.unodc-2024-sexual-exploitation-women-girls-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
   },
   {
-    id: 'palermo-protocol-parties', // stats-verified.json: palermo-protocol-parties
+    id: 'palermo-protocol-parties', // sources/stats.json: palermo-protocol-parties
     value: 182,
     format: 'number',
     year: '2024',

@@ -116,7 +116,7 @@ describe('hostile inputs', () => {
     it('whose entries are all unusable falls back to the bundled data with one cw-error', async () => {
       const { el, errors } = await missionWith('{"entries": {"__proto__": []}}');
       expect(errors).to.deep.equal(['invalid-src']);
-      expect(part(el, 'name')!.textContent!.trim()).to.equal('Permanent Mission of the Republic of Kenya to the United Nations');
+      expect(part(el, 'name')!.textContent!.trim()).to.equal('The Permanent Mission of the Republic of Kenya to the United Nations');
     });
 
     it('with a stray "%" in a phone number shows the number without a link', async () => {

@@ -78,7 +78,7 @@ test('hidden attributes stay out of block.json', () => {
   assert.equal(widget.attributes.find((a) => a.name === 'href').siteDefault, 'quick_exit_href');
 });
 
-test('every widget of DESIGN.md has a mapping entry', () => {
+test('every widget has a mapping entry', () => {
   assert.deepEqual(Object.keys(mapping).sort(), ['help-line', 'mission-contact', 'petition-form', 'quick-exit', 'share-card', 'trafficking-stat']);
 });
 

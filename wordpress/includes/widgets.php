@@ -143,6 +143,8 @@ function campaign_widgets_fallback( array $widget, array $values ) {
 			return campaign_widgets_stat_fallback( $values, $locale );
 		case 'mission':
 			return campaign_widgets_mission_fallback( $values, $locale );
+		case 'help':
+			return campaign_widgets_help_fallback( $values, $locale );
 		case 'petition':
 			return '<p slot="cw-fallback">' . esc_html__( 'To sign this petition, please turn on JavaScript in your browser.', 'campaign-widgets' ) . '</p>';
 		case 'exit':
@@ -251,4 +253,31 @@ function campaign_widgets_mission_fallback( array $values, $locale ) {
 		$name         = sprintf( campaign_widgets_text( 'missionName', $locale ), $country_name );
 	}
 	return '<p slot="cw-fallback"><strong>' . esc_html( $name ) . '</strong><br>' . $directory . '</p>';
+}
+
+/** A phone number as a tel: link when it can be dialled as written, else as text. */
+function campaign_widgets_phone_link( $shown, $tel, $label ) {
+	$text = esc_html( $label . ' ' . $shown );
+	if ( ! $tel ) {
+		return $text;
+	}
+	return '<a href="' . esc_url( 'tel:' . $tel, array( 'tel' ) ) . '">' . $text . '</a>';
+}
+
+/** The emergency number and the national anti-trafficking line: `<help-line>` without JavaScript. */
+function campaign_widgets_help_fallback( array $values, $locale ) {
+	$data = campaign_widgets_data();
+	$code = isset( $values['country'] ) ? strtoupper( trim( $values['country'] ) ) : '';
+	if ( '' === $code || empty( $data['countries'][ $code ]['help'] ) ) {
+		return '';
+	}
+	$help  = $data['countries'][ $code ]['help'];
+	$parts = array();
+	if ( ! empty( $help['emergency'] ) ) {
+		$parts[] = campaign_widgets_phone_link( $help['emergency']['number'], $help['emergency']['tel'], campaign_widgets_text( 'emergency', $locale ) );
+	}
+	if ( ! empty( $help['line'] ) ) {
+		$parts[] = '<strong>' . esc_html( $help['line']['name'] ) . '</strong> ' . campaign_widgets_phone_link( $help['line']['phone'], $help['line']['tel'], campaign_widgets_text( 'call', $locale ) );
+	}
+	return $parts ? '<p slot="cw-fallback">' . implode( '<br>', $parts ) . '</p>' : '';
 }

@@ -2,7 +2,7 @@
 export const NETWORKS = ['native', 'x', 'facebook', 'whatsapp', 'linkedin', 'telegram', 'bluesky', 'mastodon', 'email', 'copy'] as const;
 export type ShareNetwork = (typeof NETWORKS)[number];
 
-/** The `networks` default (DESIGN.md): Mastodon is opt-in because the visitor must type their server. */
+/** The `networks` default: Mastodon is opt-in because the visitor must type their server. */
 export const DEFAULT_NETWORKS: readonly ShareNetwork[] = ['native', 'x', 'facebook', 'whatsapp', 'linkedin', 'telegram', 'bluesky', 'email', 'copy'];
 
 /** Brand names, never translated. */

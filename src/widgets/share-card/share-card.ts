@@ -267,11 +267,11 @@ export class ShareCard extends CampaignElement {
     return citation
       ? msg(str`${figure} ${counted} (${citation})`, {
           id: 'share-card.share-sentence-source',
-          desc: 'Text shared to social networks, read as one sentence. 0 = the figure (e.g. 61%), 1 = the statistic\'s label, which follows the figure, 2 = its citation ("Source: UNODC, …"). Reorder to read naturally.',
+          desc: 'Text shared to social networks, read as one sentence. 0 = the figure and the statistic\'s label after it (e.g. "61% of trafficking victims…"; each label is translated to follow its figure), 1 = its citation ("Source: UNODC, …").',
         })
       : msg(str`${figure} ${counted}`, {
           id: 'share-card.share-sentence',
-          desc: "Text shared to social networks, read as one sentence. 0 = the figure (e.g. 61%), 1 = the statistic's label, which follows the figure. Reorder to read naturally.",
+          desc: "Text shared to social networks, read as one sentence: 0 = the figure and the statistic's label after it (e.g. \"61% of trafficking victims…\"; each label is translated to follow its figure).",
         });
   }
 
@@ -285,6 +285,8 @@ export class ShareCard extends CampaignElement {
 
   // ---- rendering -------------------------------------------------------------------------------------------------
 
+  // role="list" on the actions' <ul> is deliberate: Safari drops a list's semantics when its bullets are styled away.
+  /* eslint-disable lit-a11y/no-redundant-role */
   protected override render() {
     const headline = this.#headlineText;
     const body = this.#bodyText;
@@ -323,6 +325,8 @@ export class ShareCard extends CampaignElement {
       </div>
     `;
   }
+
+  /* eslint-enable lit-a11y/no-redundant-role */
 
   readonly #slotsChanged = () => this.requestUpdate();
 

@@ -83,7 +83,7 @@ describe('<quick-exit>', () => {
     wrapper.querySelector('input')!.focus();
 
     await sendKeys({ press: 'Shift' });
-    await waitUntil(() => status(first!).textContent === 'Shift, press 2 more times to exit.', 'first announcement');
+    await waitUntil(() => status(first!).textContent === 'Press Shift twice more to exit.', 'first announcement');
     // Only one element speaks, so a screen reader hears each step once.
     expect(status(second!).textContent).to.equal('');
     expect(part(first!, 'indicator')!.querySelectorAll('.mark.on').length).to.equal(1);
@@ -91,11 +91,11 @@ describe('<quick-exit>', () => {
     await expect(first).to.be.accessible();
 
     await sendKeys({ press: 'Shift' });
-    await waitUntil(() => status(first!).textContent === 'Shift, press 1 more time to exit.', 'second announcement');
+    await waitUntil(() => status(first!).textContent === 'Press Shift once more to exit.', 'second announcement');
     expect(part(first!, 'indicator')!.querySelectorAll('.mark.on').length).to.equal(2);
 
     await sendKeys({ type: 'a' });
-    await waitUntil(() => status(first!).textContent === 'Exit shortcut timed out.', 'reset announcement');
+    await waitUntil(() => status(first!).textContent === 'Shift presses reset: press Shift 3 times to exit.', 'reset announcement');
     expect(getComputedStyle(part(first!, 'indicator')!).display).to.equal('none');
     expect(wrapper.querySelector('input')!.value).to.equal('a');
   });

@@ -179,7 +179,7 @@ describe('<share-card> actions', () => {
       expect(calls.length).to.equal(1);
       const data = calls[0]!;
       expect(data.url).to.equal('https://partner.example/');
-      expect(data.text).to.equal('50 million: People living in modern slavery on any given day (Source: ILO, Walk Free, IOM, 2022)');
+      expect(data.text).to.equal('50 million people living in modern slavery in 2021 (Source: ILO, Walk Free, IOM, Global Estimates of Modern Slavery: Forced Labour and Forced Marriage, 2022 · 2021 data)');
       expect(data.files!.length).to.equal(1);
       const file = data.files![0]!;
       expect(file.name).to.equal('gems-2022-modern-slavery-1200x630.png');

@@ -24,7 +24,7 @@ describe('<trafficking-stat>', () => {
       expect(part(el, 'value')!.textContent!.trim()).to.match(/^\$150\s?billion$/);
       expect(part(el, 'label')!.textContent).to.contain('Illegal profits from forced labour every year');
       const link = part<HTMLAnchorElement>(el, 'source-link')!;
-      expect(link.textContent!.trim()).to.equal('Source: ILO, 2014');
+      expect(link.textContent!.trim()).to.equal('Source: ILO, Profits and Poverty: The Economics of Forced Labour, 2014 · 2012 data');
       expect(link.href).to.equal(ILO_URL);
       expect(link.rel).to.equal('noopener noreferrer');
       expect(part(el, 'estimate')!.textContent!.trim()).to.equal('estimate');
@@ -32,10 +32,27 @@ describe('<trafficking-stat>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says once in the console that an older edition has a newer figure, naming its id', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await statFixture(html`<trafficking-stat stat="ilo-2014-forced-labour-profits"></trafficking-stat>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      const notices = warnings.filter((warning) => warning.includes('newer figure'));
+      expect(notices).to.have.length(1);
+      expect(notices[0]).to.include('stat="ilo-2014-forced-labour-profits" is an older edition; a newer figure exists: stat="ilo-2024-forced-labour-profits"');
+    });
+
+    it('shows the current edition with its report and data year', async () => {
+      const el = await statFixture(html`<trafficking-stat stat="ilo-2024-forced-labour-profits"></trafficking-stat>`);
+      expect(part(el, 'value')!.textContent!.trim()).to.match(/^\$236\s?billion$/);
+      expect(part(el, 'source')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Source: ILO, Profits and poverty: The economics of forced labour, 2024 · 2021 data/);
+    });
+
     it('shows percentages from fractions', async () => {
       const el = await statFixture(html`<trafficking-stat stat="unodc-2016-women-girls-share"></trafficking-stat>`);
       expect(part(el, 'value')!.textContent!.trim()).to.equal('71%');
-      expect(visibleText(el)).to.contain('Source: UNODC, 2016');
+      expect(visibleText(el)).to.contain('Source: UNODC, Global Report on Trafficking in Persons 2016, 2016 · 2012–2014 data');
       expect(part(el, 'estimate')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -93,8 +110,8 @@ describe('<trafficking-stat>', () => {
       const value = part(el, 'value')!.textContent!.trim();
       expect(value).to.contain('150').and.to.contain('milliards').and.to.contain('$');
       expect(value.indexOf('milliards')).to.be.lessThan(value.indexOf('$'), 'French puts the currency after the figure');
-      expect(part(el, 'label')!.textContent).to.contain('Profits illégaux tirés du travail forcé');
-      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source\u202f: ILO, 2014');
+      expect(part(el, 'label')!.textContent).to.contain('profits illégaux tirés chaque année du travail forcé');
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source\u202f: ILO, Profits and Poverty: The Economics of Forced Labour, 2014 · données de 2012');
       expect(part(el, 'estimate')!.textContent!.trim()).to.equal('estimation');
       expect(el.getAttribute('dir')).to.equal('ltr');
       await expect(el).to.be.accessible();
@@ -105,9 +122,9 @@ describe('<trafficking-stat>', () => {
       expect(part(el, 'label')!.textContent).to.contain('Illegal profits from forced labour every year');
       await setLocale('fr');
       await el.updateComplete;
-      expect(part(el, 'label')!.textContent).to.contain('Profits illégaux tirés du travail forcé');
+      expect(part(el, 'label')!.textContent).to.contain('profits illégaux tirés chaque année du travail forcé');
       expect(part(el, 'value')!.textContent).to.contain('milliards');
-      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source\u202f: ILO, 2014');
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source\u202f: ILO, Profits and Poverty: The Economics of Forced Labour, 2014 · données de 2012');
     });
 
     it('renders Arabic right to left with Arabic text', async () => {
@@ -117,7 +134,7 @@ describe('<trafficking-stat>', () => {
       expect(getComputedStyle(part(el, 'label')!).direction).to.equal('rtl');
       expect(part(el, 'value')!.textContent!.trim()).to.equal(new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 1 }).format(0.61));
       expect(part(el, 'label')!.textContent).to.contain('من ضحايا الاتجار بالأشخاص المكتشفين');
-      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('المصدر: UNODC، 2024');
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('المصدر: UNODC، Global Report on Trafficking in Persons 2024، 2024 · بيانات 2022');
       await expect(el).to.be.accessible();
     });
 

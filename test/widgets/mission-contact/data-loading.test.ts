@@ -34,7 +34,7 @@ describe('<mission-contact> data loading', () => {
     await waitUntil(() => part(first, 'name'), 'the first widget renders');
     const second = await fixture(html`<mission-contact country="AF"></mission-contact>`);
     await waitUntil(() => part(second, 'name'), 'the second widget renders');
-    expect(part(first, 'name')!.textContent).to.equal('Permanent Mission of the Republic of Kenya to the United Nations');
+    expect(part(first, 'name')!.textContent).to.equal('The Permanent Mission of the Republic of Kenya to the United Nations');
     const timings = datasetTimings();
     expect(timings).to.have.length(1);
     expect(new URL(timings[0].name).pathname).to.equal('/src/data/missions.json');
