@@ -10,8 +10,9 @@ import { NODE_RANGE, nodeSatisfies } from '../../scripts/setup.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-test('the Node range is package.json engines.node, and this Node is in it', () => {
+test('the Node range is package.json engines.node, the README says the same, and this Node is in it', () => {
   assert.equal(NODE_RANGE, JSON.parse(readFileSync(`${root}package.json`, 'utf8')).engines.node);
+  assert.ok(readFileSync(`${root}README.md`, 'utf8').includes(`Node \`${NODE_RANGE}\``), 'README states the engines range');
   assert.ok(nodeSatisfies(process.version, NODE_RANGE), `${process.version} in ${NODE_RANGE}`);
 });
 
