@@ -80,10 +80,10 @@ export default meta;
 type Story = StoryObj<ShareCardArgs>;
 
 /** What a partner gets from two attributes: a catalogue figure, its label, a linked source and the default share actions. */
-export const FromCatalogue: Story = { args: { stat: 'unodc-2016-women-girls-share' } };
+export const FromCatalogue: Story = { args: { stat: 'unodc-2024-women-girls-share' } };
 
 /** With hashtags (added to the X link as `hashtags`, to the text elsewhere) and the "Save image" buttons. */
-export const WithSaveImage: Story = { args: { stat: 'ilo-2014-forced-labour-profits', hashtags: 'EndTrafficking', download: true } };
+export const WithSaveImage: Story = { args: { stat: 'ilo-2024-forced-labour-profits', hashtags: 'EndTrafficking', download: true } };
 
 /** Every network, Mastodon included (opt-in: the visitor types their own server). */
 export const EveryNetwork: Story = {

@@ -50,7 +50,7 @@ export default meta;
 type Story = StoryObj<StatArgs>;
 
 /** A catalogue figure: ILO's estimate of yearly profits from forced labour. */
-export const FromCatalogue: Story = { args: { stat: 'ilo-2014-forced-labour-profits' } };
+export const FromCatalogue: Story = { args: { stat: 'ilo-2024-forced-labour-profits' } };
 
 /** A share, from the UNODC Global Report (percentages are fractions in the data). */
 export const Percentage: Story = { args: { stat: 'unodc-2024-women-girls-share' } };

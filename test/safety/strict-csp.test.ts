@@ -8,7 +8,7 @@ import { openFrame } from '../helpers/requests.js';
 
 type CspWindow = Window & typeof globalThis & { cspViolations: string[] };
 
-const WIDGETS = ['quick-exit', 'trafficking-stat', 'share-card', 'petition-form', 'mission-contact'];
+const WIDGETS = ['quick-exit', 'trafficking-stat', 'share-card', 'petition-form', 'mission-contact', 'help-line'];
 
 describe('under a strict Content-Security-Policy with Trusted Types', () => {
   let frame: HTMLIFrameElement;
