@@ -11,7 +11,10 @@ export default [
     files: ['src/**/*.ts', 'stories/**/*.ts', 'configurator/**/*.ts', 'wordpress/src/**/*.ts'],
     languageOptions: {
       parser: babelParser,
-      parserOptions: { requireConfigFile: false, babelOptions: { babelrc: false, configFile: false, presets: [['@babel/preset-typescript', { allowDeclareFields: true }]] } },
+      parserOptions: {
+        requireConfigFile: false,
+        babelOptions: { babelrc: false, configFile: false, presets: [['@babel/preset-typescript', { allowDeclareFields: true }]] },
+      },
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     plugins: { lit, 'lit-a11y': litA11y },

@@ -42,7 +42,19 @@ const srcCore = fileURLToPath(new URL('./src/core/', import.meta.url));
  * with the page's translation). The rest of src/core goes where rollup's own chunking puts it: into the one widget
  * that uses it, or a chunk shared by the widgets that do.
  */
-const ENTRY_CORE = ['campaign-element', 'localization', 'locale-negotiation', 'define-element', 'version', 'events', 'theme.styles', 'intl-cache', 'plural', 'announcer', 'safe-url'];
+const ENTRY_CORE = [
+  'campaign-element',
+  'localization',
+  'locale-negotiation',
+  'define-element',
+  'version',
+  'events',
+  'theme.styles',
+  'intl-cache',
+  'plural',
+  'announcer',
+  'safe-url',
+];
 
 function sharedChunk(id) {
   const inCore = id.startsWith(srcCore) && ENTRY_CORE.includes(id.slice(srcCore.length).replace(/\.ts$/, ''));

@@ -191,26 +191,49 @@ for (const [id, label, before] of [
   ['partner-fr', 'partner page in French ≤ 29,500 + 4,000 B', BEFORE.partnerFr],
 ]) {
   const p = page(id);
-  if (p) targets.push([label, before, `${int(p.gzip)} B${overBy(p.gzip, p.target)}, ${p.files.length} files, ${p.levels} levels`, verdict(p.gzip <= p.target && !p.notRendered.length)]);
+  if (p)
+    targets.push([
+      label,
+      before,
+      `${int(p.gzip)} B${overBy(p.gzip, p.target)}, ${p.files.length} files, ${p.levels} levels`,
+      verdict(p.gzip <= p.target && !p.notRendered.length),
+    ]);
 }
 const translations = figures.weights?.translations ?? [];
 if (translations.length) {
   const largest = translations.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-  targets.push(['each translation chunk ≤ 4,000 B', BEFORE.translation, `largest ${int(largest.gzip)} B (${largest.locale})`, verdict(translations.every((t) => t.files.length === 1 && t.gzip <= 4_000))]);
+  targets.push([
+    'each translation chunk ≤ 4,000 B',
+    BEFORE.translation,
+    `largest ${int(largest.gzip)} B (${largest.locale})`,
+    verdict(translations.every((t) => t.files.length === 1 && t.gzip <= 4_000)),
+  ]);
 }
 const withWidgets = figures.lighthouse?.find((r) => r.name === 'with widgets');
 if (withWidgets) {
   const runs = figures.lighthouseRuns?.['with widgets']?.map((r) => fixed(r.performance, 0)).join(', ');
-  targets.push([`Lighthouse performance ≥ 95 (partner page, mobile, median of ${lighthouseRuns})`, BEFORE.performance, `${fixed(withWidgets.performance, 0)} (${runs})`, verdict(withWidgets.performance >= 95)]);
+  targets.push([
+    `Lighthouse performance ≥ 95 (partner page, mobile, median of ${lighthouseRuns})`,
+    BEFORE.performance,
+    `${fixed(withWidgets.performance, 0)} (${runs})`,
+    verdict(withWidgets.performance >= 95),
+  ]);
   targets.push(['Lighthouse accessibility 100', BEFORE.accessibility, fixed(withWidgets.accessibility, 0), verdict(withWidgets.accessibility >= 100)]);
   targets.push(['CLS 0 (Lighthouse)', BEFORE.cls, fixed(withWidgets.cls, 3), verdict(withWidgets.cls === 0)]);
   targets.push(['(information) Lighthouse best practices', BEFORE.bestPractices, fixed(withWidgets.bestPractices, 0), '–']);
   targets.push(['(information) Lighthouse TBT', BEFORE.tbt, `${int(withWidgets.tbt)} ms`, '–']);
 }
 const partnerPhone = figures.partner?.find((r) => r.viewport === 'phone' && r.page === 'with widgets');
-if (partnerPhone) targets.push(['CLS 0 (phone, script 1.5 s late)', BEFORE.lateCls, fixed(clsOf(partnerPhone.shifts), 3), verdict(clsOf(partnerPhone.shifts) === 0)]);
+if (partnerPhone)
+  targets.push(['CLS 0 (phone, script 1.5 s late)', BEFORE.lateCls, fixed(clsOf(partnerPhone.shifts), 3), verdict(clsOf(partnerPhone.shifts) === 0)]);
 const stat1000 = figures.render?.find((r) => r.tag === 'trafficking-stat' && r.n === 1000);
-if (stat1000) targets.push(['render 1,000 `<trafficking-stat>` ≤ 1.5× the vanilla shadow-DOM floor', BEFORE.render1000, times(stat1000.vsVanilla), verdict(stat1000.vsVanilla <= 1.5)]);
+if (stat1000)
+  targets.push([
+    'render 1,000 `<trafficking-stat>` ≤ 1.5× the vanilla shadow-DOM floor',
+    BEFORE.render1000,
+    times(stat1000.vsVanilla),
+    verdict(stat1000.vsVanilla <= 1.5),
+  ]);
 const stat100 = figures.render?.find((r) => r.tag === 'trafficking-stat' && r.n === 100);
 if (stat1000 && stat100 && stat100.perElementLit > 0) {
   const growth = stat1000.perElementLit / stat100.perElementLit;
@@ -223,13 +246,29 @@ if (stat1000 && stat100 && stat100.perElementLit > 0) {
 }
 for (const result of figures.csp ?? []) {
   const withTT = result.path.includes('tt=off') === false;
-  targets.push([`0 CSP violations, ${result.name} (page view + saving an image)`, withTT ? BEFORE.cspTT : BEFORE.csp, int(violationsOf(result)), verdict(violationsOf(result) === 0 && result.policyAsIntended && !result.notRendered.length)]);
+  targets.push([
+    `0 CSP violations, ${result.name} (page view + saving an image)`,
+    withTT ? BEFORE.cspTT : BEFORE.csp,
+    int(violationsOf(result)),
+    verdict(violationsOf(result) === 0 && result.policyAsIntended && !result.notRendered.length),
+  ]);
 }
 const english = figures.weights ? paintedEnglishFirst(figures.weights) : null;
-if (english) targets.push(['every widget first paints in the page\'s language (French partner page)', BEFORE.firstPaint, english.english.length ? `no: ${english.english.length} of ${english.checked} painted English first` : `yes (${english.checked} of ${english.checked})`, verdict(!english.english.length && english.checked > 0)]);
+if (english)
+  targets.push([
+    "every widget first paints in the page's language (French partner page)",
+    BEFORE.firstPaint,
+    english.english.length ? `no: ${english.english.length} of ${english.checked} painted English first` : `yes (${english.checked} of ${english.checked})`,
+    verdict(!english.english.length && english.checked > 0),
+  ]);
 if (partnerPhone?.longestRuns) {
   const longest = median(partnerPhone.longestRuns);
-  targets.push(['(information, issue #8) our longest script run at phone speed < 50 ms (median of 3 visits)', BEFORE.longestRun, `${int(longest)} ms`, verdict(longest < 50)]);
+  targets.push([
+    '(information, issue #8) our longest script run at phone speed < 50 ms (median of 3 visits)',
+    BEFORE.longestRun,
+    `${int(longest)} ms`,
+    verdict(longest < 50),
+  ]);
 }
 figures.targets = targets;
 
@@ -240,7 +279,11 @@ for (const number of [...sections.keys()].sort((a, b) => a - b)) out.push(sectio
 out.push(footer);
 console.log(out.join('\n\n'));
 
-if (options.json) writeFileSync(options.json, `${JSON.stringify(figures, (key, value) => (value instanceof Map ? Object.fromEntries(value) : value instanceof Set ? [...value] : value), 2)}\n`);
+if (options.json)
+  writeFileSync(
+    options.json,
+    `${JSON.stringify(figures, (key, value) => (value instanceof Map ? Object.fromEntries(value) : value instanceof Set ? [...value] : value), 2)}\n`,
+  );
 if (options['write-docs']) {
   const docs = `${root}docs/performance.md`;
   const text = readFileSync(docs, 'utf8');

@@ -63,7 +63,9 @@ export function widgetManifest(manifest) {
       .map((module) => ({
         kind: module.kind,
         path: module.path,
-        declarations: (module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => Object.fromEntries(keep.filter((k) => k in d).map((k) => [k, d[k]]))),
+        declarations: (module.declarations ?? [])
+          .filter((d) => d.customElement && d.tagName)
+          .map((d) => Object.fromEntries(keep.filter((k) => k in d).map((k) => [k, d[k]]))),
       }))
       .filter((module) => module.declarations.length),
   };
@@ -98,5 +100,7 @@ export async function buildConfigurator() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const data = await buildConfigurator();
-  console.log(`configurator: dist-configurator/ (${data.stats.length} statistics, ${data.countries.length} countries, ${data.locales.length} locales, version ${data.version})`);
+  console.log(
+    `configurator: dist-configurator/ (${data.stats.length} statistics, ${data.countries.length} countries, ${data.locales.length} locales, version ${data.version})`,
+  );
 }

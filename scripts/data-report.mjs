@@ -49,9 +49,11 @@ table(
   }),
 );
 const phoneLinked = withMission.filter((e) => e.mission.tel).length;
-out(`Countries with at least one way to reach the mission (address, phone, email or website): ${withMission.length} (${pct(withMission.length)}); ` +
-  `with a phone: ${withMission.filter((e) => e.mission.phone).length} (all with a tel: link: ${phoneLinked}); ` +
-  `whose details are all current: ${withMission.filter((e) => e.mission.current !== false).length}.`);
+out(
+  `Countries with at least one way to reach the mission (address, phone, email or website): ${withMission.length} (${pct(withMission.length)}); ` +
+    `with a phone: ${withMission.filter((e) => e.mission.phone).length} (all with a tel: link: ${phoneLinked}); ` +
+    `whose details are all current: ${withMission.filter((e) => e.mission.current !== false).length}.`,
+);
 out();
 const none = missions.entries.filter((e) => !e.mission).map((e) => e.country);
 out(`Without any contact (${none.length}): ${none.join(' ')}`);
@@ -63,11 +65,32 @@ out();
 const status = (s) => missions.entries.filter((e) => (e.palermo?.status ?? 'unknown') === s);
 table(
   ['Status', 'Member states', 'With a deposit date', 'With a signature date'],
-  ['party', 'signatory', 'not-party', 'unknown'].map((s) => [s, status(s).length, status(s).filter((e) => e.palermo?.since).length, status(s).filter((e) => e.palermo?.signed).length]),
+  ['party', 'signatory', 'not-party', 'unknown'].map((s) => [
+    s,
+    status(s).length,
+    status(s).filter((e) => e.palermo?.since).length,
+    status(s).filter((e) => e.palermo?.signed).length,
+  ]),
 );
-out(`UN Treaty Collection, status as at 2024-04-20: 182 parties (including the European Union and the State of Palestine, not member states) and 117 signatories.`);
-out(`Not party: ${status('not-party').map((e) => e.country).join(' ') || '-'}. Signatory only: ${status('signatory').map((e) => e.country).join(' ') || '-'}.`);
-out(`Unknown (${status('unknown').length}): ${status('unknown').map((e) => e.country).join(' ')}`);
+out(
+  `UN Treaty Collection, status as at 2024-04-20: 182 parties (including the European Union and the State of Palestine, not member states) and 117 signatories.`,
+);
+out(
+  `Not party: ${
+    status('not-party')
+      .map((e) => e.country)
+      .join(' ') || '-'
+  }. Signatory only: ${
+    status('signatory')
+      .map((e) => e.country)
+      .join(' ') || '-'
+  }.`,
+);
+out(
+  `Unknown (${status('unknown').length}): ${status('unknown')
+    .map((e) => e.country)
+    .join(' ')}`,
+);
 out();
 
 // Help lines
@@ -79,21 +102,49 @@ table(
   ['Kind', 'Lines', 'Countries', 'With a tel: link', 'Official name source', 'May be out of date'],
   kinds.map((k) => {
     const ofKind = allLines.filter((l) => l.kind === k);
-    return [k, ofKind.length, new Set(ofKind.map((l) => l.country)).size, ofKind.filter((l) => l.tel).length, ofKind.filter((l) => l.provenance?.name?.kind === 'official').length, ofKind.filter((l) => l.current === false).length];
+    return [
+      k,
+      ofKind.length,
+      new Set(ofKind.map((l) => l.country)).size,
+      ofKind.filter((l) => l.tel).length,
+      ofKind.filter((l) => l.provenance?.name?.kind === 'official').length,
+      ofKind.filter((l) => l.current === false).length,
+    ];
   }),
 );
 const countriesWithLine = helplines.entries.filter((e) => e.lines);
 const trafficking = new Set(allLines.filter((l) => l.kind === 'trafficking').map((l) => l.country));
-out(`Lines: ${allLines.length} in ${countriesWithLine.length} countries; countries with an anti-trafficking line: ${trafficking.size}; ` +
-  `countries with only a child, GBV or general line: ${countriesWithLine.filter((e) => !trafficking.has(e.country)).map((e) => e.country).join(' ')}.`);
+out(
+  `Lines: ${allLines.length} in ${countriesWithLine.length} countries; countries with an anti-trafficking line: ${trafficking.size}; ` +
+    `countries with only a child, GBV or general line: ${countriesWithLine
+      .filter((e) => !trafficking.has(e.country))
+      .map((e) => e.country)
+      .join(' ')}.`,
+);
 const emergency = helplines.entries.filter((e) => e.emergency);
-out(`Emergency numbers: ${emergency.length} of ${helplines.entries.length} member states (${emergency.filter((e) => e.emergency.kind === 'official').length} from an official page, the rest from a foreign government's travel advice or an encyclopedia list); ` +
-  `without: ${helplines.entries.filter((e) => !e.emergency).map((e) => e.country).join(' ') || '-'}.`);
-out(`Countries without a known line show the emergency number and the ${helplines.directory.name} (${helplines.directory.url}): ${helplines.entries.length - countriesWithLine.length}.`);
+out(
+  `Emergency numbers: ${emergency.length} of ${helplines.entries.length} member states (${emergency.filter((e) => e.emergency.kind === 'official').length} from an official page, the rest from a foreign government's travel advice or an encyclopedia list); ` +
+    `without: ${
+      helplines.entries
+        .filter((e) => !e.emergency)
+        .map((e) => e.country)
+        .join(' ') || '-'
+    }.`,
+);
+out(
+  `Countries without a known line show the emergency number and the ${helplines.directory.name} (${helplines.directory.url}): ${helplines.entries.length - countriesWithLine.length}.`,
+);
 out();
 
 // Statistics
-const bundled = await build({ entryPoints: [join(root, 'src/data/stats.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent' });
+const bundled = await build({
+  entryPoints: [join(root, 'src/data/stats.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  write: false,
+  logLevel: 'silent',
+});
 const { stats } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
 out(`## Statistics (${stats.length} entries)`);
 out();

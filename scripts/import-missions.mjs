@@ -62,7 +62,9 @@ function overlay(values, iso2, incoming, { labels, report }) {
   const own = { ...(values.get(iso2) ?? {}) };
   for (const [field, value] of Object.entries(incoming)) {
     if (!value.url && !labels) {
-      report(`${field} "${value.value}" has no source_url: the bundled dataset takes a value only with the address of the page it was read on (build a dataset of your own with --out); dropped`);
+      report(
+        `${field} "${value.value}" has no source_url: the bundled dataset takes a value only with the address of the page it was read on (build a dataset of your own with --out); dropped`,
+      );
       continue;
     }
     own[field] = value;
@@ -75,7 +77,14 @@ function overlay(values, iso2, incoming, { labels, report }) {
  * problem found (`{file, where, message, kind}` with kind `row` (a rejected row), `field` (a dropped value) or
  * `notice`) and counts. Writes nothing.
  */
-export async function importMissions({ bluebook, csv = [], sources = DEFAULT_SOURCES, toSources = true, retrieved, today = new Date().toISOString().slice(0, 10) } = {}) {
+export async function importMissions({
+  bluebook,
+  csv = [],
+  sources = DEFAULT_SOURCES,
+  toSources = true,
+  retrieved,
+  today = new Date().toISOString().slice(0, 10),
+} = {}) {
   const missionsFile = join(sources, 'missions.csv');
   const palermoFile = join(sources, 'palermo.csv');
   const problems = [];
@@ -85,11 +94,18 @@ export async function importMissions({ bluebook, csv = [], sources = DEFAULT_SOU
   problems.push(...palermo.problems.map((p) => ({ file: palermoFile, ...p })));
   const { values, notes } = read;
   const countries = MEMBER_STATES.map(([iso2]) => iso2).sort();
-  for (const [label, map] of [['missions.csv', values], ['palermo.csv', palermo.statuses]]) {
+  for (const [label, map] of [
+    ['missions.csv', values],
+    ['palermo.csv', palermo.statuses],
+  ]) {
     const missing = countries.filter((iso2) => !map.has(iso2));
     if (missing.length) problems.push({ file: join(sources, label), where: 'rows', message: `no row for ${missing.join(', ')}`, kind: 'notice' });
   }
-  const datasetSources = [MEMBER_LIST, 'Mission contacts: src/data/sources/missions.csv, every value with its own source (see provenance)', 'Palermo Protocol status: src/data/sources/palermo.csv, every status with its sources'];
+  const datasetSources = [
+    MEMBER_LIST,
+    'Mission contacts: src/data/sources/missions.csv, every value with its own source (see provenance)',
+    'Palermo Protocol status: src/data/sources/palermo.csv, every status with its sources',
+  ];
   const counts = { bluebook: 0, csv: 0, skipped: 0 };
   const labels = !toSources;
 
@@ -113,7 +129,10 @@ export async function importMissions({ bluebook, csv = [], sources = DEFAULT_SOU
     problems.push(...result.problems.map((p) => ({ file: bluebook, ...p })));
     counts.bluebook = result.missions.size;
     counts.skipped = result.skipped;
-    if (!toSources) datasetSources.push(`UN e-Blue Book, Permanent Missions to the United Nations (UN Protocol and Liaison Service), ${page}: mission-level fields of Member States [retrieved ${checked.value}]`);
+    if (!toSources)
+      datasetSources.push(
+        `UN e-Blue Book, Permanent Missions to the United Nations (UN Protocol and Liaison Service), ${page}: mission-level fields of Member States [retrieved ${checked.value}]`,
+      );
   }
 
   for (const file of csv) {
@@ -123,12 +142,15 @@ export async function importMissions({ bluebook, csv = [], sources = DEFAULT_SOU
     }
     problems.push(...result.problems.map((p) => ({ file, ...p })));
     counts.csv += result.missions.size;
-    if (!toSources) datasetSources.push(`Campaign team spreadsheet ${basename(file)}: ${result.missions.size} missions (each value with its own source and date)`);
+    if (!toSources)
+      datasetSources.push(`Campaign team spreadsheet ${basename(file)}: ${result.missions.size} missions (each value with its own source and date)`);
   }
 
   // Said of the values themselves, so that a plain run over updated sources writes the same list.
   if (toSources && [...values.values()].some((own) => Object.values(own).some((v) => v.url?.startsWith(BLUE_BOOK_PAGE)))) {
-    datasetSources.push(`UN e-Blue Book, Permanent Missions to the United Nations (UN Protocol and Liaison Service), ${BLUE_BOOK_DATA}: mission-level fields of Member States (the values whose provenance names it)`);
+    datasetSources.push(
+      `UN e-Blue Book, Permanent Missions to the United Nations (UN Protocol and Liaison Service), ${BLUE_BOOK_DATA}: mission-level fields of Member States (the values whose provenance names it)`,
+    );
   }
   const entries = countries.map((country) => {
     const mission = buildMission(values.get(country) ?? {});
@@ -179,7 +201,13 @@ export async function main(argv = process.argv.slice(2)) {
     return 2;
   }
   if (options.help) {
-    console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 23).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+    console.log(
+      readFileSync(fileURLToPath(import.meta.url), 'utf8')
+        .split('\n')
+        .slice(1, 23)
+        .map((l) => l.replace(/^\/\/ ?/, ''))
+        .join('\n'),
+    );
     return 0;
   }
   const out = resolve(options.out ?? (options.sources ? join(resolve(options.sources), '..', 'missions.json') : DEFAULT_OUT));

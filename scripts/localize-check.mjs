@@ -75,9 +75,17 @@ export function readUnits(file) {
   return units;
 }
 
-const placeholders = (text) => [...text.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (text) =>
+  [...text.matchAll(/<x id="(\d+)"/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 /** The text as compared for "untranslated": placeholders by number, whitespace collapsed. */
-const comparable = (text) => text.replace(/<x id="(\d+)"[^>]*\/>/g, '{$1}').replace(/\s+/g, ' ').trim();
+const comparable = (text) =>
+  text
+    .replace(/<x id="(\d+)"[^>]*\/>/g, '{$1}')
+    .replace(/\s+/g, ' ')
+    .trim();
 const hasWords = (text) => /\p{L}/u.test(text.replace(/<x [^>]*\/>/g, ''));
 const short = (text) => comparable(text).slice(0, 60);
 
@@ -103,14 +111,18 @@ export function checkLocale(locale, expected, units, { sourceLocale = 'en', same
       problems.push(`${locale}: message ${id} has placeholders {${placeholders(target)}} but the source has {${placeholders(source)}}`);
     const same = comparable(target) === comparable(source);
     if (!english && same && hasWords(source) && !(id in sameAsEnglish))
-      problems.push(`${locale}: message ${id} is still English ("${short(target)}"): translate it, or add it to SAME_AS_ENGLISH in scripts/localize-check.mjs with the reason`);
+      problems.push(
+        `${locale}: message ${id} is still English ("${short(target)}"): translate it, or add it to SAME_AS_ENGLISH in scripts/localize-check.mjs with the reason`,
+      );
     if (!english && !same && id in sameAsEnglish)
       problems.push(`${locale}: message ${id} is translated now: remove it from SAME_AS_ENGLISH in scripts/localize-check.mjs`);
     if (isSafetyMessage(id)) {
       const limit = safetyLimit(visibleLength(source));
       const length = visibleLength(target);
       if (length > limit)
-        problems.push(`${locale}: safety message ${id} is ${length} characters long; the English is ${visibleLength(source)}, so at most ${limit}: say it shorter ("${short(target)}")`);
+        problems.push(
+          `${locale}: safety message ${id} is ${length} characters long; the English is ${visibleLength(source)}, so at most ${limit}: say it shorter ("${short(target)}")`,
+        );
     }
   }
   for (const id of Object.keys(sameAsEnglish)) {
@@ -130,7 +142,12 @@ function main() {
     const scratchConfig = join(scratch, 'lit-localize.json');
     writeFileSync(
       scratchConfig,
-      JSON.stringify({ ...config, tsConfig: join(root, config.tsConfig), interchange: { ...config.interchange, xliffDir: scratch }, output: { ...config.output, outputDir: join(scratch, 'out') } }),
+      JSON.stringify({
+        ...config,
+        tsConfig: join(root, config.tsConfig),
+        interchange: { ...config.interchange, xliffDir: scratch },
+        output: { ...config.output, outputDir: join(scratch, 'out') },
+      }),
     );
     execFileSync('npx', ['lit-localize', 'extract', '--config', scratchConfig], { cwd: root, stdio: 'pipe' });
     const expected = readUnits(join(scratch, `${config.targetLocales[0]}.xlf`));

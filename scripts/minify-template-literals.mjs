@@ -10,7 +10,14 @@ export const minifyCss = (text) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .split(/('[^']*'|"[^"]*")/)
-    .map((piece, index) => (index % 2 ? piece : piece.replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':')))
+    .map((piece, index) =>
+      index % 2
+        ? piece
+        : piece
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/: /g, ':'),
+    )
     .join('');
 
 export const minifyHtml = (text) => text.replace(/\s*\n\s*/g, ' ');

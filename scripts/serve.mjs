@@ -25,8 +25,7 @@ export const TYPES = {
 };
 
 /** The policy of a locked-down partner page (issue "strict CSP"); `trusted-types lit-html` names Lit's policy. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /** Folders served under another name: /storybook/… → storybook-static/…, /configurator/… → dist-configurator/…. */
 const MOUNTS = [

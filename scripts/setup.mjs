@@ -9,7 +9,11 @@ import { aptPackages, findBrowser } from './browsers.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
 
-const parts = (version) => version.replace(/^v/, '').split('.').map((n) => Number.parseInt(n, 10) || 0);
+const parts = (version) =>
+  version
+    .replace(/^v/, '')
+    .split('.')
+    .map((n) => Number.parseInt(n, 10) || 0);
 const compare = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 
 /**
@@ -19,14 +23,17 @@ const compare = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 export function nodeSatisfies(version, range) {
   const v = parts(version);
   return range.split('||').some((clause) =>
-    clause.trim().split(/\s+/).every((term) => {
-      const m = term.match(/^(\^|>=|<)?v?(\d+(?:\.\d+){0,2})$/);
-      if (!m) return false;
-      const bound = parts(m[2]);
-      if (m[1] === '^') return v[0] === bound[0] && compare(v, bound) >= 0;
-      if (m[1] === '<') return compare(v, bound) < 0;
-      return compare(v, bound) >= 0;
-    }),
+    clause
+      .trim()
+      .split(/\s+/)
+      .every((term) => {
+        const m = term.match(/^(\^|>=|<)?v?(\d+(?:\.\d+){0,2})$/);
+        if (!m) return false;
+        const bound = parts(m[2]);
+        if (m[1] === '^') return v[0] === bound[0] && compare(v, bound) >= 0;
+        if (m[1] === '<') return compare(v, bound) < 0;
+        return compare(v, bound) >= 0;
+      }),
   );
 }
 
@@ -58,7 +65,7 @@ export function ensureReceiverDependencies() {
   const marker = `${root}receiver/node_modules/.package-lock.json`;
   const lock = `${root}receiver/package-lock.json`;
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  console.log('setup: installing the receiver\'s dependencies (npm ci --prefix receiver)…');
+  console.log("setup: installing the receiver's dependencies (npm ci --prefix receiver)…");
   run('npm', ['ci', '--prefix', 'receiver', '--no-audit', '--no-fund']);
 }
 

@@ -64,7 +64,9 @@ for (const budget of BUDGETS) {
   const status = overCeiling ? 'OVER' : bytes > budget.target ? 'over target' : 'ok';
   if (overCeiling) failed++;
   const format = (n) => (n === undefined ? '' : n.toLocaleString('en'));
-  console.log(`${pad(budget.what, 40)}${right(format(bytes), 9)}${right(format(budget.target), 9)}${right(format(budget.ceiling), 9)}  ${status} (${budget.files.length} file${budget.files.length > 1 ? 's' : ''})`);
+  console.log(
+    `${pad(budget.what, 40)}${right(format(bytes), 9)}${right(format(budget.target), 9)}${right(format(budget.ceiling), 9)}  ${status} (${budget.files.length} file${budget.files.length > 1 ? 's' : ''})`,
+  );
 }
 if (failed) {
   console.error(`\nsize: ${failed} budget(s) exceeded.`);

@@ -11,6 +11,13 @@ const chunks = readdirSync(`${dist}chunks`)
   .sort()
   .map((file) => `chunks/${file}`);
 const files = ['campaign-widgets.js', 'campaign-widgets.iife.js', ...chunks];
-const hashes = Object.fromEntries(files.map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(dist + file)).digest('base64')}`]));
+const hashes = Object.fromEntries(
+  files.map((file) => [
+    file,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(dist + file))
+      .digest('base64')}`,
+  ]),
+);
 writeFileSync(`${dist}sri.json`, `${JSON.stringify(hashes, null, 2)}\n`);
 console.log(`sri: ${files.length} hashes written to dist/sri.json (campaign-widgets.js ${hashes['campaign-widgets.js']})`);

@@ -25,7 +25,9 @@ try {
   server = await startServer(port);
 } catch (error) {
   const reason = { EADDRINUSE: 'is already in use (another npm start?)', EACCES: 'may not be used by this user' }[error.code];
-  console.error(`Port ${port} ${reason ?? `cannot be used (${error.message})`}: stop what holds it, or choose another, e.g. PORT=${port === 8001 ? 8002 : 8001} npm start`);
+  console.error(
+    `Port ${port} ${reason ?? `cannot be used (${error.message})`}: stop what holds it, or choose another, e.g. PORT=${port === 8001 ? 8002 : 8001} npm start`,
+  );
   process.exit(1);
 }
 const { port: actualPort } = server.address();

@@ -1,5 +1,5 @@
 // `npm test`: everything that proves the project works, in order.
-// 1. set-up (dependencies, browsers, PHP)  2. translations complete  3. type check  4. build dist (the bundle test
+// 1. set-up (dependencies, browsers, PHP)  2. translations complete, formatting and template lint  3. type check  4. build dist (the bundle test
 // loads it), the WordPress plugin and the configurator  5. size budgets  6. node tests of the scripts, the
 // configurator (end to end in Chromium) and the npm package  7. the signature receiver's own
 // tests (receiver/)  8. the WordPress plugin in a real WordPress (test/wordpress/)  9. browser tests in Chromium and
@@ -61,13 +61,18 @@ function nodeSuite(name, command, args, counts) {
 // Node tests and checks; their counts join the browser tests' closing line.
 const nodeCounts = { passed: 0, failed: 0 };
 check('translations are complete (npm run localize:check)', 'npm', ['run', '--silent', 'localize:check'], nodeCounts);
+check('formatting and Lit template lint (npm run lint: Prettier, eslint-plugin-lit, eslint-plugin-lit-a11y)', 'npm', ['run', '--silent', 'lint'], nodeCounts);
 step('type check (tsc --noEmit)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 step('build dist, the WordPress plugin and the configurator (npm run build)', 'npm', ['run', '--silent', 'build']);
 check('size budgets (npm run size)', 'npm', ['run', '--silent', 'size'], nodeCounts);
 // The scripts' tests, and those that drive Chromium from Node: the configurator end to end (test/configurator/) and the
 // npm package installed into a fresh project (test/package/).
 const nodeTestFiles = ['test/scripts', 'test/configurator', 'test/package'].flatMap((dir) =>
-  existsSync(`${root}${dir}`) ? readdirSync(`${root}${dir}`).filter((f) => f.endsWith('.test.mjs')).map((f) => `${dir}/${f}`) : [],
+  existsSync(`${root}${dir}`)
+    ? readdirSync(`${root}${dir}`)
+        .filter((f) => f.endsWith('.test.mjs'))
+        .map((f) => `${dir}/${f}`)
+    : [],
 );
 if (nodeTestFiles.length) nodeSuite('script, configurator and package tests (node --test)', 'node', ['--test', ...nodeTestFiles], nodeCounts);
 

@@ -21,5 +21,14 @@ export type { Signature } from './widgets/petition-form/adapters/types.js';
 export type { CwExitDetail } from './widgets/quick-exit/quick-exit.js';
 export type { CwContactDetail } from './widgets/mission-contact/mission-contact.js';
 export type { CwHelpDetail } from './widgets/help-line/help-line.js';
-export type { MissionDataset, MissionDatasetEntry, MissionEntry, MissionContactInfo, PalermoBlock, PalermoStatus, MissionSource, ValueProvenance } from './data/mission-types.js';
+export type {
+  MissionDataset,
+  MissionDatasetEntry,
+  MissionEntry,
+  MissionContactInfo,
+  PalermoBlock,
+  PalermoStatus,
+  MissionSource,
+  ValueProvenance,
+} from './data/mission-types.js';
 export type { HelpLineDataset, HelpEntry, HelpLine as HelpLineEntry, EmergencyNumber, HelpDirectory, HelpLineKind } from './data/helpline-types.js';

@@ -21,7 +21,9 @@ interface PetitionArgs {
   persist?: boolean;
 }
 
-const ASKS = html`<p>We call on our government to fund survivor services and to support the full implementation of the UN Global Plan of Action against trafficking in persons.</p>`;
+const ASKS = html`<p>
+  We call on our government to fund survivor services and to support the full implementation of the UN Global Plan of Action against trafficking in persons.
+</p>`;
 
 /**
  * Under `npm start` the default `action` (`/receiver/sign`) reaches the self-hosted signature receiver that npm start

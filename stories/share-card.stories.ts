@@ -184,4 +184,6 @@ export const NoContent: Story = { args: { url: '', download: true } };
 export const UnknownStat: Story = { args: { stat: 'no-such-stat', text: 'Trafficking happens in every country.' } };
 
 /** Unknown networks are dropped with one warning; an unsafe `url` falls back to the page's address with a warning. */
-export const BadInput: Story = { args: { stat: 'unodc-2016-children-share', networks: 'x myspace facebook copy', url: 'javascript:alert(1)', hashtags: 'End Trafficking, ok' } };
+export const BadInput: Story = {
+  args: { stat: 'unodc-2016-children-share', networks: 'x myspace facebook copy', url: 'javascript:alert(1)', hashtags: 'End Trafficking, ok' },
+};

@@ -60,11 +60,20 @@ export const Animated: Story = { args: { stat: 'gems-2022-modern-slavery', anima
 
 /** A partner's own figure with its own source. */
 export const ExplicitFigure: Story = {
-  args: { value: '4200', format: 'number', label: 'Survivors supported by our shelters since 2015', source: 'Partner annual report', 'source-url': 'https://example.org/report', year: '2025' },
+  args: {
+    value: '4200',
+    format: 'number',
+    label: 'Survivors supported by our shelters since 2015',
+    source: 'Partner annual report',
+    'source-url': 'https://example.org/report',
+    year: '2025',
+  },
 };
 
 /** Attributes override the catalogue: the same figure in euros, compact. */
-export const CompactCurrency: Story = { args: { value: '1500000', format: 'compact-currency', currency: 'EUR', label: 'Raised for survivor services', source: 'Partner', year: '2025' } };
+export const CompactCurrency: Story = {
+  args: { value: '1500000', format: 'compact-currency', currency: 'EUR', label: 'Raised for survivor services', source: 'Partner', year: '2025' },
+};
 
 /** The label from the default slot, with rich text. */
 export const SlottedLabel: Story = {

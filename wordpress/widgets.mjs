@@ -112,8 +112,4 @@ export const widgets = {
 };
 
 /** Suggested neutral sites for the quick exit (any https address may be typed instead). */
-export const neutralSites = [
-  'https://www.bbc.co.uk/weather',
-  'https://www.google.com/search?q=weather',
-  'https://en.wikipedia.org/wiki/Special:Random',
-];
+export const neutralSites = ['https://www.bbc.co.uk/weather', 'https://www.google.com/search?q=weather', 'https://en.wikipedia.org/wiki/Special:Random'];

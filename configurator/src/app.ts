@@ -28,7 +28,11 @@ type Value = string | boolean | string[];
 type Child = Node | string | null | undefined | false;
 
 /** An element with attributes (a boolean sets or leaves out the attribute) and children. */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | boolean | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === true) element.setAttribute(name, '');
@@ -125,12 +129,14 @@ export class Configurator {
 
   #layout(): HTMLElement {
     this.#widgetSelect = h('select', { id: 'cw-widget', 'aria-describedby': 'cw-widget-summary' });
-    for (const widget of this.widgets) this.#widgetSelect.append(h('option', { value: widget.tagName }, `<${widget.tagName}>: ${widget.summary ?? widget.name}`));
+    for (const widget of this.widgets)
+      this.#widgetSelect.append(h('option', { value: widget.tagName }, `<${widget.tagName}>: ${widget.summary ?? widget.name}`));
     this.#widgetSelect.addEventListener('change', () => this.#choose(this.widgets.find((w) => w.tagName === this.#widgetSelect.value)!));
     this.#widgetSummary = h('p', { class: 'help', id: 'cw-widget-summary' });
 
     this.#localeSelect = h('select', { id: 'cw-locale', 'aria-describedby': 'cw-locale-help' });
-    for (const code of this.#catalogue.locales) this.#localeSelect.append(h('option', { value: code }, code === 'en-XA' ? `Pseudo-locale, 40% longer, for layout checks (${code})` : localeName(code)));
+    for (const code of this.#catalogue.locales)
+      this.#localeSelect.append(h('option', { value: code }, code === 'en-XA' ? `Pseudo-locale, 40% longer, for layout checks (${code})` : localeName(code)));
     this.#localeSelect.value = this.#locale;
     this.#localeSelect.addEventListener('change', () => {
       this.#locale = this.#localeSelect.value;
@@ -141,15 +147,36 @@ export class Configurator {
     this.#optionsBox = h('fieldset', { class: 'widget-options' });
 
     const scriptRadio = (value: 'cdn' | 'own', label: Child[], help: string) => {
-      const input = h('input', { type: 'radio', name: 'cw-script-source', id: `cw-script-${value}`, value, 'aria-describedby': `cw-script-${value}-help`, checked: value === this.#scriptSource });
+      const input = h('input', {
+        type: 'radio',
+        name: 'cw-script-source',
+        id: `cw-script-${value}`,
+        value,
+        'aria-describedby': `cw-script-${value}-help`,
+        checked: value === this.#scriptSource,
+      });
       input.addEventListener('change', () => {
         this.#scriptSource = value;
         this.#ownField.hidden = value !== 'own';
         this.#update();
       });
-      return h('div', { class: 'check' }, input, h('label', { for: input.id }, ...label), h('p', { class: 'help', id: `cw-script-${value}-help` }, ...rich(help)));
+      return h(
+        'div',
+        { class: 'check' },
+        input,
+        h('label', { for: input.id }, ...label),
+        h('p', { class: 'help', id: `cw-script-${value}-help` }, ...rich(help)),
+      );
     };
-    this.#ownInput = h('input', { type: 'url', id: 'cw-script-own-url', inputmode: 'url', autocomplete: 'url', spellcheck: 'false', placeholder: 'https://www.example.org/campaign-widgets/dist/campaign-widgets.js', 'aria-describedby': 'cw-script-own-url-help cw-script-own-url-error' });
+    this.#ownInput = h('input', {
+      type: 'url',
+      id: 'cw-script-own-url',
+      inputmode: 'url',
+      autocomplete: 'url',
+      spellcheck: 'false',
+      placeholder: 'https://www.example.org/campaign-widgets/dist/campaign-widgets.js',
+      'aria-describedby': 'cw-script-own-url-help cw-script-own-url-error',
+    });
     this.#ownInput.addEventListener('input', () => {
       this.#ownScript = this.#ownInput.value.trim();
       this.#update();
@@ -158,7 +185,13 @@ export class Configurator {
       'div',
       { class: 'field', hidden: true },
       h('label', { for: this.#ownInput.id }, 'Address of campaign-widgets.js on your site'),
-      h('p', { class: 'help', id: 'cw-script-own-url-help' }, ...rich(`Copy the whole \`dist/\` folder of version ${this.#catalogue.version} to your site (the script loads its other files from beside itself), then give the address of \`campaign-widgets.js\` in it.`)),
+      h(
+        'p',
+        { class: 'help', id: 'cw-script-own-url-help' },
+        ...rich(
+          `Copy the whole \`dist/\` folder of version ${this.#catalogue.version} to your site (the script loads its other files from beside itself), then give the address of \`campaign-widgets.js\` in it.`,
+        ),
+      ),
       this.#ownInput,
       h('p', { class: 'error', id: 'cw-script-own-url-error', hidden: true }),
     );
@@ -169,7 +202,14 @@ export class Configurator {
     });
 
     this.#frame = h('iframe', { class: 'preview-frame', title: 'Preview of the widget', src: this.#previewUrl() });
-    this.#measureFrame = h('iframe', { class: 'measure-frame', title: 'Measuring the widget at phone width', src: this.#previewUrl(), 'aria-hidden': 'true', tabindex: '-1', inert: true });
+    this.#measureFrame = h('iframe', {
+      class: 'measure-frame',
+      title: 'Measuring the widget at phone width',
+      src: this.#previewUrl(),
+      'aria-hidden': 'true',
+      tabindex: '-1',
+      inert: true,
+    });
     for (const frame of [this.#frame, this.#measureFrame]) frame.addEventListener('load', () => this.#frameLoaded(frame));
     this.#notes = h('ul', { class: 'notes', id: 'cw-notes' });
 
@@ -188,10 +228,20 @@ export class Configurator {
         'fieldset',
         { class: 'script' },
         h('legend', {}, 'Where the script comes from'),
-        scriptRadio('cdn', [`The jsDelivr CDN, version ${this.#catalogue.version}`], `The published package on jsDelivr, pinned to version ${this.#catalogue.version} and checked by its integrity hash.`),
+        scriptRadio(
+          'cdn',
+          [`The jsDelivr CDN, version ${this.#catalogue.version}`],
+          `The published package on jsDelivr, pinned to version ${this.#catalogue.version} and checked by its integrity hash.`,
+        ),
         scriptRadio('own', ['A copy on your own site'], 'For sites that load nothing from other hosts, or must work if the CDN is down.'),
         this.#ownField,
-        h('div', { class: 'check' }, classic, h('label', { for: classic.id }, 'Classic script'), h('p', { class: 'help', id: 'cw-script-classic-help' }, ...rich('Only if your CMS removes `type="module"` from scripts.'))),
+        h(
+          'div',
+          { class: 'check' },
+          classic,
+          h('label', { for: classic.id }, 'Classic script'),
+          h('p', { class: 'help', id: 'cw-script-classic-help' }, ...rich('Only if your CMS removes `type="module"` from scripts.')),
+        ),
       ),
     );
     form.addEventListener('submit', (event) => event.preventDefault());
@@ -204,7 +254,17 @@ export class Configurator {
         'section',
         { class: 'preview', 'aria-labelledby': 'cw-step-check' },
         h('h2', { id: 'cw-step-check' }, '2. Check it'),
-        h('div', { class: 'field' }, h('label', { for: 'cw-locale' }, 'Language of the preview'), this.#localeSelect, h('p', { class: 'help', id: 'cw-locale-help' }, ...rich("On your site the widget speaks your page's language (its `<html lang>`): this changes only the preview and the names in the lists."))),
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: 'cw-locale' }, 'Language of the preview'),
+          this.#localeSelect,
+          h(
+            'p',
+            { class: 'help', id: 'cw-locale-help' },
+            ...rich("On your site the widget speaks your page's language (its `<html lang>`): this changes only the preview and the names in the lists."),
+          ),
+        ),
         this.#frame,
         h('div', { class: 'measure' }, this.#measureFrame),
         this.#notes,
@@ -215,7 +275,11 @@ export class Configurator {
         h('h2', { id: 'cw-step-copy' }, '3. Copy it into your page'),
         h('label', { for: 'cw-snippet' }, 'Your snippet'),
         this.#snippetBox,
-        h('p', { class: 'help', id: 'cw-snippet-help' }, 'Paste it where your page takes HTML: in WordPress a Custom HTML block (or use the campaign-widgets plugin), in Drupal a text format that allows scripts. With several widgets on one page, keep the script once.'),
+        h(
+          'p',
+          { class: 'help', id: 'cw-snippet-help' },
+          'Paste it where your page takes HTML: in WordPress a Custom HTML block (or use the campaign-widgets plugin), in Drupal a text format that allows scripts. With several widgets on one page, keep the script once.',
+        ),
         this.#copyButton,
         this.#status,
       ),
@@ -247,8 +311,10 @@ export class Configurator {
       if (control.kind === 'checkbox') values[field.attribute] = field.defaultValue === 'true';
       else if (control.kind === 'tokens') values[field.attribute] = [...control.defaults];
       // A statistic to start from (the first current one), so the preview shows something true at once.
-      else if (control.kind === 'stat') values[field.attribute] = (this.#catalogue.stats.find((s) => !s.supersededBy && s.tier === 'primary') ?? this.#catalogue.stats[0])?.id ?? '';
-      else if (control.kind === 'choice') values[field.attribute] = field.defaultValue && control.options.includes(field.defaultValue) ? field.defaultValue : '';
+      else if (control.kind === 'stat')
+        values[field.attribute] = (this.#catalogue.stats.find((s) => !s.supersededBy && s.tier === 'primary') ?? this.#catalogue.stats[0])?.id ?? '';
+      else if (control.kind === 'choice')
+        values[field.attribute] = field.defaultValue && control.options.includes(field.defaultValue) ? field.defaultValue : '';
       else values[field.attribute] = '';
     }
     return values;
@@ -302,7 +368,14 @@ export class Configurator {
         });
         return h('div', { class: 'check' }, input, h('label', { for: input.id }, h('code', {}, option)));
       });
-      return h('fieldset', { class: 'field tokens', id, 'data-field': field.attribute, 'aria-describedby': describedBy, tabindex: '-1' }, h('legend', {}, ...label), help, h('div', { class: 'choices' }, ...boxes), error);
+      return h(
+        'fieldset',
+        { class: 'field tokens', id, 'data-field': field.attribute, 'aria-describedby': describedBy, tabindex: '-1' },
+        h('legend', {}, ...label),
+        help,
+        h('div', { class: 'choices' }, ...boxes),
+        error,
+      );
     }
 
     let input: HTMLInputElement | HTMLSelectElement;
@@ -412,7 +485,8 @@ export class Configurator {
     const text = this.#ownScript;
     if (!text) return 'Give the address of campaign-widgets.js on your site, or choose the CDN.';
     if (!isWebAddress(text)) return 'Give a full https:// address (http:// works only on this computer, for testing).';
-    if (!/\/(campaign-widgets(\.iife)?\.js)?$/.test(new URL(text).pathname)) return 'Give the address of the file campaign-widgets.js in your copy of dist/ (or of the dist/ folder, ending with /).';
+    if (!/\/(campaign-widgets(\.iife)?\.js)?$/.test(new URL(text).pathname))
+      return 'Give the address of the file campaign-widgets.js in your copy of dist/ (or of the dist/ folder, ending with /).';
     return null;
   }
 
@@ -440,7 +514,10 @@ export class Configurator {
       if (!error || !box) continue;
       error.hidden = !mine.length;
       error.replaceChildren(...mine.map((p) => h('span', { class: p.blocking ? 'blocking' : 'note' }, p.text)));
-      box.classList.toggle('invalid', mine.some((p) => p.blocking));
+      box.classList.toggle(
+        'invalid',
+        mine.some((p) => p.blocking),
+      );
       for (const control of box.querySelectorAll<HTMLElement>('input, select')) {
         if (mine.some((p) => p.blocking)) control.setAttribute('aria-invalid', 'true');
         else control.removeAttribute('aria-invalid');
@@ -603,7 +680,11 @@ export class Configurator {
 /** Loads the manifest, the catalogue and the integrity hashes, then builds the configurator in `root`. */
 export async function startConfigurator(root: HTMLElement, options: ConfiguratorOptions): Promise<Configurator> {
   const sriUrl = new URL('sri.json', new URL(options.dist, location.href)).href;
-  const [manifest, catalogue, sri] = await Promise.all([load<Manifest>(options.manifest), load<Catalogue>(options.catalogue), load<Record<string, string>>(sriUrl)]);
+  const [manifest, catalogue, sri] = await Promise.all([
+    load<Manifest>(options.manifest),
+    load<Catalogue>(options.catalogue),
+    load<Record<string, string>>(sriUrl),
+  ]);
   const configurator = new Configurator(root, options, manifest, catalogue, sri);
   configurator.mount();
   return configurator;

@@ -69,9 +69,7 @@ export function countriesByName(codes: readonly string[], locale: string): { cod
     names = null;
   }
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
-  return codes
-    .map((code) => ({ code, name: names?.of(code) ?? code }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  return codes.map((code) => ({ code, name: names?.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** A locale's name in itself, with its code: "français (fr)". */

@@ -100,7 +100,14 @@ export function choicesIn(description: string): string[] {
 /** The one backticked, space-separated list of words a description gives (`native x email copy`), or none. */
 export function listIn(description: string): string[] {
   const spans = [...description.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
-  const list = spans.find((span) => /\s/.test(span.trim()) && span.trim().split(/\s+/).every((word) => WORD.test(word)));
+  const list = spans.find(
+    (span) =>
+      /\s/.test(span.trim()) &&
+      span
+        .trim()
+        .split(/\s+/)
+        .every((word) => WORD.test(word)),
+  );
   return list ? list.trim().split(/\s+/) : [];
 }
 
@@ -143,7 +150,11 @@ export function fieldsOf(widget: WidgetDeclaration): Field[] {
       field.control = { kind: 'number' };
     } else if (/space-separated/i.test(description) && listIn(description).length >= 2) {
       const options = listIn(description);
-      field.control = { kind: 'tokens', options, defaults: (defaultIn(description, options) ?? options.join(' ')).split(/\s+/).filter((v) => options.includes(v)) };
+      field.control = {
+        kind: 'tokens',
+        options,
+        defaults: (defaultIn(description, options) ?? options.join(' ')).split(/\s+/).filter((v) => options.includes(v)),
+      };
     } else if (/space-separated/i.test(description) && /\(same names\)/i.test(description) && previous?.control.kind === 'tokens') {
       // "Fields the signer must fill (same names)": the values of the list just before.
       const options = previous.control.options;

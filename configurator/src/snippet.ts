@@ -17,8 +17,7 @@ export interface ScriptChoice {
 }
 
 /** Text safe inside a double-quoted HTML attribute. */
-export const escapeAttribute = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function scriptTag({ base, kind, sri }: ScriptChoice): string {
   const file = kind === 'module' ? 'campaign-widgets.js' : 'campaign-widgets.iife.js';
@@ -61,7 +60,7 @@ export function snippet({ version, script, tag, attributes, heightEm }: SnippetP
   return [
     `<!-- campaign-widgets ${version}: the script once per page, even with several widgets -->`,
     scriptTag(script),
-    '<!-- keeps the widget\'s space while the script loads, so the page does not jump -->',
+    "<!-- keeps the widget's space while the script loads, so the page does not jump -->",
     `<style>${reserveCss(tag, heightEm)}</style>`,
     elementTag(tag, attributes),
   ].join('\n');

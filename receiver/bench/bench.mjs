@@ -36,7 +36,12 @@ function body(id) {
 }
 
 function signRequest(id, text) {
-  return rawRequest('POST', '/sign', { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': id, origin: 'https://partner.example' }, text);
+  return rawRequest(
+    'POST',
+    '/sign',
+    { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': id, origin: 'https://partner.example' },
+    text,
+  );
 }
 
 function memory(pid) {
@@ -49,7 +54,15 @@ async function startChild(env) {
   const port = await freePort();
   const child = fork(join(receiverDir, 'dist/main.js'), [], {
     cwd: receiverDir,
-    env: { ...process.env, RECEIVER_CONFIG: '', RECEIVER_PORT: String(port), RECEIVER_PUBLIC_KEY: KEYS.publicKey, RECEIVER_TOKEN: TOKEN, RECEIVER_ALLOWED_ORIGINS: 'https://partner.example', ...env },
+    env: {
+      ...process.env,
+      RECEIVER_CONFIG: '',
+      RECEIVER_PORT: String(port),
+      RECEIVER_PUBLIC_KEY: KEYS.publicKey,
+      RECEIVER_TOKEN: TOKEN,
+      RECEIVER_ALLOWED_ORIGINS: 'https://partner.example',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     execArgv: profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [],
   });
@@ -79,29 +92,33 @@ async function signatures(port) {
   };
   // Warm-up (JIT, caches, the database's first pages): 500 signatures, not timed.
   let next = 0;
-  await Promise.all(conns.map(async (conn) => {
-    while (next < 500) {
-      next++;
-      await send(conn, uuid(), false);
-    }
-  }));
+  await Promise.all(
+    conns.map(async (conn) => {
+      while (next < 500) {
+        next++;
+        await send(conn, uuid(), false);
+      }
+    }),
+  );
   latencies.length = 0;
   const warm = acked.length;
   // The run: new signatures with a replay of an acknowledged one after every tenth.
   let made = 0;
   let replays = 0;
   const start = performance.now();
-  await Promise.all(conns.map(async (conn) => {
-    for (;;) {
-      if (replays < REPLAYS && made >= (replays + 1) * 10) {
-        replays++;
-        await send(conn, acked[Math.floor(Math.random() * acked.length)], true);
-      } else if (made < SIGNATURES) {
-        made++;
-        await send(conn, uuid(), false);
-      } else break;
-    }
-  }));
+  await Promise.all(
+    conns.map(async (conn) => {
+      for (;;) {
+        if (replays < REPLAYS && made >= (replays + 1) * 10) {
+          replays++;
+          await send(conn, acked[Math.floor(Math.random() * acked.length)], true);
+        } else if (made < SIGNATURES) {
+          made++;
+          await send(conn, uuid(), false);
+        } else break;
+      }
+    }),
+  );
   const seconds = (performance.now() - start) / 1000;
   for (const conn of conns) conn.close();
   latencies.sort((a, b) => a - b);
@@ -115,15 +132,17 @@ async function countLoad(port) {
   let done = 0;
   let bad = 0;
   const end = performance.now() + COUNT_SECONDS * 1000;
-  await Promise.all(conns.map(async (conn) => {
-    while (performance.now() < end) {
-      const t0 = performance.now();
-      const res = await conn.request(request);
-      latencies.push(performance.now() - t0);
-      if (res.status !== 200) bad++;
-      done++;
-    }
-  }));
+  await Promise.all(
+    conns.map(async (conn) => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        const res = await conn.request(request);
+        latencies.push(performance.now() - t0);
+        if (res.status !== 200) bad++;
+        done++;
+      }
+    }),
+  );
   for (const conn of conns) conn.close();
   latencies.sort((a, b) => a - b);
   return { rate: done / COUNT_SECONDS, p50: percentile(latencies, 50), p99: percentile(latencies, 99), bad };
@@ -165,11 +184,19 @@ async function run(name, env, target) {
       countP50ms: +c.p50.toFixed(2),
       countP99ms: +c.p99.toFixed(2),
     };
-    const verdict = target ? `target ≥ ${target.rate}/s, p99 < ${target.p99} ms: ${rate >= target.rate && p99 < target.p99 ? 'met' : 'MISSED'}` : 'no target (comparison run)';
-    console.log(`  signatures: ${result.signaturesPerSecond}/s (all requests ${result.requestsPerSecond}/s), p50 ${result.p50ms} ms, p99 ${result.p99ms} ms — ${verdict}`);
-    console.log(`  replays answered as replays: ${result.replaysMarked}; errors: ${s.errors}; lost: ${lost}; duplicated: ${duplicated}; count = rows = acknowledged: ${result.countEqualsRows} (${count})`);
+    const verdict = target
+      ? `target ≥ ${target.rate}/s, p99 < ${target.p99} ms: ${rate >= target.rate && p99 < target.p99 ? 'met' : 'MISSED'}`
+      : 'no target (comparison run)';
+    console.log(
+      `  signatures: ${result.signaturesPerSecond}/s (all requests ${result.requestsPerSecond}/s), p50 ${result.p50ms} ms, p99 ${result.p99ms} ms — ${verdict}`,
+    );
+    console.log(
+      `  replays answered as replays: ${result.replaysMarked}; errors: ${s.errors}; lost: ${lost}; duplicated: ${duplicated}; count = rows = acknowledged: ${result.countEqualsRows} (${count})`,
+    );
     console.log(`  receiver memory: ${mem.rssMB} MB resident at the end, ${mem.peakMB} MB peak`);
-    console.log(`  count endpoint: ${result.countPerSecond} requests/s, p50 ${result.countP50ms} ms, p99 ${result.countP99ms} ms, non-200: ${c.bad} — target ≥ ${TARGETS.count}/s: ${c.rate >= TARGETS.count ? 'met' : 'MISSED'}`);
+    console.log(
+      `  count endpoint: ${result.countPerSecond} requests/s, p50 ${result.countP50ms} ms, p99 ${result.countP99ms} ms, non-200: ${c.bad} — target ≥ ${TARGETS.count}/s: ${c.rate >= TARGETS.count ? 'met' : 'MISSED'}`,
+    );
     return result;
   } finally {
     child.kill('SIGTERM');
@@ -179,7 +206,8 @@ async function run(name, env, target) {
 
 const results = [];
 if (!only || only === 'embedded') results.push(await run('embedded PGlite (fsync on)', { RECEIVER_DATA_DIR: await embeddedDataDir() }, TARGETS.embedded));
-if (!only || only === 'embedded-nofsync') results.push(await run('embedded PGlite (fsync off, to show its cost)', { RECEIVER_DATA_DIR: await embeddedDataDir(), RECEIVER_FSYNC: 'false' }, null));
+if (!only || only === 'embedded-nofsync')
+  results.push(await run('embedded PGlite (fsync off, to show its cost)', { RECEIVER_DATA_DIR: await embeddedDataDir(), RECEIVER_FSYNC: 'false' }, null));
 if (!only || only === 'postgres') {
   const pg = await startPostgres();
   if (pg.skip) console.log(`\n▶ PostgreSQL: skipped (${pg.skip})`);

@@ -144,7 +144,10 @@ export const DOI_DEFAULTS = {
  * The settings from a partial object (as `startReceiver()` takes) over the defaults; checked. Relative `dataDir`
  * resolves from `base` (the config file's folder, or the working folder).
  */
-export function resolveConfig(given: Partial<Omit<ReceiverConfig, 'doubleOptIn'>> & { doubleOptIn?: Partial<DoubleOptIn> }, base = process.cwd()): ReceiverConfig {
+export function resolveConfig(
+  given: Partial<Omit<ReceiverConfig, 'doubleOptIn'>> & { doubleOptIn?: Partial<DoubleOptIn> },
+  base = process.cwd(),
+): ReceiverConfig {
   const config = { ...DEFAULTS, ...given } as ReceiverConfig & { doubleOptIn?: Partial<DoubleOptIn> };
   const problems: string[] = [];
   if (!config.publicKey) throw new ConfigError(NO_PUBLIC_KEY);
@@ -162,15 +165,19 @@ export function resolveConfig(given: Partial<Omit<ReceiverConfig, 'doubleOptIn'>
     } catch {
       // reported below
     }
-    if (!ok) problems.push(`allowedOrigins: "${origin}" is not an origin like https://www.ngo.example (scheme, host, optional port; no path or trailing slash)`);
+    if (!ok)
+      problems.push(`allowedOrigins: "${origin}" is not an origin like https://www.ngo.example (scheme, host, optional port; no path or trailing slash)`);
   }
-  for (const field of config.required) if (!(FIELD_NAMES as string[]).includes(field)) problems.push(`required: "${field}" is not one of ${FIELD_NAMES.join(', ')}`);
+  for (const field of config.required)
+    if (!(FIELD_NAMES as string[]).includes(field)) problems.push(`required: "${field}" is not one of ${FIELD_NAMES.join(', ')}`);
   for (const key of ['idempotencyHours', 'countMaxAge', 'rateLimit', 'rateBurst', 'maxPending', 'retryAfter', 'maxBodyBytes'] as const) {
     if (!(Number(config[key]) >= 0)) problems.push(`${key}: ${config[key]} is not a number ≥ 0`);
   }
   if (config.retentionDays !== undefined && !(config.retentionDays > 0)) problems.push(`retentionDays: ${config.retentionDays} is not a number of days > 0`);
-  if (config.token !== undefined && config.token.length < 24) problems.push('token: use at least 24 random characters (`npm run --prefix receiver token` prints one)');
-  if (config.emailHashKey !== undefined && config.emailHashKey.length < 32) problems.push('emailHashKey: use at least 32 random characters (`npm run --prefix receiver token` prints one)');
+  if (config.token !== undefined && config.token.length < 24)
+    problems.push('token: use at least 24 random characters (`npm run --prefix receiver token` prints one)');
+  if (config.emailHashKey !== undefined && config.emailHashKey.length < 32)
+    problems.push('emailHashKey: use at least 32 random characters (`npm run --prefix receiver token` prints one)');
   if (config.doubleOptIn) {
     const doi = { ...DOI_DEFAULTS, ...config.doubleOptIn };
     for (const key of ['smtp', 'from', 'publicUrl'] as const) if (!doi[key]) problems.push(`doubleOptIn.${key} is required for double opt-in`);

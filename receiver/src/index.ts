@@ -64,7 +64,17 @@ export async function startReceiver(options: StartOptions): Promise<Receiver> {
   const writer = new Writer(store, { countryCounts: config.countryCounts, onCommit: (count) => counts.set('', count) });
   const mailer = config.doubleOptIn ? new Mailer(config.doubleOptIn, log) : null;
   const stats: Stats = { preflights: 0, created: 0, duplicates: 0, replays: 0, mismatches: 0, invalid: 0, rateLimited: 0, overloaded: 0, refusedOrigins: 0 };
-  const handler = createHandler({ config, store, writer, publicKey, hashKey: config.emailHashKey ? hashKey(config.emailHashKey) : null, mailer, stats, counts, log });
+  const handler = createHandler({
+    config,
+    store,
+    writer,
+    publicKey,
+    hashKey: config.emailHashKey ? hashKey(config.emailHashKey) : null,
+    mailer,
+    stats,
+    counts,
+    log,
+  });
   const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, handler);
 
   // Housekeeping, hourly and now: forget old request fingerprints and confirmation tokens; purge past retention.

@@ -14,7 +14,9 @@ try {
     config.allowedOrigins.length
       ? `browsers may send from: ${config.allowedOrigins.join(' ')}`
       : 'no allowed origins (RECEIVER_ALLOWED_ORIGINS): web pages on other sites cannot send signatures yet',
-    config.token ? 'export, erase and purge: enabled (bearer token)' : 'export, erase and purge: disabled (set RECEIVER_TOKEN; `npm run --prefix receiver token` prints one)',
+    config.token
+      ? 'export, erase and purge: enabled (bearer token)'
+      : 'export, erase and purge: disabled (set RECEIVER_TOKEN; `npm run --prefix receiver token` prints one)',
     `double opt-in: ${config.doubleOptIn ? `on, links to ${config.doubleOptIn.publicUrl}/confirm` : 'off'}; de-duplication by email: ${config.emailHashKey ? 'on' : 'off'}; counts per country: ${config.countryCounts ? 'on' : 'off'}`,
   ];
   for (const line of lines) console.log(`receiver: ${line}`);

@@ -42,5 +42,4 @@ export const confirmPage = (token: string) =>
 
 export const confirmedPage = () => page('Thank you', '<p>You will be kept informed. You can ask to be removed at any time.</p>');
 
-export const invalidLinkPage = () =>
-  page('This link no longer works', '<p>It has already been used or has expired. Your signature is counted either way.</p>');
+export const invalidLinkPage = () => page('This link no longer works', '<p>It has already been used or has expired. Your signature is counted either way.</p>');

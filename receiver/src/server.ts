@@ -53,7 +53,18 @@ const SIGN_CORS = {
 };
 const EXPOSE = 'retry-after, idempotent-replayed';
 const CONFIRM_TOKEN = /^[A-Za-z0-9_-]{43}$/;
-const EXPORT_COLUMNS = ['seq', 'submission_id', 'received_at', 'consent_given', 'consent_text', 'consent_locale', 'consent_time', 'consent_confirmed_at', 'country', 'sealed'] as const;
+const EXPORT_COLUMNS = [
+  'seq',
+  'submission_id',
+  'received_at',
+  'consent_given',
+  'consent_text',
+  'consent_locale',
+  'consent_time',
+  'consent_confirmed_at',
+  'country',
+  'sealed',
+] as const;
 
 class HttpError extends Error {
   constructor(
@@ -280,8 +291,10 @@ export function createHandler(ctx: Context) {
     let scope = '';
     const country = url.searchParams.get('country');
     if (country !== null) {
-      if (!config.countryCounts) return send(res, 404, { error: 'Counts per country are not kept (countryCounts is off).' }, { 'access-control-allow-origin': '*' });
-      if (!/^[A-Za-z]{2}$/.test(country)) return send(res, 400, { errors: { country: 'Give a two-letter country code.' } }, { 'access-control-allow-origin': '*' });
+      if (!config.countryCounts)
+        return send(res, 404, { error: 'Counts per country are not kept (countryCounts is off).' }, { 'access-control-allow-origin': '*' });
+      if (!/^[A-Za-z]{2}$/.test(country))
+        return send(res, 400, { errors: { country: 'Give a two-letter country code.' } }, { 'access-control-allow-origin': '*' });
       scope = country.toUpperCase();
     }
     const entry = await counts.get(scope);
@@ -348,11 +361,13 @@ export function createHandler(ctx: Context) {
     const data = await readJson(req);
     if (data.submission_id !== undefined) {
       const ids = ([] as unknown[]).concat(data.submission_id);
-      if (!ids.length || ids.some((id) => typeof id !== 'string')) return send(res, 400, { errors: { submission_id: 'Give a submission id or a list of them.' } });
+      if (!ids.length || ids.some((id) => typeof id !== 'string'))
+        return send(res, 400, { errors: { submission_id: 'Give a submission id or a list of them.' } });
       return send(res, 200, { erased: await store.eraseBySubmission(ids as string[]) });
     }
     if (typeof data.email === 'string') {
-      if (!ctx.hashKey) return send(res, 400, { errors: { email: 'Erasure by email needs emailHashKey; erase by submission_id (from the decrypted export) instead.' } });
+      if (!ctx.hashKey)
+        return send(res, 400, { errors: { email: 'Erasure by email needs emailHashKey; erase by submission_id (from the decrypted export) instead.' } });
       return send(res, 200, { erased: await store.eraseByEmailHash(emailHash(data.email, ctx.hashKey)) });
     }
     send(res, 400, { errors: { body: 'Send {"submission_id": "…"} or {"email": "…"}.' } });
@@ -418,4 +433,3 @@ export function createHandler(ctx: Context) {
     });
   };
 }
-

@@ -18,7 +18,12 @@ export const FIELDS = {
   email: { max: 254, missing: 'Enter your email address.', pattern: /^[^@\s]+@[^@\s]+\.[^@\s]+$/u, invalid: 'Enter an email address like name@example.org.' },
   country: { max: 2, missing: 'Choose your country.', pattern: /^[A-Z]{2}$/, invalid: 'Choose your country.' },
   postal_code: { max: 20, missing: 'Enter your postal code.' },
-  phone: { max: 32, missing: 'Enter your phone number.', pattern: /^\+?[0-9][0-9 ().-]{3,}$/, invalid: 'Enter a phone number using digits, like +44 20 7946 0958.' },
+  phone: {
+    max: 32,
+    missing: 'Enter your phone number.',
+    pattern: /^\+?[0-9][0-9 ().-]{3,}$/,
+    invalid: 'Enter a phone number using digits, like +44 20 7946 0958.',
+  },
 } as const;
 
 export type FieldName = keyof typeof FIELDS;
@@ -44,7 +49,11 @@ const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\
 const MAX_TAGS = 20;
 
 /** What the widget keeps of a typed value (sanitize.ts): NFC, no control characters, trimmed. */
-const clean = (value: string): string => value.normalize('NFC').replace(/\p{Cc}/gu, '').trim();
+const clean = (value: string): string =>
+  value
+    .normalize('NFC')
+    .replace(/\p{Cc}/gu, '')
+    .trim();
 
 const length = (value: string) => [...value].length;
 
@@ -94,7 +103,13 @@ export function parseSignature(contentType: string | undefined, body: string, re
     } else {
       format = 'json';
       if (data.signer !== undefined && !isObject(data.signer)) return { ok: false, status: 422, errors: { signer: 'The signer must be an object.' } };
-      raw = { submission_id: data.submission_id, signer: (data.signer as Raw | undefined) ?? {}, consent: data.consent, tags: data.tags, source_code: data.source_code };
+      raw = {
+        submission_id: data.submission_id,
+        signer: (data.signer as Raw | undefined) ?? {},
+        consent: data.consent,
+        tags: data.tags,
+        source_code: data.source_code,
+      };
     }
   } else if (type === 'application/x-www-form-urlencoded') {
     format = 'form';
@@ -107,7 +122,12 @@ export function parseSignature(contentType: string | undefined, body: string, re
       consent:
         given === undefined && !params.has('consent_time')
           ? undefined
-          : { given: /^(yes|true|on|1)$/i.test(given ?? '') ? true : /^(no|false|off|0|)$/i.test(given ?? '') ? false : given, text: get('consent_text'), locale: get('consent_locale'), time: get('consent_time') },
+          : {
+              given: /^(yes|true|on|1)$/i.test(given ?? '') ? true : /^(no|false|off|0|)$/i.test(given ?? '') ? false : given,
+              text: get('consent_text'),
+              locale: get('consent_locale'),
+              time: get('consent_time'),
+            },
       tags: get('tags')?.split(','),
       source_code: get('source_code'),
     };

@@ -187,12 +187,7 @@ export class Store {
            INSERT INTO cw_counts (scope, signed) SELECT scope, n FROM json_to_recordset($4::json) AS r(scope text, n bigint)
            ON CONFLICT (scope) DO UPDATE SET signed = cw_counts.signed + excluded.signed)
          SELECT signed FROM counter`,
-        [
-          JSON.stringify(rows),
-          rows.length,
-          JSON.stringify(duplicates),
-          JSON.stringify([...perCountry].map(([scope, n]) => ({ scope, n }))),
-        ],
+        [JSON.stringify(rows), rows.length, JSON.stringify(duplicates), JSON.stringify([...perCountry].map(([scope, n]) => ({ scope, n })))],
       );
       return { outcomes, count: Number(result!.signed) };
     });
@@ -234,10 +229,9 @@ export class Store {
     }
     // The keys stay (so a late retry is a replay, not a new signature), and nothing else of them.
     if (tombstones) {
-      await tx.query(
-        `INSERT INTO cw_requests (key, fingerprint, received_at) SELECT unnest($1::text[]), NULL, now() ON CONFLICT (key) DO NOTHING`,
-        [textArray(gone.map((row) => row.submission_id))],
-      );
+      await tx.query(`INSERT INTO cw_requests (key, fingerprint, received_at) SELECT unnest($1::text[]), NULL, now() ON CONFLICT (key) DO NOTHING`, [
+        textArray(gone.map((row) => row.submission_id)),
+      ]);
     }
     return gone.length;
   }
@@ -267,9 +261,15 @@ export class Store {
    * older than the confirmation window (the link then no longer works).
    */
   async forget(fingerprintsBefore: Date, tokensBefore: Date): Promise<void> {
-    await this.db.query(`UPDATE cw_signatures SET fingerprint = NULL WHERE fingerprint IS NOT NULL AND received_at < $1::timestamptz`, [fingerprintsBefore.toISOString()]);
-    await this.db.query(`UPDATE cw_requests SET fingerprint = NULL WHERE fingerprint IS NOT NULL AND received_at < $1::timestamptz`, [fingerprintsBefore.toISOString()]);
-    await this.db.query(`UPDATE cw_signatures SET confirm_hash = NULL WHERE confirm_hash IS NOT NULL AND received_at < $1::timestamptz`, [tokensBefore.toISOString()]);
+    await this.db.query(`UPDATE cw_signatures SET fingerprint = NULL WHERE fingerprint IS NOT NULL AND received_at < $1::timestamptz`, [
+      fingerprintsBefore.toISOString(),
+    ]);
+    await this.db.query(`UPDATE cw_requests SET fingerprint = NULL WHERE fingerprint IS NOT NULL AND received_at < $1::timestamptz`, [
+      fingerprintsBefore.toISOString(),
+    ]);
+    await this.db.query(`UPDATE cw_signatures SET confirm_hash = NULL WHERE confirm_hash IS NOT NULL AND received_at < $1::timestamptz`, [
+      tokensBefore.toISOString(),
+    ]);
   }
 
   /** Double opt-in: marks the signature whose token hash (base64) this is as confirmed; false when none is. */

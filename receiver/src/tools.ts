@@ -89,7 +89,15 @@ async function decrypt(): Promise<void> {
       failed++;
     }
     const cells = kept.map((name) => row[column(name)] ?? '');
-    process.stdout.write(csvRow([...cells, ...FIELD_NAMES.map((name) => details.signer?.[name] ?? ''), (details.tags ?? []).join(','), details.source_code ?? '', details.format ?? '']));
+    process.stdout.write(
+      csvRow([
+        ...cells,
+        ...FIELD_NAMES.map((name) => details.signer?.[name] ?? ''),
+        (details.tags ?? []).join(','),
+        details.source_code ?? '',
+        details.format ?? '',
+      ]),
+    );
   }
   if (failed) {
     console.error(`${failed} row(s) could not be opened with this key (sealed to another key, or damaged): their details are empty.`);

@@ -85,7 +85,8 @@ async function crashAndCheck(env, { crashDatabase, restartDatabase } = {}) {
       const answers = await Promise.all(unique.slice(i, i + 32).map((id) => sign(second.url, 'json', { id })));
       for (const [j, answer] of answers.entries()) {
         assert.equal(answer.status, 201);
-        if (traffic.acked.has(unique[i + j])) assert.equal(answer.headers.get('idempotent-replayed'), 'true', 'an acknowledged signature is a replay after the restart');
+        if (traffic.acked.has(unique[i + j]))
+          assert.equal(answer.headers.get('idempotent-replayed'), 'true', 'an acknowledged signature is a replay after the restart');
       }
     }
     const final = await exportRows(second.url);

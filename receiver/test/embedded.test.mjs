@@ -27,7 +27,9 @@ describe('embedded PGlite: durability', () => {
   it('PostgreSQL runs with fsync on, and each acknowledged signature was fsynced to the disk first', async () => {
     const r = await lib.startReceiver({ port: 0, publicKey: KEYS.publicKey, dataDir: await embeddedDataDir(), log: () => {} });
     try {
-      const [settings] = await r.store.db.query(`SELECT current_setting('fsync') AS fsync, current_setting('wal_sync_method') AS method, current_setting('synchronous_commit') AS commit`);
+      const [settings] = await r.store.db.query(
+        `SELECT current_setting('fsync') AS fsync, current_setting('wal_sync_method') AS method, current_setting('synchronous_commit') AS commit`,
+      );
       assert.deepEqual(settings, { fsync: 'on', method: 'fsync', commit: 'on' });
       const before = r.store.db.stats().fsyncs;
       assert.equal((await sign(r.url, 'json')).status, 201);

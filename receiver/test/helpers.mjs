@@ -16,7 +16,10 @@ await sodium.ready;
 /** A fresh NGO key pair (base64), as `keygen` makes. */
 export function keyPair() {
   const pair = sodium.crypto_box_keypair();
-  return { publicKey: sodium.to_base64(pair.publicKey, sodium.base64_variants.ORIGINAL), secretKey: sodium.to_base64(pair.privateKey, sodium.base64_variants.ORIGINAL) };
+  return {
+    publicKey: sodium.to_base64(pair.publicKey, sodium.base64_variants.ORIGINAL),
+    secretKey: sodium.to_base64(pair.privateKey, sodium.base64_variants.ORIGINAL),
+  };
 }
 
 export const KEYS = keyPair();
@@ -90,7 +93,8 @@ function postgresBin() {
  */
 export async function startPostgres() {
   const bin = postgresBin();
-  if (!bin) return { skip: 'PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb); install it with `apt-get install postgresql` to run these tests' };
+  if (!bin)
+    return { skip: 'PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb); install it with `apt-get install postgresql` to run these tests' };
   const root = process.getuid?.() === 0;
   const dir = tempDir('cw-receiver-pg-');
   if (root) {
@@ -108,7 +112,8 @@ export async function startPostgres() {
   const port = await freePort();
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-  const start = () => run('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`, '-l', join(dir, 'log'), '-w', 'start']);
+  const start = () =>
+    run('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`, '-l', join(dir, 'log'), '-w', 'start']);
   start();
   const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
   let n = 0;
@@ -142,9 +147,19 @@ export async function startPostgres() {
 export const ensureDir = (dir) => mkdirSync(dir, { recursive: true });
 
 /** A signature body in one of the widget's formats (as its adapters write them). */
-export function body(format, { id = uuid(), signer = { given_name: 'Ada', family_name: 'Lovelace', email: 'ada@example.org', country: 'GB' }, consent = {}, tags = ['anti-trafficking'], source_code } = {}) {
+export function body(
+  format,
+  {
+    id = uuid(),
+    signer = { given_name: 'Ada', family_name: 'Lovelace', email: 'ada@example.org', country: 'GB' },
+    consent = {},
+    tags = ['anti-trafficking'],
+    source_code,
+  } = {},
+) {
   const record = { given: false, text: 'Keep me informed by email.', locale: 'en', time: '2026-12-05T10:00:00.000Z', ...consent };
-  if (format === 'json') return ['application/json', JSON.stringify({ submission_id: id, signer, consent: record, tags, ...(source_code ? { source_code } : {}) })];
+  if (format === 'json')
+    return ['application/json', JSON.stringify({ submission_id: id, signer, consent: record, tags, ...(source_code ? { source_code } : {}) })];
   if (format === 'form') {
     const params = new URLSearchParams({ submission_id: id, ...signer });
     params.set('consent', record.given ? 'yes' : 'no');
@@ -161,7 +176,17 @@ export function body(format, { id = uuid(), signer = { given_name: 'Ada', family
   if (email) person.email_addresses = [{ address: email, status: record.given ? 'unsubscribed' : 'subscribed' }];
   if (postal_code || country) person.postal_addresses = [{ postal_code, country }];
   if (phone) person.phone_numbers = [{ number: phone }];
-  return ['application/json', JSON.stringify({ person, add_tags: tags, action_date: record.time, referrer_data: source_code ? { source: source_code } : undefined, submission_id: id, consent: record })];
+  return [
+    'application/json',
+    JSON.stringify({
+      person,
+      add_tags: tags,
+      action_date: record.time,
+      referrer_data: source_code ? { source: source_code } : undefined,
+      submission_id: id,
+      consent: record,
+    }),
+  ];
 }
 
 /** Sends a signature; returns {status, headers, json}. `key` false: no Idempotency-Key header. */

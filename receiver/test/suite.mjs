@@ -26,7 +26,8 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
 
   /** The invariant: the count is the stored rows plus those erased or purged. */
   async function assertCountKept(r) {
-    for (const { scope, signed, rows, removed } of await r.store.audit()) assert.equal(signed, rows + removed, `scope "${scope}": signed ${signed} = rows ${rows} + removed ${removed}`);
+    for (const { scope, signed, rows, removed } of await r.store.audit())
+      assert.equal(signed, rows + removed, `scope "${scope}": signed ${signed} = rows ${rows} + removed ${removed}`);
   }
 
   describe(`receiver on ${kind}`, () => {
@@ -35,11 +36,27 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
       r = await receiver();
     });
 
-    describe('accepts each of the widget\'s formats', () => {
-      for (const [format, method] of [['json', 'POST'], ['form', 'PUT'], ['osdi', 'POST']]) {
+    describe("accepts each of the widget's formats", () => {
+      for (const [format, method] of [
+        ['json', 'POST'],
+        ['form', 'PUT'],
+        ['osdi', 'POST'],
+      ]) {
         it(`${format} (${method}): stored once, details sealed, consent from consent.given`, async () => {
-          const signer = { given_name: 'Zoë', family_name: 'Okonkwo-Ng', email: `zoe+${format}@example.org`, country: 'KE', postal_code: '00100', phone: '+254 20 123 4567' };
-          const res = await sign(r.url, format, { signer, consent: { given: true, text: 'Keep me informed.', locale: 'sw-KE' }, tags: ['t1', 't2'], source_code: 'sc-9' }, { method });
+          const signer = {
+            given_name: 'Zoë',
+            family_name: 'Okonkwo-Ng',
+            email: `zoe+${format}@example.org`,
+            country: 'KE',
+            postal_code: '00100',
+            phone: '+254 20 123 4567',
+          };
+          const res = await sign(
+            r.url,
+            format,
+            { signer, consent: { given: true, text: 'Keep me informed.', locale: 'sw-KE' }, tags: ['t1', 't2'], source_code: 'sc-9' },
+            { method },
+          );
           assert.equal(res.status, 201);
           assert.deepEqual(res.json, { ok: true, submission_id: res.id });
           const [row] = (await exportRows(r.url)).filter((row) => row.submission_id === res.id);
@@ -118,7 +135,10 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
 
     describe('malformed requests get the widget\'s {"errors": {field: message}}', () => {
       const post = (type, data, headers = {}) =>
-        fetch(`${r.url}/sign`, { method: 'POST', headers: { 'content-type': type, ...headers }, body: data }).then(async (res) => ({ status: res.status, json: await res.json() }));
+        fetch(`${r.url}/sign`, { method: 'POST', headers: { 'content-type': type, ...headers }, body: data }).then(async (res) => ({
+          status: res.status,
+          json: await res.json(),
+        }));
 
       it('not JSON: 400 {errors: {body}}', async () => {
         const res = await post('application/json', '{"submission_id": ');
@@ -141,7 +161,10 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
       });
 
       it('a bad consent record, tags, submission id or key', async () => {
-        const bad = await post('application/json', JSON.stringify({ submission_id: 'x', signer: { given_name: 'A', email: 'a@b.org' }, consent: { given: 'yes', time: 'yesterday' }, tags: 'a' }));
+        const bad = await post(
+          'application/json',
+          JSON.stringify({ submission_id: 'x', signer: { given_name: 'A', email: 'a@b.org' }, consent: { given: 'yes', time: 'yesterday' }, tags: 'a' }),
+        );
         assert.equal(bad.status, 422);
         assert.deepEqual(Object.keys(bad.json.errors).sort(), ['consent', 'submission_id', 'tags']);
         const key = await sign(r.url, 'json', {}, { key: 'has spaces in it' });
@@ -253,12 +276,21 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
       it('a since cursor and a limit, in commit order; streamed', async () => {
         const all = await exportRows(r.url);
         const seqs = all.map((row) => Number(row.seq));
-        assert.deepEqual(seqs, [...seqs].sort((a, b) => a - b));
+        assert.deepEqual(
+          seqs,
+          [...seqs].sort((a, b) => a - b),
+        );
         const middle = seqs[Math.floor(seqs.length / 2)];
         const after = await exportRows(r.url, `?since=${middle}`);
-        assert.deepEqual(after.map((row) => Number(row.seq)), seqs.filter((s) => s > middle));
+        assert.deepEqual(
+          after.map((row) => Number(row.seq)),
+          seqs.filter((s) => s > middle),
+        );
         const two = await exportRows(r.url, `?since=${seqs[0]}&limit=2`);
-        assert.deepEqual(two.map((row) => Number(row.seq)), seqs.slice(1, 3));
+        assert.deepEqual(
+          two.map((row) => Number(row.seq)),
+          seqs.slice(1, 3),
+        );
         const res = await fetch(`${r.url}/export`, { headers: { authorization: `Bearer ${TOKEN}` } });
         assert.equal(res.headers.get('transfer-encoding'), 'chunked');
         assert.match(res.headers.get('content-type'), /^text\/csv/);
@@ -271,7 +303,11 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
       it('erasing one signer by submission id: row gone, count unchanged, a late retry does not bring it back', async () => {
         const res = await sign(r.url, 'json');
         const count = await r.store.count();
-        const erase = await fetch(`${r.url}/erase`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ submission_id: res.id }) });
+        const erase = await fetch(`${r.url}/erase`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ submission_id: res.id }),
+        });
         assert.deepEqual(await erase.json(), { erased: 1 });
         assert.equal((await exportRows(r.url)).filter((row) => row.submission_id === res.id).length, 0);
         assert.equal(await r.store.count(), count);
@@ -288,7 +324,11 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
         const count = await r.store.count();
         const rows = (await exportRows(r.url)).length;
         assert.ok(rows > 0);
-        const purge = await fetch(`${r.url}/purge`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ before: new Date(Date.now() + 60_000).toISOString() }) });
+        const purge = await fetch(`${r.url}/purge`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${TOKEN}` },
+          body: JSON.stringify({ before: new Date(Date.now() + 60_000).toISOString() }),
+        });
         assert.equal((await purge.json()).purged, rows);
         assert.equal((await exportRows(r.url)).length, 0);
         assert.equal(await r.store.count(), count);
@@ -309,18 +349,49 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
           r.url,
           'json',
           { signer: { given_name: `Name${marker}`, email } },
-          { headers: { 'user-agent': `UA-${marker}`, referer: `https://partner.example/${marker}`, 'x-forwarded-for': '203.0.113.77', cookie: `c=${marker}`, origin: ORIGIN } },
+          {
+            headers: {
+              'user-agent': `UA-${marker}`,
+              referer: `https://partner.example/${marker}`,
+              'x-forwarded-for': '203.0.113.77',
+              cookie: `c=${marker}`,
+              origin: ORIGIN,
+            },
+          },
         );
         assert.equal(res.status, 201);
         const tables = await r.store.db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name`);
-        assert.deepEqual(tables.map((t) => t.table_name), ['cw_counts', 'cw_meta', 'cw_requests', 'cw_signatures']);
-        const columns = await r.store.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'cw_signatures' ORDER BY ordinal_position`);
-        assert.deepEqual(columns.map((c) => c.column_name), ['seq', 'submission_id', 'received_at', 'consent_given', 'consent_text', 'consent_locale', 'consent_time', 'confirmed_at', 'confirm_hash', 'country', 'email_hash', 'fingerprint', 'sealed']);
+        assert.deepEqual(
+          tables.map((t) => t.table_name),
+          ['cw_counts', 'cw_meta', 'cw_requests', 'cw_signatures'],
+        );
+        const columns = await r.store.db.query(
+          `SELECT column_name FROM information_schema.columns WHERE table_name = 'cw_signatures' ORDER BY ordinal_position`,
+        );
+        assert.deepEqual(
+          columns.map((c) => c.column_name),
+          [
+            'seq',
+            'submission_id',
+            'received_at',
+            'consent_given',
+            'consent_text',
+            'consent_locale',
+            'consent_time',
+            'confirmed_at',
+            'confirm_hash',
+            'country',
+            'email_hash',
+            'fingerprint',
+            'sealed',
+          ],
+        );
         let text = '';
         for (const { table_name } of tables) {
           for (const row of await r.store.db.query(`SELECT t::text AS t FROM ${table_name} t`)) text += `${row.t}\n`;
         }
-        for (const needle of [marker, '203.0.113.77', 'partner.example', 'example.org', 'Name']) assert.equal(text.includes(needle), false, `"${needle}" is not in the database`);
+        for (const needle of [marker, '203.0.113.77', 'partner.example', 'example.org', 'Name'])
+          assert.equal(text.includes(needle), false, `"${needle}" is not in the database`);
         if (dataFolder) {
           // The files themselves (tables, indexes, WAL): nothing of the request, nothing of the signer in clear.
           const hits = dataFolder(r, [marker, '203.0.113.77', `UA-${marker}`]);
@@ -335,7 +406,10 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
       const r = await receiver({ rateLimit: 2, rateBurst: 2 });
       const answers = [];
       for (let i = 0; i < 5; i++) answers.push(await sign(r.url, 'json', {}, { headers: { origin: ORIGIN } }));
-      assert.deepEqual(answers.map((a) => a.status), [201, 201, 429, 429, 429]);
+      assert.deepEqual(
+        answers.map((a) => a.status),
+        [201, 201, 429, 429, 429],
+      );
       for (const a of answers.slice(2)) {
         assert.ok(Number(a.headers.get('retry-after')) >= 1);
         assert.equal(a.headers.get('access-control-allow-origin'), ORIGIN, 'the widget can read the 429 and its Retry-After');
@@ -373,10 +447,17 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
       assert.equal(second.status, 201, 'the answer does not reveal that the address has signed');
       assert.deepEqual(second.json, { ok: true, submission_id: second.id });
       assert.equal(await r.store.count(), 1);
-      assert.equal((await sign(r.url, 'form', { id: second.id, signer: { given_name: 'Ada L', email: ' ada@example.ORG' } })).headers.get('idempotent-replayed'), 'true');
+      assert.equal(
+        (await sign(r.url, 'form', { id: second.id, signer: { given_name: 'Ada L', email: ' ada@example.ORG' } })).headers.get('idempotent-replayed'),
+        'true',
+      );
       const [hash] = await r.store.db.query(`SELECT encode(email_hash, 'hex') AS h FROM cw_signatures`);
       assert.equal(hash.h.length, 64, 'a keyed 32-byte hash, not the address');
-      const erase = await fetch(`${r.url}/erase`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ email: 'ADA@example.org' }) });
+      const erase = await fetch(`${r.url}/erase`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ email: 'ADA@example.org' }),
+      });
       assert.deepEqual(await erase.json(), { erased: 1 });
       assert.equal((await exportRows(r.url)).length, 0);
       assert.equal(await r.store.count(), 1);
@@ -395,7 +476,7 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
       assert.equal(await count('?country=FR'), 0);
       assert.equal(await count(''), 4);
       await fetch(`${r.url}/erase`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ submission_id: [ke.id] }) });
-      assert.equal((await r.store.count('KE')), 2);
+      assert.equal(await r.store.count('KE'), 2);
       assert.equal((await exportRows(r.url)).filter((row) => row.country === 'KE').length, 1);
       await assertCountKept(r);
     });
@@ -436,7 +517,11 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
         const token = link[1];
 
         const rows = await r.store.db.query(`SELECT t::text AS t FROM cw_signatures t`);
-        assert.equal(rows.some((row) => row.t.includes(token)), false, 'the token is stored hashed only');
+        assert.equal(
+          rows.some((row) => row.t.includes(token)),
+          false,
+          'the token is stored hashed only',
+        );
 
         const page = await fetch(link[0]);
         assert.equal(page.status, 200);
@@ -448,11 +533,15 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
         assert.doesNotMatch(html, /\sstyle=|<style/i, 'no inline style');
         assert.match(html, /<form method="post" action="confirm">/);
         const css = await fetch(`${r.url}/receiver.css`);
-        assert.equal(css.status, 200, 'the page\'s stylesheet comes from the receiver itself (style-src \'self\')');
+        assert.equal(css.status, 200, "the page's stylesheet comes from the receiver itself (style-src 'self')");
         let exported = (await exportRows(r.url)).find((row) => row.submission_id === yes.id);
         assert.equal(exported.consent_confirmed_at, '', 'opening the link (GET, as a mail scanner does) confirms nothing');
 
-        const confirm = await fetch(`${r.url}/confirm`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `t=${token}` });
+        const confirm = await fetch(`${r.url}/confirm`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: `t=${token}`,
+        });
         assert.equal(confirm.status, 200);
         assert.match(await confirm.text(), /Thank you/);
         exported = (await exportRows(r.url)).find((row) => row.submission_id === yes.id);

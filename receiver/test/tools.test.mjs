@@ -41,7 +41,14 @@ describe('NGO tools', () => {
     const key = JSON.parse(readFileSync(join(dir, 'k.json'), 'utf8'));
     const r = await lib.startReceiver({ port: 0, publicKey: key.public_key, token: TOKEN, dataDir: await embeddedDataDir(), log: () => {} });
     try {
-      const evil = { given_name: '=cmd|\' /C calc\'!A0', family_name: '@SUM(1+1)', email: 'ada@example.org', country: 'GB', postal_code: '+44', phone: '+44 20 7946 0958' };
+      const evil = {
+        given_name: "=cmd|' /C calc'!A0",
+        family_name: '@SUM(1+1)',
+        email: 'ada@example.org',
+        country: 'GB',
+        postal_code: '+44',
+        phone: '+44 20 7946 0958',
+      };
       const a = await sign(r.url, 'osdi', { signer: evil, consent: { given: true }, tags: ['x', 'y'], source_code: 'src' });
       const b = await sign(r.url, 'form', { signer: { given_name: 'Bob', email: 'bob@example.org' } });
       const csv = await (await fetch(`${r.url}/export`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
@@ -88,7 +95,10 @@ describe('starting the receiver', () => {
   });
 
   it('a bad setting: does not start, and names it', () => {
-    const out = run(main, [], { env: { ...env, RECEIVER_PUBLIC_KEY: 'x', RECEIVER_ALLOWED_ORIGINS: 'https://ngo.example/page', RECEIVER_REQUIRED: 'email,shoe_size' }, cwd: tempDir() });
+    const out = run(main, [], {
+      env: { ...env, RECEIVER_PUBLIC_KEY: 'x', RECEIVER_ALLOWED_ORIGINS: 'https://ngo.example/page', RECEIVER_REQUIRED: 'email,shoe_size' },
+      cwd: tempDir(),
+    });
     assert.equal(out.status, 1);
     assert.match(out.stderr, /allowedOrigins: "https:\/\/ngo.example\/page" is not an origin/);
     assert.match(out.stderr, /required: "shoe_size"/);
@@ -99,7 +109,10 @@ describe('starting the receiver', () => {
     const dir = tempDir();
     const fromFile = keyPair().publicKey;
     const fromEnv = keyPair().publicKey;
-    writeFileSync(join(dir, 'receiver.config.json'), JSON.stringify({ publicKey: fromFile, allowedOrigins: ['https://a.example'], dataDir: 'signatures', countMaxAge: 30 }));
+    writeFileSync(
+      join(dir, 'receiver.config.json'),
+      JSON.stringify({ publicKey: fromFile, allowedOrigins: ['https://a.example'], dataDir: 'signatures', countMaxAge: 30 }),
+    );
     const config = lib.loadConfig({ RECEIVER_PUBLIC_KEY: fromEnv, RECEIVER_COUNT_MAX_AGE: '60' }, dir);
     assert.equal(config.publicKey, fromEnv);
     assert.deepEqual(config.allowedOrigins, ['https://a.example']);

@@ -121,7 +121,18 @@ export function printLighthouse(lighthouse, rows) {
     '',
     table(
       ['page', '>runs', '>performance', '>accessibility', '>best practices', '>CLS', '>TBT ms', '>FCP ms', '>LCP ms', '>bytes'],
-      rows.map((r) => [r.name, int(lighthouse.results.get(r.name).length), fixed(r.performance, 0), fixed(r.accessibility, 0), fixed(r.bestPractices, 0), fixed(r.cls, 3), int(r.tbt), int(r.fcp), int(r.lcp), int(r.bytes)]),
+      rows.map((r) => [
+        r.name,
+        int(lighthouse.results.get(r.name).length),
+        fixed(r.performance, 0),
+        fixed(r.accessibility, 0),
+        fixed(r.bestPractices, 0),
+        fixed(r.cls, 3),
+        int(r.tbt),
+        int(r.fcp),
+        int(r.lcp),
+        int(r.bytes),
+      ]),
     ),
   ];
   // Audits under 0.9, grouped: those only the page with widgets fails are ours; the rest belong to the page or server.
@@ -142,7 +153,8 @@ export function printLighthouse(lighthouse, rows) {
   const ours = [...withWidgets.values()].filter((e) => !without.has(e.id));
   const shared = [...withWidgets.values()].filter((e) => without.has(e.id));
   if (ours.length) lines.push('', 'Audits under 0.9 only with the widgets:', ...ours.map(describe));
-  if (shared.length) lines.push('', 'Audits under 0.9 on both pages (the partner page or the local server, not the widgets):', ...shared.map((e) => `- ${e.category}: ${e.id}`));
+  if (shared.length)
+    lines.push('', 'Audits under 0.9 on both pages (the partner page or the local server, not the widgets):', ...shared.map((e) => `- ${e.category}: ${e.id}`));
   for (const row of rows) {
     if (row.errors.length) lines.push('', `Lighthouse warnings (${row.name}):`, ...row.errors.map((e) => `- ${e}`));
   }

@@ -40,7 +40,7 @@ function observe(tags) {
     return element;
   };
   const describe = (source) => {
-    if (source.node) return path(source.node.nodeType === 1 ? source.node : source.node.parentElement ?? document.body);
+    if (source.node) return path(source.node.nodeType === 1 ? source.node : (source.node.parentElement ?? document.body));
     const rect = source.currentRect.width ? source.currentRect : source.previousRect;
     const element = rect.width ? deepAt(rect) : null;
     return element ? `≈ ${path(element)}` : '(node gone)';
@@ -89,7 +89,11 @@ export function ourLongFrames(frames) {
   return frames
     .map((frame) => {
       const ours = frame.scripts.filter(isOurs);
-      return { ...frame, ours: ours.reduce((sum, script) => sum + script.duration, 0), longest: ours.reduce((best, script) => (script.duration > (best?.duration ?? -1) ? script : best), null) };
+      return {
+        ...frame,
+        ours: ours.reduce((sum, script) => sum + script.duration, 0),
+        longest: ours.reduce((best, script) => (script.duration > (best?.duration ?? -1) ? script : best), null),
+      };
     })
     .filter((frame) => frame.ours > 0);
 }
@@ -137,7 +141,11 @@ async function visit(browser, url, setup, { blockScript = false } = {}) {
     const requests = [];
     page.on('requestfinished', async (request) => {
       const sizes = await request.sizes().catch(() => null);
-      requests.push({ url: new URL(request.url()).pathname + new URL(request.url()).search, type: request.resourceType(), bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : undefined });
+      requests.push({
+        url: new URL(request.url()).pathname + new URL(request.url()).search,
+        type: request.resourceType(),
+        bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : undefined,
+      });
     });
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -158,7 +166,9 @@ async function visit(browser, url, setup, { blockScript = false } = {}) {
     }
     await page.goto(url, { waitUntil: 'load' });
     const state = await page.evaluate(async (tags) => {
-      const module = [...document.scripts].some((s) => s.src.includes('campaign-widgets')) ? await import(new URL('/dist/campaign-widgets.js', location.href).href) : null;
+      const module = [...document.scripts].some((s) => s.src.includes('campaign-widgets'))
+        ? await import(new URL('/dist/campaign-widgets.js', location.href).href)
+        : null;
       if (module?.ready) await module.ready;
       const present = tags.filter((tag) => document.querySelector(tag));
       const elements = present.flatMap((tag) => [...document.querySelectorAll(tag)]);
@@ -208,7 +218,19 @@ export function printPartner(results) {
     '### 6. Partner page, element by element (headless Chromium; phone = 412×823, 4× CPU slowdown, script 1.5 s late)',
     '',
     table(
-      ['viewport', 'page', '>CLS', '>shifts', '>long tasks', '>longest ms', '>long frames with our script', '>longest run of our script ms (median of visits)', '>requests', '>bytes', 'widgets not defined'],
+      [
+        'viewport',
+        'page',
+        '>CLS',
+        '>shifts',
+        '>long tasks',
+        '>longest ms',
+        '>long frames with our script',
+        '>longest run of our script ms (median of visits)',
+        '>requests',
+        '>bytes',
+        'widgets not defined',
+      ],
       results.map((r) => [
         r.viewport,
         r.page,
@@ -241,7 +263,10 @@ export function printPartner(results) {
         '',
         table(
           ['node that moved', '>times', '>shift', '>first at ms', 'first move'],
-          [...moved].sort((a, b) => b[1].value - a[1].value).slice(0, 8).map(([node, e]) => [node, int(e.count), fixed(e.value, 4), int(e.at), e.first]),
+          [...moved]
+            .sort((a, b) => b[1].value - a[1].value)
+            .slice(0, 8)
+            .map(([node, e]) => [node, int(e.count), fixed(e.value, 4), int(e.at), e.first]),
         ),
       );
     }
@@ -275,10 +300,16 @@ export function printPartner(results) {
         '',
         `Widgets whose height changed when they upgraded on the ${r.viewport} (reserved by the page's :not(:defined) rule → rendered):`,
         '',
-        table(['widget (nth on the page)', '>reserved px', '>rendered px', '>difference'], changed.map((b) => [b.id, fixed(b.before, 0), fixed(b.after, 0), fixed(b.after - b.before, 0)])),
+        table(
+          ['widget (nth on the page)', '>reserved px', '>rendered px', '>difference'],
+          changed.map((b) => [b.id, fixed(b.before, 0), fixed(b.after, 0), fixed(b.after - b.before, 0)]),
+        ),
       );
     }
-    lines.push('', `Requests on the ${r.viewport} before any interaction: ${r.requests.map((q) => `${q.url} (${q.type}${q.bytes ? `, ${int(q.bytes)} B` : ''})`).join('; ')}`);
+    lines.push(
+      '',
+      `Requests on the ${r.viewport} before any interaction: ${r.requests.map((q) => `${q.url} (${q.type}${q.bytes ? `, ${int(q.bytes)} B` : ''})`).join('; ')}`,
+    );
     if (r.errors.length) lines.push('', `Console on the ${r.viewport}: ${[...new Set(r.errors)].join(' | ')}`);
   }
   return lines.join('\n');

@@ -48,11 +48,17 @@ export const RENDER_PLAN = [
 export const VARIANTS = ['lit', 'vanilla', 'innerHTML'];
 
 const elementsHtml = (entry, n) =>
-  Array.from({ length: n }, (_, i) => `<${entry.tag} data-bench-key="k${i % entry.configs.length}" ${entry.configs[i % entry.configs.length]}></${entry.tag}>`).join('\n');
+  Array.from(
+    { length: n },
+    (_, i) => `<${entry.tag} data-bench-key="k${i % entry.configs.length}" ${entry.configs[i % entry.configs.length]}></${entry.tag}>`,
+  ).join('\n');
 
 /** The widget's shadow CSS made to apply to a light-DOM wrapper: :host(x) → .cw-host:is(x), :host → .cw-host. */
 export function lightDomCss(css) {
-  return css.replace(/:host\(((?:[^()]|\([^()]*\))*)\)/g, '.cw-host:is($1)').replace(/:host\b/g, '.cw-host').replace(/::slotted\(([^)]*)\)/g, '$1');
+  return css
+    .replace(/:host\(((?:[^()]|\([^()]*\))*)\)/g, '.cw-host:is($1)')
+    .replace(/:host\b/g, '.cw-host')
+    .replace(/::slotted\(([^)]*)\)/g, '$1');
 }
 
 /** Serves the benchmark pages; `captured` is filled by capture() before the vanilla/innerHTML variants run. */
@@ -65,7 +71,10 @@ function installRoutes(server, plan, captured, preloads) {
     let head = '';
     let body = '';
     if (variant === 'lit') {
-      head = preloads.get(entry.tag).map((href) => `<link rel="modulepreload" href="${href}" />`).join('\n');
+      head = preloads
+        .get(entry.tag)
+        .map((href) => `<link rel="modulepreload" href="${href}" />`)
+        .join('\n');
       body = elementsHtml(entry, n);
     } else if (variant === 'vanilla') {
       head = `<link rel="modulepreload" href="/__bench/vanilla.js?tag=${entry.tag}" />`;
@@ -78,7 +87,10 @@ function installRoutes(server, plan, captured, preloads) {
   server.dynamic.set('/__bench/vanilla.js', (url) => {
     const data = captured.get(url.searchParams.get('tag'));
     if (!data) return null;
-    return { type: 'text/javascript; charset=utf-8', body: VANILLA.replace('= BENCH_DATA;', () => `= ${JSON.stringify({ tag: url.searchParams.get('tag'), ...data })};`) };
+    return {
+      type: 'text/javascript; charset=utf-8',
+      body: VANILLA.replace('= BENCH_DATA;', () => `= ${JSON.stringify({ tag: url.searchParams.get('tag'), ...data })};`),
+    };
   });
 }
 
@@ -100,12 +112,8 @@ async function capture(browser, origin, plan) {
         await customElements.whenDefined(tag);
         const elements = [...document.querySelectorAll(tag)];
         await Promise.all(elements.map((el) => el.updateComplete));
-        const css = [...(elements[0].shadowRoot?.adoptedStyleSheets ?? [])]
-          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
-          .join('\n');
-        const markup = Object.fromEntries(
-          elements.map((el) => [el.dataset.benchKey, (el.shadowRoot?.innerHTML ?? '').replace(/<!--[\s\S]*?-->/g, '').trim()]),
-        );
+        const css = [...(elements[0].shadowRoot?.adoptedStyleSheets ?? [])].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+        const markup = Object.fromEntries(elements.map((el) => [el.dataset.benchKey, (el.shadowRoot?.innerHTML ?? '').replace(/<!--[\s\S]*?-->/g, '').trim()]));
         return { css, markup };
       },
       { tag: entry.tag, bundle: BUNDLE },
@@ -170,14 +178,17 @@ async function runOnce(browser, origin, entry, n, variant, captured, preloads) {
 
     // Second measure in the same page, "render only": the script has run (and its code is warm); the first batch
     // is removed and N fresh elements are added to an empty container with innerHTML.
-    await page.evaluate((hosts) => {
-      document.getElementById('bench-root').remove();
-      const main = document.createElement('main');
-      main.id = 'bench-root-2';
-      document.body.append(main);
-      if (hosts) window.benchHosts = hosts;
-      void document.documentElement.offsetHeight;
-    }, variant === 'innerHTML' ? null : elementsHtml(entry, n));
+    await page.evaluate(
+      (hosts) => {
+        document.getElementById('bench-root').remove();
+        const main = document.createElement('main');
+        main.id = 'bench-root-2';
+        document.body.append(main);
+        if (hosts) window.benchHosts = hosts;
+        void document.documentElement.offsetHeight;
+      },
+      variant === 'innerHTML' ? null : elementsHtml(entry, n),
+    );
     await cdp.send('HeapProfiler.collectGarbage');
     const warm = await page.evaluate(
       async ({ variant, tag }) => {
@@ -292,7 +303,16 @@ export function printRender(render, rows) {
       '',
       table(
         ['widget', '>count', '>Lit ms', '>vanilla ms', '>innerHTML ms', '>Lit / vanilla', '>Lit / innerHTML', '>spread'],
-        rows.map((r) => [r.tag, int(r.n), fixed(r.lit), fixed(r.vanilla), fixed(r.innerHTML), times(r.vsVanilla), times(r.vsInnerHTML), `${Math.round(r.litSpread * 100)} %`]),
+        rows.map((r) => [
+          r.tag,
+          int(r.n),
+          fixed(r.lit),
+          fixed(r.vanilla),
+          fixed(r.innerHTML),
+          times(r.vsVanilla),
+          times(r.vsInnerHTML),
+          `${Math.round(r.litSpread * 100)} %`,
+        ]),
       ),
       '',
       'Render only: N more widgets added to a page where the script has already run (warm):',

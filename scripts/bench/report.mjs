@@ -31,8 +31,7 @@ export function table(header, rows) {
   const labels = header.map((label) => label.replace(/^>/, ''));
   const cells = [labels, ...rows.map((row) => row.map((cell) => String(cell)))];
   const widths = labels.map((_, column) => Math.max(3, ...cells.map((row) => row[column].length)));
-  const line = (row) =>
-    `| ${row.map((cell, column) => (right[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join(' | ')} |`;
+  const line = (row) => `| ${row.map((cell, column) => (right[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join(' | ')} |`;
   const rule = `| ${widths.map((width, column) => (right[column] ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width))).join(' | ')} |`;
   return [line(cells[0]), rule, ...cells.slice(1).map(line)].join('\n');
 }

@@ -22,7 +22,6 @@ import { prepareReceiver, startDemoReceiver } from '../demo-receiver.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-
 /** Removes every custom element (a tag with a hyphen) with its content, and the campaign-widgets script tag. */
 export function stripWidgets(html) {
   let out = html.replace(/[ \t]*<script\b[^>]*campaign-widgets[^>]*>\s*<\/script>[ \t]*\n?/g, '');

@@ -157,9 +157,19 @@ function describeChunks(chunks, widgetTags) {
       if (LOCALE_NAME.test(name)) return [file, { kind: 'translation', when: `the page is in ${name}` }];
       if (widgetTags.includes(name)) return [file, { kind: 'widget', when: `a \`<${name}>\` is on the page` }];
       const staticUsers = importers(file, 'imports').filter((other) => other !== entry);
-      if (staticUsers.length) return [file, { kind: 'shared', when: `with ${staticUsers.map((u) => (widgetTags.includes(nameOf(u)) ? `\`<${nameOf(u)}>\`` : nameOf(u))).join(', ')}` }];
+      if (staticUsers.length)
+        return [
+          file,
+          { kind: 'shared', when: `with ${staticUsers.map((u) => (widgetTags.includes(nameOf(u)) ? `\`<${nameOf(u)}>\`` : nameOf(u))).join(', ')}` },
+        ];
       const dynamicUsers = importers(file, 'dynamicImports');
-      return [file, { kind: 'on use', when: `when a visitor needs it, from ${dynamicUsers.map((u) => (widgetTags.includes(nameOf(u)) ? `\`<${nameOf(u)}>\`` : nameOf(u))).join(', ')}` }];
+      return [
+        file,
+        {
+          kind: 'on use',
+          when: `when a visitor needs it, from ${dynamicUsers.map((u) => (widgetTags.includes(nameOf(u)) ? `\`<${nameOf(u)}>\`` : nameOf(u))).join(', ')}`,
+        },
+      ];
     }),
   );
 }
@@ -180,8 +190,12 @@ export async function measureSizes({ root: benchRoot, dist, widgetTags }) {
   const files = Object.keys(chunks).map((file) => measure(file, { name: chunks[file].name, ...described[file] }));
   const order = ['entry', 'widget', 'shared', 'on use', 'translation'];
   files.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.gzip - a.gzip);
-  if (existsSync(join(dist, 'campaign-widgets.iife.js'))) files.push(measure('campaign-widgets.iife.js', { name: 'classic loader', kind: 'classic', when: 'instead of the module tag: it imports the entry' }));
-  if (existsSync(join(dist, 'data/missions.json'))) files.push(measure('data/missions.json', { name: 'mission dataset', kind: 'data', when: 'fetched by `<mission-contact>` (JSON, not counted as JavaScript)' }));
+  if (existsSync(join(dist, 'campaign-widgets.iife.js')))
+    files.push(measure('campaign-widgets.iife.js', { name: 'classic loader', kind: 'classic', when: 'instead of the module tag: it imports the entry' }));
+  if (existsSync(join(dist, 'data/missions.json')))
+    files.push(
+      measure('data/missions.json', { name: 'mission dataset', kind: 'data', when: 'fetched by `<mission-contact>` (JSON, not counted as JavaScript)' }),
+    );
 
   const used = litApiUsed(join(root, 'src'));
   const floorCode = await bundleReexports(root, used);
@@ -202,15 +216,7 @@ const shortSource = (path) => path.replace(/^.*node_modules\//, '').replace(/^sr
 
 /** `fetchedBy`: file (dist-relative) → the ids of the measured pages that fetched it (from weights.mjs). */
 export function printSizes(sizes, fetchedBy = new Map(), pageLegend = '') {
-  const rows = sizes.files.map((f) => [
-    shortName(f.file),
-    f.kind,
-    f.when,
-    int(f.bytes),
-    int(f.gzip),
-    int(f.brotli),
-    (fetchedBy.get(f.file) ?? []).join(' '),
-  ]);
+  const rows = sizes.files.map((f) => [shortName(f.file), f.kind, f.when, int(f.bytes), int(f.gzip), int(f.brotli), (fetchedBy.get(f.file) ?? []).join(' ')]);
   rows.push(['*floor: lit + @lit/localize (API used by src/)*', '', '', int(sizes.floor.bytes), int(sizes.floor.gzip), int(sizes.floor.brotli), '']);
   rows.push(['*lit alone (LitElement, html, css, nothing)*', '', '', int(sizes.lit.bytes), int(sizes.lit.gzip), int(sizes.lit.brotli), '']);
   const entry = sizes.files.find((f) => f.kind === 'entry');
@@ -239,7 +245,10 @@ export function printSizes(sizes, fetchedBy = new Map(), pageLegend = '') {
           int(g.bytes),
           `${Math.round(g.share * 100)} %`,
           int(g.gzip),
-          g.files.slice(0, 4).map((f) => `${shortSource(f.path)} ${int(f.bytes)}`).join(', '),
+          g.files
+            .slice(0, 4)
+            .map((f) => `${shortSource(f.path)} ${int(f.bytes)}`)
+            .join(', '),
         ]),
       ),
     );
@@ -247,14 +256,21 @@ export function printSizes(sizes, fetchedBy = new Map(), pageLegend = '') {
   if (chunkCompositions.length) {
     lines.push(
       '',
-      'Where the other chunks\' bytes come from, largest first (minified bytes per source file, from each chunk\'s source map; ≈ gzip in proportion):',
+      "Where the other chunks' bytes come from, largest first (minified bytes per source file, from each chunk's source map; ≈ gzip in proportion):",
       '',
       table(
         ['chunk', '>gzip -9', 'largest source files: minified bytes (≈ gzip)'],
         chunkCompositions.map((c) => {
           const total = c.groups.reduce((sum, g) => sum + g.bytes, 0);
           const files = c.groups.flatMap((g) => g.files).sort((a, b) => b.bytes - a.bytes);
-          return [shortName(c.file), int(c.gzip), files.slice(0, 5).map((f) => `${shortSource(f.path)} ${int(f.bytes)} (${int((f.bytes / total) * c.gzip)})`).join(', ')];
+          return [
+            shortName(c.file),
+            int(c.gzip),
+            files
+              .slice(0, 5)
+              .map((f) => `${shortSource(f.path)} ${int(f.bytes)} (${int((f.bytes / total) * c.gzip)})`)
+              .join(', '),
+          ];
         }),
       ),
     );

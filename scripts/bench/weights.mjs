@@ -48,11 +48,55 @@ const ONE_STAT = '<trafficking-stat stat="ilo-2014-forced-labour-profits"></traf
  * that adds up the same page from the manifest (English pages only: the manifest has no language).
  */
 export const PAGES = [
-  { id: 'quick-exit', short: 'Q', name: 'only `<quick-exit>`', path: '/__bench/page/quick-exit.html', target: 12_000, size: 'page with only <quick-exit>', tags: ['quick-exit'] },
-  { id: 'one-stat', short: 'S', name: 'one `<trafficking-stat>`', path: '/__bench/page/one-stat.html', target: 12_000, size: 'page with one <trafficking-stat>', tags: ['trafficking-stat'] },
-  { id: 'partner', short: 'P', name: 'partner page, every widget', path: '/examples/partner-page.html', target: 29_500, size: 'example partner page, every widget', tags: TAGS },
-  { id: 'partner-fr', short: 'F', name: 'partner page in French (`lang="fr"`)', path: '/examples/partner-page.html?lang=fr', target: 29_500 + 4_000, targetNote: '29,500 + translation ≤ 4,000', size: 'example partner page, every widget', plus: 'translation "fr"', tags: TAGS, locale: 'fr' },
-  { id: 'partner-classic', short: 'C', name: 'partner page, classic script tag (information)', path: '/examples/partner-page.html?script=classic', target: undefined, size: 'example partner page, every widget', tags: TAGS, classic: true },
+  {
+    id: 'quick-exit',
+    short: 'Q',
+    name: 'only `<quick-exit>`',
+    path: '/__bench/page/quick-exit.html',
+    target: 12_000,
+    size: 'page with only <quick-exit>',
+    tags: ['quick-exit'],
+  },
+  {
+    id: 'one-stat',
+    short: 'S',
+    name: 'one `<trafficking-stat>`',
+    path: '/__bench/page/one-stat.html',
+    target: 12_000,
+    size: 'page with one <trafficking-stat>',
+    tags: ['trafficking-stat'],
+  },
+  {
+    id: 'partner',
+    short: 'P',
+    name: 'partner page, every widget',
+    path: '/examples/partner-page.html',
+    target: 29_500,
+    size: 'example partner page, every widget',
+    tags: TAGS,
+  },
+  {
+    id: 'partner-fr',
+    short: 'F',
+    name: 'partner page in French (`lang="fr"`)',
+    path: '/examples/partner-page.html?lang=fr',
+    target: 29_500 + 4_000,
+    targetNote: '29,500 + translation ≤ 4,000',
+    size: 'example partner page, every widget',
+    plus: 'translation "fr"',
+    tags: TAGS,
+    locale: 'fr',
+  },
+  {
+    id: 'partner-classic',
+    short: 'C',
+    name: 'partner page, classic script tag (information)',
+    path: '/examples/partner-page.html?script=classic',
+    target: undefined,
+    size: 'example partner page, every widget',
+    tags: TAGS,
+    classic: true,
+  },
 ];
 
 /** The translations, each measured as the chunk a quick-exit page in that language fetches beyond the English one. */
@@ -61,8 +105,14 @@ export function translationPages(locales) {
 }
 
 function installRoutes(server) {
-  server.dynamic.set('/__bench/page/quick-exit.html', (url) => ({ type: 'text/html; charset=utf-8', body: pageWith('Only the quick exit', QUICK_EXIT, url.searchParams.get('lang') ?? 'en') }));
-  server.dynamic.set('/__bench/page/one-stat.html', (url) => ({ type: 'text/html; charset=utf-8', body: pageWith('One statistic', ONE_STAT, url.searchParams.get('lang') ?? 'en') }));
+  server.dynamic.set('/__bench/page/quick-exit.html', (url) => ({
+    type: 'text/html; charset=utf-8',
+    body: pageWith('Only the quick exit', QUICK_EXIT, url.searchParams.get('lang') ?? 'en'),
+  }));
+  server.dynamic.set('/__bench/page/one-stat.html', (url) => ({
+    type: 'text/html; charset=utf-8',
+    body: pageWith('One statistic', ONE_STAT, url.searchParams.get('lang') ?? 'en'),
+  }));
 }
 
 /**
@@ -103,7 +153,9 @@ export async function waitForWidgets({ tags, timeout }) {
   return {
     present,
     scripts: [...document.querySelectorAll('script[src]')].map((script) => script.src),
-    notRendered: all().filter((el) => !rendered(el)).map((el) => el.localName),
+    notRendered: all()
+      .filter((el) => !rendered(el))
+      .map((el) => el.localName),
     renderedAt,
     resources: performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime, end: e.responseEnd, initiator: e.initiatorType })),
   };
@@ -111,7 +163,8 @@ export async function waitForWidgets({ tags, timeout }) {
 
 const isScriptUrl = (url) => /\.m?js$/.test(new URL(url).pathname);
 const gzip9 = (buffer) => gzipSync(buffer, { level: 9 }).length;
-const brotli11 = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length } }).length;
+const brotli11 = (buffer) =>
+  brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length } }).length;
 
 /** The URLs a script's code refers to by a relative string ("./chunks/x.js", "../campaign-widgets.js"): its imports. */
 function referencedScripts(code, url) {
@@ -158,19 +211,40 @@ async function measurePage(browser, origin, page, { timeout = 15_000, settle = 1
     const state = await tab.evaluate(waitForWidgets, { tags: page.tags ?? TAGS, timeout });
     // What the page asks for after its widgets have rendered, before any interaction (data, counts, late chunks).
     await tab.waitForTimeout(settle);
-    const later = await tab.evaluate((at) => performance.getEntriesByType('resource').filter((e) => e.responseEnd > at).map((e) => e.name), state.renderedAt);
+    const later = await tab.evaluate(
+      (at) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.responseEnd > at)
+          .map((e) => e.name),
+      state.renderedAt,
+    );
     const firstText = await tab.evaluate(() => window.benchFirstText);
     const files = [];
     for (const resource of state.resources.filter((r) => isScriptUrl(r.url) && r.end > 0 && r.end <= state.renderedAt)) {
       const response = responses.get(resource.url);
       if (!response) throw new Error(`bench: no network response recorded for ${resource.url}`);
       const body = await response.body();
-      files.push({ url: resource.url, path: new URL(resource.url).pathname, bytes: body.length, gzip: gzip9(body), brotli: brotli11(body), body, start: resource.start, end: resource.end });
+      files.push({
+        url: resource.url,
+        path: new URL(resource.url).pathname,
+        bytes: body.length,
+        gzip: gzip9(body),
+        brotli: brotli11(body),
+        body,
+        start: resource.start,
+        end: resource.end,
+      });
     }
     // Not JavaScript, so not counted: the data the widgets fetch (the mission dataset, a petition's count).
     const others = [];
-    for (const resource of state.resources.filter((r) => !isScriptUrl(r.url) && !/\.(css|html|ico)$/.test(new URL(r.url).pathname) && r.end > 0 && r.end <= state.renderedAt)) {
-      const body = await responses.get(resource.url)?.body().catch(() => null);
+    for (const resource of state.resources.filter(
+      (r) => !isScriptUrl(r.url) && !/\.(css|html|ico)$/.test(new URL(r.url).pathname) && r.end > 0 && r.end <= state.renderedAt,
+    )) {
+      const body = await responses
+        .get(resource.url)
+        ?.body()
+        .catch(() => null);
       others.push({ path: new URL(resource.url).pathname + new URL(resource.url).search, gzip: body ? gzip9(body) : Number.NaN });
     }
     const level = levelsOf(files, state.scripts);
@@ -249,13 +323,19 @@ export async function measureWeights({ browser, server, root, dist, sameDist, lo
   for (const page of translationPages(shippedLocales(dist))) {
     const result = await measurePage(browser, server.origin, page, { settle: 0 });
     const extra = result.files.filter((f) => !english.files.some((e) => e.path === f.path));
-    translations.push({ locale: page.locale, files: extra, gzip: extra.reduce((sum, f) => sum + f.gzip, 0), errors: result.errors, firstText: result.firstText });
+    translations.push({
+      locale: page.locale,
+      files: extra,
+      gzip: extra.reduce((sum, f) => sum + f.gzip, 0),
+      errors: result.errors,
+      firstText: result.firstText,
+    });
   }
   const size = sameDist ? sizeScriptFigures(root) : null;
   for (const page of pages) {
     page.manifest = manifestFiles(dist, page.present);
     if (page.locale) page.manifest.push(...translations.find((t) => t.locale === page.locale).files.map((f) => f.path));
-    if (size && page.size) page.sizeFigure = size.rows.get(page.size) + (page.plus ? size.rows.get(page.plus) ?? Number.NaN : 0);
+    if (size && page.size) page.sizeFigure = size.rows.get(page.size) + (page.plus ? (size.rows.get(page.plus) ?? Number.NaN) : 0);
   }
   for (const t of translations) if (size) t.sizeFigure = size.rows.get(`translation "${t.locale}"`);
   return { pages, translations, sizeStatus: size?.status };
@@ -267,10 +347,20 @@ export function paintedEnglishFirst(weights) {
   const fr = weights.pages.find((p) => p.id === 'partner-fr');
   if (!en || !fr) return null;
   const english = new Map(en.firstText.map((f) => [f.widget, f.text]));
-  return { checked: fr.firstText.length, expected: fr.present.length ? en.firstText.length : 0, english: fr.firstText.filter((f) => english.get(f.widget) === f.text), fr, en };
+  return {
+    checked: fr.firstText.length,
+    expected: fr.present.length ? en.firstText.length : 0,
+    english: fr.firstText.filter((f) => english.get(f.widget) === f.text),
+    fr,
+    en,
+  };
 }
 
-const shortPath = (path) => path.replace(/^\/dist\//, '').replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '.js');
+const shortPath = (path) =>
+  path
+    .replace(/^\/dist\//, '')
+    .replace(/^chunks\//, '')
+    .replace(/-[\w-]{8}\.js$/, '.js');
 
 export function printWeights(weights) {
   const rows = weights.pages.map((p) => [
@@ -321,10 +411,15 @@ export function printWeights(weights) {
     const difference = p.gzip - p.sizeFigure;
     if (!onlyNetwork.length && !onlyManifest.length && difference === 0) continue;
     const parts = [];
-    if (onlyNetwork.length) parts.push(`fetched but not counted by \`npm run size\`: ${onlyNetwork.map(shortPath).join(', ')} (${int(p.files.filter((f) => onlyNetwork.includes(f.path)).reduce((s, f) => s + f.gzip, 0))} B)`);
+    if (onlyNetwork.length)
+      parts.push(
+        `fetched but not counted by \`npm run size\`: ${onlyNetwork.map(shortPath).join(', ')} (${int(p.files.filter((f) => onlyNetwork.includes(f.path)).reduce((s, f) => s + f.gzip, 0))} B)`,
+      );
     if (onlyManifest.length) parts.push(`counted by \`npm run size\` but not fetched: ${onlyManifest.map(shortPath).join(', ')}`);
     if (!onlyNetwork.length && !onlyManifest.length) parts.push('same files, different bytes: the build under test is not the one `npm run size` read');
-    notes.push(`- ${p.name}: ${difference > 0 ? '+' : ''}${int(difference)} B against \`npm run size\`${p.plus ? ` (its partner-page row plus its ${p.plus} row)` : ''}; ${parts.join('; ')}.`);
+    notes.push(
+      `- ${p.name}: ${difference > 0 ? '+' : ''}${int(difference)} B against \`npm run size\`${p.plus ? ` (its partner-page row plus its ${p.plus} row)` : ''}; ${parts.join('; ')}.`,
+    );
   }
   const same = weights.pages.filter((p) => p.sizeFigure !== undefined && p.gzip === p.sizeFigure);
   lines.push(

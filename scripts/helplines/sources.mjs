@@ -32,7 +32,20 @@ export const LINE_KINDS = ['trafficking', 'child', 'gbv', 'general'];
 const ONCE = ['kind', 'name', 'operator', 'sms', 'messaging_url', 'web_form_url', 'chat_url', 'website', 'hours', 'languages', 'free', 'confidential'];
 const FIELDS = [...ONCE, 'phone'];
 /** The key of each field in a shipped line (and in its provenance). */
-const KEY = { name: 'name', operator: 'operator', phone: 'phone', sms: 'sms', messaging_url: 'messaging', web_form_url: 'web', chat_url: 'chat', website: 'website', hours: 'hours', languages: 'languages', free: 'free', confidential: 'confidential' };
+const KEY = {
+  name: 'name',
+  operator: 'operator',
+  phone: 'phone',
+  sms: 'sms',
+  messaging_url: 'messaging',
+  web_form_url: 'web',
+  chat_url: 'chat',
+  website: 'website',
+  hours: 'hours',
+  languages: 'languages',
+  free: 'free',
+  confidential: 'confidential',
+};
 const LANGUAGE = /^[a-z]{2,3}(?:-(?:[A-Z][a-z]{3}|[A-Z]{2}|\d{3}))?$/;
 
 /** A number as written for display: text without line breaks, at most 60 characters. */
@@ -138,7 +151,11 @@ export function readHelplines(text) {
     }
     const id = cell('line_id');
     if (!/^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || id.slice(0, 2) !== country.value.toLowerCase()) {
-      problems.push({ where, message: `rejected: line_id "${id}" must be lower case, start with the country code and a dash (e.g. ${country.value.toLowerCase()}-national-hotline)`, kind: 'row' });
+      problems.push({
+        where,
+        message: `rejected: line_id "${id}" must be lower case, start with the country code and a dash (e.g. ${country.value.toLowerCase()}-national-hotline)`,
+        kind: 'row',
+      });
       continue;
     }
     const field = cell('field');

@@ -16,7 +16,9 @@ export const BLUE_BOOK_DATA = `${BLUE_BOOK_PAGE}data.json`;
 
 /** True for an address line that names the mission rather than a place. */
 function isMissionName(line) {
-  return /\b(mission|missão|misión|représentation|delegation|délégation)\b/i.test(line) && /united nations|nations unies|naciones unidas|\bU\.?N\.?\b/i.test(line);
+  return (
+    /\b(mission|missão|misión|représentation|delegation|délégation)\b/i.test(line) && /united nations|nations unies|naciones unidas|\bU\.?N\.?\b/i.test(line)
+  );
 }
 
 /**
@@ -46,7 +48,12 @@ export function readBlueBook(data, { retrieved, page = BLUE_BOOK_DATA }) {
     if (!iso2) return report(`rejected: "${entity}" does not match the name of a UN member state (add it to ALIASES in scripts/missions/validate.mjs)`);
     const earlier = missions.get(iso2);
     if (earlier) return report(`rejected: ${iso2} is already given by ${earlier.where}`);
-    const lines = typeof record.MC_Address === 'string' ? record.MC_Address.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean) : [];
+    const lines =
+      typeof record.MC_Address === 'string'
+        ? record.MC_Address.split(/\r\n|\r|\n/)
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : [];
     const named = lines.length > 1 && isMissionName(lines[0]);
     const fields = contactFields(
       {

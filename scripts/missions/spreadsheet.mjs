@@ -35,7 +35,8 @@ export function readSpreadsheet(text) {
   if (missing.length) throw new Error(`line ${headerLine}: the header has no ${missing.join(', ')} column (columns: ${COLUMNS.join(', ')})`);
   const problems = [];
   const unknown = header.filter((name) => name && !COLUMNS.includes(name));
-  if (unknown.length) problems.push({ where: `line ${headerLine}`, message: `column(s) ${unknown.join(', ')} ignored (known: ${COLUMNS.join(', ')})`, kind: 'notice' });
+  if (unknown.length)
+    problems.push({ where: `line ${headerLine}`, message: `column(s) ${unknown.join(', ')} ignored (known: ${COLUMNS.join(', ')})`, kind: 'notice' });
   const missions = new Map();
   for (const { line, cells } of rows) {
     const where = `line ${line}`;

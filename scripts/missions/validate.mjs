@@ -38,7 +38,9 @@ for (const [iso2, , unName, common] of MEMBER_STATES) {
 
 /** A UN member state from an ISO 3166-1 alpha-2 or alpha-3 code, any case. */
 export function checkCountry(raw) {
-  const code = String(raw ?? '').trim().toUpperCase();
+  const code = String(raw ?? '')
+    .trim()
+    .toUpperCase();
   if (!code) return { error: 'country is empty (write the ISO 3166-1 alpha-2 code, e.g. KE)' };
   const iso2 = code.length === 2 ? byIso2.get(code) : code.length === 3 ? byIso3.get(code) : undefined;
   if (iso2) return { value: iso2 };
@@ -62,7 +64,10 @@ export function cleanText(raw, { lines = false, max = 400 } = {}) {
   if (typeof raw !== 'string' && typeof raw !== 'number') return { error: `is not text (${JSON.stringify(raw)})` };
   // eslint-disable-next-line no-control-regex
   const text = String(raw).replace(/[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]/g, ' ');
-  const parts = text.split(/\r\n|\r|\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const parts = text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   const value = parts.join(lines ? '\n' : ' ');
   if (value.length > max) return { error: `is longer than ${max} characters` };
   return { value: value || undefined };
@@ -103,7 +108,10 @@ export function checkEmail(raw) {
   const text = cleanText(raw);
   if (text.error) return { error: `email ${text.error}` };
   if (!text.value) return { value: undefined };
-  const [first, ...more] = text.value.replace(/^mailto:/i, '').split(/[\s,;]+/).filter(Boolean);
+  const [first, ...more] = text.value
+    .replace(/^mailto:/i, '')
+    .split(/[\s,;]+/)
+    .filter(Boolean);
   const notice = more.length ? `email "${text.value}" holds several addresses; kept the first, "${first}"` : undefined;
   if (!EMAIL.test(first) || first.length > 254) return { error: `email "${first}" is not an email address` };
   return { value: first, notice };

@@ -56,7 +56,10 @@ export function defaultValues(description, options) {
 
 /** Block attribute type from a manifest type text. */
 function blockType(text = 'string') {
-  const types = text.split('|').map((t) => t.trim()).filter((t) => t !== 'undefined' && t !== 'null');
+  const types = text
+    .split('|')
+    .map((t) => t.trim())
+    .filter((t) => t !== 'undefined' && t !== 'null');
   if (types.length === 1 && ['number', 'boolean'].includes(types[0])) return types[0];
   return 'string';
 }
@@ -124,9 +127,7 @@ export function widgetsFromManifest(manifest, widgetMapping = mapping) {
 
 /** block.json of one widget: a dynamic block (saved as a comment, rendered by render.php). */
 export function blockJson(widget, version) {
-  const attributes = Object.fromEntries(
-    widget.attributes.filter((a) => a.control !== 'hidden').map((a) => [a.key, { type: a.type }]),
-  );
+  const attributes = Object.fromEntries(widget.attributes.filter((a) => a.control !== 'hidden').map((a) => [a.key, { type: a.type }]));
   const json = {
     $schema: 'https://schemas.wp.org/trunk/block.json',
     apiVersion: 3,
@@ -211,7 +212,9 @@ async function libraryData() {
   }));
   const texts = {};
   const localeNames = {};
-  const countries = Object.fromEntries(missions.map((entry) => [entry.country, { mission: entry.mission?.name ?? null, help: help[entry.country] ?? null, names: {} }]));
+  const countries = Object.fromEntries(
+    missions.map((entry) => [entry.country, { mission: entry.mission?.name ?? null, help: help[entry.country] ?? null, names: {} }]),
+  );
   for (const locale of locales) {
     await library.setLocale(locale);
     library.stats.forEach((stat, i) => {

@@ -10,9 +10,18 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const STRING = String.raw`'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"`;
 // name( 'text' [, 'context'], 'domain' ) and _n( 'one', 'many', n, 'domain' )
 const CALLS = [
-  { re: new RegExp(String.raw`\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*(${STRING})\s*,\s*(${STRING})\s*\)`, 'g'), fields: ['msgid', 'domain'] },
-  { re: new RegExp(String.raw`\b(?:_x|esc_html_x|esc_attr_x)\(\s*(${STRING})\s*,\s*(${STRING})\s*,\s*(${STRING})\s*\)`, 'g'), fields: ['msgid', 'msgctxt', 'domain'] },
-  { re: new RegExp(String.raw`\b_n\(\s*(${STRING})\s*,\s*(${STRING})\s*,[^,()]+(?:\([^()]*\))?\s*,\s*(${STRING})\s*\)`, 'g'), fields: ['msgid', 'msgid_plural', 'domain'] },
+  {
+    re: new RegExp(String.raw`\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*(${STRING})\s*,\s*(${STRING})\s*\)`, 'g'),
+    fields: ['msgid', 'domain'],
+  },
+  {
+    re: new RegExp(String.raw`\b(?:_x|esc_html_x|esc_attr_x)\(\s*(${STRING})\s*,\s*(${STRING})\s*,\s*(${STRING})\s*\)`, 'g'),
+    fields: ['msgid', 'msgctxt', 'domain'],
+  },
+  {
+    re: new RegExp(String.raw`\b_n\(\s*(${STRING})\s*,\s*(${STRING})\s*,[^,()]+(?:\([^()]*\))?\s*,\s*(${STRING})\s*\)`, 'g'),
+    fields: ['msgid', 'msgid_plural', 'domain'],
+  },
 ];
 
 /** The value of a PHP or JavaScript string literal (the escapes these files use). */

@@ -29,7 +29,10 @@ export function ensurePhp() {
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log('setup: installing php-cli, php-sqlite3 with apt-get…');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'php-cli', 'php-sqlite3'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'php-cli', 'php-sqlite3'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (phpOk()) return;
   }
   throw new Error('The WordPress tests need PHP 7.4+ with PDO SQLite: `sudo apt-get install php-cli php-sqlite3` (Debian/Ubuntu).');
@@ -58,7 +61,11 @@ export function wordpressTree() {
     const integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
     if (integrity !== WORDPRESS.integrity) throw new Error(`${name}: integrity ${integrity}, expected ${WORDPRESS.integrity}`);
     execFileSync('tar', [
-      '-xzf', tarball, '-C', work, '--wildcards',
+      '-xzf',
+      tarball,
+      '-C',
+      work,
+      '--wildcards',
       `package/src/wordpress/${WORDPRESS.build}.zip`,
       'package/src/sqlite-database-integration/sqlite-database-integration.zip',
       `package/public/${WORDPRESS.build}/*`,

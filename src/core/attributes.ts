@@ -29,4 +29,8 @@ export const numberAttribute = {
 };
 
 /** Space- or comma-separated tokens, lower-cased (`"x  Facebook,copy"` → `['x', 'facebook', 'copy']`). */
-export const tokens = (value: string | undefined): string[] => (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+export const tokens = (value: string | undefined): string[] =>
+  (value ?? '')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);

@@ -72,10 +72,7 @@ export abstract class CampaignElement extends LitElement {
 
   /** Warns once per element about an attribute value it cannot use, naming what is allowed and what it does instead. */
   protected warnInvalid(attribute: string, value: unknown, allowed: string, fallback: string): void {
-    this.warnOnce(
-      `${attribute}=${String(value)}`,
-      `<${this.localName}> ${attribute}="${String(value)}" is not valid (allowed: ${allowed}); ${fallback}.`,
-    );
+    this.warnOnce(`${attribute}=${String(value)}`, `<${this.localName}> ${attribute}="${String(value)}" is not valid (allowed: ${allowed}); ${fallback}.`);
   }
 
   /** Reports what a parse function could not use (each warning once per element and value). */

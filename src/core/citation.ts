@@ -14,7 +14,10 @@ export function citationText({ source, year, report, dataYear }: Pick<ResolvedSt
     });
   }
   return year
-    ? msg(str`Source: ${source}, ${year}`, { id: 'stat.source-year', desc: 'Citation under a statistic, linked to the source. 0 = publisher (e.g. ILO), 1 = year published.' })
+    ? msg(str`Source: ${source}, ${year}`, {
+        id: 'stat.source-year',
+        desc: 'Citation under a statistic, linked to the source. 0 = publisher (e.g. ILO), 1 = year published.',
+      })
     : msg(str`Source: ${source}`, { id: 'stat.source', desc: 'Citation under a statistic. 0 = publisher (e.g. ILO).' });
 }
 

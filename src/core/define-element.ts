@@ -29,10 +29,7 @@ export function defineElement(tag: string, ctor: VersionedElement): boolean {
   if (!warned.has(tag)) {
     warned.add(tag);
     const owner = existing.cwVersion ? `campaign-widgets ${existing.cwVersion}` : 'another script';
-    console.warn(
-      `campaign-widgets ${VERSION}: <${tag}> is already defined by ${owner}; keeping that definition. ` +
-        'Load campaign-widgets once per page.',
-    );
+    console.warn(`campaign-widgets ${VERSION}: <${tag}> is already defined by ${owner}; keeping that definition. ` + 'Load campaign-widgets once per page.');
   }
   return false;
 }

@@ -15,7 +15,6 @@ export const statCatalogueInfo: StatCatalogueInfo = {
   notes: 'Each figure as read on the page in its url (first read 2026-11-22, checked again 2026-12-05).',
 };
 
-
 /** Profits and Poverty: The Economics of Forced Labour (ILO, 20 May 2014; 2012 data). */
 const ILO_2014 = {
   year: '2014',
@@ -122,7 +121,11 @@ export const stats: readonly StatEntry[] = [
     format: 'compact-currency',
     currency: 'USD',
     supersededBy: 'ilo-2024-forced-labour-profits',
-    label: () => msg('Illegal profits from forced labour every year (2012 estimate)', { id: 'stat.ilo-2014-forced-labour-profits', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('Illegal profits from forced labour every year (2012 estimate)', {
+        id: 'stat.ilo-2014-forced-labour-profits',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...ILO_2014,
@@ -130,7 +133,11 @@ export const stats: readonly StatEntry[] = [
     value: 21e6,
     format: 'compact',
     supersededBy: 'gems-2022-forced-labour',
-    label: () => msg('People in forced labour worldwide (2012 estimate)', { id: 'stat.ilo-2014-forced-labour-people', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('People in forced labour worldwide (2012 estimate)', {
+        id: 'stat.ilo-2014-forced-labour-people',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...ILO_2024,
@@ -141,7 +148,11 @@ export const stats: readonly StatEntry[] = [
     // Secondary: the Daily Star (20 March 2024) reporting the ILO study, "$236b illegal profits annually".
     url: 'https://www.thedailystar.net/news/bangladesh/news/236b-illegal-profits-annually-ilo-study-3570606',
     retrieved: '2026-12-05',
-    label: () => msg('Illegal profits from forced labour every year (2021 estimate)', { id: 'stat.ilo-2024-forced-labour-profits', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('Illegal profits from forced labour every year (2021 estimate)', {
+        id: 'stat.ilo-2024-forced-labour-profits',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...ILO_2024,
@@ -153,7 +164,10 @@ export const stats: readonly StatEntry[] = [
     url: 'https://www.statista.com/chart/31940/estimated-illegal-profits-from-forced-labor-by-category/',
     retrieved: '2026-11-22',
     label: () =>
-      msg('Illegal profits from forced commercial sexual exploitation every year (2021 estimate)', { id: 'stat.ilo-2024-cse-profits', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+      msg('Illegal profits from forced commercial sexual exploitation every year (2021 estimate)', {
+        id: 'stat.ilo-2024-cse-profits',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GEMS_2022,
@@ -164,7 +178,11 @@ export const stats: readonly StatEntry[] = [
     url: 'https://ilo.org/global/about-the-ilo/multimedia/video/institutional-videos/WCMS_855438/lang--en/index.htm',
     retrieved: '2026-12-05',
     tier: 'primary',
-    label: () => msg('People living in modern slavery in 2021', { id: 'stat.gems-2022-modern-slavery', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('People living in modern slavery in 2021', {
+        id: 'stat.gems-2022-modern-slavery',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GEMS_2022,
@@ -175,7 +193,11 @@ export const stats: readonly StatEntry[] = [
     url: 'https://ruralindiaonline.org/en/library/resource/global-estimates-of-modern-slavery-forced-labour-and-forced-marriage/',
     retrieved: '2026-12-05',
     tier: 'secondary',
-    label: () => msg('People in forced labour in 2021', { id: 'stat.gems-2022-forced-labour', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('People in forced labour in 2021', {
+        id: 'stat.gems-2022-forced-labour',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GEMS_2022,
@@ -186,7 +208,11 @@ export const stats: readonly StatEntry[] = [
     url: GEMS_2022_ILO_PAGE,
     retrieved: '2026-12-05',
     tier: 'primary',
-    label: () => msg('People trapped in forced marriage', { id: 'stat.gems-2022-forced-marriage', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('People trapped in forced marriage', {
+        id: 'stat.gems-2022-forced-marriage',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GEMS_2022,
@@ -199,7 +225,11 @@ export const stats: readonly StatEntry[] = [
     url: GEMS_2022_ILO_PAGE,
     retrieved: '2026-12-05',
     tier: 'primary',
-    label: () => msg('More people in modern slavery in 2021 than in 2016', { id: 'stat.gems-2022-increase', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('More people in modern slavery in 2021 than in 2016', {
+        id: 'stat.gems-2022-increase',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GLOTIP_2016,
@@ -207,7 +237,11 @@ export const stats: readonly StatEntry[] = [
     value: 0.71,
     format: 'percent',
     supersededBy: 'unodc-2024-women-girls-share',
-    label: () => msg('Of trafficking victims detected in 2012–2014 were women and girls', { id: 'stat.unodc-2016-women-girls-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('Of trafficking victims detected in 2012–2014 were women and girls', {
+        id: 'stat.unodc-2016-women-girls-share',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GLOTIP_2016,
@@ -215,7 +249,11 @@ export const stats: readonly StatEntry[] = [
     value: 0.28,
     format: 'percent',
     supersededBy: 'unodc-2024-children-share',
-    label: () => msg('Of trafficking victims detected in 2012–2014 were children', { id: 'stat.unodc-2016-children-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('Of trafficking victims detected in 2012–2014 were children', {
+        id: 'stat.unodc-2016-children-share',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GLOTIP_2022,
@@ -223,56 +261,88 @@ export const stats: readonly StatEntry[] = [
     value: 0.11,
     format: 'percent',
     supersededBy: 'unodc-2024-detection-rise',
-    label: () => msg('Fewer trafficking victims detected worldwide in 2020 than in 2019', { id: 'stat.unodc-2022-detections-fall', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('Fewer trafficking victims detected worldwide in 2020 than in 2019', {
+        id: 'stat.unodc-2022-detections-fall',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GLOTIP_2022,
     id: 'unodc-2022-convictions-fall', // sources/stats.json: unodc-2022-convictions-fall
     value: 0.27,
     format: 'percent',
-    label: () => msg('Fewer convictions for trafficking worldwide in 2020 than in 2019', { id: 'stat.unodc-2022-convictions-fall', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('Fewer convictions for trafficking worldwide in 2020 than in 2019', {
+        id: 'stat.unodc-2022-convictions-fall',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GLOTIP_2024,
     id: 'unodc-2024-detection-rise', // sources/stats.json: unodc-2024-detection-rise
     value: 0.25,
     format: 'percent',
-    label: () => msg('More trafficking victims detected worldwide in 2022 than in 2019', { id: 'stat.unodc-2024-detection-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('More trafficking victims detected worldwide in 2022 than in 2019', {
+        id: 'stat.unodc-2024-detection-rise',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GLOTIP_2024,
     id: 'unodc-2024-forced-labour-rise', // sources/stats.json: unodc-2024-forced-labour-rise
     value: 0.47,
     format: 'percent',
-    label: () => msg('More victims of trafficking for forced labour detected in 2022 than in 2019', { id: 'stat.unodc-2024-forced-labour-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('More victims of trafficking for forced labour detected in 2022 than in 2019', {
+        id: 'stat.unodc-2024-forced-labour-rise',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GLOTIP_2024,
     id: 'unodc-2024-children-rise', // sources/stats.json: unodc-2024-children-rise
     value: 0.31,
     format: 'percent',
-    label: () => msg('More child victims detected in 2022 than in 2019', { id: 'stat.unodc-2024-children-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('More child victims detected in 2022 than in 2019', {
+        id: 'stat.unodc-2024-children-rise',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GLOTIP_2024,
     id: 'unodc-2024-girls-rise', // sources/stats.json: unodc-2024-girls-rise
     value: 0.38,
     format: 'percent',
-    label: () => msg('More girl victims detected in 2022 than in 2019', { id: 'stat.unodc-2024-girls-rise', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('More girl victims detected in 2022 than in 2019', {
+        id: 'stat.unodc-2024-girls-rise',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GLOTIP_2024_SPEECH,
     id: 'unodc-2024-children-share', // sources/stats.json: unodc-2024-children-share
     value: 0.38,
     format: 'percent',
-    label: () => msg('Of trafficking victims detected in 2022 were children', { id: 'stat.unodc-2024-children-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('Of trafficking victims detected in 2022 were children', {
+        id: 'stat.unodc-2024-children-share',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GLOTIP_2024_SPEECH,
     id: 'unodc-2024-women-girls-share', // sources/stats.json: unodc-2024-women-girls-share
     value: 0.61,
     format: 'percent',
-    label: () => msg('Of trafficking victims detected in 2022 were women and girls', { id: 'stat.unodc-2024-women-girls-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('Of trafficking victims detected in 2022 were women and girls', {
+        id: 'stat.unodc-2024-women-girls-share',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     ...GLOTIP_2024_SPEECH,
@@ -280,7 +350,10 @@ export const stats: readonly StatEntry[] = [
     value: 0.9,
     format: 'percent',
     label: () =>
-      msg('Of victims trafficked for sexual exploitation are women and girls', { id: 'stat.unodc-2024-sexual-exploitation-women-girls-share', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+      msg('Of victims trafficked for sexual exploitation are women and girls', {
+        id: 'stat.unodc-2024-sexual-exploitation-women-girls-share',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
   {
     id: 'palermo-protocol-parties', // sources/stats.json: palermo-protocol-parties
@@ -296,7 +369,11 @@ export const stats: readonly StatEntry[] = [
     retrieved: '2026-12-05',
     tier: 'primary',
     estimate: false,
-    label: () => msg('States and organisations party to the UN Trafficking Protocol', { id: 'stat.palermo-protocol-parties', desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.' }),
+    label: () =>
+      msg('States and organisations party to the UN Trafficking Protocol', {
+        id: 'stat.palermo-protocol-parties',
+        desc: 'Label under a headline statistic from the catalogue; the formatted figure is shown above it. Keep it short.',
+      }),
   },
 ];
 

@@ -81,7 +81,11 @@ describe('configurator: the form comes from the manifest', () => {
   });
 
   it('reads choices, lists and defaults as the widgets describe them', () => {
-    expect(choicesIn('Body format: `json` (default), `form` (`application/x-www-form-urlencoded`) or `osdi` (`record_signature_helper`).')).to.deep.equal(['json', 'form', 'osdi']);
+    expect(choicesIn('Body format: `json` (default), `form` (`application/x-www-form-urlencoded`) or `osdi` (`record_signature_helper`).')).to.deep.equal([
+      'json',
+      'form',
+      'osdi',
+    ]);
     expect(choicesIn('ISO code (any case: `ke` is read as `KE`).')).to.deep.equal([]);
     expect(listIn('In order: `native x email copy`. Default: all but `x`.')).to.deep.equal(['native', 'x', 'email', 'copy']);
     expect(defaultIn('In order: `a b c`. Default: all but `b`.', ['a', 'b', 'c'])).to.equal('a c');
@@ -94,14 +98,21 @@ describe('configurator: the form comes from the manifest', () => {
 describe('configurator: the snippet', () => {
   it('escapes attribute values and writes booleans bare', () => {
     expect(escapeAttribute('a "b" <c> & d')).to.equal('a &quot;b&quot; &lt;c&gt; &amp; d');
-    expect(elementTag('help-line', [['country', 'GB'], ['compact', true]])).to.equal('<help-line country="GB" compact></help-line>');
+    expect(
+      elementTag('help-line', [
+        ['country', 'GB'],
+        ['compact', true],
+      ]),
+    ).to.equal('<help-line country="GB" compact></help-line>');
     expect(elementTag('quick-exit', [])).to.equal('<quick-exit></quick-exit>');
   });
 
   it('reserves the measured space, rounded up, and loads the script with its integrity hash', () => {
     expect(roundUpEm(12.01)).to.equal(12.25);
     expect(roundUpEm(12)).to.equal(12);
-    expect(reserveCss('share-card', 26.75)).to.equal('share-card:not(:defined) { display: block; font-size: var(--cw-font-size, medium); min-block-size: 26.75em; }');
+    expect(reserveCss('share-card', 26.75)).to.equal(
+      'share-card:not(:defined) { display: block; font-size: var(--cw-font-size, medium); min-block-size: 26.75em; }',
+    );
     expect(scriptTag({ base: 'https://cdn.example/dist/', kind: 'module', sri: { 'campaign-widgets.js': 'sha384-x' } })).to.equal(
       '<script type="module" src="https://cdn.example/dist/campaign-widgets.js" integrity="sha384-x" crossorigin="anonymous"></script>',
     );
@@ -111,15 +122,23 @@ describe('configurator: the snippet', () => {
   });
 
   it('explains a widget warning in plain words, attached to its option', () => {
-    const problem = fromWarning('campaign-widgets: <quick-exit> href="http://example.org/" is not valid (allowed: an https: URL); leaving for https://www.bbc.co.uk/weather instead.');
+    const problem = fromWarning(
+      'campaign-widgets: <quick-exit> href="http://example.org/" is not valid (allowed: an https: URL); leaving for https://www.bbc.co.uk/weather instead.',
+    );
     expect(problem).to.deep.equal({
       attribute: 'href',
       blocking: true,
       text: '“http://example.org/” can’t be used here (allowed: an https: URL). Until it is changed, the widget does this instead: leaving for https://www.bbc.co.uk/weather instead.',
     });
     expect(fromWarning('campaign-widgets: could not load the "fr" translations')).to.equal(null);
-    expect(fromError({ code: 'invalid-src', message: 'src="https://x.example/d.json" is not used: HTTP 404.' }, ['src'])).to.deep.include({ attribute: 'src', blocking: false });
-    expect(fromError({ code: 'invalid-value', message: 'value="abc" is not a number; no figure is shown.' }, ['value'])).to.deep.include({ attribute: 'value', blocking: true });
+    expect(fromError({ code: 'invalid-src', message: 'src="https://x.example/d.json" is not used: HTTP 404.' }, ['src'])).to.deep.include({
+      attribute: 'src',
+      blocking: false,
+    });
+    expect(fromError({ code: 'invalid-value', message: 'value="abc" is not a number; no figure is shown.' }, ['value'])).to.deep.include({
+      attribute: 'value',
+      blocking: true,
+    });
   });
 
   it('formats a statistic as the widget does', () => {
@@ -199,7 +218,9 @@ describe('configurator: the page', function () {
     const snippet = configurator.snippet();
     expect(snippet).to.include(`integrity="${sri['campaign-widgets.js']}" crossorigin="anonymous"`);
     expect(snippet).to.match(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/campaign-widgets@\d+\.\d+\.\d+\/dist\/campaign-widgets\.js"/);
-    expect(snippet).to.match(/<style>help-line:not\(:defined\) \{ display: block; font-size: var\(--cw-font-size, medium\); min-block-size: \d+(\.\d+)?em; \}<\/style>/);
+    expect(snippet).to.match(
+      /<style>help-line:not\(:defined\) \{ display: block; font-size: var\(--cw-font-size, medium\); min-block-size: \d+(\.\d+)?em; \}<\/style>/,
+    );
     expect(snippet.trim().split('\n').pop()).to.equal('<help-line country="GB"></help-line>');
     expect(root.querySelector<HTMLTextAreaElement>('#cw-snippet')!.value).to.equal(snippet);
   });
@@ -245,11 +266,15 @@ describe('configurator: the page', function () {
     expect(await configurator.copy()).to.equal(true);
     await waitFor(() => /^Snippet copied/.test(status()), 'the status');
     expect(root.querySelector('#cw-status')!.getAttribute('role')).to.equal('status');
-    expect(copied.at(-1)!.split('\n').pop()).to.equal('<petition-form action="https://crm.example/sign" fields="given-name family-name email country phone" goal="10000"></petition-form>');
+    expect(copied.at(-1)!.split('\n').pop()).to.equal(
+      '<petition-form action="https://crm.example/sign" fields="given-name family-name email country phone" goal="10000"></petition-form>',
+    );
   });
 
   it('is accessible (axe), every control labelled', async () => {
-    const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     const { violations } = await axe.run(root, { iframes: false, resultTypes: ['violations'] });
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
     for (const input of root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')) {

@@ -57,7 +57,11 @@ async function answerCdnFromDist(context) {
   await context.route(`${CDN}**`, (route) => {
     const file = normalize(join(root, 'dist', new URL(route.request().url()).pathname.split('/dist/')[1] ?? ''));
     if (!file.startsWith(join(root, 'dist')) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
-    return route.fulfill({ status: 200, headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' }, body: readFileSync(file) });
+    return route.fulfill({
+      status: 200,
+      headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' },
+      body: readFileSync(file),
+    });
   });
 }
 
@@ -79,7 +83,12 @@ async function violations(page) {
 }
 
 test('on a phone, with the keyboard: choose <help-line>, copy the snippet, paste it into a blank page, see it render', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   await answerCdnFromDist(context);
   const page = await context.newPage();
   const errors = await watch(page);
@@ -108,8 +117,14 @@ test('on a phone, with the keyboard: choose <help-line>, copy the snippet, paste
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await page.inputValue('#cw-snippet'), 'what was copied is what the page shows');
   const lines = copied.split('\n');
-  assert.ok(lines.includes(`<script type="module" src="${CDN}campaign-widgets.js" integrity="${sri['campaign-widgets.js']}" crossorigin="anonymous"></script>`), copied);
-  assert.match(copied, /<style>help-line:not\(:defined\) \{ display: block; font-size: var\(--cw-font-size, medium\); min-block-size: \d+(\.\d+)?em; \}<\/style>/);
+  assert.ok(
+    lines.includes(`<script type="module" src="${CDN}campaign-widgets.js" integrity="${sri['campaign-widgets.js']}" crossorigin="anonymous"></script>`),
+    copied,
+  );
+  assert.match(
+    copied,
+    /<style>help-line:not\(:defined\) \{ display: block; font-size: var\(--cw-font-size, medium\); min-block-size: \d+(\.\d+)?em; \}<\/style>/,
+  );
   assert.equal(lines.at(-1), '<help-line country="GB" compact></help-line>');
 
   // Nothing wider than the phone, no policy violation, no error.
@@ -151,13 +166,16 @@ test('what a widget refuses is explained at its option, and copying waits until 
   await page.click('button.copy');
   await page.waitForFunction(() => /^Snippet copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied.split('\n').at(-1), `<petition-form action="https://crm.example/sign" format="osdi" count-src="${origin}/receiver/count"></petition-form>`);
+  assert.equal(
+    copied.split('\n').at(-1),
+    `<petition-form action="https://crm.example/sign" format="osdi" count-src="${origin}/receiver/count"></petition-form>`,
+  );
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('a copy on the partner\'s own site: the snippet loads the script from there, and renders pasted', async () => {
+test("a copy on the partner's own site: the snippet loads the script from there, and renders pasted", async () => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(`${origin}/configurator/?widget=trafficking-stat`);

@@ -10,7 +10,14 @@ describe('safeUrl', () => {
   });
 
   it('refuses script and data URLs, however they are written', () => {
-    for (const value of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd']) {
+    for (const value of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ]) {
       expect(safeUrl(value), value).to.equal(null);
     }
   });

@@ -7,15 +7,27 @@ import '../../src/define.js';
 import { allLocales, getFormattingLocale, getLocale, setLocale, sourceLocale } from '../../src/core/localization.js';
 
 /** Every widget, in the states a visitor sees first. */
-const page = () => html`<div>
-  <trafficking-stat stat="ilo-2014-forced-labour-profits"></trafficking-stat>
-  <trafficking-stat stat="unodc-2024-women-girls-share"></trafficking-stat>
-  <share-card stat="gems-2022-modern-slavery" url="https://partner.example/campaign" networks="x facebook whatsapp linkedin telegram bluesky mastodon email copy" download></share-card>
-  <petition-form action="/__requests/none" fields="given-name family-name email country postal-code phone" goal="10000" count="6240" privacy-url="https://partner.example/privacy"></petition-form>
-  <mission-contact country="KE"></mission-contact>
-  <mission-contact></mission-contact>
-  <quick-exit href="https://www.bbc.co.uk/weather" safety-url="https://partner.example/safety" no-skip-link></quick-exit>
-</div>`;
+const page = () =>
+  html`<div>
+    <trafficking-stat stat="ilo-2014-forced-labour-profits"></trafficking-stat>
+    <trafficking-stat stat="unodc-2024-women-girls-share"></trafficking-stat>
+    <share-card
+      stat="gems-2022-modern-slavery"
+      url="https://partner.example/campaign"
+      networks="x facebook whatsapp linkedin telegram bluesky mastodon email copy"
+      download
+    ></share-card>
+    <petition-form
+      action="/__requests/none"
+      fields="given-name family-name email country postal-code phone"
+      goal="10000"
+      count="6240"
+      privacy-url="https://partner.example/privacy"
+    ></petition-form>
+    <mission-contact country="KE"></mission-contact>
+    <mission-contact></mission-contact>
+    <quick-exit href="https://www.bbc.co.uk/weather" safety-url="https://partner.example/safety" no-skip-link></quick-exit>
+  </div>`;
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 

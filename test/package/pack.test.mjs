@@ -56,25 +56,77 @@ after(async () => {
 
 test('the tarball holds the built library, its types, the manifest and the changelog, and nothing of the repository', () => {
   const files = packed.files.map((f) => f.path);
-  for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'dist/campaign-widgets.js', 'dist/campaign-widgets.iife.js', 'dist/index.js', 'dist/define.js', 'dist/sri.json', 'dist/types/index.d.ts', 'dist/types/define.d.ts', 'dist/data/missions.json']) {
+  for (const file of [
+    'package.json',
+    'README.md',
+    'CHANGELOG.md',
+    'custom-elements.json',
+    'dist/campaign-widgets.js',
+    'dist/campaign-widgets.iife.js',
+    'dist/index.js',
+    'dist/define.js',
+    'dist/sri.json',
+    'dist/types/index.d.ts',
+    'dist/types/define.d.ts',
+    'dist/data/missions.json',
+  ]) {
     assert.ok(files.includes(file), `${file} is in the package`);
   }
-  assert.ok(files.some((f) => /^dist\/chunks\/help-line-.+\.js$/.test(f)), 'the widgets\' chunks');
+  assert.ok(
+    files.some((f) => /^dist\/chunks\/help-line-.+\.js$/.test(f)),
+    "the widgets' chunks",
+  );
   const outside = files.filter((f) => !/^(dist\/|custom-elements\.json$|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE)/.test(f));
   assert.deepEqual(outside, []);
   assert.equal(packed.version, pkg.version);
 });
 
 test('every documented import resolves through exports, in Node and for TypeScript', () => {
-  const specifiers = ['campaign-widgets', 'campaign-widgets/define', 'campaign-widgets/campaign-widgets.js', 'campaign-widgets/campaign-widgets.iife.js', 'campaign-widgets/custom-elements.json', 'campaign-widgets/package.json'];
-  const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', `for (const s of ${JSON.stringify(specifiers)}) console.log(import.meta.resolve(s));`], { cwd: project, encoding: 'utf8' })
+  const specifiers = [
+    'campaign-widgets',
+    'campaign-widgets/define',
+    'campaign-widgets/campaign-widgets.js',
+    'campaign-widgets/campaign-widgets.iife.js',
+    'campaign-widgets/custom-elements.json',
+    'campaign-widgets/package.json',
+  ];
+  const resolved = execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', `for (const s of ${JSON.stringify(specifiers)}) console.log(import.meta.resolve(s));`],
+    { cwd: project, encoding: 'utf8' },
+  )
     .trim()
     .split('\n')
     .map((url) => fileURLToPath(url).slice(join(project, 'node_modules/campaign-widgets/').length));
-  assert.deepEqual(resolved, ['dist/index.js', 'dist/define.js', 'dist/campaign-widgets.js', 'dist/campaign-widgets.iife.js', 'custom-elements.json', 'package.json']);
+  assert.deepEqual(resolved, [
+    'dist/index.js',
+    'dist/define.js',
+    'dist/campaign-widgets.js',
+    'dist/campaign-widgets.iife.js',
+    'custom-elements.json',
+    'package.json',
+  ]);
   // A bundler user's TypeScript sees the classes and the side-effect import.
-  writeFileSync(join(project, 'check.ts'), "import { TraffickingStat, HelpLine, VERSION, type StatEntry } from 'campaign-widgets';\nimport 'campaign-widgets/define';\nconst tag: string = new TraffickingStat().localName;\nconst version: string = VERSION;\nconst entry: StatEntry | undefined = undefined;\nexport { tag, version, entry, HelpLine };\n");
-  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2023', 'dom'], strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['check.ts'] }));
+  writeFileSync(
+    join(project, 'check.ts'),
+    "import { TraffickingStat, HelpLine, VERSION, type StatEntry } from 'campaign-widgets';\nimport 'campaign-widgets/define';\nconst tag: string = new TraffickingStat().localName;\nconst version: string = VERSION;\nconst entry: StatEntry | undefined = undefined;\nexport { tag, version, entry, HelpLine };\n",
+  );
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'es2022',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        lib: ['es2023', 'dom'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+      },
+      files: ['check.ts'],
+    }),
+  );
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
 });
 
@@ -97,16 +149,32 @@ test('1. the script from dist/, in a served page', async () => {
     join(project, 'script.html'),
     '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title><script type="module" src="/node_modules/campaign-widgets/dist/campaign-widgets.js"></script></head><body><trafficking-stat stat="ilo-2014-forced-labour-profits"></trafficking-stat><help-line country="GB"></help-line></body></html>',
   );
-  assert.match(await renders('/script.html'), /150\s*milliards/, 'in the page\'s language');
-  assert.match(await renders('/script.html', 'help-line'), /999/, 'the help line with the UK\'s emergency number');
+  assert.match(await renders('/script.html'), /150\s*milliards/, "in the page's language");
+  assert.match(await renders('/script.html', 'help-line'), /999/, "the help line with the UK's emergency number");
 });
 
 /** Bundles an entry of the fresh project with esbuild, as a partner's build would; no warning allowed. */
 async function bundle(name, source) {
   writeFileSync(join(project, `${name}.js`), source);
-  const result = await build({ absWorkingDir: project, entryPoints: [`${name}.js`], bundle: true, format: 'esm', splitting: true, outdir: `out-${name}`, logLevel: 'silent', target: 'es2022' });
-  assert.deepEqual(result.warnings.map((w) => w.text), [], 'esbuild has nothing to say');
-  writeFileSync(join(project, `${name}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><script type="module" src="/out-${name}/${name}.js"></script></head><body><trafficking-stat stat="gems-2022-modern-slavery"></trafficking-stat></body></html>`);
+  const result = await build({
+    absWorkingDir: project,
+    entryPoints: [`${name}.js`],
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    outdir: `out-${name}`,
+    logLevel: 'silent',
+    target: 'es2022',
+  });
+  assert.deepEqual(
+    result.warnings.map((w) => w.text),
+    [],
+    'esbuild has nothing to say',
+  );
+  writeFileSync(
+    join(project, `${name}.html`),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><script type="module" src="/out-${name}/${name}.js"></script></head><body><trafficking-stat stat="gems-2022-modern-slavery"></trafficking-stat></body></html>`,
+  );
 }
 
 test('2. the classes from campaign-widgets, registered by the page, bundled by esbuild', async () => {

@@ -30,7 +30,14 @@ test('the built library and the one-script bundle carry that version', async (t)
 });
 
 test('every pinned CDN address in the README, docs/ and the Storybook pages names that version', () => {
-  const files = ['README.md', ...['docs', 'stories'].flatMap((dir) => readdirSync(join(root, dir)).filter((f) => /\.(md|mdx)$/.test(f)).map((f) => `${dir}/${f}`))];
+  const files = [
+    'README.md',
+    ...['docs', 'stories'].flatMap((dir) =>
+      readdirSync(join(root, dir))
+        .filter((f) => /\.(md|mdx)$/.test(f))
+        .map((f) => `${dir}/${f}`),
+    ),
+  ];
   for (const file of files) {
     for (const [, pinned] of readFileSync(join(root, file), 'utf8').matchAll(/campaign-widgets@(\d+\.\d+\.\d+[^/\s]*)\//g)) {
       assert.equal(pinned, version, `${file} pins campaign-widgets@${pinned}`);

@@ -64,7 +64,7 @@ describe('<petition-form> with the self-hosted receiver on another origin', func
     expect(new Set(rows.map((row) => row.submission_id)).size).to.equal(3);
   });
 
-  it('count-src shows the receiver\'s count', async () => {
+  it("count-src shows the receiver's count", async () => {
     const el = await petition(html`<petition-form action=${`${receiver.url}/sign`} count-src=${`${receiver.url}/count`} goal="100"></petition-form>`);
     await waitUntil(() => /\b3\b/.test(part(el, 'count')?.textContent ?? ''), 'the counter shows 3', { timeout: 10_000 });
     expect(part(el, 'count')!.textContent!.trim()).to.equal('3 signatures');
@@ -76,9 +76,7 @@ describe('<petition-form> with the self-hosted receiver on another origin', func
       required: ['given_name', 'email', 'postal_code'],
     });
     try {
-      const el = await petition(
-        html`<petition-form action=${`${strict.url}/sign`} fields="given-name family-name email country postal-code"></petition-form>`,
-      );
+      const el = await petition(html`<petition-form action=${`${strict.url}/sign`} fields="given-name family-name email country postal-code"></petition-form>`);
       autofill(el, ADA);
       submit(el);
       await waitUntil(() => part(el, 'error') !== null, 'a field error shows', { timeout: 15_000 });

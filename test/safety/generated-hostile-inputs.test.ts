@@ -83,7 +83,11 @@ async function documentedAttributes(): Promise<Map<string, string[]>> {
   const byTag = new Map<string, string[]>();
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.tagName) byTag.set(declaration.tagName, (declaration.attributes ?? []).map((attribute) => attribute.name));
+      if (declaration.tagName)
+        byTag.set(
+          declaration.tagName,
+          (declaration.attributes ?? []).map((attribute) => attribute.name),
+        );
     }
   }
   return byTag;
@@ -200,11 +204,28 @@ describe('generated hostile inputs', function () {
     const field = fc.oneof(
       { weight: 3, arbitrary: nasty },
       { weight: 2, arbitrary: hostileString },
-      { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(hostileString, { maxLength: 3 }), fc.dictionary(hostileString, hostileString, { maxKeys: 2 })) },
+      {
+        weight: 1,
+        arbitrary: fc.oneof(
+          fc.integer(),
+          fc.boolean(),
+          fc.constant(null),
+          fc.array(hostileString, { maxLength: 3 }),
+          fc.dictionary(hostileString, hostileString, { maxKeys: 2 }),
+        ),
+      },
     );
-    const mission = fc.dictionary(fc.constantFrom('name', 'address', 'phone', 'tel', 'email', 'website', 'sources', 'retrieved', 'current', 'note', '__proto__', 'constructor'), field, { maxKeys: 6 });
+    const mission = fc.dictionary(
+      fc.constantFrom('name', 'address', 'phone', 'tel', 'email', 'website', 'sources', 'retrieved', 'current', 'note', '__proto__', 'constructor'),
+      field,
+      { maxKeys: 6 },
+    );
     const palermo = fc.dictionary(fc.constantFrom('since', 'status', 'instrument', 'signed', 'sources', 'retrieved', '__proto__'), field, { maxKeys: 4 });
-    const country = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('KE', 'ke') }, { weight: 1, arbitrary: fc.constantFrom('FR', 'ZZ', '__proto__', '') }, { weight: 1, arbitrary: hostileString });
+    const country = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom('KE', 'ke') },
+      { weight: 1, arbitrary: fc.constantFrom('FR', 'ZZ', '__proto__', '') },
+      { weight: 1, arbitrary: hostileString },
+    );
     const entry = fc.record({ country, mission, palermo }, { requiredKeys: ['country'] });
     const dataset = fc.oneof(fc.record({ entries: fc.array(entry, { maxLength: 4 }) }), fc.constant({ entries: {} }), fc.constant([]), fc.constant(null));
     await fc.assert(
@@ -237,7 +258,11 @@ describe('generated hostile inputs', function () {
   });
 
   it('every shape of a counter answer', async () => {
-    const count = fc.oneof(fc.constantFrom('1e309', '-1e309', '1e15', '12.5', '-3', '"12"', 'null', 'true', '[]', '{}', '0', '6240'), fc.integer().map(String), fc.double().map((n) => JSON.stringify(n) ?? 'null'));
+    const count = fc.oneof(
+      fc.constantFrom('1e309', '-1e309', '1e15', '12.5', '-3', '"12"', 'null', 'true', '[]', '{}', '0', '6240'),
+      fc.integer().map(String),
+      fc.double().map((n) => JSON.stringify(n) ?? 'null'),
+    );
     const body = fc.oneof(
       count.map((value) => `{"count": ${value}}`),
       fc.constantFrom('', 'not json', '[]', 'null', '{"__proto__": {"count": 5}}', '{"count": {"valueOf": 5}}', '{"total": 5}'),

@@ -233,16 +233,17 @@ describe('hostile inputs', () => {
 
   describe('whitespace is no content', () => {
     it('a statistic whose only content is a line break keeps the catalogue label', async () => {
-      const el = await fixture<TraffickingStat>(html`<trafficking-stat stat="gems-2022-modern-slavery">
-      </trafficking-stat>`);
+      const el = await fixture<TraffickingStat>(html`<trafficking-stat stat="gems-2022-modern-slavery"> </trafficking-stat>`);
       // innerText is what is rendered: a slot's fallback that is not shown is left out.
       expect(part(el, 'label')!.innerText).to.include('modern slavery');
     });
 
     it('a share card with only whitespace and a slotted image keeps the catalogue label', async () => {
-      const el = await fixture<ShareCard>(html`<share-card stat="gems-2022-modern-slavery" networks="copy">
-        <img slot="image" alt="" src="/test/widgets/share-card/fixture-photo.svg" />
-      </share-card>`);
+      const el = await fixture<ShareCard>(
+        html`<share-card stat="gems-2022-modern-slavery" networks="copy">
+          <img slot="image" alt="" src="/test/widgets/share-card/fixture-photo.svg" />
+        </share-card>`,
+      );
       const text = part(el, 'text')!;
       expect(text.hidden).to.equal(false);
       expect(text.innerText).to.include('modern slavery');
@@ -255,7 +256,9 @@ describe('hostile inputs', () => {
     rule.textContent = '* { box-sizing: content-box; }';
     document.head.append(rule);
     try {
-      const el = await petition(html`<div style="inline-size: 320px"><petition-form action="/__petition/none/sign" fields="given-name email country"></petition-form></div>`);
+      const el = await petition(
+        html`<div style="inline-size: 320px"><petition-form action="/__petition/none/sign" fields="given-name email country"></petition-form></div>`,
+      );
       const form = el.querySelector('petition-form')!;
       const edge = form.shadowRoot!.querySelector('form')!.getBoundingClientRect().right;
       for (const input of form.shadowRoot!.querySelectorAll('[part="input"]')) {

@@ -29,13 +29,15 @@ describe('no trace by default', () => {
     // A fresh dataset address, so the browser's HTTP cache (warm from other test files) cannot hide the request.
     MissionContact.dataUrl = `/src/data/missions.json?run=${Date.now()}`;
 
-    const page = await fixture(html`<div>
-      <quick-exit href="https://www.bbc.co.uk/weather" no-skip-link></quick-exit>
-      <trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat>
-      <share-card stat="unodc-2024-women-girls-share" url="https://partner.example/campaign" networks="x email copy mastodon" download></share-card>
-      <petition-form action=${server.sign} fields="given-name family-name email country" consent="Keep me informed."></petition-form>
-      <mission-contact country="KE"></mission-contact>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <quick-exit href="https://www.bbc.co.uk/weather" no-skip-link></quick-exit>
+        <trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat>
+        <share-card stat="unodc-2024-women-girls-share" url="https://partner.example/campaign" networks="x email copy mastodon" download></share-card>
+        <petition-form action=${server.sign} fields="given-name family-name email country" consent="Keep me informed."></petition-form>
+        <mission-contact country="KE"></mission-contact>
+      </div>`,
+    );
     const petition = page.querySelector('petition-form') as PetitionForm;
     petition.minFillTime = 0;
     const mission = page.querySelector('mission-contact')!;
@@ -66,9 +68,7 @@ describe('no trace by default', () => {
     expect(requested.filter((url) => url.origin !== location.origin).map(String)).to.deep.equal([]);
     // And the server saw only what a visitor's actions call for: the mission data, and one signature.
     const log = (await serverLog()).filter((request) => !request.path.startsWith('/__web-dev-server') && !/\.(ts|js|mjs|map)$/.test(request.path));
-    expect(log.map((request) => `${request.method} ${request.path}`).sort()).to.deep.equal(
-      [`POST ${server.sign}`, 'GET /src/data/missions.json'].sort(),
-    );
+    expect(log.map((request) => `${request.method} ${request.path}`).sort()).to.deep.equal([`POST ${server.sign}`, 'GET /src/data/missions.json'].sort());
     expect(log.every((request) => request.cookie === null)).to.equal(true);
     const signed = await server.log();
     expect(signed.length).to.equal(1);

@@ -51,7 +51,11 @@ function assertSources(sources, where, read = []) {
     onlyKeys(source, ['label', 'url'], `${where}.sources`);
     assert.ok(source.label, `${where}: a source without a label`);
     if (source.url) https(source.url, `${where}.sources`);
-    else assert.ok(read.some((url) => url.startsWith('http://') && new URL(url).hostname.replace(/^www\./, '') === source.label.toLowerCase()), `${where}: source "${source.label}" has no address`);
+    else
+      assert.ok(
+        read.some((url) => url.startsWith('http://') && new URL(url).hostname.replace(/^www\./, '') === source.label.toLowerCase()),
+        `${where}: source "${source.label}" has no address`,
+      );
   }
 }
 /** The source_url cells of a source file, by country. */
@@ -73,7 +77,10 @@ describe('src/data/missions.json', () => {
   test('schema 2, one entry per UN member state in code order', () => {
     onlyKeys(missions, ['schema', 'sources', 'notes', 'entries'], 'dataset');
     assert.equal(missions.schema, 2);
-    assert.deepEqual(missions.entries.map((e) => e.country), CODES);
+    assert.deepEqual(
+      missions.entries.map((e) => e.country),
+      CODES,
+    );
     assert.equal(CODES.length, 193);
   });
 
@@ -102,11 +109,22 @@ describe('src/data/missions.json', () => {
       }
       if (mission.website) https(mission.website, `${where}.website`);
       if (mission.email) assert.match(mission.email, /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, `${where}.email`);
-      if (mission.name) assert.match(mission.name, /mission|misión|missão|misija|misia|représentation|representation|rappresentanza|vertretung/i, `${where}.name does not name an institution`);
+      if (mission.name)
+        assert.match(
+          mission.name,
+          /mission|misión|missão|misija|misia|représentation|representation|rappresentanza|vertretung/i,
+          `${where}.name does not name an institution`,
+        );
       for (const value of [mission.name, mission.address]) if (value) assert.doesNotMatch(value, PERSON, `${where}: "${value}" names a person`);
-      assertSources(mission.sources, where, Object.values(mission.provenance).map((p) => p.url));
+      assertSources(
+        mission.sources,
+        where,
+        Object.values(mission.provenance).map((p) => p.url),
+      );
       assertDate(mission.retrieved, `${where}.retrieved`);
-      const dates = Object.values(mission.provenance).map((p) => p.retrieved).sort();
+      const dates = Object.values(mission.provenance)
+        .map((p) => p.retrieved)
+        .sort();
       assert.equal(mission.retrieved, dates.at(-1), `${where}.retrieved is not the latest value's date`);
       const stale = Object.values(mission.provenance).some((p) => p.current === false);
       assert.equal(mission.current, stale ? false : undefined, `${where}.current does not follow its values`);
@@ -149,14 +167,40 @@ describe('src/data/missions.json', () => {
 });
 
 describe('src/data/helplines.json', () => {
-  const LINE_KEYS = ['id', 'kind', 'name', 'operator', 'phone', 'tel', 'phoneLabel', 'otherPhones', 'sms', 'smsLabel', 'messaging', 'web', 'chat', 'website', 'hours', 'languages', 'free', 'confidential', 'sources', 'retrieved', 'current', 'provenance'];
+  const LINE_KEYS = [
+    'id',
+    'kind',
+    'name',
+    'operator',
+    'phone',
+    'tel',
+    'phoneLabel',
+    'otherPhones',
+    'sms',
+    'smsLabel',
+    'messaging',
+    'web',
+    'chat',
+    'website',
+    'hours',
+    'languages',
+    'free',
+    'confidential',
+    'sources',
+    'retrieved',
+    'current',
+    'provenance',
+  ];
   const SHOWN = ['name', 'operator', 'phone', 'sms', 'messaging', 'web', 'chat', 'website', 'hours', 'languages', 'free', 'confidential'];
 
   test('schema 1, one entry per UN member state, the directory with a sourced https address', () => {
     onlyKeys(helplines, ['schema', 'generated', 'notes', 'directory', 'entries'], 'dataset');
     assert.equal(helplines.schema, 1);
     assertDate(helplines.generated, 'generated');
-    assert.deepEqual(helplines.entries.map((e) => e.country), CODES);
+    assert.deepEqual(
+      helplines.entries.map((e) => e.country),
+      CODES,
+    );
     const { directory } = helplines;
     onlyKeys(directory, ['name', 'url', 'sources', 'retrieved'], 'directory');
     https(directory.url, 'directory.url');
@@ -210,7 +254,13 @@ describe('src/data/helplines.json', () => {
           assertProvenance(line.provenance.otherPhones[i], `${where}.provenance.otherPhones[${i}]`);
         }
         for (const value of [line.name, line.operator]) if (value) assert.doesNotMatch(value, PERSON, `${where}: "${value}" names a person`);
-        assertSources(line.sources, where, Object.values(line.provenance).flat().map((p) => p.url));
+        assertSources(
+          line.sources,
+          where,
+          Object.values(line.provenance)
+            .flat()
+            .map((p) => p.url),
+        );
         assertDate(line.retrieved, `${where}.retrieved`);
         const provenances = Object.values(line.provenance).flat();
         assert.equal(line.current, provenances.some((p) => p.current === false) ? false : undefined, `${where}.current does not follow its values`);
@@ -221,13 +271,21 @@ describe('src/data/helplines.json', () => {
   test('a child or gender-based-violence line is never labelled trafficking', () => {
     const childOrGbv = /\bchild|niñ|kinder|gender|violence|violencia|women|woman|mujer|femme|frauen|perempuan|anak|kasih|1098|116 ?111/i;
     for (const { lines } of helplines.entries) {
-      for (const line of lines ?? []) if (childOrGbv.test(line.name)) assert.notEqual(line.kind, 'trafficking', `${line.id} "${line.name}" is labelled trafficking`);
+      for (const line of lines ?? [])
+        if (childOrGbv.test(line.name)) assert.notEqual(line.kind, 'trafficking', `${line.id} "${line.name}" is labelled trafficking`);
     }
   });
 });
 
 describe('src/data/stats.ts', async () => {
-  const bundled = await build({ entryPoints: [join(root, 'src/data/stats.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent' });
+  const bundled = await build({
+    entryPoints: [join(root, 'src/data/stats.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
   const { stats } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
   const byId = new Map(stats.map((s) => [s.id, s]));
 
@@ -258,22 +316,42 @@ describe('src/data/stats.ts', async () => {
 
   test('keeps every id partner pages use', () => {
     for (const id of [
-      'ilo-2014-forced-labour-profits', 'ilo-2014-forced-labour-people', 'gems-2022-modern-slavery', 'gems-2022-forced-marriage', 'gems-2022-increase',
-      'unodc-2016-women-girls-share', 'unodc-2016-children-share', 'unodc-2024-detection-rise', 'unodc-2024-forced-labour-rise', 'unodc-2024-children-rise',
-      'unodc-2024-girls-rise', 'unodc-2024-children-share', 'unodc-2024-women-girls-share', 'unodc-2024-sexual-exploitation-women-girls-share', 'palermo-protocol-parties',
-    ]) assert.ok(byId.has(id), `${id} is missing`);
+      'ilo-2014-forced-labour-profits',
+      'ilo-2014-forced-labour-people',
+      'gems-2022-modern-slavery',
+      'gems-2022-forced-marriage',
+      'gems-2022-increase',
+      'unodc-2016-women-girls-share',
+      'unodc-2016-children-share',
+      'unodc-2024-detection-rise',
+      'unodc-2024-forced-labour-rise',
+      'unodc-2024-children-rise',
+      'unodc-2024-girls-rise',
+      'unodc-2024-children-share',
+      'unodc-2024-women-girls-share',
+      'unodc-2024-sexual-exploitation-women-girls-share',
+      'palermo-protocol-parties',
+    ])
+      assert.ok(byId.has(id), `${id} is missing`);
   });
 });
 
-describe('the shipped files are the importers\' output', () => {
+describe("the shipped files are the importers' output", () => {
   test('re-running the importers on the committed sources gives the committed JSON exactly', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-reproduce-'));
-    for (const [script, file] of [['import-missions.mjs', 'missions.json'], ['import-helplines.mjs', 'helplines.json']]) {
+    for (const [script, file] of [
+      ['import-missions.mjs', 'missions.json'],
+      ['import-helplines.mjs', 'helplines.json'],
+    ]) {
       const out = join(dir, file);
       const run = spawnSync(process.execPath, [join(root, 'scripts', script), '--out', out], { encoding: 'utf8' });
       assert.equal(run.status, 0, run.stderr);
       assert.equal(run.stderr, '', `${script} reports problems in the committed sources:\n${run.stderr}`);
-      assert.equal(readFileSync(out, 'utf8'), readFileSync(join(root, 'src/data', file), 'utf8'), `src/data/${file} differs from what ${script} builds: run it and commit`);
+      assert.equal(
+        readFileSync(out, 'utf8'),
+        readFileSync(join(root, 'src/data', file), 'utf8'),
+        `src/data/${file} differs from what ${script} builds: run it and commit`,
+      );
     }
   });
 });

@@ -24,11 +24,21 @@ test('a page holds every documented attribute, property, method, event, slot, pa
         { kind: 'field', name: 'sizeSrc', attribute: 'size-src', privacy: 'public', type: { text: 'string' } },
         { kind: 'field', name: 'delay', privacy: 'public', type: { text: 'number' }, default: '1_500', description: 'Milliseconds.' },
         { kind: 'field', name: 'secret', privacy: 'private' },
-        { kind: 'method', name: 'reset', privacy: 'public', parameters: [{ name: 'all', default: 'true' }], return: { type: { text: 'void' } }, description: 'Starts again.' },
+        {
+          kind: 'method',
+          name: 'reset',
+          privacy: 'public',
+          parameters: [{ name: 'all', default: 'true' }],
+          return: { type: { text: 'void' } },
+          description: 'Starts again.',
+        },
         { kind: 'method', name: 'emit', privacy: 'protected' },
       ],
       events: [{ name: 'cw-new', type: { text: 'CustomEvent<X>' }, description: 'Fired.' }],
-      slots: [{ name: '', description: 'Text.' }, { name: 'after', description: 'Later.' }],
+      slots: [
+        { name: '', description: 'Text.' },
+        { name: 'after', description: 'Later.' },
+      ],
       cssParts: [{ name: 'base', description: 'Wrapper.' }],
       cssProperties: [{ name: '--cw-new-widget-color', default: '#fff', description: 'Colour.' }],
     }),
@@ -47,10 +57,10 @@ test('a page holds every documented attribute, property, method, event, slot, pa
   assert.match(page, /\| `--cw-new-widget-color` \| `#fff` \| Colour\. \|/);
   assert.doesNotMatch(page, /secret|emit/);
   assert.doesNotMatch(page, /Statistics catalogue/, 'no stat attribute, no catalogue');
-  const withStat = generateDocs(
-    manifest('stat-widget', { attributes: [{ name: 'stat', type: { text: 'string' }, description: 'Id.' }] }),
-    [{ id: 'old-1', label: 'Old', publisher: 'ILO', year: '2014', supersededBy: 'new-1' }, { id: 'new-1', label: 'New | one', publisher: 'ILO', year: '2024' }],
-  ).get('stat-widget.md');
+  const withStat = generateDocs(manifest('stat-widget', { attributes: [{ name: 'stat', type: { text: 'string' }, description: 'Id.' }] }), [
+    { id: 'old-1', label: 'Old', publisher: 'ILO', year: '2014', supersededBy: 'new-1' },
+    { id: 'new-1', label: 'New | one', publisher: 'ILO', year: '2024' },
+  ]).get('stat-widget.md');
   assert.match(withStat, /\| `old-1` \| Old \| ILO, 2014 \| `new-1` \|/);
   assert.match(withStat, /\| `new-1` \| New \\\| one \| ILO, 2024 \|  \|/);
   assert.match(files.get('README.md'), /\[`<new-widget>`\]\(new-widget\.md\) \| A new widget\./);
@@ -71,7 +81,10 @@ test('docs/widgets/ on disk matches custom-elements.json and the catalogue (npm 
 test('the committed docs/widgets/ is the generated one (commit what npm run docs wrote)', (t) => {
   let changed;
   try {
-    changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'docs/widgets'], { cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8' }).trim();
+    changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'docs/widgets'], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      encoding: 'utf8',
+    }).trim();
   } catch {
     t.skip('not a git checkout');
     return;

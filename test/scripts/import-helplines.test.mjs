@@ -40,7 +40,7 @@ describe('the source files', () => {
   const { dataset, problems } = importHelplines({ sources: fixtures });
   const entry = (code) => dataset.entries.find((e) => e.country === code);
 
-  test('builds lines with their first number, other numbers, provenance per value and the line\'s currency', () => {
+  test("builds lines with their first number, other numbers, provenance per value and the line's currency", () => {
     const gb = entry('GB').lines[0];
     assert.deepEqual(
       { ...gb, provenance: undefined },
@@ -60,7 +60,9 @@ describe('the source files', () => {
       },
     );
     assert.deepEqual(gb.provenance.phone, { url: 'https://example.org/gb', kind: 'official', retrieved: '2026-11-20', page_date: '2024-05' });
-    assert.deepEqual(gb.provenance.otherPhones, [{ url: 'http://example.org/old', kind: 'secondary', retrieved: '2026-11-19', page_date: '~2015', current: false }]);
+    assert.deepEqual(gb.provenance.otherPhones, [
+      { url: 'http://example.org/old', kind: 'secondary', retrieved: '2026-11-19', page_date: '~2015', current: false },
+    ]);
     const us = entry('US').lines[0];
     assert.equal(us.tel, '+18885550100');
     assert.equal(us.sms, '233733');
@@ -70,7 +72,14 @@ describe('the source files', () => {
   });
 
   test('emergency numbers: every listed country, a block only where a number has its source', () => {
-    assert.deepEqual(entry('GB').emergency, { number: '999', tel: '999', also: ['112'], sources: [{ label: 'example.org', url: 'https://example.org/uk' }], retrieved: '2026-11-20', kind: 'secondary' });
+    assert.deepEqual(entry('GB').emergency, {
+      number: '999',
+      tel: '999',
+      also: ['112'],
+      sources: [{ label: 'example.org', url: 'https://example.org/uk' }],
+      retrieved: '2026-11-20',
+      kind: 'secondary',
+    });
     assert.deepEqual(entry('KE').emergency.also, ['112', '911']);
     assert.equal(entry('KP').emergency, undefined);
     assert.equal(entry('US').emergency, undefined, 'no source, no number');

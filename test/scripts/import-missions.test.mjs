@@ -87,7 +87,11 @@ describe('field checks', () => {
   });
 
   test('sources link only complete https: addresses', () => {
-    assert.deepEqual(sourceFromText('https://www.un.int/kenya/about (mission page)'), { label: 'un.int', url: 'https://www.un.int/kenya/about', note: 'mission page' });
+    assert.deepEqual(sourceFromText('https://www.un.int/kenya/about (mission page)'), {
+      label: 'un.int',
+      url: 'https://www.un.int/kenya/about',
+      note: 'mission page',
+    });
     assert.deepEqual(sourceFromText('http://www.kenyaun.org/.../ShowArticle.aspx?ID=64 (older site)'), { label: 'kenyaun.org', note: 'older site' });
     assert.deepEqual(sourceFromText('https://example.org/... page'), { label: 'example.org' });
   });
@@ -194,7 +198,7 @@ describe('the Blue Book directory (data.json)', () => {
 });
 
 describe('the campaign team spreadsheet (CSV)', () => {
-  test('a dataset of its own (--out): good rows over the Blue Book, each value with the row\'s source and date, sources untouched', () => {
+  test("a dataset of its own (--out): good rows over the Blue Book, each value with the row's source and date, sources untouched", () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-missions-own-'));
     const own = join(dir, 'partner.json');
     const r = run(['--bluebook', join(fixtures, 'bluebook.json'), '--retrieved', '2026-11-21', '--csv', join(fixtures, 'team.csv'), '--out', own]);
@@ -221,15 +225,25 @@ describe('the campaign team spreadsheet (CSV)', () => {
     assert.deepEqual(br.provenance.email, team('Team', '2026-11-19', { current: false }));
     assert.equal(br.current, false);
     assert.equal(r.entry('AR').mission.tel, '+12125550127');
-    for (const code of ['US', 'DE', 'JP']) assert.equal(r.entry(code).mission?.sources.some((s) => s.label === 'Team'), false, `${code} row was rejected`);
+    for (const code of ['US', 'DE', 'JP'])
+      assert.equal(
+        r.entry(code).mission?.sources.some((s) => s.label === 'Team'),
+        false,
+        `${code} row was rejected`,
+      );
     unchanged(r);
   });
 
-  test('into the project\'s sources only values with the address of the page they were read on', () => {
+  test("into the project's sources only values with the address of the page they were read on", () => {
     const r = run(['--csv', join(fixtures, 'team.csv')]);
     assert.equal(r.status, 0, r.stderr);
     const file = join(fixtures, 'team.csv');
-    assert.ok(r.errors.includes(`${file}:2: phone "+1 212 555 0120" has no source_url: the bundled dataset takes a value only with the address of the page it was read on (build a dataset of your own with --out); dropped`), r.stderr);
+    assert.ok(
+      r.errors.includes(
+        `${file}:2: phone "+1 212 555 0120" has no source_url: the bundled dataset takes a value only with the address of the page it was read on (build a dataset of your own with --out); dropped`,
+      ),
+      r.stderr,
+    );
     assert.equal(r.entry('FR').mission.tel, '+12125550121');
     assert.notEqual(r.entry('KE').mission.tel, '+12125550120');
     assert.match(r.csv(), /^FR,[\s\S]*?\+1-212-555-0121,https:\/\/example\.org\/fr\/contact,secondary,,2026-11-19,yes/m);

@@ -74,7 +74,16 @@ test('a safety message longer than its allowance fails; other messages may run l
 /** A copy of what `npm run localize:check` reads, with the project's node_modules linked in. */
 function scratchProject() {
   const dir = mkdtempSync(join(tmpdir(), 'cw-localize-check-'));
-  for (const path of ['package.json', 'lit-localize.json', 'tsconfig.json', 'tsconfig.build.json', 'src', 'xliff', 'scripts/localize-check.mjs', 'scripts/pseudo-locale.mjs']) {
+  for (const path of [
+    'package.json',
+    'lit-localize.json',
+    'tsconfig.json',
+    'tsconfig.build.json',
+    'src',
+    'xliff',
+    'scripts/localize-check.mjs',
+    'scripts/pseudo-locale.mjs',
+  ]) {
     cpSync(join(root, path), join(dir, path), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -27,7 +27,11 @@ test('versions in and out of the range, as npm reads it', () => {
 test('an older Node stops at once with one message that says what to do', () => {
   const result = spawnSync(
     process.execPath,
-    ['--input-type=module', '-e', "Object.defineProperty(process, 'version', { value: 'v18.20.4' }); const { checkNode } = await import('./scripts/setup.mjs'); checkNode(); console.log('went on');"],
+    [
+      '--input-type=module',
+      '-e',
+      "Object.defineProperty(process, 'version', { value: 'v18.20.4' }); const { checkNode } = await import('./scripts/setup.mjs'); checkNode(); console.log('went on');",
+    ],
     { cwd: root, encoding: 'utf8' },
   );
   assert.equal(result.status, 1);
@@ -43,7 +47,12 @@ test('npm start on a busy port says so in one line, before installing or buildin
   const { port } = holder.address();
   try {
     const started = Date.now();
-    const result = spawnSync(process.execPath, ['scripts/start.mjs'], { cwd: root, encoding: 'utf8', env: { ...process.env, PORT: String(port) }, timeout: 20_000 });
+    const result = spawnSync(process.execPath, ['scripts/start.mjs'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, PORT: String(port) },
+      timeout: 20_000,
+    });
     assert.equal(result.status, 1);
     assert.equal(result.stdout, '', 'nothing built or installed');
     assert.equal(result.stderr.trim(), `Port ${port} is already in use (another npm start?): stop what holds it, or choose another, e.g. PORT=8001 npm start`);

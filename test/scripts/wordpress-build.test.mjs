@@ -11,10 +11,17 @@ const manifest = (tag, attributes, summary = 'A widget.') => ({
 });
 
 test('values listed in a description: one of several, or one space-separated list', () => {
-  assert.deepEqual(listedValues('Body format: `json` (default), `form` (`application/x-www-form-urlencoded`) or `osdi` (`record_signature_helper`).', false), ['json', 'form', 'osdi']);
+  assert.deepEqual(listedValues('Body format: `json` (default), `form` (`application/x-www-form-urlencoded`) or `osdi` (`record_signature_helper`).', false), [
+    'json',
+    'form',
+    'osdi',
+  ]);
   assert.deepEqual(listedValues('HTTP method: `POST` (default) or `PUT`.', false), ['POST', 'PUT']);
   assert.deepEqual(listedValues('Space-separated, in order: `native x email copy`. Default: all but `x`.', true), ['native', 'x', 'email', 'copy']);
-  assert.deepEqual(defaultValues('Fields. Default `given-name email`; `required=""` makes all optional.', ['given-name', 'family-name', 'email']), ['given-name', 'email']);
+  assert.deepEqual(defaultValues('Fields. Default `given-name email`; `required=""` makes all optional.', ['given-name', 'family-name', 'email']), [
+    'given-name',
+    'email',
+  ]);
   assert.deepEqual(defaultValues('In order: `a b c`. Default: all but `b`.', ['a', 'b', 'c']), ['a', 'c']);
   assert.deepEqual(defaultValues('Nothing said.', ['a', 'b']), ['a', 'b']);
 });
@@ -61,7 +68,10 @@ test('a widget not yet in the manifest gets no block; a mapped attribute the man
     /names <quick-exit safety-url>, which custom-elements.json does not declare/,
   );
   assert.throws(
-    () => widgetsFromManifest(manifest('x-demo', [{ name: 'mode', type: { text: 'string' }, description: 'No list here.' }]), { 'x-demo': { title: 'Demo', keywords: [], controls: { mode: { control: 'select' } } } }),
+    () =>
+      widgetsFromManifest(manifest('x-demo', [{ name: 'mode', type: { text: 'string' }, description: 'No list here.' }]), {
+        'x-demo': { title: 'Demo', keywords: [], controls: { mode: { control: 'select' } } },
+      }),
     /no values found/,
   );
 });

@@ -49,7 +49,14 @@ export default function requestLog() {
       failing.get(browser).add(ctx.query.path);
       ctx.body = { ok: true };
     } else if (ctx.path === '/__requests/landing') {
-      log.push({ id: nextId++, method: ctx.method, path: ctx.path, query: ctx.querystring, referer: ctx.get('referer') || null, cookie: ctx.get('cookie') || null });
+      log.push({
+        id: nextId++,
+        method: ctx.method,
+        path: ctx.path,
+        query: ctx.querystring,
+        referer: ctx.get('referer') || null,
+        cookie: ctx.get('cookie') || null,
+      });
       ctx.type = 'html';
       ctx.body = '<!doctype html><html lang="en"><title>Weather</title><p>Weather</p></html>';
     } else {

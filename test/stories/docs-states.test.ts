@@ -6,7 +6,12 @@ import { render, type TemplateResult } from 'lit';
 import petitionMeta, * as petition from '../../stories/petition-form.stories.js';
 import shareMeta, * as share from '../../stories/share-card.stories.js';
 
-type AnyStory = { args?: Record<string, unknown>; render?: (args: Record<string, unknown>) => TemplateResult; play?: (context: object) => Promise<void>; tags?: string[] };
+type AnyStory = {
+  args?: Record<string, unknown>;
+  render?: (args: Record<string, unknown>) => TemplateResult;
+  play?: (context: object) => Promise<void>;
+  tags?: string[];
+};
 type AnyMeta = { args?: Record<string, unknown>; render?: (args: Record<string, unknown>) => TemplateResult };
 
 const shadowText = (element: Element | null) => (element?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');

@@ -68,7 +68,10 @@ const plan = {
     },
     shows: 'Modern Slavery & Exploitation Helpline',
     attributes: { country: 'GB' },
-    fallback: ['<a href="tel:999">In immediate danger, call 999</a>', '<strong>Modern Slavery &amp; Exploitation Helpline</strong> <a href="tel:08000121700">Call 08000 121 700</a>'],
+    fallback: [
+      '<a href="tel:999">In immediate danger, call 999</a>',
+      '<strong>Modern Slavery &amp; Exploitation Helpline</strong> <a href="tel:08000121700">Call 08000 121 700</a>',
+    ],
   },
   'quick-exit': {
     configure: (page) => page.getByLabel('Neutral site', { exact: true }).selectOption(NEUTRAL),
@@ -311,7 +314,10 @@ for (const pass of passes) {
       site.setConstants(pass.constants);
       wpEval(site, `<?php switch_theme( '${pass.theme}' );`);
       const state = JSON.parse(
-        wpEval(site, `<?php echo wp_json_encode( array( get_stylesheet(), user_can( get_user_by( 'login', 'author' ), 'unfiltered_html' ), user_can( 1, 'unfiltered_html' ) ) );`),
+        wpEval(
+          site,
+          `<?php echo wp_json_encode( array( get_stylesheet(), user_can( get_user_by( 'login', 'author' ), 'unfiltered_html' ), user_can( 1, 'unfiltered_html' ) ) );`,
+        ),
       );
       assert.deepEqual(state, [pass.theme, false, !pass.constants.DISALLOW_UNFILTERED_HTML]);
     });
@@ -385,7 +391,10 @@ test('the widgets and their fallbacks follow the page language, or the one the s
     wpEval(site, `<?php update_option( 'WPLANG', 'fr_FR' );`);
     let html = await (await page.goto(link)).text();
     assert.match(html, /<html lang="fr-FR"/);
-    assert.ok(html.includes('<strong>150 milliards\u00a0$US</strong> De profits illégaux tirés chaque année du travail forcé (estimation de 2012)'), 'French fallback');
+    assert.ok(
+      html.includes('<strong>150 milliards\u00a0$US</strong> De profits illégaux tirés chaque année du travail forcé (estimation de 2012)'),
+      'French fallback',
+    );
     await rendered(page, 'trafficking-stat', '150 milliards');
 
     wpEval(site, `<?php update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), array( 'locale' => 'es' ) ) );`);
@@ -394,7 +403,10 @@ test('the widgets and their fallbacks follow the page language, or the one the s
     assert.ok(html.includes('<strong>150 mil millones\u00a0US$</strong>'), 'Spanish fallback');
     await rendered(page, 'trafficking-stat', '150 mil millones');
   } finally {
-    wpEval(site, `<?php update_option( 'WPLANG', '' ); update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), array( 'locale' => '' ) ) );`);
+    wpEval(
+      site,
+      `<?php update_option( 'WPLANG', '' ); update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), array( 'locale' => '' ) ) );`,
+    );
     await context.close();
   }
 });
@@ -426,7 +438,11 @@ echo do_shortcode( '[cw_petition_form required="" goal="10"]' );
   assert.match(out, /<trafficking-stat class="wp-block-campaign-widgets-trafficking-stat" value="5" label="&quot;&gt;&lt;script&gt;/);
   assert.match(out, /<quick-exit class="wp-block-campaign-widgets-quick-exit" no-skip-link|<quick-exit class="wp-block-campaign-widgets-quick-exit">/);
   assert.match(out, /<share-card text="[^"]*" download>/, 'unknown shortcode attributes are dropped, booleans kept');
-  assert.match(out, /<petition-form action="https:\/\/crm\.example\.org\/api\/sign" format="osdi" required="" goal="10">/, 'required="" kept, site defaults filled');
+  assert.match(
+    out,
+    /<petition-form action="https:\/\/crm\.example\.org\/api\/sign" format="osdi" required="" goal="10">/,
+    'required="" kept, site defaults filled',
+  );
 });
 
 test('a self-hosted or CDN copy of the script: the module tag points there, with the hash the settings give', async () => {
@@ -449,12 +465,18 @@ echo wp_json_encode( $saved );`,
       /<script type="module" src="https:\/\/cdn\.example\.org\/campaign-widgets@1\/dist\/campaign-widgets\.js\?ver=[^"]+" id="campaign-widgets-js-module" integrity="sha384-abc\+\/=" crossorigin="anonymous">/,
     );
   } finally {
-    wpEval(site, `<?php update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), array( 'script_source' => 'bundled', 'script_url' => '', 'script_integrity' => '' ) ) );`);
+    wpEval(
+      site,
+      `<?php update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), array( 'script_source' => 'bundled', 'script_url' => '', 'script_integrity' => '' ) ) );`,
+    );
   }
 });
 
 test('PHP logged no notice, warning or error from the plugin in all of the above', () => {
   // WP_DEBUG is on and WP_DEBUG_LOG writes to debug.log; the pages never show PHP's messages.
-  const ours = site.debugLog().split('\n').filter((line) => line.includes('/plugins/campaign-widgets/'));
+  const ours = site
+    .debugLog()
+    .split('\n')
+    .filter((line) => line.includes('/plugins/campaign-widgets/'));
   assert.deepEqual(ours, []);
 });

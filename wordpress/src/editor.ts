@@ -4,8 +4,20 @@
 // Gettext calls name the text domain literally, as WordPress's translation tools (and scripts/wordpress/pot.mjs) need.
 const { createElement: el, Fragment, useState } = wp.element;
 const { useBlockProps, InspectorControls } = wp.blockEditor;
-const { PanelBody, TextControl, TextareaControl, ToggleControl, SelectControl, ComboboxControl, CheckboxControl, BaseControl, Button, ExternalLink, Notice, Placeholder } =
-  wp.components;
+const {
+  PanelBody,
+  TextControl,
+  TextareaControl,
+  ToggleControl,
+  SelectControl,
+  ComboboxControl,
+  CheckboxControl,
+  BaseControl,
+  Button,
+  ExternalLink,
+  Notice,
+  Placeholder,
+} = wp.components;
 const { __, sprintf } = wp.i18n;
 const data = campaignWidgetsEditor;
 
@@ -94,7 +106,13 @@ function tokensControl(attribute: WidgetAttribute, value: Value, set: Setter) {
     BaseControl,
     { key: attribute.key, id: `cw-${attribute.key}`, label: __(attribute.label, 'campaign-widgets'), help: help(attribute), __nextHasNoMarginBottom: true },
     ...options.map((option) =>
-      el(CheckboxControl, { key: option, label: option, checked: chosen.has(option), onChange: (on: boolean) => toggle(option, on), __nextHasNoMarginBottom: true }),
+      el(CheckboxControl, {
+        key: option,
+        label: option,
+        checked: chosen.has(option),
+        onChange: (on: boolean) => toggle(option, on),
+        __nextHasNoMarginBottom: true,
+      }),
     ),
     value === undefined
       ? null
@@ -126,7 +144,11 @@ function statControl(attribute: WidgetAttribute, value: Value, set: Setter) {
           el(
             'p',
             null,
-            el(ExternalLink, { href: chosen.url }, /* translators: 1: publisher, 2: year */ sprintf(__('Source: %1$s, %2$s', 'campaign-widgets'), chosen.source, chosen.year)),
+            el(
+              ExternalLink,
+              { href: chosen.url },
+              /* translators: 1: publisher, 2: year */ sprintf(__('Source: %1$s, %2$s', 'campaign-widgets'), chosen.source, chosen.year),
+            ),
             chosen.estimate ? ` · ${__('estimate', 'campaign-widgets')}` : '',
           ),
         )
@@ -142,9 +164,7 @@ function countryControl(attribute: WidgetAttribute, value: Value, set: Setter) {
   } catch {
     names = new Intl.DisplayNames(['en'], { type: 'region' });
   }
-  const options = data.countries
-    .map((code) => ({ value: code, label: names?.of(code) ?? code }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+  const options = data.countries.map((code) => ({ value: code, label: names?.of(code) ?? code })).sort((a, b) => a.label.localeCompare(b.label));
   return el(ComboboxControl, {
     key: attribute.key,
     label: __('Country', 'campaign-widgets'),
@@ -251,14 +271,15 @@ function edit(widget: Widget) {
             ? el(
                 Notice,
                 { status: 'warning', isDismissible: false },
-                __('Signatures need an endpoint: give one here, or an administrator sets one for the whole site in Settings → Campaign widgets.', 'campaign-widgets'),
+                __(
+                  'Signatures need an endpoint: give one here, or an administrator sets one for the whole site in Settings → Campaign widgets.',
+                  'campaign-widgets',
+                ),
               )
             : null,
           ...main,
         ),
-        advanced.some(Boolean)
-          ? el(PanelBody, { title: __('More options', 'campaign-widgets'), initialOpen: false }, ...advanced)
-          : null,
+        advanced.some(Boolean) ? el(PanelBody, { title: __('More options', 'campaign-widgets'), initialOpen: false }, ...advanced) : null,
       ),
       el(
         'div',
@@ -267,8 +288,16 @@ function edit(widget: Widget) {
           ? // A figure block with nothing to show yet: the catalogue right in the canvas rather than an empty box.
             el(
               Placeholder,
-              { icon: 'chart-bar', label: __('Choose a statistic', 'campaign-widgets'), instructions: __('Each figure comes with its source. More options are in the block’s settings.', 'campaign-widgets') },
-              statControl(widget.attributes.find((a) => a.control === 'stat')!, undefined, set),
+              {
+                icon: 'chart-bar',
+                label: __('Choose a statistic', 'campaign-widgets'),
+                instructions: __('Each figure comes with its source. More options are in the block’s settings.', 'campaign-widgets'),
+              },
+              statControl(
+                widget.attributes.find((a) => a.control === 'stat')!,
+                undefined,
+                set,
+              ),
             )
           : // The real element, inert: a preview to look at, never a form to send or an exit to take from the editor.
             el('div', { className: 'campaign-widgets-preview', inert: '' }, el(widget.tag, previewAttributes(widget, attributes, permalink()))),

@@ -37,22 +37,39 @@ function languageList(codes: readonly string[], locale: string): string {
 function kindLabel(kind: HelpLineKind): string {
   switch (kind) {
     case 'trafficking':
-      return msg('Anti-trafficking helpline', { id: 'help-line.kind-trafficking', desc: 'Label of a national helpline for victims and witnesses of human trafficking or modern slavery.' });
+      return msg('Anti-trafficking helpline', {
+        id: 'help-line.kind-trafficking',
+        desc: 'Label of a national helpline for victims and witnesses of human trafficking or modern slavery.',
+      });
     case 'child':
       return msg('Child helpline', { id: 'help-line.kind-child', desc: 'Label of a helpline for children (not specific to trafficking).' });
     case 'gbv':
-      return msg('Helpline for violence against women', { id: 'help-line.kind-gbv', desc: 'Label of a helpline for victims of gender-based or domestic violence (not specific to trafficking).' });
+      return msg('Helpline for violence against women', {
+        id: 'help-line.kind-gbv',
+        desc: 'Label of a helpline for victims of gender-based or domestic violence (not specific to trafficking).',
+      });
     case 'general':
-      return msg("Victims' helpline", { id: 'help-line.kind-general', desc: "Label of a general victims' or crime-report line that also takes trafficking reports." });
+      return msg("Victims' helpline", {
+        id: 'help-line.kind-general',
+        desc: "Label of a general victims' or crime-report line that also takes trafficking reports.",
+      });
   }
 }
 
 function sourceLine(sources: HelpSource[], retrieved: string, stale: boolean, locale: string) {
   const label = msg('Source:', { id: 'help-line.source', desc: 'Before the list of sources of a helpline\'s details, e.g. "Source: unseenuk.org."' });
-  const links = sources.map((source, index) => html`${index ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.label}</a>` : source.label}`);
-  const read = msg(str`Read on ${formatDate(retrieved, locale)}.`, { id: 'help-line.retrieved', desc: 'After the sources: the date the details were read. 0 = a long date.' });
+  const links = sources.map(
+    (source, index) => html`${index ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.label}</a>` : source.label}`,
+  );
+  const read = msg(str`Read on ${formatDate(retrieved, locale)}.`, {
+    id: 'help-line.retrieved',
+    desc: 'After the sources: the date the details were read. 0 = a long date.',
+  });
   const caution = stale
-    ? msg('Some details come from an older source: check them with the service.', { id: 'help-line.not-current', desc: 'Caution when some details of a line come from an old page.' })
+    ? msg('Some details come from an older source: check them with the service.', {
+        id: 'help-line.not-current',
+        desc: 'Caution when some details of a line come from an old page.',
+      })
     : '';
   return html`<p part="source" class="note">${sources.length ? html`${label} ${links}.` : nothing} ${read} ${caution}</p>`;
 }
@@ -66,9 +83,11 @@ function phone(shown: string, tel: string | undefined, note: string | undefined,
   const link = dial ? safeUrl(`tel:${dial}`, ['tel']) : null;
   const call = msg('Call', { id: 'help-line.call', desc: 'Phone link, followed by the number: "Call 08000 121 700".' });
   const number = html`<span dir="ltr">${shown}</span>`;
-  return html`${link
-    ? html`<a part="phone" class="action" href=${link} @click=${() => context.used('phone')}>${call} ${number}</a>`
-    : html`<span part="phone">${call} ${number}</span>`}${note ? html` <span class="note" lang="en">${note}</span>` : nothing}`;
+  return html`${
+    link
+      ? html`<a part="phone" class="action" href=${link} @click=${() => context.used('phone')}>${call} ${number}</a>`
+      : html`<span part="phone">${call} ${number}</span>`
+  }${note ? html` <span class="note" lang="en">${note}</span>` : nothing}`;
 }
 
 /** Every way to reach one line, as list items. */
@@ -78,21 +97,26 @@ function channels(line: HelpLine, context: HelpCardContext): TemplateResult[] {
   for (const other of line.otherPhones ?? []) items.push(phone(other.phone, other.tel, other.label, context));
   const sms = line.sms ? safeUrl(`sms:${line.sms}`, ['sms']) : null;
   if (sms) {
-    const label = msg('Send a text message', { id: 'help-line.sms', desc: 'Link that opens the phone\'s text messaging app with the helpline\'s number.' });
+    const label = msg('Send a text message', { id: 'help-line.sms', desc: "Link that opens the phone's text messaging app with the helpline's number." });
     items.push(
-      html`<a part="sms" class="action" href=${sms} @click=${() => context.used('sms')}>${label} <span dir="ltr">${line.sms}</span></a>${line.smsLabel
-          ? html` <span class="note" lang="en">${line.smsLabel}</span>`
-          : nothing}`,
+      html`<a part="sms" class="action" href=${sms} @click=${() => context.used('sms')}>${label} <span dir="ltr">${line.sms}</span></a
+        >${line.smsLabel ? html` <span class="note" lang="en">${line.smsLabel}</span>` : nothing}`,
     );
   }
   const links: [string | undefined, 'chat' | 'web', string, string][] = [
     [line.chat, 'chat', 'chat', msg('Chat online', { id: 'help-line.chat', desc: "Link to the helpline's online chat." })],
-    [line.messaging, 'chat', 'messaging', msg('Send a message', { id: 'help-line.messaging', desc: "Link to the helpline's messaging channel (e.g. WhatsApp)." })],
+    [
+      line.messaging,
+      'chat',
+      'messaging',
+      msg('Send a message', { id: 'help-line.messaging', desc: "Link to the helpline's messaging channel (e.g. WhatsApp)." }),
+    ],
     [line.web, 'web', 'web', msg('Report online', { id: 'help-line.web', desc: "Link to the helpline's web form for reports." })],
     [line.website, 'web', 'website', msg('Website', { id: 'help-line.website', desc: "Link to the helpline's or its operator's website." })],
   ];
   for (const [url, channel, part, label] of links) {
-    if (url) items.push(html`<a part=${part} class="action secondary" href=${url} rel="noopener noreferrer" @click=${() => context.used(channel)}>${label}</a>`);
+    if (url)
+      items.push(html`<a part=${part} class="action secondary" href=${url} rel="noopener noreferrer" @click=${() => context.used(channel)}>${label}</a>`);
   }
   return items;
 }
@@ -104,16 +128,24 @@ function facts(line: HelpLine, locale: string) {
   else if (line.hours) items.push(html`<span lang="en">${line.hours}</span>`);
   if (line.languages?.length) {
     const list = languageList(line.languages, locale);
-    items.push(msg(str`Languages: ${list}`, { id: 'help-line.languages', desc: 'The languages the helpline answers in. 0 = a list, e.g. "English, French and Spanish".' }));
+    items.push(
+      msg(str`Languages: ${list}`, {
+        id: 'help-line.languages',
+        desc: 'The languages the helpline answers in. 0 = a list, e.g. "English, French and Spanish".',
+      }),
+    );
   }
   if (line.free === true) items.push(msg('Free to call', { id: 'help-line.free', desc: 'Calling the helpline costs nothing.' }));
   if (line.free === false) items.push(msg('Calls are charged', { id: 'help-line.charged', desc: 'Calling the helpline costs money.' }));
-  if (line.confidential) items.push(msg('Confidential', { id: 'help-line.confidential', desc: 'The helpline keeps calls confidential or allows anonymous calls.' }));
+  if (line.confidential)
+    items.push(msg('Confidential', { id: 'help-line.confidential', desc: 'The helpline keeps calls confidential or allows anonymous calls.' }));
   return items.length ? html`<p class="facts">${items.map((item, index) => html`${index ? ' · ' : ''}${item}`)}</p>` : nothing;
 }
 
 function renderLine(line: HelpLine, context: HelpCardContext) {
-  const run = line.operator ? msg(str`Run by ${line.operator}`, { id: 'help-line.operator', desc: 'Who runs the helpline. 0 = an organisation, e.g. Unseen.' }) : '';
+  const run = line.operator
+    ? msg(str`Run by ${line.operator}`, { id: 'help-line.operator', desc: 'Who runs the helpline. 0 = an organisation, e.g. Unseen.' })
+    : '';
   return html`<section part="line" class="line">
     <p part="kind" class="kind">${kindLabel(line.kind)}</p>
     <p part="name" class="name" dir="auto">${line.name}</p>
@@ -131,7 +163,10 @@ function renderEmergency(entry: HelpEntry | undefined, context: HelpCardContext)
   if (!emergency) return nothing;
   const link = emergency.tel ? safeUrl(`tel:${emergency.tel}`, ['tel']) : null;
   const number = html`<span dir="ltr">${emergency.number}</span>`;
-  const lead = msg('In immediate danger, call', { id: 'help-line.emergency', desc: 'Before the emergency number (police) for someone in immediate danger: "In immediate danger, call 999".' });
+  const lead = msg('In immediate danger, call', {
+    id: 'help-line.emergency',
+    desc: 'Before the emergency number (police) for someone in immediate danger: "In immediate danger, call 999".',
+  });
   const also = emergency.also?.length
     ? msg(str`Other emergency numbers: ${cachedIntl(Intl.ListFormat, context.locale, { type: 'unit' }).format(emergency.also)}`, {
         id: 'help-line.emergency-also',
@@ -140,9 +175,11 @@ function renderEmergency(entry: HelpEntry | undefined, context: HelpCardContext)
     : '';
   return html`<div part="emergency" class="emergency">
     <p>
-      ${link
-        ? html`<a class="action urgent" href=${link} @click=${() => context.used('emergency')}>${lead} ${number}</a>`
-        : html`<strong>${lead} ${number}</strong>`}
+      ${
+        link
+          ? html`<a class="action urgent" href=${link} @click=${() => context.used('emergency')}>${lead} ${number}</a>`
+          : html`<strong>${lead} ${number}</strong>`
+      }
     </p>
     ${also ? html`<p class="note" dir="auto">${also}</p>` : nothing} ${sourceLine(emergency.sources, emergency.retrieved, false, context.locale)}
   </div>`;
@@ -160,14 +197,19 @@ export function renderHelpCard(entry: HelpEntry | undefined, directory: HelpDire
     id: 'help-line.no-line',
     desc: 'Shown when the data has no anti-trafficking helpline for the country; followed by a directory of organisations that help.',
   });
-  const more = msg('Find organisations that help, country by country:', { id: 'help-line.directory', desc: 'Before a link to a worldwide directory of anti-trafficking organisations.' });
+  const more = msg('Find organisations that help, country by country:', {
+    id: 'help-line.directory',
+    desc: 'Before a link to a worldwide directory of anti-trafficking organisations.',
+  });
   return html`<div part="card" class="card">
     ${renderEmergency(entry, context)} ${lines.map((line) => renderLine(line, context))}
-    ${!hasTraffickingLine && directory
-      ? html`<p part="directory" class="directory">
-          ${lines.length ? nothing : html`${none} `}${more}
-          <a href=${directory.url} rel="noopener noreferrer" @click=${() => context.used('web')}>${directory.name}</a>
-        </p>`
-      : nothing}
+    ${
+      !hasTraffickingLine && directory
+        ? html`<p part="directory" class="directory">
+            ${lines.length ? nothing : html`${none} `}${more}
+            <a href=${directory.url} rel="noopener noreferrer" @click=${() => context.used('web')}>${directory.name}</a>
+          </p>`
+        : nothing
+    }
   </div>`;
 }

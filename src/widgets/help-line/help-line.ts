@@ -192,13 +192,19 @@ export class HelpLine extends CampaignElement {
             choose: msg('Choose a country', { id: 'help-line.choose', desc: 'First, empty entry of the list of countries.' }),
             onPick: (picked) => (this.picked = picked),
           });
-    const card = code || !data.entries.size ? renderHelpCard(data.entries.get(code), data.directory, { locale: this.locale, used: (channel) => this.#used(code, channel) }) : nothing;
+    const card =
+      code || !data.entries.size
+        ? renderHelpCard(data.entries.get(code), data.directory, { locale: this.locale, used: (channel) => this.#used(code, channel) })
+        : nothing;
     return html`<div part="base" class="base">${this.compact ? this.#renderCompact() : nothing} ${picker} ${card}</div>`;
   }
 
   /** The discreet line: says help exists without naming what for, and a button that shows or hides the details. */
   #renderCompact() {
-    const line = msg('Confidential help is available.', { id: 'help-line.compact', desc: 'The one discreet line shown in compact mode, before the details are revealed. Must not mention trafficking.' });
+    const line = msg('Confidential help is available.', {
+      id: 'help-line.compact',
+      desc: 'The one discreet line shown in compact mode, before the details are revealed. Must not mention trafficking.',
+    });
     const show = msg('Show help contacts', { id: 'help-line.reveal', desc: 'Button that reveals the helplines and the emergency number (compact mode).' });
     const hide = msg('Hide help contacts', { id: 'help-line.conceal', desc: 'Button that hides the helplines again (compact mode).' });
     return html`<div part="compact" class="compact">
@@ -219,4 +225,3 @@ export class HelpLine extends CampaignElement {
     this.emit('cw-help', { country, channel });
   }
 }
-

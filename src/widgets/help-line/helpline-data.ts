@@ -20,7 +20,8 @@ export interface HelpData {
 const KINDS: readonly HelpLineKind[] = ['trafficking', 'child', 'gbv', 'general'];
 
 const text = (value: unknown, max = 300): string | undefined => (typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined);
-const date = (value: unknown): string | undefined => (typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && !isNaN(Date.parse(value)) ? value : undefined);
+const date = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && !isNaN(Date.parse(value)) ? value : undefined;
 const web = (value: unknown): string | undefined => (typeof value === 'string' ? (safeUrl(value) ?? undefined) : undefined);
 /** A number as dialled: E.164 (`+448000121700`) or a short national number (`116006`, `*4242`, `999`). */
 const dialable = (value: unknown): string | undefined => (typeof value === 'string' && /^(\+[1-9]\d{6,14}|\*?\d{2,8})$/.test(value) ? value : undefined);
@@ -110,7 +111,12 @@ function parseEmergency(raw: unknown, where: string, problems: string[]): Emerge
     problems.push(`${where} needs a number and the date it was read; ignored.`);
     return undefined;
   }
-  const emergency: EmergencyNumber = { number, sources: sources(own(raw, 'sources')), retrieved, kind: own(raw, 'kind') === 'official' ? 'official' : 'secondary' };
+  const emergency: EmergencyNumber = {
+    number,
+    sources: sources(own(raw, 'sources')),
+    retrieved,
+    kind: own(raw, 'kind') === 'official' ? 'official' : 'secondary',
+  };
   const tel = checked(own(raw, 'tel'), dialable(own(raw, 'tel')), `${where}.tel`, problems);
   if (tel) emergency.tel = tel;
   const also = own(raw, 'also');

@@ -9,5 +9,8 @@ export function parseHelpCountry(country: string | undefined, known: (code: stri
   if (!raw) return { value: null, warnings: [] };
   const code = raw.toUpperCase();
   if (/^[A-Z]{2}$/.test(code) && known(code)) return { value: code, warnings: [] };
-  return { value: null, warnings: [{ attribute: 'country', value: raw, allowed: 'the ISO code of a UN member state, e.g. GB', fallback: 'showing the picker' }] };
+  return {
+    value: null,
+    warnings: [{ attribute: 'country', value: raw, allowed: 'the ISO code of a UN member state, e.g. GB', fallback: 'showing the picker' }],
+  };
 }

@@ -30,21 +30,27 @@ export interface MissionCardContext {
 const formatDate = (value: string, locale: string) => cachedIntl(Intl.DateTimeFormat, locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
 
 /** The weekday and time in New York, where the missions are. */
-const nowInNewYork = (locale: string) => cachedIntl(Intl.DateTimeFormat, locale, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' }).format();
+const nowInNewYork = (locale: string) =>
+  cachedIntl(Intl.DateTimeFormat, locale, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' }).format();
 
 /** `\n` as `\r\n` (RFC 6068), then percent-encoded for a mailto: header. */
 const mailPart = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
 
 function sourceList(list: MissionSource[]) {
   const label = msg('Source:', { id: 'mission-contact.source', desc: 'Before the list of sources of the data, e.g. "Source: un.int, kenyaun.org."' });
-  const links = list.map((source, index) => html`${index ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.label}</a>` : source.label}`);
+  const links = list.map(
+    (source, index) => html`${index ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.label}</a>` : source.label}`,
+  );
   return html`<span class="note">${label} ${links}.</span>`;
 }
 
 /** "(may be out of date)" after a value whose own source is old or second-hand. */
 function staleMark(contact: MissionContactInfo | undefined, field: MissionField) {
   if (contact?.provenance?.[field]?.current !== false) return nothing;
-  const text = msg('(may be out of date)', { id: 'mission-contact.value-stale', desc: 'After one contact detail (address, phone…) whose source is old: it may have changed.' });
+  const text = msg('(may be out of date)', {
+    id: 'mission-contact.value-stale',
+    desc: 'After one contact detail (address, phone…) whose source is old: it may have changed.',
+  });
   return html` <span class="note stale">${text}</span>`;
 }
 
@@ -57,19 +63,31 @@ function palermoLine(palermo: PalermoStatus, locale: string) {
           id: 'mission-contact.palermo',
           desc: 'The country has ratified or acceded to the UN Protocol to Prevent, Suppress and Punish Trafficking in Persons (Palermo Protocol). 0 = a long date, e.g. 5 January 2005.',
         })
-      : msg('Party to the UN Trafficking in Persons Protocol.', { id: 'mission-contact.palermo-party', desc: 'The country is a party to the Protocol; the date was not found.' });
+      : msg('Party to the UN Trafficking in Persons Protocol.', {
+          id: 'mission-contact.palermo-party',
+          desc: 'The country is a party to the Protocol; the date was not found.',
+        });
   } else if (palermo.status === 'signatory') {
     text = palermo.signed
       ? msg(str`Signed the UN Trafficking in Persons Protocol on ${formatDate(palermo.signed, locale)}, but has not ratified it.`, {
           id: 'mission-contact.palermo-signatory',
           desc: 'The country signed the Protocol but never ratified it. 0 = a long date.',
         })
-      : msg('Signed the UN Trafficking in Persons Protocol, but has not ratified it.', { id: 'mission-contact.palermo-signatory-undated', desc: 'The country signed the Protocol but never ratified it; the date is not known.' });
+      : msg('Signed the UN Trafficking in Persons Protocol, but has not ratified it.', {
+          id: 'mission-contact.palermo-signatory-undated',
+          desc: 'The country signed the Protocol but never ratified it; the date is not known.',
+        });
   } else {
-    text = msg('Not a party to the UN Trafficking in Persons Protocol.', { id: 'mission-contact.palermo-not-party', desc: 'A source says the country has neither ratified nor acceded to the Protocol.' });
+    text = msg('Not a party to the UN Trafficking in Persons Protocol.', {
+      id: 'mission-contact.palermo-not-party',
+      desc: 'A source says the country has neither ratified nor acceded to the Protocol.',
+    });
   }
   const asAt = palermo.as_at
-    ? msg(str`Status as of ${formatDate(palermo.as_at, locale)}.`, { id: 'mission-contact.palermo-as-at', desc: 'After the Protocol status: the date the source gives the status for. 0 = a long date.' })
+    ? msg(str`Status as of ${formatDate(palermo.as_at, locale)}.`, {
+        id: 'mission-contact.palermo-as-at',
+        desc: 'After the Protocol status: the date the source gives the status for. 0 = a long date.',
+      })
     : '';
   return html`<p part="palermo">${text} ${asAt} ${sourceList(palermo.sources)}</p>`;
 }
@@ -99,27 +117,33 @@ export function renderCard(code: string, entry: MissionEntry | undefined, contex
     <p part="name" class="name" dir="auto">${mission}</p>
     ${palermo ? palermoLine(palermo, locale) : nothing}
     ${contact?.address ? html`<p part="address" class="address" dir="auto">${contact.address}${staleMark(contact, 'address')}</p>` : nothing}
-    ${number || mailto || website
-      ? html`<ul>
-          ${number ? html`<li>${renderPhone(contact, number, tel, context)}</li>` : nothing}
-          ${mailto ? html`<li>${renderEmail(contact!, mailto, context)}</li>` : nothing}
-          ${website ? html`<li>${renderWebsite(contact!, website, !number && !mailto, context)}</li>` : nothing}
-        </ul>`
-      : nothing}
-    ${letter
-      ? html`<p class="note">
-          ${msg('Write to the mission at this address: the letter below is ready to copy and print.', {
-            id: 'mission-contact.letter',
-            desc: 'When the only contact detail is the postal address: the visitor can send the message as a letter.',
-          })}
-        </p>`
-      : nothing}
-    ${number || mailto || website || letter
-      ? nothing
-      : html`<p>
-          ${msg('We have no contact details for this mission yet.', { id: 'mission-contact.no-data', desc: 'Shown when there is no phone, email, address or website for the mission; followed by a link to the UN directory.' })}
-          ${directory}
-        </p>`}
+    ${
+      number || mailto || website
+        ? html`<ul>
+            ${number ? html`<li>${renderPhone(contact, number, tel, context)}</li>` : nothing}
+            ${mailto ? html`<li>${renderEmail(contact!, mailto, context)}</li>` : nothing}
+            ${website ? html`<li>${renderWebsite(contact!, website, !number && !mailto, context)}</li>` : nothing}
+          </ul>`
+        : nothing
+    }
+    ${
+      letter
+        ? html`<p class="note">
+            ${msg('Write to the mission at this address: the letter below is ready to copy and print.', {
+              id: 'mission-contact.letter',
+              desc: 'When the only contact detail is the postal address: the visitor can send the message as a letter.',
+            })}
+          </p>`
+        : nothing
+    }
+    ${
+      number || mailto || website || letter
+        ? nothing
+        : html`<p>
+            ${msg('We have no contact details for this mission yet.', { id: 'mission-contact.no-data', desc: 'Shown when there is no phone, email, address or website for the mission; followed by a link to the UN directory.' })}
+            ${directory}
+          </p>`
+    }
     <div part="script" class="script">
       <p class="label">${msg('What to say', { id: 'mission-contact.script', desc: 'Heading above the message to say on the phone or send by email.' })}</p>
       <slot name="script"><p class="message">${letter ?? message}</p></slot>
@@ -128,16 +152,20 @@ export function renderCard(code: string, entry: MissionEntry | undefined, contex
       </button>
     </div>
     ${contact ? renderSources(contact, locale) : nothing}
-    ${contact || report
-      ? html`<p class="note links">
-          ${contact ? directory : nothing}
-          ${report
-            ? html`<a part="report" href=${report} rel="noopener noreferrer"
-                >${msg('Report wrong details', { id: 'mission-contact.report', desc: "Link to the partner's page for reporting a wrong phone, email or address." })}</a
-              >`
-            : nothing}
-        </p>`
-      : nothing}
+    ${
+      contact || report
+        ? html`<p class="note links">
+            ${contact ? directory : nothing}
+            ${
+              report
+                ? html`<a part="report" href=${report} rel="noopener noreferrer"
+                    >${msg('Report wrong details', { id: 'mission-contact.report', desc: "Link to the partner's page for reporting a wrong phone, email or address." })}</a
+                  >`
+                : nothing
+            }
+          </p>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -148,36 +176,52 @@ function renderPhone(contact: MissionContactInfo | undefined, number: string, te
     id: 'mission-contact.hours',
     desc: 'Note beside the phone number. 0 = weekday and time now in New York, e.g. "Tuesday 10:42 AM".',
   });
-  return html`${tel
-      ? html`<a part="phone" class="action" href=${tel} @click=${() => context.used('phone')}>${call} ${shown}</a>`
-      : html`<span part="phone">${shown}</span>`}${staleMark(contact, 'phone')}
-    <span part="hours" class="note">${hours}</span>`;
+  return html`${
+      tel
+        ? html`<a part="phone" class="action" href=${tel} @click=${() => context.used('phone')}>${call} ${shown}</a>`
+        : html`<span part="phone">${shown}</span>`
+    }${staleMark(contact, 'phone')} <span part="hours" class="note">${hours}</span>`;
 }
 
 function renderEmail(contact: MissionContactInfo, mailto: string, context: MissionCardContext) {
-  const label = msg('Email', { id: 'mission-contact.email', desc: 'Email link, followed by the address: "Email info@example.org". Opens the mail app with the message.' });
-  return html`<a part="email" class="action" href=${mailto} @click=${() => context.used('email')}>${label} <span dir="ltr">${contact.email}</span></a>${staleMark(contact, 'email')}`;
+  const label = msg('Email', {
+    id: 'mission-contact.email',
+    desc: 'Email link, followed by the address: "Email info@example.org". Opens the mail app with the message.',
+  });
+  return html`<a part="email" class="action" href=${mailto} @click=${() => context.used('email')}>${label} <span dir="ltr">${contact.email}</span></a
+    >${staleMark(contact, 'email')}`;
 }
 
 /** The website link; when it is the only way to reach the mission, it says so. */
 function renderWebsite(contact: MissionContactInfo, website: string, only: boolean, context: MissionCardContext) {
   const label = only
-    ? msg('Contact the mission through its website', { id: 'mission-contact.website-only', desc: 'Link to the mission\'s website when it is the only way to reach the mission that we know.' })
+    ? msg('Contact the mission through its website', {
+        id: 'mission-contact.website-only',
+        desc: "Link to the mission's website when it is the only way to reach the mission that we know.",
+      })
     : msg('Mission website', { id: 'mission-contact.website', desc: "Link to the mission's own website." });
-  return html`<a part="website" class="action" href=${website} rel="noopener noreferrer" @click=${() => context.used('website')}>${label}</a>${staleMark(contact, 'website')}`;
+  return html`<a part="website" class="action" href=${website} rel="noopener noreferrer" @click=${() => context.used('website')}>${label}</a
+    >${staleMark(contact, 'website')}`;
 }
 
 function renderSources(contact: MissionContactInfo, locale: string) {
   return html`<p part="source" class="note">
     ${contact.sources.length ? sourceList(contact.sources) : nothing}
-    ${contact.retrieved
-      ? msg(str`Details read on ${formatDate(contact.retrieved, locale)}.`, { id: 'mission-contact.retrieved', desc: 'After the sources of the contact details. 0 = a long date, e.g. 22 November 2026.' })
-      : nothing}
-    ${contact.current === false
-      ? msg('Some come from an older or secondary source and may be out of date.', {
-          id: 'mission-contact.some-not-current',
-          desc: 'Caution after the source line when some details come from an old page or a second-hand list.',
-        })
-      : nothing}
+    ${
+      contact.retrieved
+        ? msg(str`Details read on ${formatDate(contact.retrieved, locale)}.`, {
+            id: 'mission-contact.retrieved',
+            desc: 'After the sources of the contact details. 0 = a long date, e.g. 22 November 2026.',
+          })
+        : nothing
+    }
+    ${
+      contact.current === false
+        ? msg('Some come from an older or secondary source and may be out of date.', {
+            id: 'mission-contact.some-not-current',
+            desc: 'Caution after the source line when some details come from an old page or a second-hand list.',
+          })
+        : nothing
+    }
   </p>`;
 }

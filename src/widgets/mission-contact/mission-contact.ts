@@ -201,7 +201,10 @@ export class MissionContact extends CampaignElement {
         ? nothing
         : renderCountryPicker({
             id: 'picker',
-            label: msg('Your country', { id: 'mission-contact.picker', desc: 'Label of the list of countries: the visitor picks the country whose UN mission to contact.' }),
+            label: msg('Your country', {
+              id: 'mission-contact.picker',
+              desc: 'Label of the list of countries: the visitor picks the country whose UN mission to contact.',
+            }),
             choose: msg('Choose a country', { id: 'mission-contact.choose', desc: 'First, empty entry of the list of countries.' }),
             onPick: (picked) => (this.picked = picked),
           });
@@ -228,12 +231,18 @@ export class MissionContact extends CampaignElement {
   }
 
   #directory() {
-    return html`<a part="directory" href=${UN_DIRECTORY_URL} rel="noopener noreferrer">${msg('UN directory of Permanent Missions', { id: 'mission-contact.directory', desc: 'Link to the UN\'s official list of every country\'s Permanent Mission (the UN Blue Book).' })}</a>`;
+    return html`<a part="directory" href=${UN_DIRECTORY_URL} rel="noopener noreferrer"
+      >${msg('UN directory of Permanent Missions', { id: 'mission-contact.directory', desc: "Link to the UN's official list of every country's Permanent Mission (the UN Blue Book)." })}</a
+    >`;
   }
 
   async #copy(country: string, message: string): Promise<void> {
     const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="script"]');
-    const script = slot?.assignedNodes({ flatten: true }).map((node) => node.textContent).join('').trim();
+    const script = slot
+      ?.assignedNodes({ flatten: true })
+      .map((node) => node.textContent)
+      .join('')
+      .trim();
     const copied = await copyText(script || message);
     this.#announcer.announce(
       copied

@@ -21,26 +21,55 @@ export function renderCounter(count: number, goal: number, locale: string): Temp
       ? msg('No signatures yet', { id: 'petition-form.count-none', desc: 'Signature counter when nobody has signed yet.' })
       : plural(count, locale, {
           // One message per plural category: Arabic uses all six, Russian four (one, few, many, other).
-          zero: () => msg(str`${shown} signatures`, { id: 'petition-form.count-zero', desc: 'Signature counter, plural category "zero" (Arabic 0). 0 = the number, already formatted.' }),
-          one: () => msg(str`${shown} signature`, { id: 'petition-form.count-one', desc: 'Signature counter, plural category "one". 0 = the number, already formatted.' }),
-          two: () => msg(str`${shown} signatures`, { id: 'petition-form.count-two', desc: 'Signature counter, plural category "two" (Arabic dual). 0 = the number, already formatted.' }),
-          few: () => msg(str`${shown} signatures`, { id: 'petition-form.count-few', desc: 'Signature counter, plural category "few" (e.g. Russian 2–4, Arabic 3–10). 0 = the number, already formatted.' }),
-          many: () => msg(str`${shown} signatures`, { id: 'petition-form.count-many', desc: 'Signature counter, plural category "many" (e.g. Russian 5–20, Arabic 11–99). 0 = the number, already formatted.' }),
-          other: () => msg(str`${shown} signatures`, { id: 'petition-form.count-other', desc: 'Signature counter, plural category "other". 0 = the number, already formatted.' }),
+          zero: () =>
+            msg(str`${shown} signatures`, {
+              id: 'petition-form.count-zero',
+              desc: 'Signature counter, plural category "zero" (Arabic 0). 0 = the number, already formatted.',
+            }),
+          one: () =>
+            msg(str`${shown} signature`, {
+              id: 'petition-form.count-one',
+              desc: 'Signature counter, plural category "one". 0 = the number, already formatted.',
+            }),
+          two: () =>
+            msg(str`${shown} signatures`, {
+              id: 'petition-form.count-two',
+              desc: 'Signature counter, plural category "two" (Arabic dual). 0 = the number, already formatted.',
+            }),
+          few: () =>
+            msg(str`${shown} signatures`, {
+              id: 'petition-form.count-few',
+              desc: 'Signature counter, plural category "few" (e.g. Russian 2–4, Arabic 3–10). 0 = the number, already formatted.',
+            }),
+          many: () =>
+            msg(str`${shown} signatures`, {
+              id: 'petition-form.count-many',
+              desc: 'Signature counter, plural category "many" (e.g. Russian 5–20, Arabic 11–99). 0 = the number, already formatted.',
+            }),
+          other: () =>
+            msg(str`${shown} signatures`, {
+              id: 'petition-form.count-other',
+              desc: 'Signature counter, plural category "other". 0 = the number, already formatted.',
+            }),
         });
   const goalLine =
     next > goal
-      ? msg(str`We reached our goal of ${goalText}! Next goal: ${nextText}.`, { id: 'petition-form.goal-reached', desc: 'Under the progress bar once the goal is reached; 0 = the goal, 1 = the next milestone.' })
+      ? msg(str`We reached our goal of ${goalText}! Next goal: ${nextText}.`, {
+          id: 'petition-form.goal-reached',
+          desc: 'Under the progress bar once the goal is reached; 0 = the goal, 1 = the next milestone.',
+        })
       : msg(str`Goal: ${goalText}`, { id: 'petition-form.goal', desc: 'Under the progress bar: the number of signatures the campaign aims for.' });
   return html`
     <div part="counter" class="counter">
       <p part="count" id="count">${countText}</p>
-      ${goal
-        ? html`
-            <progress part="progress" max=${next} .value=${count} aria-labelledby="count goal"></progress>
-            <p part="goal" id="goal">${goalLine}</p>
-          `
-        : nothing}
+      ${
+        goal
+          ? html`
+              <progress part="progress" max=${next} .value=${count} aria-labelledby="count goal"></progress>
+              <p part="goal" id="goal">${goalLine}</p>
+            `
+          : nothing
+      }
     </div>
   `;
 }

@@ -3,6 +3,8 @@
  * CLDR, banks and most CRMs use). One line per first letter; names come from `Intl.DisplayNames` in the page's
  * language.
  */
+// A data table: one line per first letter reads better than one code per line.
+// prettier-ignore
 export const COUNTRY_CODES: readonly string[] = [
   'AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT', 'AU', 'AW', 'AX', 'AZ',
   'BA', 'BB', 'BD', 'BE', 'BF', 'BG', 'BH', 'BI', 'BJ', 'BL', 'BM', 'BN', 'BO', 'BQ', 'BR', 'BS', 'BT', 'BV', 'BW', 'BY', 'BZ',

@@ -26,14 +26,16 @@ export const FIELDS: readonly FieldSpec[] = [
     maxLength: 100,
     type: 'text',
     label: () => msg('First name', { id: 'petition-form.given-name', desc: 'Label of a petition form field.' }),
-    missing: () => msg('Enter your first name.', { id: 'petition-form.given-name-missing', desc: 'Error under a required petition field the signer left empty.' }),
+    missing: () =>
+      msg('Enter your first name.', { id: 'petition-form.given-name-missing', desc: 'Error under a required petition field the signer left empty.' }),
   },
   {
     key: 'family-name',
     maxLength: 100,
     type: 'text',
     label: () => msg('Last name', { id: 'petition-form.family-name', desc: 'Label of a petition form field.' }),
-    missing: () => msg('Enter your last name.', { id: 'petition-form.family-name-missing', desc: 'Error under a required petition field the signer left empty.' }),
+    missing: () =>
+      msg('Enter your last name.', { id: 'petition-form.family-name-missing', desc: 'Error under a required petition field the signer left empty.' }),
   },
   {
     key: 'email',
@@ -42,7 +44,8 @@ export const FIELDS: readonly FieldSpec[] = [
     // Native type=email accepts "a@b"; the pattern also asks for a dot in the domain.
     pattern: '[^@]+@[^@]+\\.[^@]+',
     label: () => msg('Email', { id: 'petition-form.email', desc: 'Label of a petition form field.' }),
-    missing: () => msg('Enter your email address.', { id: 'petition-form.email-missing', desc: 'Error under a required petition field the signer left empty.' }),
+    missing: () =>
+      msg('Enter your email address.', { id: 'petition-form.email-missing', desc: 'Error under a required petition field the signer left empty.' }),
   },
   {
     key: 'country',
@@ -56,7 +59,8 @@ export const FIELDS: readonly FieldSpec[] = [
     maxLength: 20,
     type: 'text',
     label: () => msg('Postal code', { id: 'petition-form.postal-code', desc: 'Label of a petition form field.' }),
-    missing: () => msg('Enter your postal code.', { id: 'petition-form.postal-code-missing', desc: 'Error under a required petition field the signer left empty.' }),
+    missing: () =>
+      msg('Enter your postal code.', { id: 'petition-form.postal-code-missing', desc: 'Error under a required petition field the signer left empty.' }),
   },
   {
     key: 'phone',

@@ -8,7 +8,10 @@ import { fieldName, type FieldSpec } from './fields.js';
 export const sendingMessage = (): string => msg('Sending your signature…', { id: 'petition-form.sending', desc: 'Status while the signature is being sent.' });
 
 export const retryingMessage = (): string =>
-  msg('The petition service did not answer. Trying again…', { id: 'petition-form.retrying', desc: 'Status when sending failed and is being retried automatically.' });
+  msg('The petition service did not answer. Trying again…', {
+    id: 'petition-form.retrying',
+    desc: 'Status when sending failed and is being retried automatically.',
+  });
 
 export const offlineMessage = (): string =>
   msg('You are offline. Your signature is kept on this page and will be sent when the connection returns: please keep this page open.', {
@@ -17,7 +20,10 @@ export const offlineMessage = (): string =>
   });
 
 export const failedMessage = (): string =>
-  msg('Your signature could not be sent. Please check your details and try again.', { id: 'petition-form.failed', desc: 'Status when the petition service refused the signature without saying which field is wrong.' });
+  msg('Your signature could not be sent. Please check your details and try again.', {
+    id: 'petition-form.failed',
+    desc: 'Status when the petition service refused the signature without saying which field is wrong.',
+  });
 
 /**
  * The field errors in a refusal (`{"errors": {"email": "…"}}`, keyed by the field's body name or its attribute name,

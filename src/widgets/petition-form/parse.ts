@@ -67,7 +67,10 @@ export function parsePetition(attributes: PetitionAttributes): Parsed<PetitionSe
   // `fields=""` or only unknown names: the default fields.
   const wanted = tokens(attributes.fields ?? DEFAULT_FIELDS);
   const needed = tokens(attributes.required ?? DEFAULT_REQUIRED);
-  for (const [name, list] of [['fields', wanted], ['required', needed]] as const) {
+  for (const [name, list] of [
+    ['fields', wanted],
+    ['required', needed],
+  ] as const) {
     for (const token of list) if (!isFieldKey(token)) warn(name, token, FIELD_KEYS.join(' '), 'ignoring it');
   }
   let fields = FIELDS.filter((field) => wanted.includes(field.key));
@@ -82,7 +85,10 @@ export function parsePetition(attributes: PetitionAttributes): Parsed<PetitionSe
   }
 
   const urls: Record<'action' | 'privacyUrl', string | null> = { action: null, privacyUrl: null };
-  for (const [name, attribute] of [['action', 'action'], ['privacyUrl', 'privacy-url']] as const) {
+  for (const [name, attribute] of [
+    ['action', 'action'],
+    ['privacyUrl', 'privacy-url'],
+  ] as const) {
     const value = attributes[name];
     if (value === undefined) continue;
     urls[name] = safeUrl(value);

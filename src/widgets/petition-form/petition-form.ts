@@ -274,12 +274,14 @@ export class PetitionForm extends CampaignElement {
     return html`
       <div part="asks" class="asks"><slot></slot></div>
       ${count === undefined ? nothing : renderCounter(count + this.added, this.#settings.goal, this.locale)}
-      ${this.view === 'done'
-        ? html`<div part="thanks" class="thanks">
-            <p class="title" tabindex="-1">${thanks}</p>
-            <slot name="after"></slot>
-          </div>`
-        : this.#renderForm()}
+      ${
+        this.view === 'done'
+          ? html`<div part="thanks" class="thanks">
+              <p class="title" tabindex="-1">${thanks}</p>
+              <slot name="after"></slot>
+            </div>`
+          : this.#renderForm()
+      }
       ${this.#announcer.render({ visible: true, part: 'status' })}
     `;
   }
@@ -291,12 +293,14 @@ export class PetitionForm extends CampaignElement {
     return html`
       <form part="form" novalidate @submit=${this.#onSubmit} @change=${this.#onChange} @input=${this.#onInput}>
         ${fields.map((field) => this.#renderField(field))}
-        ${this.consent
-          ? html`<div part="consent" class="consent">
-              <input type="checkbox" id="consent" name="consent" />
-              <label for="consent">${this.consent}</label>
-            </div>`
-          : nothing}
+        ${
+          this.consent
+            ? html`<div part="consent" class="consent">
+                <input type="checkbox" id="consent" name="consent" />
+                <label for="consent">${this.consent}</label>
+              </div>`
+            : nothing
+        }
         ${privacyUrl ? html`<p><a part="privacy-link" href=${privacyUrl} target="_blank" rel="noopener noreferrer">${privacy}</a></p>` : nothing}
         <!-- The honeypot: hidden from people and assistive technology; a filled one is reported with the signature. -->
         <div class="visually-hidden" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off" /></div>
@@ -316,7 +320,15 @@ export class PetitionForm extends CampaignElement {
     const describedBy = error ? `${key}-error` : nothing;
     const control =
       type === 'select'
-        ? html`<select id=${key} name=${name} autocomplete=${autocomplete} part="input" ?required=${required} aria-invalid=${invalid} aria-describedby=${describedBy}>
+        ? html`<select
+            id=${key}
+            name=${name}
+            autocomplete=${autocomplete}
+            part="input"
+            ?required=${required}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+          >
             <option value="">${msg('Choose a country', { id: 'petition-form.country-choose', desc: 'First, empty choice of the country list.' })}</option>
           </select>`
         : html`<input
@@ -333,8 +345,7 @@ export class PetitionForm extends CampaignElement {
           />`;
     return html`<div part="field" class="field">
       <label part="label" for=${key}>${field.label()}${required ? nothing : html` <span class="optional">${optional}</span>`}</label>
-      ${error ? html`<p part="error" class="error" id=${`${key}-error`}>${error}</p>` : nothing}
-      ${control}
+      ${error ? html`<p part="error" class="error" id=${`${key}-error`}>${error}</p>` : nothing} ${control}
     </div>`;
   }
 
@@ -448,12 +459,36 @@ export class PetitionForm extends CampaignElement {
     const n = numberFormatter(this.locale).format(count);
     this.#announcer.announce(
       plural(count, this.locale, {
-        zero: () => msg(str`Please correct ${n} fields.`, { id: 'petition-form.summary-zero', desc: 'Error summary after submitting with mistakes, plural category "zero". 0 = the number of fields.' }),
-        one: () => msg(str`Please correct ${n} field.`, { id: 'petition-form.summary-one', desc: 'Error summary after submitting with mistakes, plural category "one". 0 = the number of fields.' }),
-        two: () => msg(str`Please correct ${n} fields.`, { id: 'petition-form.summary-two', desc: 'Error summary after submitting with mistakes, plural category "two" (Arabic dual). 0 = the number of fields.' }),
-        few: () => msg(str`Please correct ${n} fields.`, { id: 'petition-form.summary-few', desc: 'Error summary after submitting with mistakes, plural category "few". 0 = the number of fields.' }),
-        many: () => msg(str`Please correct ${n} fields.`, { id: 'petition-form.summary-many', desc: 'Error summary after submitting with mistakes, plural category "many". 0 = the number of fields.' }),
-        other: () => msg(str`Please correct ${n} fields.`, { id: 'petition-form.summary-other', desc: 'Error summary after submitting with mistakes, plural category "other". 0 = the number of fields.' }),
+        zero: () =>
+          msg(str`Please correct ${n} fields.`, {
+            id: 'petition-form.summary-zero',
+            desc: 'Error summary after submitting with mistakes, plural category "zero". 0 = the number of fields.',
+          }),
+        one: () =>
+          msg(str`Please correct ${n} field.`, {
+            id: 'petition-form.summary-one',
+            desc: 'Error summary after submitting with mistakes, plural category "one". 0 = the number of fields.',
+          }),
+        two: () =>
+          msg(str`Please correct ${n} fields.`, {
+            id: 'petition-form.summary-two',
+            desc: 'Error summary after submitting with mistakes, plural category "two" (Arabic dual). 0 = the number of fields.',
+          }),
+        few: () =>
+          msg(str`Please correct ${n} fields.`, {
+            id: 'petition-form.summary-few',
+            desc: 'Error summary after submitting with mistakes, plural category "few". 0 = the number of fields.',
+          }),
+        many: () =>
+          msg(str`Please correct ${n} fields.`, {
+            id: 'petition-form.summary-many',
+            desc: 'Error summary after submitting with mistakes, plural category "many". 0 = the number of fields.',
+          }),
+        other: () =>
+          msg(str`Please correct ${n} fields.`, {
+            id: 'petition-form.summary-other',
+            desc: 'Error summary after submitting with mistakes, plural category "other". 0 = the number of fields.',
+          }),
       }),
     );
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());

@@ -4,5 +4,12 @@
  * Joiners and direction marks stay: Persian and other scripts need them in names.
  */
 export function clean(value: string, max: number): string {
-  return [...value.normalize('NFC').replace(/\p{Cc}/gu, '').trim()].slice(0, max).join('');
+  return [
+    ...value
+      .normalize('NFC')
+      .replace(/\p{Cc}/gu, '')
+      .trim(),
+  ]
+    .slice(0, max)
+    .join('');
 }

@@ -11,7 +11,10 @@ export function validationMessage(field: FieldSpec, control: HTMLInputElement | 
   if (validity.valueMissing) return field.missing();
   switch (field.key) {
     case 'email':
-      return msg('Enter an email address like name@example.org.', { id: 'petition-form.email-invalid', desc: 'Error under the email field when the address is not valid. Keep the example address.' });
+      return msg('Enter an email address like name@example.org.', {
+        id: 'petition-form.email-invalid',
+        desc: 'Error under the email field when the address is not valid. Keep the example address.',
+      });
     case 'phone':
       return msg('Enter a phone number using digits, like +44 20 7946 0958.', {
         id: 'petition-form.phone-invalid',

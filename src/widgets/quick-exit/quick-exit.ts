@@ -107,15 +107,24 @@ export class QuickExit extends CampaignElement {
         // Two presses to go, or one: a message each (no number to agree with), so every language says it naturally.
         this.#announcer.announce(
           PRESSES_TO_EXIT - pressed === 1
-            ? msg('Press Shift once more to exit.', { id: 'quick-exit.press-once-more', desc: 'Announced after the second Shift press of the exit shortcut (3 presses leave the page). Name the key as keyboards in your language label it.' })
-            : msg('Press Shift twice more to exit.', { id: 'quick-exit.press-twice-more', desc: 'Announced after the first Shift press of the exit shortcut (3 presses leave the page). Name the key as keyboards in your language label it.' }),
+            ? msg('Press Shift once more to exit.', {
+                id: 'quick-exit.press-once-more',
+                desc: 'Announced after the second Shift press of the exit shortcut (3 presses leave the page). Name the key as keyboards in your language label it.',
+              })
+            : msg('Press Shift twice more to exit.', {
+                id: 'quick-exit.press-twice-more',
+                desc: 'Announced after the first Shift press of the exit shortcut (3 presses leave the page). Name the key as keyboards in your language label it.',
+              }),
         );
       }
     },
     expired: (announce) => {
       if (this.pressed > 0 && announce) {
         this.#announcer.announce(
-          msg('Shift presses reset: press Shift 3 times to exit.', { id: 'quick-exit.presses-reset', desc: 'Announced when the visitor stopped pressing Shift before the third press: the count starts again. Not alarming; name the key as keyboards in your language label it.' }),
+          msg('Shift presses reset: press Shift 3 times to exit.', {
+            id: 'quick-exit.presses-reset',
+            desc: 'Announced when the visitor stopped pressing Shift before the third press: the count starts again. Not alarming; name the key as keyboards in your language label it.',
+          }),
         );
       }
       this.pressed = 0;
@@ -207,25 +216,40 @@ export class QuickExit extends CampaignElement {
   }
 
   protected override render() {
-    const label = msg('Exit this page', { id: 'quick-exit.button', desc: 'Button that immediately leaves the campaign page for a neutral website (safety feature for people at risk).' });
+    const label = msg('Exit this page', {
+      id: 'quick-exit.button',
+      desc: 'Button that immediately leaves the campaign page for a neutral website (safety feature for people at risk).',
+    });
     const hint = msg('Or press Shift 3 times.', { id: 'quick-exit.hint', desc: 'Accessible description of the exit button: the keyboard shortcut.' });
     const safety = safeUrl(this.safetyUrl);
     return html`
       <div part="base" class="base">
-        <button part="button" class=${this.skipLink ? 'button skip' : 'button'} type="button" aria-describedby="hint" @click=${() => this.exit(this.skipLink ? 'skip-link' : 'button')}>
+        <button
+          part="button"
+          class=${this.skipLink ? 'button skip' : 'button'}
+          type="button"
+          aria-describedby="hint"
+          @click=${() => this.exit(this.skipLink ? 'skip-link' : 'button')}
+        >
           ${label}
           <span part="indicator" class="indicator" aria-hidden="true" data-pressed=${this.pressed}>
             ${[1, 2, 3].map((mark) => html`<span class=${mark <= this.pressed ? 'mark on' : 'mark'}></span>`)}
           </span>
         </button>
         <span id="hint" class="visually-hidden">${hint}</span>
-        ${safety && !this.skipLink
-          ? html`<a part="safety-link" class="safety" href=${safety} rel="noopener noreferrer">${msg('How to browse safely', { id: 'quick-exit.safety-link', desc: 'Link to guidance on hiding or clearing a visit to this website.' })}</a>`
-          : nothing}
+        ${
+          safety && !this.skipLink
+            ? html`<a part="safety-link" class="safety" href=${safety} rel="noopener noreferrer"
+                >${msg('How to browse safely', { id: 'quick-exit.safety-link', desc: 'Link to guidance on hiding or clearing a visit to this website.' })}</a
+              >`
+            : nothing
+        }
       </div>
       ${this.#announcer.render()}
       <div part="overlay" class="overlay" popover="manual" ?hidden=${!this.leaving}>
-        <p>${msg('Loading…', { id: 'quick-exit.overlay', desc: 'Neutral text on the blank screen shown while the neutral website loads; must not mention the campaign.' })}</p>
+        <p>
+          ${msg('Loading…', { id: 'quick-exit.overlay', desc: 'Neutral text on the blank screen shown while the neutral website loads; must not mention the campaign.' })}
+        </p>
       </div>
     `;
   }

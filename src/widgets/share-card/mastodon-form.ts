@@ -22,7 +22,10 @@ export function renderMastodonForm({ open, invalid, onInput, onSubmit }: Mastodo
     id: 'share-card.mastodon-label',
     desc: 'Label of the field where the visitor types their Mastodon server, e.g. mastodon.social.',
   });
-  const submit = msg('Share on Mastodon', { id: 'share-card.mastodon-submit', desc: "Submit button of the Mastodon form: opens the share page on the visitor's server." });
+  const submit = msg('Share on Mastodon', {
+    id: 'share-card.mastodon-submit',
+    desc: "Submit button of the Mastodon form: opens the share page on the visitor's server.",
+  });
   const error = msg('Enter the address of your server, such as mastodon.social.', {
     id: 'share-card.mastodon-error',
     desc: 'Error under the Mastodon server field when what was typed is not a server address.',

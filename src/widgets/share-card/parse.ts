@@ -35,14 +35,20 @@ export function parseShareCard({ url, networks, hashtags }: ShareCardAttributes)
   const known = requested.filter(isNetwork);
   const unknown = requested.filter((name) => !isNetwork(name));
   if (unknown.length) {
-    warnings.push({ attribute: 'networks', value: unknown.join(' '), allowed: NETWORKS.join(' '), fallback: known.length ? 'leaving them out' : 'showing the default networks' });
+    warnings.push({
+      attribute: 'networks',
+      value: unknown.join(' '),
+      allowed: NETWORKS.join(' '),
+      fallback: known.length ? 'leaving them out' : 'showing the default networks',
+    });
   }
 
   const tags: string[] = [];
   for (const tag of (hashtags ?? '').split(',')) {
     const clean = tag.trim().replace(/^#+/, '');
     if (HASHTAG.test(clean)) tags.push(clean);
-    else if (clean) warnings.push({ attribute: 'hashtags', value: tag.trim(), allowed: 'letters, digits and _ separated by commas', fallback: 'leaving it out' });
+    else if (clean)
+      warnings.push({ attribute: 'hashtags', value: tag.trim(), allowed: 'letters, digits and _ separated by commas', fallback: 'leaving it out' });
   }
 
   return { value: { url: safe, networks: [...new Set(known.length ? known : DEFAULT_NETWORKS)], hashtags: tags }, warnings };

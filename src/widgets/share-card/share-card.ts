@@ -271,7 +271,7 @@ export class ShareCard extends CampaignElement {
         })
       : msg(str`${figure} ${counted}`, {
           id: 'share-card.share-sentence',
-          desc: "Text shared to social networks, read as one sentence: 0 = the figure and the statistic's label after it (e.g. \"61% of trafficking victims…\"; each label is translated to follow its figure).",
+          desc: 'Text shared to social networks, read as one sentence: 0 = the figure and the statistic\'s label after it (e.g. "61% of trafficking victims…"; each label is translated to follow its figure).',
         });
   }
 
@@ -312,14 +312,16 @@ export class ShareCard extends CampaignElement {
             ${this.download && (headline || body) ? IMAGE_SIZES.map(([width, height]) => html`<li>${this.#renderDownload(width, height)}</li>`) : nothing}
           </ul>
           <span id="new-tab" hidden>${newTab}</span>
-          ${this.#actions.includes('mastodon') && this.#mastodonDrawn
-            ? renderMastodonForm({
-                open: this.mastodonOpen,
-                invalid: this.mastodonError,
-                onInput: this.#clearMastodonError,
-                onSubmit: this.#shareMastodon,
-              })
-            : nothing}
+          ${
+            this.#actions.includes('mastodon') && this.#mastodonDrawn
+              ? renderMastodonForm({
+                  open: this.mastodonOpen,
+                  invalid: this.mastodonError,
+                  onInput: this.#clearMastodonError,
+                  onSubmit: this.#shareMastodon,
+                })
+              : nothing
+          }
           ${this.#announcer.render({ visible: true })}
         </div>
       </div>
@@ -336,7 +338,9 @@ export class ShareCard extends CampaignElement {
     const estimate = this.#estimate;
     const linked = sourceUrl ? html`<a part="source-link" href=${sourceUrl} rel="noopener noreferrer">${citation}</a>` : citation;
     // The estimate note follows the citation directly: its separator is drawn by the styles.
-    return html`<p part="source" class="source" ?hidden=${!citation}>${linked}${estimate ? html`<span part="estimate" class="estimate">${estimate}</span>` : nothing}</p>`;
+    return html`<p part="source" class="source" ?hidden=${!citation}>
+      ${linked}${estimate ? html`<span part="estimate" class="estimate">${estimate}</span>` : nothing}
+    </p>`;
   }
 
   /** The accessible name of a share action. */
@@ -401,7 +405,13 @@ export class ShareCard extends CampaignElement {
   #renderDownload(width: number, height: number): TemplateResult {
     const size = (pixels: number) => numberFormatter(this.locale, { useGrouping: false }).format(pixels);
     const save = msg('Save image', { id: 'share-card.save', desc: 'Button that downloads the fact card as a PNG picture; its size in pixels follows.' });
-    return html`<button part="download" class="action" @click=${() => this.#save(width, height)} @pointerenter=${this.#prefetchImage} @focus=${this.#prefetchImage}>
+    return html`<button
+      part="download"
+      class="action"
+      @click=${() => this.#save(width, height)}
+      @pointerenter=${this.#prefetchImage}
+      @focus=${this.#prefetchImage}
+    >
       ${icon('download')}${save} <span class="size" dir="ltr">${size(width)} × ${size(height)}</span>
     </button>`;
   }
@@ -432,7 +442,10 @@ export class ShareCard extends CampaignElement {
     this.#announcer.announce(
       copied
         ? msg('Link copied', { id: 'share-card.copied', desc: 'Announced (and shown) after the link was copied to the clipboard.' })
-        : msg(str`Copying is blocked here. Copy this link yourself: ${link}`, { id: 'share-card.copy-failed', desc: 'Shown and announced when the browser refused to copy the link. 0 = the link.' }),
+        : msg(str`Copying is blocked here. Copy this link yourself: ${link}`, {
+            id: 'share-card.copy-failed',
+            desc: 'Shown and announced when the browser refused to copy the link. 0 = the link.',
+          }),
     );
   };
 
@@ -489,7 +502,14 @@ export class ShareCard extends CampaignElement {
   async #image(width: number, height: number): Promise<Blob> {
     const { cardImage } = await loadImageCode();
     const source = [this.#citation, this.#estimate].filter(Boolean).join(' · ');
-    return cardImage(width, height, { headline: this.#headlineText, text: this.#bodyText, source, site: new URL(this.#target).host, card: this, slotted: this.#slotted('image')[0] as Element | undefined });
+    return cardImage(width, height, {
+      headline: this.#headlineText,
+      text: this.#bodyText,
+      source,
+      site: new URL(this.#target).host,
+      card: this,
+      slotted: this.#slotted('image')[0] as Element | undefined,
+    });
   }
 
   async #save(width: number, height: number): Promise<void> {
@@ -499,7 +519,9 @@ export class ShareCard extends CampaignElement {
       setTimeout(() => URL.revokeObjectURL(href), 60_000);
       this.emit('cw-share', { network: 'download' });
     } catch {
-      this.#announcer.announce(msg('The image could not be saved.', { id: 'share-card.save-failed', desc: 'Announced when the browser could not create the picture of the card.' }));
+      this.#announcer.announce(
+        msg('The image could not be saved.', { id: 'share-card.save-failed', desc: 'Announced when the browser could not create the picture of the card.' }),
+      );
     }
   }
 }

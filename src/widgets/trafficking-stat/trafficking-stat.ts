@@ -107,18 +107,21 @@ export class TraffickingStat extends CampaignElement {
     const attributesChanged = [...changed.keys()].some((key) => key !== 'countUp');
     if (this.hasUpdated && !attributesChanged && this.#resolvedIn === this.locale) return;
     this.#resolvedIn = this.locale;
-    const resolution = resolveStat({
-      stat: this.stat,
-      value: this.value,
-      rawValue: this.getAttribute('value'),
-      format: this.format,
-      currency: this.currency,
-      label: this.label,
-      source: this.source,
-      sourceUrl: this.sourceUrl,
-      year: this.year,
-      estimate: this.estimate,
-    }, findStat);
+    const resolution = resolveStat(
+      {
+        stat: this.stat,
+        value: this.value,
+        rawValue: this.getAttribute('value'),
+        format: this.format,
+        currency: this.currency,
+        label: this.label,
+        source: this.source,
+        sourceUrl: this.sourceUrl,
+        year: this.year,
+        estimate: this.estimate,
+      },
+      findStat,
+    );
     this.reportWarnings(resolution.warnings);
     this.#resolved = resolution.ok ? resolution.stat : null;
     if (!resolution.ok) this.reportError(resolution.code, resolution.message);
@@ -132,7 +135,9 @@ export class TraffickingStat extends CampaignElement {
     return html`
       <figure part="base" class="base">
         <p part="value" class="value">${this.#renderValue(stat, finalText)}</p>
-        <figcaption part="label" class="label"><slot @slotchange=${() => this.requestUpdate()}></slot>${slottedContent(this).length ? nothing : stat.label}</figcaption>
+        <figcaption part="label" class="label">
+          <slot @slotchange=${() => this.requestUpdate()}></slot>${slottedContent(this).length ? nothing : stat.label}
+        </figcaption>
         ${this.#renderCitation(stat)}
       </figure>
     `;
@@ -151,9 +156,7 @@ export class TraffickingStat extends CampaignElement {
     if (!stat.source) return nothing;
     const text = citationText(stat);
     const estimate = stat.estimate ? html`<span part="estimate" class="estimate">${estimateText()}</span>` : nothing;
-    const citation = stat.sourceUrl
-      ? html`<a part="source-link" href=${stat.sourceUrl} rel="noopener noreferrer">${text}</a>`
-      : text;
+    const citation = stat.sourceUrl ? html`<a part="source-link" href=${stat.sourceUrl} rel="noopener noreferrer">${text}</a>` : text;
     return html`<p part="source" class="source">${citation}${estimate}</p>`;
   }
 }

@@ -163,7 +163,14 @@ describe('<help-line>', () => {
     });
 
     it('replaces a bundled line with the same id, and drops values that are not safe to show', async () => {
-      const replaced = { ...partnerLine, id: 'gb-modern-slavery-exploitation-helpline', name: 'Replaced', tel: '+44 800 ABC', website: 'javascript:alert(1)', chat: 'https://partner.example/chat' };
+      const replaced = {
+        ...partnerLine,
+        id: 'gb-modern-slavery-exploitation-helpline',
+        name: 'Replaced',
+        tel: '+44 800 ABC',
+        website: 'javascript:alert(1)',
+        chat: 'https://partner.example/chat',
+      };
       const src = await serveJson(JSON.stringify({ entries: [{ country: 'GB', lines: [replaced] }] }));
       let el!: HelpLine;
       const warnings = await captureWarnings(async () => {
@@ -191,7 +198,10 @@ describe('<help-line>', () => {
   it('asks nothing of anyone before the visitor acts, but its data from beside the script', async () => {
     const before = performance.getEntriesByType('resource').length;
     await helpLine(html`<help-line country="FR"></help-line>`);
-    const requested = performance.getEntriesByType('resource').slice(before).map((entry) => new URL(entry.name));
+    const requested = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((entry) => new URL(entry.name));
     expect(requested.filter((url) => url.origin !== location.origin).map(String)).to.deep.equal([]);
   });
 });

@@ -149,10 +149,12 @@ describe('<mission-contact>', () => {
       }
     });
 
-    it('copies the partner\'s call script from the script slot', async () => {
+    it("copies the partner's call script from the script slot", async () => {
       const clipboard = recordClipboard();
       try {
-        const el = await missionFixture(html`<mission-contact country="KE"><p slot="script">Hello, I am calling about the trafficking bill.</p></mission-contact>`);
+        const el = await missionFixture(
+          html`<mission-contact country="KE"><p slot="script">Hello, I am calling about the trafficking bill.</p></mission-contact>`,
+        );
         const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="script"]')!;
         expect(slot.assignedElements()[0].textContent).to.equal('Hello, I am calling about the trafficking bill.');
         part<HTMLButtonElement>(el, 'copy')!.click();
@@ -163,7 +165,7 @@ describe('<mission-contact>', () => {
       }
     });
 
-    it('links to the partner\'s page for reporting wrong details, and refuses an unsafe one', async () => {
+    it("links to the partner's page for reporting wrong details, and refuses an unsafe one", async () => {
       const el = await missionFixture(html`<mission-contact country="KE" report-url="https://example.org/report"></mission-contact>`);
       const report = part<HTMLAnchorElement>(el, 'report')!;
       expect(report.href).to.equal('https://example.org/report');
@@ -183,7 +185,9 @@ describe('<mission-contact>', () => {
       expect(el.shadowRoot!.querySelector('ul')).to.equal(null, 'no empty list');
       const directory = part<HTMLAnchorElement>(el, 'directory')!;
       expect(directory.href).to.equal('https://bluebook.e-delegate.un.org/');
-      expect(directory.parentElement!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('We have no contact details for this mission yet. UN directory of Permanent Missions');
+      expect(directory.parentElement!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'We have no contact details for this mission yet. UN directory of Permanent Missions',
+      );
       expect(el.shadowRoot!.querySelector('.message')!.textContent).to.equal(MESSAGE('party'));
       await expect(el).to.be.accessible();
     });
@@ -251,7 +255,7 @@ describe('<mission-contact>', () => {
   });
 
   describe('the country picker', () => {
-    it('lists the 193 member states by localized name, labelled, preselected from the page language\'s region', async () => {
+    it("lists the 193 member states by localized name, labelled, preselected from the page language's region", async () => {
       document.documentElement.lang = 'fr-SN';
       const el = await missionFixture(html`<mission-contact></mission-contact>`);
       const select = picker(el)!;
@@ -262,7 +266,7 @@ describe('<mission-contact>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('falls back to the browser languages\' region, and to no choice without one', async () => {
+    it("falls back to the browser languages' region, and to no choice without one", async () => {
       document.documentElement.lang = 'en';
       const el = await missionFixture(html`<mission-contact></mission-contact>`);
       const expected = navigator.languages.map((tag) => new Intl.Locale(tag).region).find((region) => region && optionValues(el).includes(region)) ?? '';
@@ -396,7 +400,7 @@ describe('<mission-contact>', () => {
       MissionContact.dataUrl = bundled;
     });
 
-    it('reports it and still shows the mission\'s name, the message and the UN directory', async () => {
+    it("reports it and still shows the mission's name, the message and the UN directory", async () => {
       MissionContact.dataUrl = `${FIXTURES}/gone/missions.json`;
       const { el, warnings, errors } = await withWarnings(html`<mission-contact country="ke"></mission-contact>`);
       expect(errors).to.deep.equal(['missions-unavailable']);

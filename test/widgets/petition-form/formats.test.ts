@@ -5,7 +5,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { PetitionServer, petition, autofill, ADA, submit, thanksShown, control, type Recorded } from './helpers.js';
 
-const ISO_NOW = (time: unknown) => typeof time === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(time) && Math.abs(Date.parse(time) - Date.now()) < 60_000;
+const ISO_NOW = (time: unknown) =>
+  typeof time === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(time) && Math.abs(Date.parse(time) - Date.now()) < 60_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const CONSENT = 'Keep me informed about this campaign by email.';
@@ -50,7 +51,13 @@ describe('<petition-form> body formats', () => {
   it('json (default): the documented body, application/json, POST', async () => {
     const server = new PetitionServer();
     const request = await signOnce(
-      html`<petition-form action=${server.sign} fields="given-name family-name email country postal-code phone" consent=${CONSENT} tags="anti-trafficking, petition-2026" source-code="newsletter-nov"></petition-form>`,
+      html`<petition-form
+        action=${server.sign}
+        fields="given-name family-name email country postal-code phone"
+        consent=${CONSENT}
+        tags="anti-trafficking, petition-2026"
+        source-code="newsletter-nov"
+      ></petition-form>`,
       server,
       { ...ADA, 'postal-code': 'N1 9GU', phone: '+44 20 7946 0958' },
       true,
@@ -87,7 +94,15 @@ describe('<petition-form> body formats', () => {
   it('form: flat application/x-www-form-urlencoded fields, with PUT when asked', async () => {
     const server = new PetitionServer();
     const request = await signOnce(
-      html`<petition-form action=${server.sign} format="form" method="put" fields="given-name family-name email country postal-code" consent=${CONSENT} tags="a,b" source-code="sc-1"></petition-form>`,
+      html`<petition-form
+        action=${server.sign}
+        format="form"
+        method="put"
+        fields="given-name family-name email country postal-code"
+        consent=${CONSENT}
+        tags="a,b"
+        source-code="sc-1"
+      ></petition-form>`,
       server,
       { ...ADA, 'postal-code': '75011' },
     );
@@ -119,7 +134,14 @@ describe('<petition-form> body formats', () => {
   it('osdi: a record_signature_helper body with our consent record beside it', async () => {
     const server = new PetitionServer();
     const request = await signOnce(
-      html`<petition-form action=${server.sign} format="osdi" fields="given-name family-name email country postal-code phone" consent=${CONSENT} tags="volunteer, member" source-code="fb-post-12"></petition-form>`,
+      html`<petition-form
+        action=${server.sign}
+        format="osdi"
+        fields="given-name family-name email country postal-code phone"
+        consent=${CONSENT}
+        tags="volunteer, member"
+        source-code="fb-post-12"
+      ></petition-form>`,
       server,
       { ...ADA, 'postal-code': '20009', phone: '+1 202 555 0100' },
       true,
@@ -148,10 +170,14 @@ describe('<petition-form> body formats', () => {
 
   it('osdi: without the opt-in the email is sent unsubscribed, so no list is joined', async () => {
     const server = new PetitionServer();
-    const request = await signOnce(html`<petition-form action=${server.sign} format="osdi" fields="given-name email" consent=${CONSENT}></petition-form>`, server, {
-      'given-name': 'Ada',
-      email: 'ada@example.org',
-    });
+    const request = await signOnce(
+      html`<petition-form action=${server.sign} format="osdi" fields="given-name email" consent=${CONSENT}></petition-form>`,
+      server,
+      {
+        'given-name': 'Ada',
+        email: 'ada@example.org',
+      },
+    );
     const body = request.body as { person: unknown; add_tags: unknown; consent: { given: boolean } };
     expect(body.person).to.deep.equal({ given_name: 'Ada', email_addresses: [{ address: 'ada@example.org', status: 'unsubscribed' }] });
     expect(body.add_tags).to.deep.equal([]);

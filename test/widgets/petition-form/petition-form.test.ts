@@ -40,8 +40,14 @@ describe('<petition-form>', () => {
     expect(part(el, 'counter')).to.equal(null);
     await aTimeout(100);
     // Before the signer acts, the form asks nothing of anyone.
-    const requested = performance.getEntriesByType('resource').slice(before).map((entry) => new URL(entry.name));
-    expect(requested.filter((url) => url.origin !== location.origin || !/\.(ts|js)$/.test(url.pathname)).map(String), 'no request before the signer acts').to.deep.equal([]);
+    const requested = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((entry) => new URL(entry.name));
+    expect(
+      requested.filter((url) => url.origin !== location.origin || !/\.(ts|js)$/.test(url.pathname)).map(String),
+      'no request before the signer acts',
+    ).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
@@ -86,7 +92,9 @@ describe('<petition-form>', () => {
 
   it('on submit: our messages under each invalid field, linked and flagged, a summary, focus on the first; nothing sent', async () => {
     const server = new PetitionServer();
-    const el = await petition(html`<petition-form action=${server.sign} fields="given-name family-name email phone" required="given-name email phone"></petition-form>`);
+    const el = await petition(
+      html`<petition-form action=${server.sign} fields="given-name family-name email phone" required="given-name email phone"></petition-form>`,
+    );
     autofill(el, { 'family-name': 'Lovelace', phone: 'call me' });
     submit(el);
     await statusText(el, /^Please correct 3 fields\.$/);
@@ -155,7 +163,11 @@ describe('<petition-form>', () => {
 
   it('offers the opt-in unticked with the partner text, and links the privacy notice safely', async () => {
     const el = await petition(
-      html`<petition-form action="/__petition/none/sign" consent="Keep me informed about this campaign by email." privacy-url="https://partner.example/privacy"></petition-form>`,
+      html`<petition-form
+        action="/__petition/none/sign"
+        consent="Keep me informed about this campaign by email."
+        privacy-url="https://partner.example/privacy"
+      ></petition-form>`,
     );
     const box = control(el, 'consent');
     expect(box.type).to.equal('checkbox');
@@ -216,9 +228,11 @@ describe('<petition-form>', () => {
       await server.count({ body: { count: 'many' } });
       const errors: string[] = [];
       const warnings = await captureWarnings(async () => {
-        const wrapper = await fixture(html`<div @cw-error=${(event: CustomEvent) => errors.push(event.detail.code)}>
-          <petition-form action=${server.sign} count-src=${server.countUrl} goal="10000"></petition-form>
-        </div>`);
+        const wrapper = await fixture(
+          html`<div @cw-error=${(event: CustomEvent) => errors.push(event.detail.code)}>
+            <petition-form action=${server.sign} count-src=${server.countUrl} goal="10000"></petition-form>
+          </div>`,
+        );
         await waitUntil(() => errors.length > 0, 'cw-error fires');
         expect(part(wrapper.querySelector('petition-form')!, 'counter')).to.equal(null);
       });
@@ -229,10 +243,12 @@ describe('<petition-form>', () => {
 
   it('thank-you: the after slot appears and focus moves to the thanks', async () => {
     const server = new PetitionServer();
-    const el = await petition(html`<petition-form action=${server.sign}>
-      <p>Our asks</p>
-      <div slot="after"><a href="https://partner.example/share">Share the petition</a></div>
-    </petition-form>`);
+    const el = await petition(
+      html`<petition-form action=${server.sign}>
+        <p>Our asks</p>
+        <div slot="after"><a href="https://partner.example/share">Share the petition</a></div>
+      </petition-form>`,
+    );
     const after = el.querySelector('[slot="after"]') as HTMLElement;
     expect(after.offsetParent, 'the after slot is hidden before signing').to.equal(null);
     autofill(el, ADA);
@@ -325,13 +341,29 @@ describe('<petition-form>', () => {
     let el!: PetitionForm;
     const warnings = await captureWarnings(async () => {
       el = await petition(
-        html`<petition-form action="javascript:alert(1)" format="xml" method="GET" fields="given-name shoe-size email" goal="lots" count="-5" privacy-url="javascript:alert(2)"></petition-form>`,
+        html`<petition-form
+          action="javascript:alert(1)"
+          format="xml"
+          method="GET"
+          fields="given-name shoe-size email"
+          goal="lots"
+          count="-5"
+          privacy-url="javascript:alert(2)"
+        ></petition-form>`,
       );
       el.requestUpdate();
       await el.updateComplete;
     });
     const text = warnings.join('\n');
-    for (const expected of ['format="xml"', 'method="GET"', 'fields="shoe-size"', 'goal="lots"', 'count="-5"', 'action="javascript:alert(1)"', 'privacy-url="javascript:alert(2)"']) {
+    for (const expected of [
+      'format="xml"',
+      'method="GET"',
+      'fields="shoe-size"',
+      'goal="lots"',
+      'count="-5"',
+      'action="javascript:alert(1)"',
+      'privacy-url="javascript:alert(2)"',
+    ]) {
       expect(text).to.include(expected);
     }
     expect(warnings.length, 'once each').to.equal(7);

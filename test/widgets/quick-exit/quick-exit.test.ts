@@ -28,7 +28,9 @@ describe('<quick-exit>', () => {
   it('links to safety guidance when given, and refuses unsafe addresses with a warning', async () => {
     let el!: QuickExit;
     const warnings = await captureWarnings(async () => {
-      el = await fixture<QuickExit>(html`<quick-exit href="javascript:alert(1)" safety-url="https://www.womensaid.org.uk/cover-your-tracks-online/" no-skip-link></quick-exit>`);
+      el = await fixture<QuickExit>(
+        html`<quick-exit href="javascript:alert(1)" safety-url="https://www.womensaid.org.uk/cover-your-tracks-online/" no-skip-link></quick-exit>`,
+      );
     });
     expect(el.exitUrl).to.equal(DEFAULT_EXIT_URL);
     expect(warnings.join('\n')).to.contain('<quick-exit> href="javascript:alert(1)" is not valid');
@@ -50,11 +52,13 @@ describe('<quick-exit>', () => {
   });
 
   it('adds one skip link at the start of the page that keyboard users reach first', async () => {
-    const wrapper = await fixture(html`<div>
-      <button>Earlier control</button>
-      <quick-exit href="https://www.bbc.co.uk/weather"></quick-exit>
-      <quick-exit href="https://www.bbc.co.uk/weather"></quick-exit>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <button>Earlier control</button>
+        <quick-exit href="https://www.bbc.co.uk/weather"></quick-exit>
+        <quick-exit href="https://www.bbc.co.uk/weather"></quick-exit>
+      </div>`,
+    );
     const skips = document.querySelectorAll('quick-exit[skip-link]');
     expect(skips.length).to.equal(1);
     const skip = skips[0] as QuickExit;
@@ -74,11 +78,13 @@ describe('<quick-exit>', () => {
   });
 
   it('shows and announces the progress of the Shift shortcut, and forgets it when another key is pressed', async () => {
-    const wrapper = await fixture(html`<div>
-      <input aria-label="Message" />
-      <quick-exit no-skip-link></quick-exit>
-      <quick-exit no-skip-link></quick-exit>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <input aria-label="Message" />
+        <quick-exit no-skip-link></quick-exit>
+        <quick-exit no-skip-link></quick-exit>
+      </div>`,
+    );
     const [first, second] = [...wrapper.querySelectorAll('quick-exit')] as QuickExit[];
     wrapper.querySelector('input')!.focus();
 

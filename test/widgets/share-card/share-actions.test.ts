@@ -73,7 +73,8 @@ async function save(el: ShareCard, index: number): Promise<{ link: HTMLAnchorEle
   }
 }
 
-const THEME = 'display: block; --cw-share-card-background: rgb(255, 255, 255); --cw-share-card-headline-color: rgb(200, 0, 0); --cw-share-card-color: rgb(0, 0, 0)';
+const THEME =
+  'display: block; --cw-share-card-background: rgb(255, 255, 255); --cw-share-card-headline-color: rgb(200, 0, 0); --cw-share-card-color: rgb(0, 0, 0)';
 
 describe('<share-card> actions', () => {
   afterEach(async () => {
@@ -172,14 +173,18 @@ describe('<share-card> actions', () => {
     });
 
     it('shares the text, the link and the card as a 1200×630 PNG file', async () => {
-      const el = await card(html`<share-card stat="gems-2022-modern-slavery" url="https://partner.example/" hashtags="EndTrafficking" networks="native"></share-card>`);
+      const el = await card(
+        html`<share-card stat="gems-2022-modern-slavery" url="https://partner.example/" hashtags="EndTrafficking" networks="native"></share-card>`,
+      );
       const shared = oneEvent(el, 'cw-share');
       await pressEnterOn(action<HTMLButtonElement>(el, 'native')!);
       expect((await shared).detail).to.deep.equal({ network: 'native' });
       expect(calls.length).to.equal(1);
       const data = calls[0]!;
       expect(data.url).to.equal('https://partner.example/');
-      expect(data.text).to.equal('50 million people living in modern slavery in 2021 (Source: ILO, Walk Free, IOM, Global Estimates of Modern Slavery: Forced Labour and Forced Marriage, 2022 · 2021 data)');
+      expect(data.text).to.equal(
+        '50 million people living in modern slavery in 2021 (Source: ILO, Walk Free, IOM, Global Estimates of Modern Slavery: Forced Labour and Forced Marriage, 2022 · 2021 data)',
+      );
       expect(data.files!.length).to.equal(1);
       const file = data.files![0]!;
       expect(file.name).to.equal('gems-2022-modern-slavery-1200x630.png');
@@ -254,7 +259,9 @@ describe('<share-card> actions', () => {
       const ctx = source.getContext('2d')!;
       ctx.fillStyle = 'rgb(0, 90, 0)';
       ctx.fillRect(0, 0, 10, 10);
-      const el = await card(html`<share-card style=${THEME} text="A fact with a picture" download><img slot="image" alt="" src=${source.toDataURL()} /></share-card>`);
+      const el = await card(
+        html`<share-card style=${THEME} text="A fact with a picture" download><img slot="image" alt="" src=${source.toDataURL()} /></share-card>`,
+      );
       const image = el.querySelector('img')!;
       await image.decode();
       const { png } = await save(el, 0);

@@ -14,7 +14,10 @@ function shown(el: Element): string {
     .filter((node) => visible(node) && !node.closest('[hidden]'))
     .map((node) => {
       const slot = node.querySelector('slot');
-      const assigned = slot?.assignedNodes({ flatten: true }).map((n) => n.textContent).join('');
+      const assigned = slot
+        ?.assignedNodes({ flatten: true })
+        .map((n) => n.textContent)
+        .join('');
       return slot && node.children.length === 1 ? assigned : node.textContent;
     })
     .join(' ')
@@ -171,7 +174,9 @@ describe('<share-card>', () => {
 
     it('takes its colours and fonts from --cw-share-card-* properties set on an ancestor', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`
-        <div style="--cw-share-card-background: rgb(10, 30, 60); --cw-share-card-color: rgb(250, 250, 250); --cw-share-card-headline-color: rgb(255, 200, 0); --cw-font-family: serif">
+        <div
+          style="--cw-share-card-background: rgb(10, 30, 60); --cw-share-card-color: rgb(250, 250, 250); --cw-share-card-headline-color: rgb(255, 200, 0); --cw-font-family: serif"
+        >
           <share-card stat="palermo-protocol-parties"></share-card>
         </div>
       `);
@@ -193,12 +198,25 @@ describe('<share-card>', () => {
       observer.observe({ type: 'resource' });
       const before = performance.getEntriesByType('resource').length;
       const el = await card(html`
-        <share-card stat="ilo-2014-forced-labour-profits" url="https://partner.example/" hashtags="EndTrafficking" networks="x facebook whatsapp linkedin telegram bluesky mastodon email copy" download></share-card>
+        <share-card
+          stat="ilo-2014-forced-labour-profits"
+          url="https://partner.example/"
+          hashtags="EndTrafficking"
+          networks="x facebook whatsapp linkedin telegram bluesky mastodon email copy"
+          download
+        ></share-card>
       `);
       await aTimeout(300);
       // (The test's own calls to the request log may be recorded late under load: they are not the card's.)
       const byTheCard = (names: string[]) => names.filter((name) => !new URL(name).pathname.startsWith('/__requests/'));
-      expect(byTheCard(performance.getEntriesByType('resource').slice(before).map((entry) => entry.name))).to.deep.equal([]);
+      expect(
+        byTheCard(
+          performance
+            .getEntriesByType('resource')
+            .slice(before)
+            .map((entry) => entry.name),
+        ),
+      ).to.deep.equal([]);
       expect(byTheCard(entries.map((entry) => entry.name))).to.deep.equal([]);
       expect(await serverLog()).to.deep.equal([]);
       // Opening the Mastodon form (a visitor's click) loads only its own code, from the page's origin.
@@ -220,10 +238,12 @@ describe('<share-card>', () => {
 
   describe('keyboard', () => {
     it('reaches every action with Tab, in order', async () => {
-      const wrapper = await fixture(html`<div>
-        <button>Before</button>
-        <share-card stat="unodc-2016-women-girls-share" networks="x facebook whatsapp linkedin telegram bluesky mastodon email copy" download></share-card>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <button>Before</button>
+          <share-card stat="unodc-2016-women-girls-share" networks="x facebook whatsapp linkedin telegram bluesky mastodon email copy" download></share-card>
+        </div>`,
+      );
       const el = wrapper.querySelector<ShareCard>('share-card')!;
       await el.updateComplete;
       wrapper.querySelector('button')!.focus();

@@ -13,7 +13,9 @@ const TAGGED = `${TEXT} #EndTrafficking #حرية`;
 
 describe('<share-card> share links', () => {
   it('builds the exact share URL of every network, with every field encoded', async () => {
-    const el = await card(html`<share-card text=${TEXT} url=${URL_TO_SHARE} hashtags=${TAGS} networks="x facebook whatsapp linkedin telegram bluesky email"></share-card>`);
+    const el = await card(
+      html`<share-card text=${TEXT} url=${URL_TO_SHARE} hashtags=${TAGS} networks="x facebook whatsapp linkedin telegram bluesky email"></share-card>`,
+    );
     const expected: Record<string, { base: string; params: Record<string, string> }> = {
       x: { base: 'https://twitter.com/intent/tweet', params: { text: TEXT, url: URL_TO_SHARE, hashtags: 'EndTrafficking,حرية' } },
       facebook: { base: 'https://www.facebook.com/sharer/sharer.php', params: { u: URL_TO_SHARE } },
@@ -37,7 +39,9 @@ describe('<share-card> share links', () => {
   });
 
   it('gives every action a localized accessible name and an icon, and says links open a new tab', async () => {
-    const el = await card(html`<share-card text="A fact" url="https://partner.example/" networks="x facebook whatsapp linkedin telegram bluesky mastodon email copy"></share-card>`);
+    const el = await card(
+      html`<share-card text="A fact" url="https://partner.example/" networks="x facebook whatsapp linkedin telegram bluesky mastodon email copy"></share-card>`,
+    );
     const names = [...el.shadowRoot!.querySelectorAll('[part~="action"]')].map((control) => control.textContent!.trim());
     expect(names).to.deep.equal([
       'Share on X',
@@ -91,7 +95,14 @@ describe('<share-card> share links', () => {
     expect(decode(action(plain, 'x')!.href).params.url).to.equal('https://partner.example/c?x=1');
 
     const el = await card(html`
-      <share-card text="Fact" url="https://partner.example/c?x=1" networks="x facebook" utm-source="{network}" utm-medium="social" utm-campaign="world-day"></share-card>
+      <share-card
+        text="Fact"
+        url="https://partner.example/c?x=1"
+        networks="x facebook"
+        utm-source="{network}"
+        utm-medium="social"
+        utm-campaign="world-day"
+      ></share-card>
     `);
     const shared = new URL(decode(action(el, 'x')!.href).params.url!);
     expect(shared.origin + shared.pathname).to.equal('https://partner.example/c');
@@ -102,11 +113,16 @@ describe('<share-card> share links', () => {
   it('drops unknown networks and bad hashtags with one warning each, and never shows `native` without a share sheet', async () => {
     let el!: Awaited<ReturnType<typeof card>>;
     const warnings = await captureWarnings(async () => {
-      el = await card(html`<share-card text="Fact" networks="x myspace native facebook friendster x" hashtags="#EndTrafficking, two words, ok_1"></share-card>`);
+      el = await card(
+        html`<share-card text="Fact" networks="x myspace native facebook friendster x" hashtags="#EndTrafficking, two words, ok_1"></share-card>`,
+      );
       el.text = 'Re-rendered';
       await el.updateComplete;
     });
-    expect([...el.shadowRoot!.querySelectorAll('[part~="action"]')].map((a) => a.getAttribute('part'))).to.deep.equal(['action action-x', 'action action-facebook']);
+    expect([...el.shadowRoot!.querySelectorAll('[part~="action"]')].map((a) => a.getAttribute('part'))).to.deep.equal([
+      'action action-x',
+      'action action-facebook',
+    ]);
     expect(warnings.length).to.equal(2);
     expect(warnings[0]).to.contain('networks="myspace friendster" is not valid');
     expect(warnings[1]).to.contain('hashtags="two words" is not valid');

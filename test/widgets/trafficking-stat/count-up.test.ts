@@ -66,7 +66,9 @@ describe('<trafficking-stat animate>', () => {
   it('keeps its final size while counting, so the text around it never moves (no layout shift)', async function () {
     if (!(await prefersReducedMotion(false))) this.skip();
     // A phone-width column, where a longer moving figure ("$149.9 billion") would wrap onto a second line.
-    const box = await fixture<HTMLElement>(html`<div style="inline-size: 300px"><trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat></div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div style="inline-size: 300px"><trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat></div>`,
+    );
     const el = box.querySelector('trafficking-stat') as TraffickingStat;
     await el.updateComplete;
     const heights = new Set<number>();

@@ -46,7 +46,9 @@ describe('<trafficking-stat>', () => {
     it('shows the current edition with its report and data year', async () => {
       const el = await statFixture(html`<trafficking-stat stat="ilo-2024-forced-labour-profits"></trafficking-stat>`);
       expect(part(el, 'value')!.textContent!.trim()).to.match(/^\$236\s?billion$/);
-      expect(part(el, 'source')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Source: ILO, Profits and poverty: The economics of forced labour, 2024 · 2021 data/);
+      expect(part(el, 'source')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+        /^Source: ILO, Profits and poverty: The economics of forced labour, 2024 · 2021 data/,
+      );
     });
 
     it('shows percentages from fractions', async () => {
@@ -70,7 +72,12 @@ describe('<trafficking-stat>', () => {
     it('takes the label from the default slot', async () => {
       const el = await statFixture(html`<trafficking-stat stat="unodc-2016-children-share">of <em>detected</em> victims are children</trafficking-stat>`);
       const slot = part(el, 'label')!.querySelector('slot')!;
-      expect(slot.assignedNodes().map((node) => node.textContent).join('')).to.equal('of detected victims are children');
+      expect(
+        slot
+          .assignedNodes()
+          .map((node) => node.textContent)
+          .join(''),
+      ).to.equal('of detected victims are children');
       await expect(el).to.be.accessible();
     });
   });
@@ -111,7 +118,9 @@ describe('<trafficking-stat>', () => {
       expect(value).to.contain('150').and.to.contain('milliards').and.to.contain('$');
       expect(value.indexOf('milliards')).to.be.lessThan(value.indexOf('$'), 'French puts the currency after the figure');
       expect(part(el, 'label')!.textContent).to.contain('profits illégaux tirés chaque année du travail forcé');
-      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source\u202f: ILO, Profits and Poverty: The Economics of Forced Labour, 2014 · données de 2012');
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal(
+        'Source\u202f: ILO, Profits and Poverty: The Economics of Forced Labour, 2014 · données de 2012',
+      );
       expect(part(el, 'estimate')!.textContent!.trim()).to.equal('estimation');
       expect(el.getAttribute('dir')).to.equal('ltr');
       await expect(el).to.be.accessible();
@@ -124,7 +133,9 @@ describe('<trafficking-stat>', () => {
       await el.updateComplete;
       expect(part(el, 'label')!.textContent).to.contain('profits illégaux tirés chaque année du travail forcé');
       expect(part(el, 'value')!.textContent).to.contain('milliards');
-      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source\u202f: ILO, Profits and Poverty: The Economics of Forced Labour, 2014 · données de 2012');
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal(
+        'Source\u202f: ILO, Profits and Poverty: The Economics of Forced Labour, 2014 · données de 2012',
+      );
     });
 
     it('renders Arabic right to left with Arabic text', async () => {
