@@ -11,7 +11,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkNode, ensureBrowsers, ensureDependencies, ensureReceiverDependencies } from './setup.mjs';
-import { ensurePhp } from './wordpress/site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -81,6 +80,8 @@ nodeSuite('receiver tests (npm test --prefix receiver)', 'npm', ['test', '--sile
 
 // The WordPress plugin in a real WordPress (PHP from apt, WordPress from the npm registry, fetched once and cached).
 try {
+  // Imported here, not at the top: site.mjs needs packages that ensureDependencies() has just installed.
+  const { ensurePhp } = await import('./wordpress/site.mjs');
   ensurePhp();
   nodeSuite('WordPress plugin tests (node --test test/wordpress/)', 'node', ['--test', '--test-concurrency=1', 'test/wordpress/'], nodeCounts);
 } catch (error) {
