@@ -41,8 +41,8 @@ export class Announcer implements ReactiveController {
 
   /** The live region; visually hidden unless `visible` is true. */
   render(options: { visible?: boolean; part?: string } = {}): TemplateResult {
-    return html`<div role="status" aria-live="polite" part=${options.part ?? 'status'} class=${options.visible ? 'status' : 'visually-hidden'}>
-      ${this.#message}
-    </div>`;
+    const visibility = options.visible ? 'status' : 'visually-hidden';
+    // One line on purpose: the region's text is exactly the message, with no whitespace around it.
+    return html`<div role="status" aria-live="polite" part=${options.part ?? 'status'} class=${visibility}>${this.#message}</div>`;
   }
 }
