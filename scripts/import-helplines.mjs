@@ -15,8 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { writeAtomically } from './import-missions.mjs';
+import { exitBeforeWriting, parseImporterArgs, reportProblems, writeAtomically } from './missions/importer-cli.mjs';
 import { readEmergency, readHelplines } from './helplines/sources.mjs';
 import { MEMBER_STATES } from './missions/member-states.mjs';
 
@@ -79,32 +78,8 @@ export function importHelplines({ sources = DEFAULT_SOURCES } = {}) {
 }
 
 export async function main(argv = process.argv.slice(2)) {
-  let options;
-  try {
-    options = parseArgs({
-      args: argv,
-      options: {
-        sources: { type: 'string' },
-        out: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        strict: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`import-helplines: ${error.message}\nRun with --help for the options.`);
-    return 2;
-  }
-  if (options.help) {
-    console.log(
-      readFileSync(fileURLToPath(import.meta.url), 'utf8')
-        .split('\n')
-        .slice(1, 14)
-        .map((l) => l.replace(/^\/\/ ?/, ''))
-        .join('\n'),
-    );
-    return 0;
-  }
+  const { options, exitCode } = parseImporterArgs('import-helplines', import.meta.url, argv);
+  if (!options) return exitCode;
   const sources = resolve(options.sources ?? DEFAULT_SOURCES);
   const out = resolve(options.out ?? join(sources, '..', 'helplines.json'));
   let result;
@@ -115,21 +90,13 @@ export async function main(argv = process.argv.slice(2)) {
     return 1;
   }
   const { dataset, problems, counts } = result;
-  for (const p of problems) console.error(`${p.file}:${p.where.replace(/^line /, '')}: ${p.kind === 'notice' ? 'note: ' : ''}${p.message}`);
-  const rejected = problems.filter((p) => p.kind === 'row').length;
-  const dropped = problems.filter((p) => p.kind === 'field').length;
+  const { rejected, dropped } = reportProblems(problems);
   console.log(
     `import-helplines: ${dataset.entries.length} countries, ${counts.lines} lines in ${counts.countriesWithLine} countries, ` +
       `${counts.emergency} emergency numbers; ${rejected} rows rejected, ${dropped} values dropped.`,
   );
-  if (options['dry-run']) {
-    console.log('import-helplines: dry run, nothing written.');
-    return rejected || dropped ? 1 : 0;
-  }
-  if (options.strict && (rejected || dropped)) {
-    console.error('import-helplines: --strict and something was rejected: nothing written.');
-    return 1;
-  }
+  const early = exitBeforeWriting('import-helplines', options, { rejected, dropped });
+  if (early !== undefined) return early;
   try {
     writeAtomically(out, dataset);
   } catch (error) {

@@ -21,10 +21,10 @@
 // with its own source columns, and the dataset is rebuilt from it: the JSON is never edited by hand, and the next
 // plain run reproduces it. Every rejected row or field is reported as `<file>:<line or record>: <reason>`. Files are
 // written to a temporary file and renamed over the old one, so they are never half-written.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { exitBeforeWriting, parseImporterArgs, reportProblems, writeAtomically } from './missions/importer-cli.mjs';
 import { BLUE_BOOK_DATA, BLUE_BOOK_PAGE, readBlueBook } from './missions/bluebook.mjs';
 import { MEMBER_STATES } from './missions/member-states.mjs';
 import { buildMission, formatMissionSources, readMissionSources, readPalermo } from './missions/sources.mjs';
@@ -168,48 +168,13 @@ export async function importMissions({
   };
 }
 
-/** Writes text to a temporary file beside `file`, then renames it over `file` (never a half-written file). */
-export function writeAtomically(file, value) {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, typeof value === 'string' ? value : `${JSON.stringify(value, null, 2)}\n`);
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
-
 export async function main(argv = process.argv.slice(2)) {
-  let options;
-  try {
-    options = parseArgs({
-      args: argv,
-      options: {
-        bluebook: { type: 'string' },
-        csv: { type: 'string', multiple: true },
-        sources: { type: 'string' },
-        out: { type: 'string' },
-        retrieved: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        strict: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`import-missions: ${error.message}\nRun with --help for the options.`);
-    return 2;
-  }
-  if (options.help) {
-    console.log(
-      readFileSync(fileURLToPath(import.meta.url), 'utf8')
-        .split('\n')
-        .slice(1, 23)
-        .map((l) => l.replace(/^\/\/ ?/, ''))
-        .join('\n'),
-    );
-    return 0;
-  }
+  const { options, exitCode } = parseImporterArgs('import-missions', import.meta.url, argv, {
+    bluebook: { type: 'string' },
+    csv: { type: 'string', multiple: true },
+    retrieved: { type: 'string' },
+  });
+  if (!options) return exitCode;
   const out = resolve(options.out ?? (options.sources ? join(resolve(options.sources), '..', 'missions.json') : DEFAULT_OUT));
   let result;
   try {
@@ -225,9 +190,7 @@ export async function main(argv = process.argv.slice(2)) {
     return error instanceof UsageError ? 2 : 1;
   }
   const { dataset, missionsCsv, missionsFile, problems, counts } = result;
-  for (const p of problems) console.error(`${p.file}:${p.where.replace(/^line /, '')}: ${p.kind === 'notice' ? 'note: ' : ''}${p.message}`);
-  const rejected = problems.filter((p) => p.kind === 'row').length;
-  const dropped = problems.filter((p) => p.kind === 'field').length;
+  const { rejected, dropped } = reportProblems(problems);
   const withContact = dataset.entries.filter((e) => e.mission).length;
   const statuses = dataset.entries.filter((e) => e.palermo).length;
   const parts = [
@@ -237,14 +200,8 @@ export async function main(argv = process.argv.slice(2)) {
     `${rejected} rows rejected, ${dropped} values dropped`,
   ].filter(Boolean);
   console.log(`import-missions: ${parts.join('; ')}.`);
-  if (options['dry-run']) {
-    console.log('import-missions: dry run, nothing written.');
-    return rejected || dropped ? 1 : 0;
-  }
-  if (options.strict && (rejected || dropped)) {
-    console.error('import-missions: --strict and something was rejected: nothing written.');
-    return 1;
-  }
+  const early = exitBeforeWriting('import-missions', options, { rejected, dropped });
+  if (early !== undefined) return early;
   try {
     if (missionsCsv) {
       writeAtomically(missionsFile, missionsCsv);

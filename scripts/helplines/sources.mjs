@@ -21,6 +21,7 @@
 //                  general emergency number; empty when no source gave one), also (other numbers the sources give,
 //                  "112 (general); 15 (ambulance)"), source_url (addresses separated by spaces), source_kind,
 //                  page_date, retrieved, notes.
+import { countryRows } from '../missions/country-rows.mjs';
 import { parseCsv } from '../missions/csv.mjs';
 import { checkPageDate, checkSourceUrl, displaySources, hostLabel, KINDS } from '../missions/sources.mjs';
 import { checkCountry, checkDate, checkWebsite, cleanText } from '../missions/validate.mjs';
@@ -258,33 +259,18 @@ export function readHelplines(text) {
  * countries the file lists, and problems.
  */
 export function readEmergency(text) {
-  const { header, headerLine, rows } = parseCsv(text);
-  const missing = EMERGENCY_COLUMNS.filter((name) => !header.includes(name));
-  if (missing.length) throw new Error(`line ${headerLine}: the header has no ${missing.join(', ')} column (columns: ${EMERGENCY_COLUMNS.join(', ')})`);
   const problems = [];
   const emergency = new Map();
   const listed = new Set();
-  for (const { line, cells } of rows) {
-    const where = `line ${line}`;
-    const cell = (name) => (cells[header.indexOf(name)] ?? '').trim();
-    const reject = (message) => problems.push({ where, message: `rejected: ${message}`, kind: 'row' });
-    const country = checkCountry(cell('country'));
-    if (country.error) {
-      reject(country.error);
-      continue;
-    }
-    if (listed.has(country.value)) {
-      reject(`${country.value} is given twice`);
-      continue;
-    }
-    listed.add(country.value);
+  for (const { country, cell, reject } of countryRows(text, EMERGENCY_COLUMNS, problems)) {
+    listed.add(country);
     if (!cell('number')) continue;
     const number = numberText(cell('number'));
     if (number.error) {
-      reject(`${country.value}: number ${number.error}`);
+      reject(`${country}: number ${number.error}`);
       continue;
     }
-    const source = checkSource(cell, `${country.value}: `);
+    const source = checkSource(cell, `${country}: `);
     if (source.error) {
       reject(source.error);
       continue;
@@ -295,11 +281,11 @@ export function readEmergency(text) {
       .filter(Boolean);
     const badAlso = also.find((n) => !/^[\d\s*+-]+$/.test(n));
     if (badAlso) {
-      reject(`${country.value}: also "${badAlso}" is not a number (write "112 (general); 15 (ambulance)")`);
+      reject(`${country}: also "${badAlso}" is not a number (write "112 (general); 15 (ambulance)")`);
       continue;
     }
-    const tel = telFor(country.value, number.value);
-    emergency.set(country.value, {
+    const tel = telFor(country, number.value);
+    emergency.set(country, {
       number: number.value,
       ...(tel && { tel }),
       ...(also.length && { also }),

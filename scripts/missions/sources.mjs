@@ -12,8 +12,9 @@
 //                  source_kind, as_at (the date the source states the status for), retrieved, notes.
 //
 // and builds the blocks of the shipped dataset (src/data/missions.json, schema 2) from them.
-import { formatCsv, parseCsv } from './csv.mjs';
-import { checkCountry, checkDate, checkEmail, checkPhone, checkWebsite, cleanText } from './validate.mjs';
+import { countryRows } from './country-rows.mjs';
+import { formatCsv } from './csv.mjs';
+import { checkDate, checkEmail, checkPhone, checkWebsite, cleanText } from './validate.mjs';
 
 /** The per-value fields of missions.csv, with the key each has in the shipped `mission` block. */
 export const MISSION_FIELDS = [
@@ -106,29 +107,15 @@ export function missionValue(field, raw) {
  * @throws when the file is not the documented format (no header, a column missing)
  */
 export function readMissionSources(text) {
-  const { header, headerLine, rows } = parseCsv(text);
-  const missing = MISSION_COLUMNS.filter((name) => !header.includes(name));
-  if (missing.length) throw new Error(`line ${headerLine}: the header has no ${missing.join(', ')} column (columns: ${MISSION_COLUMNS.join(', ')})`);
   const problems = [];
   const values = new Map();
   const notes = new Map();
-  for (const { line, cells } of rows) {
-    const where = `line ${line}`;
-    const cell = (name) => (cells[header.indexOf(name)] ?? '').trim();
-    const country = checkCountry(cell('country'));
-    if (country.error) {
-      problems.push({ where, message: `rejected: ${country.error}`, kind: 'row' });
-      continue;
-    }
-    if (values.has(country.value)) {
-      problems.push({ where, message: `rejected: ${country.value} is given twice`, kind: 'row' });
-      continue;
-    }
+  for (const { country, where, cell } of countryRows(text, MISSION_COLUMNS, problems)) {
     const own = {};
     for (const [field] of MISSION_FIELDS) {
-      const raw = cells[header.indexOf(field)] ?? '';
+      const raw = cell(field);
       if (!raw.trim()) continue;
-      const drop = (message) => problems.push({ where, message: `${country.value} ${field}: ${message}; dropped`, kind: 'field' });
+      const drop = (message) => problems.push({ where, message: `${country} ${field}: ${message}; dropped`, kind: 'field' });
       const checked = missionValue(field, raw);
       if (checked.error) {
         drop(checked.error);
@@ -148,8 +135,8 @@ export function readMissionSources(text) {
       if (url.error || !url.value || !KINDS.includes(kind) || pageDate.error || retrieved.error || current === undefined) continue;
       own[field] = { value: raw.trim(), url: url.value, kind, pageDate: pageDate.value, retrieved: retrieved.value, current };
     }
-    values.set(country.value, own);
-    if (cell('notes')) notes.set(country.value, cell('notes'));
+    values.set(country, own);
+    if (cell('notes')) notes.set(country, cell('notes'));
   }
   return { values, notes, problems };
 }
@@ -227,31 +214,16 @@ export function buildMission(own) {
  * problems.
  */
 export function readPalermo(text) {
-  const { header, headerLine, rows } = parseCsv(text);
-  const missing = PALERMO_COLUMNS.filter((name) => !header.includes(name));
-  if (missing.length) throw new Error(`line ${headerLine}: the header has no ${missing.join(', ')} column (columns: ${PALERMO_COLUMNS.join(', ')})`);
   const problems = [];
   const blocks = new Map();
   const statuses = new Map();
-  for (const { line, cells } of rows) {
-    const where = `line ${line}`;
-    const cell = (name) => (cells[header.indexOf(name)] ?? '').trim();
-    const reject = (message) => problems.push({ where, message: `rejected: ${message}`, kind: 'row' });
-    const country = checkCountry(cell('country'));
-    if (country.error) {
-      reject(country.error);
-      continue;
-    }
-    if (statuses.has(country.value)) {
-      reject(`${country.value} is given twice`);
-      continue;
-    }
+  for (const { country, cell, reject } of countryRows(text, PALERMO_COLUMNS, problems)) {
     const status = cell('status').toLowerCase();
     if (!PALERMO_STATUSES.includes(status)) {
-      reject(`${country.value}: status "${cell('status')}" is not one of ${PALERMO_STATUSES.join(', ')}`);
+      reject(`${country}: status "${cell('status')}" is not one of ${PALERMO_STATUSES.join(', ')}`);
       continue;
     }
-    statuses.set(country.value, status);
+    statuses.set(country, status);
     if (status === 'unknown') continue;
     const dates = {};
     let bad = false;
@@ -259,40 +231,40 @@ export function readPalermo(text) {
       if (!cell(name)) continue;
       const checked = checkDate(cell(name), name);
       if (checked.error || cell(name) < '1990-01-01') {
-        reject(`${country.value}: ${checked.error ?? `${name} "${cell(name)}" is before 1990`}`);
+        reject(`${country}: ${checked.error ?? `${name} "${cell(name)}" is before 1990`}`);
         bad = true;
       } else dates[name] = checked.value;
     }
     if (bad) continue;
     const instrument = cell('instrument').toLowerCase();
     if (instrument && !INSTRUMENTS.includes(instrument)) {
-      reject(`${country.value}: instrument "${cell('instrument')}" is not one of ${INSTRUMENTS.join(', ')}`);
+      reject(`${country}: instrument "${cell('instrument')}" is not one of ${INSTRUMENTS.join(', ')}`);
       continue;
     }
     const urls = cell('source_url').split(/\s+/).filter(Boolean);
     const checkedUrls = urls.map((url) => checkSourceUrl(url));
     const badUrl = checkedUrls.find((u) => u.error);
     if (badUrl) {
-      reject(`${country.value}: ${badUrl.error}`);
+      reject(`${country}: ${badUrl.error}`);
       continue;
     }
     if (!urls.length) {
-      reject(`${country.value}: status "${status}" has no source_url (a status is shipped only with its source)`);
+      reject(`${country}: status "${status}" has no source_url (a status is shipped only with its source)`);
       continue;
     }
     if (!dates.retrieved) {
-      reject(`${country.value}: retrieved is empty (write the date the source was read)`);
+      reject(`${country}: retrieved is empty (write the date the source was read)`);
       continue;
     }
     if (!KINDS.includes(cell('source_kind').toLowerCase())) {
-      reject(`${country.value}: source_kind "${cell('source_kind')}" is not official or secondary`);
+      reject(`${country}: source_kind "${cell('source_kind')}" is not official or secondary`);
       continue;
     }
     if (status !== 'party' && (dates.deposited || instrument)) {
-      reject(`${country.value}: a deposit date or instrument is given, but the status is "${status}"`);
+      reject(`${country}: a deposit date or instrument is given, but the status is "${status}"`);
       continue;
     }
-    blocks.set(country.value, {
+    blocks.set(country, {
       status,
       ...(dates.deposited && { since: dates.deposited }),
       ...(instrument && { instrument }),
