@@ -20,22 +20,8 @@ export async function catalogue() {
   // The bundler build runs in Node once @lit/localize finds a window to announce locale changes on.
   globalThis.window ??= new EventTarget();
   const library = await import(pathToFileURL(join(root, 'dist/index.js')).href);
-  const stats = library.stats.map((stat) => ({
-    id: stat.id,
-    value: stat.value,
-    format: stat.format,
-    ...(stat.currency ? { currency: stat.currency } : {}),
-    year: stat.year,
-    publisher: stat.publisher,
-    report: stat.report,
-    dataYear: stat.dataYear,
-    url: stat.url,
-    retrieved: stat.retrieved,
-    tier: stat.tier,
-    estimate: stat.estimate,
-    ...(stat.supersededBy ? { supersededBy: stat.supersededBy } : {}),
-    labels: {},
-  }));
+  // Every field of each statistic but its label function; the labels follow, one per locale.
+  const stats = library.stats.map(({ label, ...fields }) => ({ ...fields, labels: {} }));
   for (const locale of library.allLocales) {
     await library.setLocale(locale);
     library.stats.forEach((stat, i) => {

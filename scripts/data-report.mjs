@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importSource } from './import-source.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const read = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -137,15 +137,7 @@ out(
 out();
 
 // Statistics
-const bundled = await build({
-  entryPoints: [join(root, 'src/data/stats.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  write: false,
-  logLevel: 'silent',
-});
-const { stats } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const { stats } = await importSource(join(root, 'src/data/stats.ts'));
 out(`## Statistics (${stats.length} entries)`);
 out();
 const year = new Date().getUTCFullYear();

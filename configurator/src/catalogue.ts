@@ -1,19 +1,9 @@
 /* The data the configurator reads beside itself: catalogue.json (scripts/build-configurator.mjs) and dist/sri.json. */
+import { formatNumber } from '../../src/core/format.js';
+import type { StatEntry } from '../../src/data/stat-types.js';
 
-export interface CatalogueStat {
-  id: string;
-  value: number;
-  format: string;
-  currency?: string;
-  year: string;
-  publisher: string;
-  report: string;
-  dataYear: string;
-  url: string;
-  retrieved: string;
-  tier: 'primary' | 'secondary';
-  estimate: boolean;
-  supersededBy?: string;
+/** A statistic as catalogue.json lists it: the catalogue's own fields, with its label in each shipped locale. */
+export interface CatalogueStat extends Omit<StatEntry, 'label'> {
   /** The label in each shipped locale. */
   labels: Record<string, string>;
 }
@@ -27,34 +17,10 @@ export interface Catalogue {
   countries: string[];
 }
 
-/** A statistic's figure as the widget formats it (src/core/format.ts), for the list to choose from. */
+/** A statistic's figure as the widget formats it (the widget's own src/core/format.ts), for the list to choose from. */
 export function formatFigure(stat: Pick<CatalogueStat, 'value' | 'format' | 'currency'>, locale: string): string {
-  const currency = stat.currency ?? 'USD';
   try {
-    switch (stat.format) {
-      case 'percent':
-        return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(stat.value);
-      case 'currency':
-        return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(stat.value);
-      case 'compact':
-        return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(stat.value);
-      case 'compact-currency': {
-        // "$150 billion": the long compact words set into the locale's currency pattern, as the widget does.
-        const words = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(Math.abs(stat.value));
-        let placed = false;
-        return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 })
-          .formatToParts(stat.value < 0 ? -1 : 1)
-          .map((part) => {
-            if (!['integer', 'group', 'decimal', 'fraction'].includes(part.type)) return part.value;
-            if (placed) return '';
-            placed = true;
-            return words;
-          })
-          .join('');
-      }
-      default:
-        return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(stat.value);
-    }
+    return formatNumber(stat.value, stat.format, locale, stat.currency ?? 'USD');
   } catch {
     return String(stat.value);
   }

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { zipSync } from 'fflate';
 import { neutralSites, widgets as mapping } from '../../wordpress/widgets.mjs';
+import { importSource } from '../import-source.mjs';
 import { makePot } from './pot.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -151,30 +152,6 @@ export function blockJson(widget, version) {
 
 // --- Data from the built library: the statistics and the widgets' own words for the fallbacks -------------
 
-/** Intl options of the widgets' number formats (src/core/format.ts), for the fallback and the stat picker. */
-function formatFigure(value, format, locale, currency = 'USD') {
-  const options = {
-    percent: { style: 'percent', maximumFractionDigits: 1 },
-    currency: { style: 'currency', currency, maximumFractionDigits: 0 },
-    compact: { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 },
-    'compact-currency': { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 },
-    number: { maximumFractionDigits: 2 },
-  }[format] ?? { maximumFractionDigits: 2 };
-  if (format !== 'compact-currency') return new Intl.NumberFormat(locale, options).format(value);
-  // "$150 billion": the long compact words set into the locale's currency pattern, as the widget does.
-  const words = new Intl.NumberFormat(locale, options).format(Math.abs(value));
-  let placed = false;
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 })
-    .formatToParts(value < 0 ? -1 : 1)
-    .map((part) => {
-      if (!['integer', 'group', 'decimal', 'fraction'].includes(part.type)) return part.value;
-      if (placed) return '';
-      placed = true;
-      return words;
-    })
-    .join('');
-}
-
 /**
  * What `<help-line>` shows without JavaScript for a country: its emergency number and its first anti-trafficking line
  * (name and number), with the numbers to dial as the widget links them.
@@ -194,6 +171,8 @@ async function libraryData() {
   globalThis.window ??= new EventTarget();
   const library = await import(pathToFileURL(join(root, 'dist/index.js')).href);
   const { msg, str } = await import('@lit/localize');
+  // The figure as the widget formats it, from the widget's own code.
+  const { formatNumber } = await importSource(join(root, 'src/core/format.ts'));
   const locales = library.allLocales.filter((code) => !/-XA$/.test(code)); // en-XA is a pseudo-locale for testing
   const missionsFile = [join(root, 'dist/data/missions.json'), join(root, 'src/data/missions.json')].find(existsSync);
   const missions = readJson(missionsFile).entries ?? [];
@@ -218,7 +197,7 @@ async function libraryData() {
   for (const locale of locales) {
     await library.setLocale(locale);
     library.stats.forEach((stat, i) => {
-      stats[i].i18n[locale] = { label: stat.label(), figure: formatFigure(stat.value, stat.format, locale, stat.currency) };
+      stats[i].i18n[locale] = { label: stat.label(), figure: formatNumber(stat.value, stat.format, locale, stat.currency ?? 'USD') };
     });
     // The widgets' own messages (same ids), with printf placeholders where the widget puts a value.
     texts[locale] = {

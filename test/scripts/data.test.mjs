@@ -12,10 +12,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { MEMBER_STATES } from '../../scripts/missions/member-states.mjs';
 import { parseCsv } from '../../scripts/missions/csv.mjs';
 import { isHelpTel } from '../../scripts/helplines/phone.mjs';
+import { importSource } from '../../scripts/import-source.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -278,15 +278,7 @@ describe('src/data/helplines.json', () => {
 });
 
 describe('src/data/stats.ts', async () => {
-  const bundled = await build({
-    entryPoints: [join(root, 'src/data/stats.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
-  });
-  const { stats } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+  const { stats } = await importSource(join(root, 'src/data/stats.ts'));
   const byId = new Map(stats.map((s) => [s.id, s]));
 
   test('every figure has its publisher, report, dates, page, tier and a label of its own', () => {
