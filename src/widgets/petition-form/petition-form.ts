@@ -242,10 +242,11 @@ export class PetitionForm extends CampaignElement {
   async #fetchCount(countSrc: string): Promise<void> {
     try {
       const count = own(await fetchJson(countSrc), 'count');
-      if (!isPlausibleCount(count)) throw new Error(`no {"count": n} with a whole number n from 0 to ${MAX_COUNT}`);
+      if (!isPlausibleCount(count)) throw new Error(`${countSrc} answered no {"count": n} with a whole number n from 0 to ${MAX_COUNT}.`);
       if (countSrc === this.countSrc) this.fetched = count;
     } catch (error) {
-      this.reportError('invalid-count', `count-src: ${(error as Error).message}`);
+      // An answer for an address the element no longer uses is not news.
+      if (countSrc === this.countSrc) this.reportError('invalid-count', `count-src: ${(error as Error).message}`);
     }
   }
 
