@@ -17,17 +17,20 @@ export default function requestLog() {
     if (!logs.has(browser)) logs.set(browser, []);
     return logs.get(browser);
   };
+  /** Logs a request with what a test checks: where it went, its referrer and any cookie. */
+  const record = (ctx) =>
+    logOf(ctx).push({
+      id: nextId++,
+      method: ctx.method,
+      path: ctx.path,
+      query: ctx.querystring,
+      referer: ctx.get('referer') || null,
+      cookie: ctx.get('cookie') || null,
+    });
   return async function requestLogMiddleware(ctx, next) {
     const log = logOf(ctx);
     if (!ctx.path.startsWith('/__requests/')) {
-      log.push({
-        id: nextId++,
-        method: ctx.method,
-        path: ctx.path,
-        query: ctx.querystring,
-        referer: ctx.get('referer') || null,
-        cookie: ctx.get('cookie') || null,
-      });
+      record(ctx);
       const fail = failing.get(ctx.get('user-agent'));
       if (fail?.delete(ctx.path)) {
         ctx.status = 503;
@@ -49,14 +52,7 @@ export default function requestLog() {
       failing.get(browser).add(ctx.query.path);
       ctx.body = { ok: true };
     } else if (ctx.path === '/__requests/landing') {
-      log.push({
-        id: nextId++,
-        method: ctx.method,
-        path: ctx.path,
-        query: ctx.querystring,
-        referer: ctx.get('referer') || null,
-        cookie: ctx.get('cookie') || null,
-      });
+      record(ctx);
       ctx.type = 'html';
       ctx.body = '<!doctype html><html lang="en"><title>Weather</title><p>Weather</p></html>';
     } else {
