@@ -1,6 +1,7 @@
 // Serves JSON documents a test writes, so a widget can load a hostile dataset or counter answer over real HTTP.
 //   PUT /__json/<id>   body: the exact text to serve (need not be valid JSON)
-//   GET /__json/<id>   answers that text as application/json (404 until written)
+//   GET /__json/<id>   answers that text as application/json (404 until written); `?delay=ms` (up to 5000) answers
+//                      that much later, as a slow network would
 // Ids are chosen by each test ([A-Za-z0-9-]{1,64}), so browsers running at once never share a document.
 const documents = new Map();
 
@@ -26,6 +27,8 @@ export default function jsonEcho() {
         ctx.status = 204;
         ctx.body = '';
       } else if (ctx.method === 'GET' && documents.has(match[1])) {
+        const delay = Math.min(Number(ctx.query.delay) || 0, 5000);
+        if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
         ctx.status = 200;
         ctx.type = 'application/json';
         ctx.body = documents.get(match[1]);

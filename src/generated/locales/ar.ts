@@ -26,6 +26,7 @@
 'help-line.kind-general': `خط مساعدة ضحايا الجرائم`,
 'help-line.kind-trafficking': `خط المساعدة لمكافحة الاتجار بالأشخاص`,
 'help-line.languages': str`اللغات: ${0}`,
+'help-line.loading': `جارٍ التحميل…`,
 'help-line.messaging': `إرسال رسالة`,
 'help-line.no-line': `لا نعرف حتى الآن خط مساعدة لمكافحة الاتجار بالأشخاص في هذا البلد.`,
 'help-line.not-current': `بعض هذه البيانات مأخوذ من مصدر قديم: تحقّق منها لدى الجهة التي تقدّم الخدمة.`,

@@ -26,6 +26,7 @@
 'help-line.kind-general': `Línea de ayuda a víctimas`,
 'help-line.kind-trafficking': `Línea de ayuda contra la trata de personas`,
 'help-line.languages': str`Idiomas: ${0}`,
+'help-line.loading': `Cargando…`,
 'help-line.messaging': `Enviar un mensaje`,
 'help-line.no-line': `Aún no conocemos ninguna línea de ayuda contra la trata en este país.`,
 'help-line.not-current': `Algunos datos provienen de una fuente antigua: confírmalos con el servicio.`,

@@ -26,6 +26,7 @@
 'help-line.kind-general': `Ligne d’assistance aux victimes`,
 'help-line.kind-trafficking': `Ligne d’assistance contre la traite des personnes`,
 'help-line.languages': str`Langues : ${0}`,
+'help-line.loading': `Chargement…`,
 'help-line.messaging': `Envoyer un message`,
 'help-line.no-line': `Nous ne connaissons pas encore de ligne d’assistance contre la traite dans ce pays.`,
 'help-line.not-current': `Certaines informations proviennent d’une source ancienne : vérifiez-les auprès du service.`,

@@ -26,6 +26,7 @@
 'help-line.kind-general': `Linha de ajuda às vítimas`,
 'help-line.kind-trafficking': `Linha de ajuda contra o tráfico de pessoas`,
 'help-line.languages': str`Idiomas: ${0}`,
+'help-line.loading': `Carregando…`,
 'help-line.messaging': `Enviar mensagem`,
 'help-line.no-line': `Ainda não conhecemos nenhuma linha de ajuda contra o tráfico de pessoas neste país.`,
 'help-line.not-current': `Alguns dados vêm de uma fonte antiga: confirme-os com o serviço.`,

@@ -26,6 +26,7 @@
 'help-line.kind-general': `Simu ya msaada kwa waathiriwa wa uhalifu`,
 'help-line.kind-trafficking': `Simu ya msaada kuhusu usafirishaji haramu wa binadamu`,
 'help-line.languages': str`Lugha: ${0}`,
+'help-line.loading': `Inapakia…`,
 'help-line.messaging': `Tuma ujumbe`,
 'help-line.no-line': `Bado hatujui simu yoyote ya msaada kuhusu usafirishaji haramu wa binadamu katika nchi hii.`,
 'help-line.not-current': `Baadhi ya taarifa zinatoka kwenye chanzo cha zamani: zihakikishe kwa kuwasiliana na huduma hiyo.`,

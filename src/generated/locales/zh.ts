@@ -26,6 +26,7 @@
 'help-line.kind-general': `受害者求助热线`,
 'help-line.kind-trafficking': `反贩运人口求助热线`,
 'help-line.languages': str`语言：${0}`,
+'help-line.loading': `正在加载…`,
 'help-line.messaging': `发送消息`,
 'help-line.no-line': `我们暂未找到该国的反贩运人口求助热线。`,
 'help-line.not-current': `部分信息来自较旧的来源，请向该服务机构核实。`,

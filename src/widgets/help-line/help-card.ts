@@ -16,6 +16,8 @@ export type HelpChannel = 'phone' | 'sms' | 'chat' | 'web' | 'emergency';
 
 export interface HelpCardContext {
   locale: string;
+  /** False when no help data could be used: the card then offers the directory without claiming to know of no line. */
+  dataUsable: boolean;
   /** Called when the visitor uses a channel (never with what they typed: there is nothing to type). */
   used(channel: HelpChannel): void;
 }
@@ -206,7 +208,7 @@ export function renderHelpCard(entry: HelpEntry | undefined, directory: HelpDire
     ${
       !hasTraffickingLine && directory
         ? html`<p part="directory" class="directory">
-            ${lines.length ? nothing : html`${none} `}${more}
+            ${lines.length || !context.dataUsable ? nothing : html`${none} `}${more}
             <a href=${directory.url} rel="noopener noreferrer" @click=${() => context.used('web')}>${directory.name}</a>
           </p>`
         : nothing

@@ -6,8 +6,9 @@ import { countryName } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import { fetchJsonOnce } from '../../core/fetch-json.js';
 import { onPageExit } from '../../core/page-exit.js';
+import { whenIdle } from '../../core/when-idle.js';
 import { BUNDLED_HELPLINES } from './bundled-dataset.js';
-import { mergeHelpLines, settleHelpLines, type HelpData } from './helpline-data.js';
+import { FALLBACK_DIRECTORY, mergeHelpLines, settleHelpLines, type HelpData } from './helpline-data.js';
 import { renderHelpCard, type HelpChannel } from './help-card.js';
 import { parseHelpCountry } from './parse.js';
 import { helpLineStyles } from './help-line.styles.js';
@@ -40,8 +41,10 @@ declare global {
  *
  * Without `country` (or with one the data does not know, which warns once) the visitor picks the country, preselected
  * from the page's or browser's region. `compact` shows one discreet line and a button that reveals the details, for
- * pages read on a shared device. Nothing is requested before the visitor acts except the data (from beside the script,
- * and `src` if given); nothing is stored; a quick exit (`cw-exit`) hides the details and forgets the chosen country.
+ * pages read on a shared device: it shows at once, fetches the data when the page is idle (every visitor's browser does,
+ * so a server's log cannot tell who opened it) and checks it when the visitor reaches the button. Nothing is requested
+ * before the visitor acts except the data (from beside the script, and `src` if given); nothing is stored; a quick exit
+ * (`cw-exit`) hides the details and forgets the chosen country.
  *
  * @summary Where a person at risk can get help, in their country.
  * @tag help-line
@@ -49,6 +52,7 @@ declare global {
  * @csspart base - The wrapper of everything.
  * @csspart compact - The discreet line and its reveal button (with `compact`).
  * @csspart reveal - The button that shows or hides the details (with `compact`).
+ * @csspart loading - "Loading…", when the details were opened before the data arrived (with `compact`).
  * @csspart label - The country picker's label.
  * @csspart picker - The country picker (a native select).
  * @csspart card - The country's help.
@@ -120,6 +124,8 @@ export class HelpLine extends CampaignElement {
 
   /** The countries of the loaded data, in one list (the picker's sorted names are kept per list). */
   #codes: readonly string[] = [];
+  /** The `src` whose data is loading or loaded (`null`: the bundled data alone; undefined: nothing started yet). */
+  #loadingFor?: string | null;
   #stopOnExit?: () => void;
 
   override connectedCallback(): void {
@@ -140,7 +146,22 @@ export class HelpLine extends CampaignElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('src')) void this.#load();
+    // Compact and closed, the details wait: the line needs no data, and checking it would compete with the page's load.
+    const waiting = this.compact && !this.revealed;
+    if (!waiting) this.#ensureData();
+    else if (!this.hasUpdated || changed.has('src')) whenIdle(() => this.#prefetch());
+  }
+
+  /** Starts loading the data for the current `src`, unless that load has started already. */
+  readonly #ensureData = () => {
+    if (this.#loadingFor === (this.src ?? null)) return;
+    this.#loadingFor = this.src ?? null;
+    void this.#load();
+  };
+
+  /** Fetches the datasets without checking them, so the details show at once when the visitor opens them. */
+  #prefetch(): void {
+    for (const url of [HelpLine.dataUrl, this.src]) if (url) fetchJsonOnce(url).catch(() => undefined);
   }
 
   async #load(): Promise<void> {
@@ -153,7 +174,7 @@ export class HelpLine extends CampaignElement {
     } catch (error) {
       // Data shaped in a way no check foresaw must still leave something useful: the directory link.
       this.reportError('helplines-unavailable', `could not use its help data (${String(error)}).`);
-      data = { entries: new Map(), problems: [] };
+      data = { entries: new Map(), problems: [], directory: FALLBACK_DIRECTORY };
     }
     this.#codes = [...data.entries.keys()];
     this.picked ||= pageRegions().find((region) => data.entries.has(region)) ?? '';
@@ -167,7 +188,8 @@ export class HelpLine extends CampaignElement {
     if (bundled.error) this.reportError('helplines-unavailable', `has no help data: ${bundled.error}`);
     if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
     for (const problem of [...bundled.problems, ...(partner?.problems ?? [])]) this.warnOnce(problem, `<help-line> ${problem}`);
-    return partner && !partner.error ? mergeHelpLines(bundled, partner) : bundled;
+    const base = bundled.error ? { ...bundled, directory: FALLBACK_DIRECTORY } : bundled;
+    return partner && !partner.error ? mergeHelpLines(base, partner) : base;
   }
 
   /** The country from `country` when the data knows it; otherwise the picker's. */
@@ -180,9 +202,9 @@ export class HelpLine extends CampaignElement {
 
   protected override render() {
     const { data } = this;
-    if (!data) return nothing;
-    const [code, fixed] = this.#chosen(data);
     if (this.compact && !this.revealed) return html`<div part="base" class="base">${this.#renderCompact()}</div>`;
+    if (!data) return this.compact ? html`<div part="base" class="base">${this.#renderCompact()} ${this.#renderLoading()}</div>` : nothing;
+    const [code, fixed] = this.#chosen(data);
     const picker =
       fixed || !data.entries.size
         ? nothing
@@ -194,7 +216,11 @@ export class HelpLine extends CampaignElement {
           });
     const card =
       code || !data.entries.size
-        ? renderHelpCard(data.entries.get(code), data.directory, { locale: this.locale, used: (channel) => this.#used(code, channel) })
+        ? renderHelpCard(data.entries.get(code), data.directory, {
+            locale: this.locale,
+            dataUsable: data.entries.size > 0,
+            used: (channel) => this.#used(code, channel),
+          })
         : nothing;
     return html`<div part="base" class="base">${this.compact ? this.#renderCompact() : nothing} ${picker} ${card}</div>`;
   }
@@ -209,10 +235,25 @@ export class HelpLine extends CampaignElement {
     const hide = msg('Hide help contacts', { id: 'help-line.conceal', desc: 'Button that hides the helplines again (compact mode).' });
     return html`<div part="compact" class="compact">
       <p>${line}</p>
-      <button part="reveal" class="action" type="button" aria-expanded=${this.revealed} @click=${() => (this.revealed = !this.revealed)}>
+      <button
+        part="reveal"
+        class="action"
+        type="button"
+        aria-expanded=${this.revealed}
+        @pointerenter=${this.#ensureData}
+        @focus=${this.#ensureData}
+        @click=${() => (this.revealed = !this.revealed)}
+      >
         ${this.revealed ? hide : show}
       </button>
     </div>`;
+  }
+
+  /** Shown (and announced) in compact mode when the visitor opened the details before the data had arrived. */
+  #renderLoading() {
+    const loading = msg('Loading…', { id: 'help-line.loading', desc: 'Shown briefly after the visitor opened the help contacts, while they load.' });
+    // On one line: whitespace inside a live region would be announced and shown.
+    return html`<p part="loading" role="status">${loading}</p>`;
   }
 
   protected override updated(): void {

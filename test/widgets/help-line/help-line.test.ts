@@ -5,9 +5,11 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/help-line/help-line.define.js';
-import type { HelpLine } from '../../../src/widgets/help-line/help-line.js';
+import { HelpLine } from '../../../src/widgets/help-line/help-line.js';
+import { FALLBACK_DIRECTORY } from '../../../src/widgets/help-line/helpline-data.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { serveJson } from '../../helpers/json-echo.js';
+import { resetServerLog, serverLog } from '../../helpers/requests.js';
 import { part, visibleText } from '../../helpers/shadow.js';
 
 /** Renders an element and waits until its data has loaded and it has rendered. */
@@ -121,12 +123,71 @@ describe('<help-line>', () => {
       reveal.click();
       await el.updateComplete;
       expect(part(el, 'reveal')!.getAttribute('aria-expanded')).to.equal('true');
+      await waitUntil(() => part(el, 'name'), 'the details show');
       expect(part(el, 'name')!.textContent).to.include('Modern Slavery');
       await expect(el).to.be.accessible();
       window.dispatchEvent(new CustomEvent('cw-exit', { detail: { trigger: 'button' } }));
       await el.updateComplete;
       expect(part(el, 'card')).to.equal(null);
       expect(part(el, 'reveal')!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    describe('loading the details', () => {
+      const bundled = HelpLine.dataUrl;
+      afterEach(() => {
+        HelpLine.dataUrl = bundled;
+      });
+
+      /** The bundled dataset, served afresh at its own address (each address is fetched once per page). */
+      const servedAfresh = async () => serveJson(await (await fetch(bundled)).text());
+
+      it('shows its line at once, and a visitor who opens it before the data arrives is told it is loading', async () => {
+        HelpLine.dataUrl = `${await servedAfresh()}?delay=1500`;
+        const el = await fixture<HelpLine>(html`<help-line compact country="GB"></help-line>`);
+        expect(visibleText(el), 'the line does not wait for the data').to.equal('Confidential help is available. Show help contacts');
+        part<HTMLButtonElement>(el, 'reveal')!.click();
+        await el.updateComplete;
+        const loading = part(el, 'loading')!;
+        expect(loading.getAttribute('role')).to.equal('status');
+        expect(loading.textContent).to.equal('Loading…');
+        await expect(el).to.be.accessible();
+        await waitUntil(() => part(el, 'name'), 'the details show once the data arrives', { timeout: 5000 });
+        expect(part(el, 'loading')).to.equal(null);
+        expect(part(el, 'emergency')!.textContent).to.include('999');
+      });
+
+      it('fetches the data when the page is idle, whether or not the visitor opens it, so no request tells who did', async () => {
+        HelpLine.dataUrl = await servedAfresh();
+        await resetServerLog();
+        const el = await fixture<HelpLine>(html`<help-line compact country="GB"></help-line>`);
+        const path = new URL(HelpLine.dataUrl).pathname;
+        await waitUntil(async () => (await serverLog()).some((request) => request.path === path), 'the data is fetched without a click', { timeout: 5000 });
+        expect(part(el, 'reveal')!.getAttribute('aria-expanded')).to.equal('false');
+        expect(part(el, 'card')).to.equal(null);
+      });
+
+      it('checks the data only when the visitor reaches the button, then reports a broken dataset and shows the directory', async () => {
+        HelpLine.dataUrl = await serveJson('{"schema": 1, "entries": 42');
+        const errors: string[] = [];
+        const el = await fixture<HelpLine>(
+          html`<help-line compact country="GB" @cw-error=${(event: CustomEvent<{ code: string }>) => errors.push(event.detail.code)}></help-line>`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(errors, 'nothing is checked while the details are closed').to.deep.equal([]);
+        part<HTMLButtonElement>(el, 'reveal')!.focus();
+        await waitUntil(() => errors.length > 0, 'the broken data is reported once the visitor reaches the button');
+        expect(errors).to.deep.equal(['helplines-unavailable']);
+        part<HTMLButtonElement>(el, 'reveal')!.click();
+        await waitUntil(() => part(el, 'directory'), 'the directory shows instead of lines');
+        expect(part(el, 'directory')!.querySelector('a')!.getAttribute('href')).to.equal('https://globalmodernslavery.org/');
+        expect(visibleText(el), 'an unusable dataset is not "no helpline in this country"').not.to.include('We know of no');
+        await expect(el).to.be.accessible();
+      });
+
+      it('offers, without usable data, the same directory the dataset names', async () => {
+        const dataset = (await (await fetch(bundled)).json()) as { directory: unknown };
+        expect(FALLBACK_DIRECTORY).to.deep.equal(dataset.directory);
+      });
     });
   });
 
