@@ -7,13 +7,13 @@
 // scripts ran in a long frame and for how long, so the widgets' own script time is told apart from the page's and from
 // the browser's style and layout.
 import { fixed, int, median, table } from './report.mjs';
+import { TAGS } from './weights.mjs';
 
 export const VIEWPORTS = [
   { name: 'phone', viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, cpu: 4, scriptDelay: 1500 },
   { name: 'desktop', viewport: { width: 1350, height: 940 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false, cpu: 1, scriptDelay: 0 },
 ];
 
-const TAGS = ['trafficking-stat', 'share-card', 'petition-form', 'mission-contact', 'quick-exit'];
 
 /**
  * Runs in the page before anything else: buffers layout shifts (with their sources) and long tasks, and keeps the

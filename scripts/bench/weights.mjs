@@ -19,7 +19,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { int, table, verdict } from './report.mjs';
 
-export const TAGS = ['quick-exit', 'trafficking-stat', 'share-card', 'petition-form', 'mission-contact'];
+/** Every widget's tag: a page is measured once all of those it holds are defined and rendered. */
+export const TAGS = ['quick-exit', 'help-line', 'trafficking-stat', 'share-card', 'petition-form', 'mission-contact'];
 
 /** A minimal partner page around some widget markup (a heading and a paragraph, as a real article would have). */
 const pageWith = (title, markup, lang = 'en') => `<!doctype html>
