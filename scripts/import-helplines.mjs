@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importSource } from './import-source.mjs';
 import { exitBeforeWriting, parseImporterArgs, reportProblems, writeAtomically } from './missions/importer-cli.mjs';
 import { readEmergency, readHelplines } from './helplines/sources.mjs';
 import { MEMBER_STATES } from './missions/member-states.mjs';
@@ -30,19 +31,8 @@ const NOTES =
   'immediate danger, from secondary sources. `generated` is the latest date a value was read. Built by ' +
   '`npm run import:helplines` from src/data/sources/helplines.csv and emergency.csv.';
 
-/**
- * The directory shown for a country without a known line. Its address as the two source pages give it (read
- * 2026-11-22).
- */
-export const DIRECTORY = {
-  name: 'Global Modern Slavery Directory',
-  url: 'https://globalmodernslavery.org/',
-  sources: [
-    { label: 'globalmodernslavery.org', url: 'https://globalmodernslavery.org/faq/' },
-    { label: 'polarisproject.org', url: 'https://polarisproject.org/blog/2021/03/impact-of-the-global-modern-slavery-directory-in-2020' },
-  ],
-  retrieved: '2026-11-22',
-};
+/** The directory shown for a country without a known line: the widget's own (it falls back on it without data). */
+export const { HELP_DIRECTORY: DIRECTORY } = await importSource(join(root, 'src/data/help-directory.ts'));
 
 /** Runs an import: returns the dataset, every problem (`{file, where, message, kind}`) and counts. Writes nothing. */
 export function importHelplines({ sources = DEFAULT_SOURCES } = {}) {

@@ -7,8 +7,9 @@ import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/
 import { fetchJsonOnce } from '../../core/fetch-json.js';
 import { onPageExit } from '../../core/page-exit.js';
 import { whenIdle } from '../../core/when-idle.js';
+import { HELP_DIRECTORY } from '../../data/help-directory.js';
 import { BUNDLED_HELPLINES } from './bundled-dataset.js';
-import { FALLBACK_DIRECTORY, mergeHelpLines, settleHelpLines, type HelpData } from './helpline-data.js';
+import { mergeHelpLines, settleHelpLines, type HelpData } from './helpline-data.js';
 import { renderHelpCard, type HelpChannel } from './help-card.js';
 import { parseHelpCountry } from './parse.js';
 import { helpLineStyles } from './help-line.styles.js';
@@ -174,7 +175,7 @@ export class HelpLine extends CampaignElement {
     } catch (error) {
       // Data shaped in a way no check foresaw must still leave something useful: the directory link.
       this.reportError('helplines-unavailable', `could not use its help data (${String(error)}).`);
-      data = { entries: new Map(), problems: [], directory: FALLBACK_DIRECTORY };
+      data = { entries: new Map(), problems: [], directory: HELP_DIRECTORY };
     }
     this.#codes = [...data.entries.keys()];
     this.picked ||= pageRegions().find((region) => data.entries.has(region)) ?? '';
@@ -188,7 +189,7 @@ export class HelpLine extends CampaignElement {
     if (bundled.error) this.reportError('helplines-unavailable', `has no help data: ${bundled.error}`);
     if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
     for (const problem of [...bundled.problems, ...(partner?.problems ?? [])]) this.warnOnce(problem, `<help-line> ${problem}`);
-    const base = bundled.error ? { ...bundled, directory: FALLBACK_DIRECTORY } : bundled;
+    const base = bundled.error ? { ...bundled, directory: HELP_DIRECTORY } : bundled;
     return partner && !partner.error ? mergeHelpLines(base, partner) : base;
   }
 

@@ -162,20 +162,6 @@ export function parseHelpLines(json: unknown): HelpData {
   return { entries, problems, ...(directory ? { directory } : {}) };
 }
 
-/**
- * The directory offered when the bundled dataset cannot be used at all, so a person at risk never meets an empty card:
- * the one the dataset itself names (`src/data/helplines.json`; a test keeps the two the same).
- */
-export const FALLBACK_DIRECTORY: HelpDirectory = {
-  name: 'Global Modern Slavery Directory',
-  url: 'https://globalmodernslavery.org/',
-  sources: [
-    { label: 'globalmodernslavery.org', url: 'https://globalmodernslavery.org/faq/' },
-    { label: 'polarisproject.org', url: 'https://polarisproject.org/blog/2021/03/impact-of-the-global-modern-slavery-directory-in-2020' },
-  ],
-  retrieved: '2026-11-22',
-};
-
 /** A fetched dataset, checked; a failed fetch becomes an `error` (never thrown). */
 export function settleHelpLines(result: PromiseSettledResult<unknown>): HelpData {
   return result.status === 'fulfilled' ? parseHelpLines(result.value) : { entries: new Map(), problems: [], error: (result.reason as Error).message };

@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/help-line/help-line.define.js';
 import { HelpLine } from '../../../src/widgets/help-line/help-line.js';
-import { FALLBACK_DIRECTORY } from '../../../src/widgets/help-line/helpline-data.js';
+import { HELP_DIRECTORY } from '../../../src/data/help-directory.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { serveJson } from '../../helpers/json-echo.js';
 import { resetServerLog, serverLog } from '../../helpers/requests.js';
@@ -186,7 +186,7 @@ describe('<help-line>', () => {
 
       it('offers, without usable data, the same directory the dataset names', async () => {
         const dataset = (await (await fetch(bundled)).json()) as { directory: unknown };
-        expect(FALLBACK_DIRECTORY).to.deep.equal(dataset.directory);
+        expect(HELP_DIRECTORY).to.deep.equal(dataset.directory);
       });
     });
   });
