@@ -14,7 +14,6 @@ export const VIEWPORTS = [
   { name: 'desktop', viewport: { width: 1350, height: 940 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false, cpu: 1, scriptDelay: 0 },
 ];
 
-
 /**
  * Runs in the page before anything else: buffers layout shifts (with their sources) and long tasks, and keeps the
  * widgets the partner wrote (readyState "interactive" comes before module scripts run, so elements a widget adds
