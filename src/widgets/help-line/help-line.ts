@@ -193,9 +193,12 @@ export class HelpLine extends CampaignElement {
     return partner && !partner.error ? mergeHelpLines(base, partner) : base;
   }
 
-  /** The country from `country` when the data knows it; otherwise the picker's. */
-  #chosen(data: HelpData): [code: string, fixed: boolean] {
-    const known = (code: string) => (data.entries.size ? data.entries.has(code) : countryName(code, 'en') !== code);
+  /**
+   * The country from `country` when the data knows it (before the data, when it names a country at all); otherwise
+   * the picker's.
+   */
+  #chosen(data: HelpData | undefined): [code: string, fixed: boolean] {
+    const known = (code: string) => (data?.entries.size ? data.entries.has(code) : countryName(code, 'en') !== code);
     const { value, warnings } = parseHelpCountry(this.country, known);
     this.reportWarnings(warnings);
     return value ? [value, true] : [this.picked, false];
@@ -203,9 +206,10 @@ export class HelpLine extends CampaignElement {
 
   protected override render() {
     const { data } = this;
+    // Checked on every render, so a bad `country` warns at once, even while the compact line waits for the data.
+    const [code, fixed] = this.#chosen(data);
     if (this.compact && !this.revealed) return html`<div part="base" class="base">${this.#renderCompact()}</div>`;
     if (!data) return this.compact ? html`<div part="base" class="base">${this.#renderCompact()} ${this.#renderLoading()}</div>` : nothing;
-    const [code, fixed] = this.#chosen(data);
     const picker =
       fixed || !data.entries.size
         ? nothing
