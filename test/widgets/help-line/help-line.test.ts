@@ -168,12 +168,14 @@ describe('<help-line>', () => {
 
       it('checks the data only when the visitor reaches the button, then reports a broken dataset and shows the directory', async () => {
         HelpLine.dataUrl = await serveJson('{"schema": 1, "entries": 42');
+        const path = new URL(HelpLine.dataUrl).pathname;
+        await resetServerLog();
         const errors: string[] = [];
         const el = await fixture<HelpLine>(
           html`<help-line compact country="GB" @cw-error=${(event: CustomEvent<{ code: string }>) => errors.push(event.detail.code)}></help-line>`,
         );
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        expect(errors, 'nothing is checked while the details are closed').to.deep.equal([]);
+        await waitUntil(async () => (await serverLog()).some((request) => request.path === path), 'the data is fetched when the page is idle');
+        expect(errors, 'fetched, but not checked while the details are closed').to.deep.equal([]);
         part<HTMLButtonElement>(el, 'reveal')!.focus();
         await waitUntil(() => errors.length > 0, 'the broken data is reported once the visitor reaches the button');
         expect(errors).to.deep.equal(['helplines-unavailable']);
