@@ -195,7 +195,8 @@ describe('<mission-contact>', () => {
     it('with only an address: the message is a letter, headed with the address, ready to copy', async () => {
       const clipboard = recordClipboard();
       try {
-        const el = await missionFixture(html`<mission-contact country="GB"></mission-contact>`);
+        // An address only, and no source read gave the Protocol status.
+        const el = await missionFixture(html`<mission-contact country="KP"></mission-contact>`);
         const address = part(el, 'address')!.textContent!.trim();
         expect(visibleText(el)).to.include('Write to the mission at this address: the letter below is ready to copy and print.');
         expect(el.shadowRoot!.querySelector('.message')!.textContent).to.equal(`${address}\n\n${MESSAGE('unknown')}`);
@@ -229,7 +230,7 @@ describe('<mission-contact>', () => {
     });
 
     it('where no source gave the status, the card says nothing about it and the ask claims neither', async () => {
-      const el = await missionFixture(html`<mission-contact country="FR"></mission-contact>`);
+      const el = await missionFixture(html`<mission-contact country="MA"></mission-contact>`);
       expect(part(el, 'palermo')).to.equal(null);
       expect(visibleText(el)).not.to.match(/not a party|Protocol since/i);
       expect(el.shadowRoot!.querySelector('.message')!.textContent).to.equal(MESSAGE('unknown'));
