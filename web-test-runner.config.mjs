@@ -47,7 +47,7 @@ export default {
   // Every test file runs after test/helpers/readable-failures.ts, which keeps a failed assertion about a DOM node
   // from hanging the run (see there).
   testRunnerHtml: (testFramework) =>
-    `<!doctype html><html><body><script type="module" src="/test/helpers/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!doctype html><html><head></head><body><script type="module" src="/test/helpers/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: serverMiddleware,
   plugins: [...serverPlugins, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],

@@ -4,7 +4,9 @@
  * that found an element), sending it never finishes and the whole file times out after minutes instead of reporting
  * the failure. This chai plugin puts a short description of the node in its place, so the failure shows at once.
  */
-import { chai } from '@open-wc/testing';
+// chai itself (the same module @open-wc/testing re-exports), not @open-wc/testing: loading that package before the
+// test framework kept the quick exit's Shift-key tests from seeing their key presses.
+import { use } from '@esm-bundle/chai';
 
 const MAX_LENGTH = 300;
 
@@ -15,7 +17,7 @@ function describeNode(value: unknown): unknown {
   return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH)}…` : text;
 }
 
-chai.use(({ Assertion, AssertionError }) => {
+use(({ Assertion, AssertionError }: Chai.ChaiStatic) => {
   const assert = Assertion.prototype.assert;
   Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: unknown[]) {
     try {
