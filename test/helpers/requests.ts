@@ -13,6 +13,12 @@ export async function serverLog(): Promise<LoggedRequest[]> {
   return (await fetch('/__requests/log', { cache: 'no-store' })).json();
 }
 
+/** Whether the server has received a request for `url`'s path since the last reset (for `waitUntil`). */
+export async function wasRequested(url: string): Promise<boolean> {
+  const path = new URL(url, location.href).pathname;
+  return (await serverLog()).some((request) => request.path === path);
+}
+
 export async function resetServerLog(): Promise<void> {
   await fetch('/__requests/reset', { method: 'POST' });
 }

@@ -256,7 +256,10 @@ export class HelpLine extends CampaignElement {
 
   /** Shown (and announced) in compact mode when the visitor opened the details before the data had arrived. */
   #renderLoading() {
-    const loading = msg('Loading…', { id: 'help-line.loading', desc: 'Shown briefly after the visitor opened the help contacts, while they load.' });
+    const loading = msg('Loading…', {
+      id: 'help-line.loading',
+      desc: 'Shown briefly after the visitor opened the help contacts, while they load.',
+    });
     // On one line: whitespace inside a live region would be announced and shown.
     return html`<p part="loading" role="status">${loading}</p>`;
   }

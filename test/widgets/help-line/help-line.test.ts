@@ -9,7 +9,7 @@ import { HelpLine } from '../../../src/widgets/help-line/help-line.js';
 import { HELP_DIRECTORY } from '../../../src/data/help-directory.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { serveJson } from '../../helpers/json-echo.js';
-import { resetServerLog, serverLog } from '../../helpers/requests.js';
+import { resetServerLog, wasRequested } from '../../helpers/requests.js';
 import { part, visibleText } from '../../helpers/shadow.js';
 
 /** Renders an element and waits until its data has loaded and it has rendered. */
@@ -160,21 +160,19 @@ describe('<help-line>', () => {
         HelpLine.dataUrl = await servedAfresh();
         await resetServerLog();
         const el = await fixture<HelpLine>(html`<help-line compact country="GB"></help-line>`);
-        const path = new URL(HelpLine.dataUrl).pathname;
-        await waitUntil(async () => (await serverLog()).some((request) => request.path === path), 'the data is fetched without a click', { timeout: 5000 });
+        await waitUntil(() => wasRequested(HelpLine.dataUrl), 'the data is fetched without a click', { timeout: 5000 });
         expect(part(el, 'reveal')!.getAttribute('aria-expanded')).to.equal('false');
         expect(part(el, 'card')).to.equal(null);
       });
 
       it('checks the data only when the visitor reaches the button, then reports a broken dataset and shows the directory', async () => {
         HelpLine.dataUrl = await serveJson('{"schema": 1, "entries": 42');
-        const path = new URL(HelpLine.dataUrl).pathname;
         await resetServerLog();
         const errors: string[] = [];
         const el = await fixture<HelpLine>(
           html`<help-line compact country="GB" @cw-error=${(event: CustomEvent<{ code: string }>) => errors.push(event.detail.code)}></help-line>`,
         );
-        await waitUntil(async () => (await serverLog()).some((request) => request.path === path), 'the data is fetched when the page is idle');
+        await waitUntil(() => wasRequested(HelpLine.dataUrl), 'the data is fetched when the page is idle');
         expect(errors, 'fetched, but not checked while the details are closed').to.deep.equal([]);
         part<HTMLButtonElement>(el, 'reveal')!.focus();
         await waitUntil(() => errors.length > 0, 'the broken data is reported once the visitor reaches the button');
