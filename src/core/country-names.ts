@@ -1,3 +1,4 @@
+import type { Parsed } from './attributes.js';
 import { cachedIntl } from './intl-cache.js';
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
@@ -35,7 +36,28 @@ export function regionOf(locale: string): string | null {
   }
 }
 
-/** True for a syntactically valid ISO 3166-1 alpha-2 code (any case). */
-export function isCountryCode(code: string): boolean {
-  return /^[A-Za-z]{2}$/.test(code.trim());
+/*
+ * Codes the browser names that are no country: ISO 3166's user-assigned ranges (AA, QM–QZ, XA–XZ, ZZ "Unknown
+ * Region"), of which CLDR names QO and ZZ, and CLDR's groupings EU, EZ and UN. XK (Kosovo) is named and kept.
+ */
+const NOT_A_COUNTRY = /^(?:AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
+
+/** True when the browser names the (upper-case) code as a country: the check while a widget has no data yet. */
+export function namesACountry(code: string): boolean {
+  return !NOT_A_COUNTRY.test(code) && countryName(code, 'en') !== code;
+}
+
+/**
+ * The country a `country` attribute names, when `known` accepts it (ISO 3166-1 alpha-2, any case). `null` means
+ * "let the visitor pick"; an unknown or malformed code also warns. `example` is a code the warning suggests.
+ */
+export function parseCountryAttribute(country: string | undefined, known: (code: string) => boolean, example: string): Parsed<string | null> {
+  const raw = country?.trim();
+  if (!raw) return { value: null, warnings: [] };
+  const code = raw.toUpperCase();
+  if (/^[A-Z]{2}$/.test(code) && known(code)) return { value: code, warnings: [] };
+  return {
+    value: null,
+    warnings: [{ attribute: 'country', value: raw, allowed: `the ISO code of a UN member state, e.g. ${example}`, fallback: 'showing the picker' }],
+  };
 }

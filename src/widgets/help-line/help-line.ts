@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
-import { countryName } from '../../core/country-names.js';
+import { namesACountry, parseCountryAttribute } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import { fetchJsonOnce } from '../../core/fetch-json.js';
 import { onPageExit } from '../../core/page-exit.js';
@@ -11,7 +11,6 @@ import { HELP_DIRECTORY } from '../../data/help-directory.js';
 import { BUNDLED_HELPLINES } from './bundled-dataset.js';
 import { mergeHelpLines, settleHelpLines, type HelpData } from './helpline-data.js';
 import { renderHelpCard, type HelpChannel } from './help-card.js';
-import { parseHelpCountry } from './parse.js';
 import { helpLineStyles } from './help-line.styles.js';
 
 /** Which way the visitor reached help, and for which country. Never personal data. */
@@ -198,8 +197,8 @@ export class HelpLine extends CampaignElement {
    * the picker's.
    */
   #chosen(data: HelpData | undefined): [code: string, fixed: boolean] {
-    const known = (code: string) => (data?.entries.size ? data.entries.has(code) : countryName(code, 'en') !== code);
-    const { value, warnings } = parseHelpCountry(this.country, known);
+    const known = (code: string) => (data?.entries.size ? data.entries.has(code) : namesACountry(code));
+    const { value, warnings } = parseCountryAttribute(this.country, known, 'GB');
     this.reportWarnings(warnings);
     return value ? [value, true] : [this.picked, false];
   }

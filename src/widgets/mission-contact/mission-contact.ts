@@ -4,14 +4,13 @@ import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { Announcer } from '../../core/announcer.js';
 import { copyText } from '../../core/clipboard.js';
-import { countryName } from '../../core/country-names.js';
+import { namesACountry, parseCountryAttribute } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import type { MissionEntry } from '../../data/mission-types.js';
 import { fetchJsonOnce } from '../../core/fetch-json.js';
 import { BUNDLED_MISSIONS } from './bundled-dataset.js';
 import { mergeMissions, settleMissions } from './mission-data.js';
 import { renderCard } from './mission-card.js';
-import { parseCountry } from './parse.js';
 import { missionContactStyles } from './mission-contact.styles.js';
 
 /**
@@ -181,8 +180,8 @@ export class MissionContact extends CampaignElement {
   /** The country from `country`, if it is one the widget knows; otherwise the picker's. */
   #chosen(missions: Map<string, MissionEntry>): [code: string, fixed: boolean] {
     // Without data, any code the browser can name is a country (without the code either, only the directory shows).
-    const known = (code: string) => (missions.size ? missions.has(code) : countryName(code, 'en') !== code);
-    const { value, warnings } = parseCountry(this.country, known);
+    const known = (code: string) => (missions.size ? missions.has(code) : namesACountry(code));
+    const { value, warnings } = parseCountryAttribute(this.country, known, 'KE');
     this.reportWarnings(warnings);
     return value ? [value, true] : [this.picked, false];
   }

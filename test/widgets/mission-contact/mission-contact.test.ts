@@ -247,7 +247,9 @@ describe('<mission-contact>', () => {
     for (const bad of ['ZZ', 'TW', 'Kenya', 'K']) {
       it(`warns about "${bad}" and offers the picker instead`, async () => {
         const { el, warnings, errors } = await withWarnings(html`<mission-contact country=${bad}></mission-contact>`);
-        expect(warnings).to.contain(`<mission-contact> country="${bad}" is not valid (allowed: ISO code of a UN member state, e.g. KE); showing the picker.`);
+        expect(warnings).to.contain(
+          `<mission-contact> country="${bad}" is not valid (allowed: the ISO code of a UN member state, e.g. KE); showing the picker.`,
+        );
         expect(picker(el)).to.not.equal(null);
         expect(errors).to.deep.equal([]);
         await expect(el).to.be.accessible();
