@@ -80,7 +80,10 @@ describe('<help-line>', () => {
   });
 
   it('never shows an empty card: a country without any known line gets its emergency number and the directory', async () => {
-    const el = await helpLine(html`<help-line country="AD"></help-line>`);
+    // Research keeps adding lines, so the country is one the shipped data has none for today.
+    const dataset = (await (await fetch(HelpLine.dataUrl)).json()) as { entries: { country: string; lines?: unknown[]; emergency?: { tel?: string } }[] };
+    const withoutLine = dataset.entries.find((entry) => !entry.lines && entry.emergency?.tel)!.country;
+    const el = await helpLine(html`<help-line country=${withoutLine}></help-line>`);
     expect(part(el, 'line')).to.equal(null);
     expect(part(el, 'emergency')!.querySelector('a[href^="tel:"]')).not.to.equal(null);
     expect(part(el, 'directory')!.textContent).to.include('We know of no anti-trafficking helpline in this country yet.');
