@@ -154,14 +154,14 @@ export function blockJson(widget, version) {
 
 /**
  * What `<help-line>` shows without JavaScript for a country: its emergency number and its first anti-trafficking line
- * (name and number), with the numbers to dial as the widget links them.
+ * (name and number). A number is a link only when the dataset has its `tel`, as in the widget: a national number
+ * such as `08000 121 700` dialled from abroad would reach someone else.
  */
 function helpFallback(entry) {
   const line = (entry.lines ?? []).find((candidate) => candidate.kind === 'trafficking' && candidate.phone);
-  const dial = (shown, tel) => tel ?? (/^[0-9][0-9 ]*$/.test(shown) ? shown.replace(/ /g, '') : null);
   return {
-    emergency: entry.emergency ? { number: entry.emergency.number, tel: dial(entry.emergency.number, entry.emergency.tel) } : null,
-    line: line ? { name: line.name, phone: line.phone, tel: dial(line.phone, line.tel) } : null,
+    emergency: entry.emergency ? { number: entry.emergency.number, tel: entry.emergency.tel ?? null } : null,
+    line: line ? { name: line.name, phone: line.phone, tel: line.tel ?? null } : null,
   };
 }
 
