@@ -123,7 +123,7 @@ out(
 );
 const emergency = helplines.entries.filter((e) => e.emergency);
 out(
-  `Emergency numbers: ${emergency.length} of ${helplines.entries.length} member states (${emergency.filter((e) => e.emergency.kind === 'official').length} from an official page, the rest from a foreign government's travel advice or an encyclopedia list); ` +
+  `Emergency numbers: ${emergency.length} of ${helplines.entries.length} member states (${emergency.filter((e) => e.emergency.kind === 'official').length} from an official page, the rest from secondary pages: mostly a foreign government's travel advice or an encyclopedia list); ` +
     `without: ${
       helplines.entries
         .filter((e) => !e.emergency)
