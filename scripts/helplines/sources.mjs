@@ -20,7 +20,8 @@
 //   emergency.csv  one row per member state: country, number (the number for immediate danger: the police or the
 //                  general emergency number; empty when no source gave one), also (other numbers the sources give,
 //                  "112 (general); 15 (ambulance)"), source_url (addresses separated by spaces), source_kind,
-//                  page_date, retrieved, notes.
+//                  page_date, retrieved, notes, and optionally current ("no" when no recent page confirms the
+//                  number; the widget then says to check it).
 import { countryRows } from '../missions/country-rows.mjs';
 import { parseCsv } from '../missions/csv.mjs';
 import { checkPageDate, checkSourceUrl, displaySources, hostLabel, KINDS } from '../missions/sources.mjs';
@@ -284,6 +285,12 @@ export function readEmergency(text) {
       reject(`${country}: also "${badAlso}" is not a number (write "112 (general); 15 (ambulance)")`);
       continue;
     }
+    // Optional column: files written before it existed have no `current`, which means current.
+    const current = cell('current');
+    if (current && !/^(yes|no)$/i.test(current)) {
+      reject(`${country}: current "${current}" is not yes or no`);
+      continue;
+    }
     const tel = telFor(country, number.value);
     emergency.set(country, {
       number: number.value,
@@ -292,6 +299,7 @@ export function readEmergency(text) {
       sources: displaySources(source.urls.map((url) => ({ label: hostLabel(url), url }))),
       retrieved: source.retrieved,
       kind: source.kind,
+      ...(/^no$/i.test(current) && { current: false }),
     });
   }
   return { emergency, listed, problems };

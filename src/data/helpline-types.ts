@@ -131,6 +131,8 @@ export interface EmergencyNumber {
   retrieved: string;
   /** `secondary` for a foreign government's travel advice or an encyclopedia list; `official` for the country's own page. */
   kind: HelpSourceKind;
+  /** `false` when no recent page confirms the number (the widget says to check it). */
+  current?: false;
 }
 
 /** One UN member state. */

@@ -214,7 +214,8 @@ describe('src/data/helplines.json', () => {
       onlyKeys(rest, ['lines'], country);
       if (!emergency) continue;
       const where = `${country}.emergency`;
-      onlyKeys(emergency, ['number', 'tel', 'also', 'sources', 'retrieved', 'kind'], where);
+      onlyKeys(emergency, ['number', 'tel', 'also', 'sources', 'retrieved', 'kind', 'current'], where);
+      if ('current' in emergency) assert.equal(emergency.current, false, `${where}.current is only ever false`);
       assert.match(emergency.number, /^[\d\s*+()-]+$/, `${where}.number`);
       if (emergency.tel) assert.ok(isHelpTel(emergency.tel), `${where}.tel "${emergency.tel}"`);
       for (const n of emergency.also ?? []) assert.match(n, /^[\d\s*+-]+$/, `${where}.also`);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isHelpTel, telFor } from '../../scripts/helplines/phone.mjs';
+import { readEmergency } from '../../scripts/helplines/sources.mjs';
 import { importHelplines } from '../../scripts/import-helplines.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -86,6 +87,25 @@ describe('the source files', () => {
     assert.equal(entry('FR').emergency, undefined, 'a bad "also" rejects the row');
     assert.equal(dataset.entries.length, 193);
     assert.equal(dataset.directory.name, 'Global Modern Slavery Directory');
+  });
+
+  test('an emergency number no recent page confirms ships with current: false (the column is optional)', () => {
+    const { emergency, problems: found } = readEmergency(
+      [
+        'country,number,also,source_url,source_kind,page_date,retrieved,current,notes',
+        'SL,117,,https://example.org/sl,secondary,,2026-12-06,no,only a health line seen',
+        'GB,999,,https://example.org/uk,secondary,,2026-12-06,yes,',
+        'FR,17,,https://example.org/fr,secondary,,2026-12-06,maybe,',
+      ].join('\n'),
+    );
+    assert.equal(emergency.get('SL').current, false);
+    assert.equal('current' in emergency.get('GB'), false);
+    assert.equal(emergency.get('FR'), undefined);
+    assert.deepEqual(
+      found.map((p) => `${p.where}: ${p.message}`),
+      ['line 4: rejected: FR: current "maybe" is not yes or no'],
+    );
+    assert.equal('current' in entry('GB').emergency, false, 'a file without the column: every number is current');
   });
 
   test('reports each bad value and line with its line number', () => {

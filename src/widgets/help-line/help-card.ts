@@ -183,7 +183,8 @@ function renderEmergency(entry: HelpEntry | undefined, context: HelpCardContext)
           : html`<strong>${lead} ${number}</strong>`
       }
     </p>
-    ${also ? html`<p class="note" dir="auto">${also}</p>` : nothing} ${sourceLine(emergency.sources, emergency.retrieved, false, context.locale)}
+    ${also ? html`<p class="note" dir="auto">${also}</p>` : nothing}
+    ${sourceLine(emergency.sources, emergency.retrieved, emergency.current === false, context.locale)}
   </div>`;
 }
 

@@ -119,6 +119,7 @@ function parseEmergency(raw: unknown, where: string, problems: string[]): Emerge
   };
   const tel = checked(own(raw, 'tel'), dialable(own(raw, 'tel')), `${where}.tel`, problems);
   if (tel) emergency.tel = tel;
+  if (own(raw, 'current') === false) emergency.current = false;
   const also = own(raw, 'also');
   if (Array.isArray(also)) {
     const numbers = also.filter((value): value is string => dialable(value) !== undefined);

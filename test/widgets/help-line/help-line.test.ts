@@ -238,6 +238,18 @@ describe('<help-line>', () => {
       expect(part(el, 'emergency')).not.to.equal(null);
     });
 
+    it('says to check an emergency number that no recent page confirms', async () => {
+      const emergency = { number: '117', tel: '117', sources: [{ label: 'partner.example' }], retrieved: '2026-12-06', kind: 'secondary' };
+      const check = 'check them with the service';
+      const unconfirmed = await serveJson(JSON.stringify({ entries: [{ country: 'SL', emergency: { ...emergency, current: false } }] }));
+      const el = await helpLine(html`<help-line country="SL" src=${unconfirmed}></help-line>`);
+      expect(part(el, 'emergency')!.textContent).to.include('117').and.to.include(check);
+      await expect(el).to.be.accessible();
+      const confirmed = await serveJson(JSON.stringify({ entries: [{ country: 'SL', emergency }] }));
+      const other = await helpLine(html`<help-line country="SL" src=${confirmed}></help-line>`);
+      expect(part(other, 'emergency')!.textContent).to.include('117').and.not.to.include(check);
+    });
+
     it('replaces a bundled line with the same id, and drops values that are not safe to show', async () => {
       const replaced = {
         ...partnerLine,
