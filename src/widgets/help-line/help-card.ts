@@ -70,7 +70,7 @@ function sourceLine(sources: HelpSource[], retrieved: string, stale: boolean, lo
   const caution = stale
     ? msg('Some details come from an older source: check them with the service.', {
         id: 'help-line.not-current',
-        desc: 'Caution when some details of a line come from an old page.',
+        desc: 'Caution under a line or an emergency number when some details come from an old page or no recent page confirms them.',
       })
     : '';
   return html`<p part="source" class="note">${sources.length ? html`${label} ${links}.` : nothing} ${read} ${caution}</p>`;
