@@ -36,8 +36,8 @@ export const PhoneTextAndChat: Story = { args: { country: 'US' } };
 /** Kenya: no anti-trafficking line is known; its child and gender-based-violence lines are labelled as such, with the directory. */
 export const ChildAndViolenceLines: Story = { args: { country: 'KE' } };
 
-/** Ireland: no line at all is known (yet). The emergency number and the directory still show: never an empty card. */
-export const EmergencyNumberOnly: Story = { args: { country: 'IE' } };
+/** Antigua and Barbuda: no line is known (December 2026). The emergency number and the directory still show: never an empty card. */
+export const EmergencyNumberOnly: Story = { args: { country: 'AG' } };
 
 /** No `country`: the visitor picks one, by name in the page's language; preselected from the page or browser region. */
 export const Picker: Story = { args: {} };
