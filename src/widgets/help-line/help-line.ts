@@ -42,8 +42,9 @@ declare global {
  * Without `country` (or with one the data does not know, which warns once) the visitor picks the country, preselected
  * from the page's or browser's region. `compact` shows one discreet line and a button that reveals the details, for
  * pages read on a shared device: it shows at once, fetches the data when the page is idle (every visitor's browser does,
- * so a server's log cannot tell who opened it) and checks it when the visitor reaches the button. Nothing is requested
- * before the visitor acts except the data (from beside the script, and `src` if given); nothing is stored; a quick exit
+ * so a server's log cannot tell who opened it) and reads it when the visitor reaches the button. A country's details are
+ * checked when they are first shown (a problem in a partner's data is reported then). Nothing is requested before the
+ * visitor acts except the data (from beside the script, and `src` if given); nothing is stored; a quick exit
  * (`cw-exit`) hides the details and forgets the chosen country.
  *
  * @summary Where a person at risk can get help, in their country.
@@ -174,20 +175,23 @@ export class HelpLine extends CampaignElement {
     } catch (error) {
       // Data shaped in a way no check foresaw must still leave something useful: the directory link.
       this.reportError('helplines-unavailable', `could not use its help data (${String(error)}).`);
-      data = { entries: new Map(), problems: [], directory: HELP_DIRECTORY };
+      data = { entries: new Map(), directory: HELP_DIRECTORY };
     }
     this.#codes = [...data.entries.keys()];
     this.picked ||= pageRegions().find((region) => data.entries.has(region)) ?? '';
     this.data = data;
   }
 
-  /** Checks the fetched datasets and lays the partner's over the bundled one; problems go to the console once. */
+  /**
+   * Reads the fetched datasets and lays the partner's over the bundled one. Problems go to the console once, as they
+   * are found: a country's entry is checked when it is first shown.
+   */
   #settle(src: string | undefined, bundledJson: PromiseSettledResult<unknown>, partnerJson: PromiseSettledResult<unknown>): HelpData {
-    const bundled = settleHelpLines(bundledJson);
-    const partner = src ? settleHelpLines(partnerJson) : undefined;
+    const report = (problem: string) => void this.warnOnce(problem, `<help-line> ${problem}`);
+    const bundled = settleHelpLines(bundledJson, report);
+    const partner = src ? settleHelpLines(partnerJson, report) : undefined;
     if (bundled.error) this.reportError('helplines-unavailable', `has no help data: ${bundled.error}`);
     if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
-    for (const problem of [...bundled.problems, ...(partner?.problems ?? [])]) this.warnOnce(problem, `<help-line> ${problem}`);
     const base = bundled.error ? { ...bundled, directory: HELP_DIRECTORY } : bundled;
     return partner && !partner.error ? mergeHelpLines(base, partner) : base;
   }

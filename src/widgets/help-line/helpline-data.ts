@@ -4,18 +4,31 @@ import type { EmergencyNumber, HelpDirectory, HelpEntry, HelpLine, HelpLineKind,
 
 /*
  * Checking and merging help-line datasets (the bundled one and a partner's `src`), never throwing. A value that does
- * not pass its check is dropped with a problem listed; a line left with no way to reach it is dropped whole. Numbers
+ * not pass its check is dropped with a problem reported; a line left with no way to reach it is dropped whole. Numbers
  * become links only when they are dialable as written: a wrong number given to a person at risk is worse than none.
+ *
+ * A country's entry is checked the first time it is read: a visitor sees one country, and checking the whole dataset
+ * (every member state, a growing number of lines) is a long task on a phone. So a problem in a country nobody looks
+ * at is never reported; `npm run import:helplines` checks every entry of a dataset it builds.
  */
 
+/** The entries of a dataset by country code: what the widget looks up (a Map of checked entries is one). */
+export interface HelpEntries {
+  get(country: string): HelpEntry | undefined;
+  has(country: string): boolean;
+  keys(): IterableIterator<string>;
+  readonly size: number;
+}
+
 export interface HelpData {
-  entries: Map<string, HelpEntry>;
+  entries: HelpEntries;
   directory?: HelpDirectory;
-  /** Entries or values that were dropped, for the console. */
-  problems: string[];
   /** Why nothing could be used (unreachable, HTTP error, not JSON, no `entries` list). */
   error?: string;
 }
+
+/** Receives each problem (a dropped entry or value) once it is found, for the console. */
+export type ReportProblem = (problem: string) => void;
 
 const KINDS: readonly HelpLineKind[] = ['trafficking', 'child', 'gbv', 'general'];
 
@@ -135,55 +148,139 @@ function parseDirectory(raw: unknown): HelpDirectory | undefined {
   return name && url && retrieved ? { name, url, sources: sources(own(raw, 'sources')), retrieved } : undefined;
 }
 
-/** Validates a dataset: bad entries and values are dropped (and listed in `problems`), never thrown. */
-export function parseHelpLines(json: unknown): HelpData {
+/** One country's entry, checked value by value. */
+function parseEntry(country: string, raw: unknown, where: string, problems: string[]): HelpEntry {
+  const entry: HelpEntry = { country };
+  const emergency = parseEmergency(own(raw, 'emergency'), `${where}.emergency`, problems);
+  if (emergency) entry.emergency = emergency;
+  const lines = own(raw, 'lines');
+  if (lines != null && !Array.isArray(lines)) problems.push(`${where}.lines is not a list; ignored.`);
+  const parsed = Array.isArray(lines) ? lines.flatMap((line, at) => parseLine(line, `${where}.lines[${at}]`, problems) ?? []) : [];
+  if (parsed.length) entry.lines = parsed;
+  return entry;
+}
+
+/** A dataset's entries, each checked (once) when it is first read; its problems are reported then. */
+class EntriesCheckedOnRead implements HelpEntries {
+  readonly #raw = new Map<string, { raw: unknown; where: string }>();
+  readonly #checked = new Map<string, HelpEntry | undefined>();
+  readonly #report: ReportProblem;
+
+  constructor(report: ReportProblem) {
+    this.#report = report;
+  }
+
+  /** Keeps an entry to check later; a later entry for the same country replaces an earlier one. */
+  add(country: string, raw: unknown, where: string): void {
+    this.#raw.set(country, { raw, where });
+  }
+
+  get size(): number {
+    return this.#raw.size;
+  }
+
+  has(country: string): boolean {
+    return this.#raw.has(country);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.#raw.keys();
+  }
+
+  get(country: string): HelpEntry | undefined {
+    if (!this.#checked.has(country)) this.#checked.set(country, this.#check(country));
+    return this.#checked.get(country);
+  }
+
+  #check(country: string): HelpEntry | undefined {
+    const found = this.#raw.get(country);
+    if (!found) return undefined;
+    const problems: string[] = [];
+    try {
+      return parseEntry(country, found.raw, found.where, problems);
+    } catch (error) {
+      // Read while rendering: an entry shaped in a way no check foresaw is dropped, never thrown.
+      problems.push(`${found.where} could not be read (${String(error)}); entry ignored.`);
+      return undefined;
+    } finally {
+      problems.forEach(this.#report);
+    }
+  }
+}
+
+/**
+ * Reads a dataset: its list of entries and its directory now, each country's values when that country is first
+ * looked up. Bad entries and values are dropped and reported (see the note at the top), never thrown.
+ */
+export function parseHelpLines(json: unknown, report: ReportProblem): HelpData {
   const rawEntries = own(json, 'entries');
-  const entries = new Map<string, HelpEntry>();
-  const problems: string[] = [];
-  if (!Array.isArray(rawEntries)) return { entries, problems, error: 'it has no "entries" list.' };
+  const entries = new EntriesCheckedOnRead(report);
+  if (!Array.isArray(rawEntries)) return { entries, error: 'it has no "entries" list.' };
   rawEntries.forEach((raw, index) => {
     const where = `entries[${index}]`;
     const rawCountry = own(raw, 'country');
     const country = typeof rawCountry === 'string' ? rawCountry.trim().toUpperCase() : '';
-    if (!/^[A-Z]{2}$/.test(country)) {
-      problems.push(`${where}.country ${JSON.stringify(rawCountry)?.slice(0, 80)} is not an ISO 3166-1 alpha-2 code; entry ignored.`);
-      return;
-    }
-    const entry: HelpEntry = { country };
-    const emergency = parseEmergency(own(raw, 'emergency'), `${where}.emergency`, problems);
-    if (emergency) entry.emergency = emergency;
-    const lines = own(raw, 'lines');
-    if (lines != null && !Array.isArray(lines)) problems.push(`${where}.lines is not a list; ignored.`);
-    const parsed = Array.isArray(lines) ? lines.flatMap((line, at) => parseLine(line, `${where}.lines[${at}]`, problems) ?? []) : [];
-    if (parsed.length) entry.lines = parsed;
-    entries.set(country, entry);
+    if (/^[A-Z]{2}$/.test(country)) entries.add(country, raw, where);
+    else report(`${where}.country ${JSON.stringify(rawCountry)?.slice(0, 80)} is not an ISO 3166-1 alpha-2 code; entry ignored.`);
   });
-  if (rawEntries.length && !entries.size) return { entries, problems, error: 'none of its entries is usable.' };
+  if (rawEntries.length && !entries.size) return { entries, error: 'none of its entries is usable.' };
   const directory = parseDirectory(own(json, 'directory'));
-  return { entries, problems, ...(directory ? { directory } : {}) };
+  return { entries, ...(directory ? { directory } : {}) };
 }
 
-/** A fetched dataset, checked; a failed fetch becomes an `error` (never thrown). */
-export function settleHelpLines(result: PromiseSettledResult<unknown>): HelpData {
-  return result.status === 'fulfilled' ? parseHelpLines(result.value) : { entries: new Map(), problems: [], error: (result.reason as Error).message };
+/** A fetched dataset, read; a failed fetch becomes an `error` (never thrown). */
+export function settleHelpLines(result: PromiseSettledResult<unknown>, report: ReportProblem): HelpData {
+  return result.status === 'fulfilled' ? parseHelpLines(result.value, report) : { entries: new Map(), error: (result.reason as Error).message };
 }
 
 /**
- * A partner's data over the bundled data: a line with the same id replaces the bundled one, a new id is added
+ * A partner's entry over the bundled one: a line with the same id replaces the bundled one, a new id is added
  * (first, as a national campaign knows its own services best); the partner's emergency number replaces the bundled.
  */
-export function mergeHelpLines(base: HelpData, extra: HelpData): HelpData {
-  const entries = new Map(base.entries);
-  for (const [country, entry] of extra.entries) {
-    const old = entries.get(country);
-    const partnerIds = new Set((entry.lines ?? []).map((line) => line.id));
-    const lines = [...(entry.lines ?? []), ...(old?.lines ?? []).filter((line) => !partnerIds.has(line.id))];
-    const merged: HelpEntry = { country };
-    const emergency = entry.emergency ?? old?.emergency;
-    if (emergency) merged.emergency = emergency;
-    if (lines.length) merged.lines = lines;
-    entries.set(country, merged);
+function mergeEntry(country: string, bundled: HelpEntry | undefined, partner: HelpEntry | undefined): HelpEntry | undefined {
+  if (!partner) return bundled;
+  const partnerIds = new Set((partner.lines ?? []).map((line) => line.id));
+  const lines = [...(partner.lines ?? []), ...(bundled?.lines ?? []).filter((line) => !partnerIds.has(line.id))];
+  const merged: HelpEntry = { country };
+  const emergency = partner.emergency ?? bundled?.emergency;
+  if (emergency) merged.emergency = emergency;
+  if (lines.length) merged.lines = lines;
+  return merged;
+}
+
+/** Two datasets' entries as one: each country merged (mergeEntry) when it is first read. */
+class MergedEntries implements HelpEntries {
+  readonly #bundled: HelpEntries;
+  readonly #partner: HelpEntries;
+  readonly #countries: Set<string>;
+  readonly #merged = new Map<string, HelpEntry | undefined>();
+
+  constructor(bundled: HelpEntries, partner: HelpEntries) {
+    this.#bundled = bundled;
+    this.#partner = partner;
+    this.#countries = new Set([...bundled.keys(), ...partner.keys()]);
   }
+
+  get size(): number {
+    return this.#countries.size;
+  }
+
+  has(country: string): boolean {
+    return this.#countries.has(country);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.#countries.values();
+  }
+
+  get(country: string): HelpEntry | undefined {
+    if (!this.#merged.has(country)) this.#merged.set(country, mergeEntry(country, this.#bundled.get(country), this.#partner.get(country)));
+    return this.#merged.get(country);
+  }
+}
+
+/** A partner's data over the bundled data (see mergeEntry); the partner's directory, if it names one. */
+export function mergeHelpLines(base: HelpData, extra: HelpData): HelpData {
   const directory = extra.directory ?? base.directory;
-  return { entries, problems: [...base.problems, ...extra.problems], ...(directory ? { directory } : {}) };
+  return { entries: new MergedEntries(base.entries, extra.entries), ...(directory ? { directory } : {}) };
 }

@@ -238,6 +238,22 @@ describe('<help-line>', () => {
       expect(part(el, 'emergency')).not.to.equal(null);
     });
 
+    it('checks a country’s entry when it is shown, so a problem elsewhere is reported only once someone looks there', async () => {
+      const broken = { ...partnerLine, id: 'fr-partner', tel: 'not a number' };
+      const src = await serveJson(JSON.stringify({ entries: [{ country: 'FR', lines: [broken] }] }));
+      let el!: HelpLine;
+      const onGreatBritain = await captureWarnings(async () => {
+        el = await helpLine(html`<help-line country="GB" src=${src}></help-line>`);
+      });
+      expect(onGreatBritain.join('\n')).not.to.include('tel');
+      const onFrance = await captureWarnings(async () => {
+        el.country = 'FR';
+        await el.updateComplete;
+      });
+      expect(onFrance.join('\n')).to.include('entries[0].lines[0].tel');
+      expect(visibleText(el)).to.include(partnerLine.name);
+    });
+
     it('says to check an emergency number that no recent page confirms', async () => {
       const emergency = { number: '117', tel: '117', sources: [{ label: 'partner.example' }], retrieved: '2026-12-06', kind: 'secondary' };
       const check = 'check them with the service';
