@@ -160,47 +160,56 @@ function parseEntry(country: string, raw: unknown, where: string, problems: stri
   return entry;
 }
 
-/** A dataset's entries, each checked (once) when it is first read; its problems are reported then. */
-class EntriesCheckedOnRead implements HelpEntries {
-  readonly #raw = new Map<string, { raw: unknown; where: string }>();
-  readonly #checked = new Map<string, HelpEntry | undefined>();
+/** Entries known by country code, each worked out once, when it is first read. */
+abstract class EntriesOnRead implements HelpEntries {
+  readonly #read = new Map<string, HelpEntry | undefined>();
+  /** The countries there are entries for (their keys are the codes). */
+  protected abstract readonly countries: ReadonlyMap<string, unknown> | ReadonlySet<string>;
+  /** Works out one country's entry (called once per country). */
+  protected abstract entryOf(country: string): HelpEntry | undefined;
+
+  get size(): number {
+    return this.countries.size;
+  }
+
+  has(country: string): boolean {
+    return this.countries.has(country);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.countries.keys();
+  }
+
+  get(country: string): HelpEntry | undefined {
+    if (!this.countries.has(country)) return undefined;
+    if (!this.#read.has(country)) this.#read.set(country, this.entryOf(country));
+    return this.#read.get(country);
+  }
+}
+
+/** A dataset's entries, each checked when it is first read; its problems are reported then. */
+class EntriesCheckedOnRead extends EntriesOnRead {
+  protected readonly countries = new Map<string, { raw: unknown; where: string }>();
   readonly #report: ReportProblem;
 
   constructor(report: ReportProblem) {
+    super();
     this.#report = report;
   }
 
   /** Keeps an entry to check later; a later entry for the same country replaces an earlier one. */
   add(country: string, raw: unknown, where: string): void {
-    this.#raw.set(country, { raw, where });
+    this.countries.set(country, { raw, where });
   }
 
-  get size(): number {
-    return this.#raw.size;
-  }
-
-  has(country: string): boolean {
-    return this.#raw.has(country);
-  }
-
-  keys(): IterableIterator<string> {
-    return this.#raw.keys();
-  }
-
-  get(country: string): HelpEntry | undefined {
-    if (!this.#checked.has(country)) this.#checked.set(country, this.#check(country));
-    return this.#checked.get(country);
-  }
-
-  #check(country: string): HelpEntry | undefined {
-    const found = this.#raw.get(country);
-    if (!found) return undefined;
+  protected entryOf(country: string): HelpEntry | undefined {
+    const { raw, where } = this.countries.get(country)!;
     const problems: string[] = [];
     try {
-      return parseEntry(country, found.raw, found.where, problems);
+      return parseEntry(country, raw, where, problems);
     } catch (error) {
       // Read while rendering: an entry shaped in a way no check foresaw is dropped, never thrown.
-      problems.push(`${found.where} could not be read (${String(error)}); entry ignored.`);
+      problems.push(`${where} could not be read (${String(error)}); entry ignored.`);
       return undefined;
     } finally {
       problems.forEach(this.#report);
@@ -249,33 +258,20 @@ function mergeEntry(country: string, bundled: HelpEntry | undefined, partner: He
 }
 
 /** Two datasets' entries as one: each country merged (mergeEntry) when it is first read. */
-class MergedEntries implements HelpEntries {
+class MergedEntries extends EntriesOnRead {
+  protected readonly countries: ReadonlySet<string>;
   readonly #bundled: HelpEntries;
   readonly #partner: HelpEntries;
-  readonly #countries: Set<string>;
-  readonly #merged = new Map<string, HelpEntry | undefined>();
 
   constructor(bundled: HelpEntries, partner: HelpEntries) {
+    super();
     this.#bundled = bundled;
     this.#partner = partner;
-    this.#countries = new Set([...bundled.keys(), ...partner.keys()]);
+    this.countries = new Set([...bundled.keys(), ...partner.keys()]);
   }
 
-  get size(): number {
-    return this.#countries.size;
-  }
-
-  has(country: string): boolean {
-    return this.#countries.has(country);
-  }
-
-  keys(): IterableIterator<string> {
-    return this.#countries.values();
-  }
-
-  get(country: string): HelpEntry | undefined {
-    if (!this.#merged.has(country)) this.#merged.set(country, mergeEntry(country, this.#bundled.get(country), this.#partner.get(country)));
-    return this.#merged.get(country);
+  protected entryOf(country: string): HelpEntry | undefined {
+    return mergeEntry(country, this.#bundled.get(country), this.#partner.get(country));
   }
 }
 
