@@ -47,17 +47,18 @@ export function namesACountry(code: string): boolean {
   return !NOT_A_COUNTRY.test(code) && countryName(code, 'en') !== code;
 }
 
+/** Whether a widget knows a country (from its data, or namesACountry before the data). */
+export type KnownCountry = (code: string) => boolean;
+
 /**
  * The country a `country` attribute names, when `known` accepts it (ISO 3166-1 alpha-2, any case). `null` means
  * "let the visitor pick"; an unknown or malformed code also warns. `example` is a code the warning suggests.
  */
-export function parseCountryAttribute(country: string | undefined, known: (code: string) => boolean, example: string): Parsed<string | null> {
+export function parseCountryAttribute(country: string | undefined, known: KnownCountry, example: string): Parsed<string | null> {
   const raw = country?.trim();
   if (!raw) return { value: null, warnings: [] };
   const code = raw.toUpperCase();
   if (/^[A-Z]{2}$/.test(code) && known(code)) return { value: code, warnings: [] };
-  return {
-    value: null,
-    warnings: [{ attribute: 'country', value: raw, allowed: `the ISO code of a UN member state, e.g. ${example}`, fallback: 'showing the picker' }],
-  };
+  const allowed = `the ISO code of a UN member state, e.g. ${example}`;
+  return { value: null, warnings: [{ attribute: 'country', value: raw, allowed, fallback: 'showing the picker' }] };
 }

@@ -239,7 +239,8 @@ export function parseHelpLines(json: unknown, report: ReportProblem): HelpData {
 
 /** A fetched dataset, read; a failed fetch becomes an `error` (never thrown). */
 export function settleHelpLines(result: PromiseSettledResult<unknown>, report: ReportProblem): HelpData {
-  return result.status === 'fulfilled' ? parseHelpLines(result.value, report) : { entries: new Map(), error: (result.reason as Error).message };
+  if (result.status === 'fulfilled') return parseHelpLines(result.value, report);
+  return { entries: new Map(), error: (result.reason as Error).message };
 }
 
 /**
