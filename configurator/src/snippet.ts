@@ -29,12 +29,13 @@ export function scriptTag({ base, kind, sri }: ScriptChoice): string {
 }
 
 /**
- * The `:not(:defined)` rule that reserves the widget's space before it upgrades: block display, the widgets' own
- * font size (their `em`), and the height the configurator measured at phone width (none when unknown).
+ * The `:not(:defined)` rule that reserves the widget's space before it upgrades: the widgets' own display (one box,
+ * which no margin inside leaks out of) and font size (their `em`), and the height the configurator measured at
+ * phone width (none when unknown).
  */
 export function reserveCss(tag: string, heightEm: number | null): string {
   const height = heightEm && heightEm > 0 ? ` min-block-size: ${heightEm}em;` : '';
-  return `${tag}:not(:defined) { display: block; font-size: var(--cw-font-size, medium);${height} }`;
+  return `${tag}:not(:defined) { display: flow-root; font-size: var(--cw-font-size, medium);${height} }`;
 }
 
 /** A measured height in em, rounded up to a quarter so the reservation is never short. */

@@ -8,7 +8,8 @@ import { css } from 'lit';
 export const hostStyles = css`
   :host {
     box-sizing: border-box;
-    display: block;
+    /* One box: the margins inside a widget never collapse through it onto the page around it. */
+    display: flow-root;
     font-family: var(--cw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     font-size: var(--cw-font-size, medium);
     line-height: 1.5;

@@ -111,7 +111,7 @@ describe('configurator: the snippet', () => {
     expect(roundUpEm(12.01)).to.equal(12.25);
     expect(roundUpEm(12)).to.equal(12);
     expect(reserveCss('share-card', 26.75)).to.equal(
-      'share-card:not(:defined) { display: block; font-size: var(--cw-font-size, medium); min-block-size: 26.75em; }',
+      'share-card:not(:defined) { display: flow-root; font-size: var(--cw-font-size, medium); min-block-size: 26.75em; }',
     );
     expect(scriptTag({ base: 'https://cdn.example/dist/', kind: 'module', sri: { 'campaign-widgets.js': 'sha384-x' } })).to.equal(
       '<script type="module" src="https://cdn.example/dist/campaign-widgets.js" integrity="sha384-x" crossorigin="anonymous"></script>',
@@ -219,7 +219,7 @@ describe('configurator: the page', function () {
     expect(snippet).to.include(`integrity="${sri['campaign-widgets.js']}" crossorigin="anonymous"`);
     expect(snippet).to.match(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/campaign-widgets@\d+\.\d+\.\d+\/dist\/campaign-widgets\.js"/);
     expect(snippet).to.match(
-      /<style>help-line:not\(:defined\) \{ display: block; font-size: var\(--cw-font-size, medium\); min-block-size: \d+(\.\d+)?em; \}<\/style>/,
+      /<style>help-line:not\(:defined\) \{ display: flow-root; font-size: var\(--cw-font-size, medium\); min-block-size: \d+(\.\d+)?em; \}<\/style>/,
     );
     expect(snippet.trim().split('\n').pop()).to.equal('<help-line country="GB"></help-line>');
     expect(root.querySelector<HTMLTextAreaElement>('#cw-snippet')!.value).to.equal(snippet);

@@ -123,7 +123,7 @@ test('on a phone, with the keyboard: choose <help-line>, copy the snippet, paste
   );
   assert.match(
     copied,
-    /<style>help-line:not\(:defined\) \{ display: block; font-size: var\(--cw-font-size, medium\); min-block-size: \d+(\.\d+)?em; \}<\/style>/,
+    /<style>help-line:not\(:defined\) \{ display: flow-root; font-size: var\(--cw-font-size, medium\); min-block-size: \d+(\.\d+)?em; \}<\/style>/,
   );
   assert.equal(lines.at(-1), '<help-line country="GB" compact></help-line>');
 

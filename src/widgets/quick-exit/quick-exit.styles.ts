@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const quickExitStyles = css`
-  :host {
-    display: block;
-  }
   :host([sticky]) {
     position: sticky;
     inset-block-start: var(--cw-quick-exit-inset-block-start, 0);
