@@ -23,6 +23,7 @@ add_action( 'init', 'campaign_widgets_init' );
 add_action( 'enqueue_block_editor_assets', 'campaign_widgets_editor_assets' );
 add_action( 'enqueue_block_assets', 'campaign_widgets_canvas_assets' );
 add_action( 'wp_enqueue_scripts', 'campaign_widgets_site_exit_enqueue' );
+add_action( 'wp_enqueue_scripts', 'campaign_widgets_reserve_enqueue' );
 add_action( 'wp_body_open', 'campaign_widgets_site_exit' );
 add_action( 'wp_footer', 'campaign_widgets_site_exit', 1 );
 add_filter( 'wp_script_attributes', 'campaign_widgets_script_attributes' );
@@ -45,6 +46,9 @@ function campaign_widgets_init() {
 		true
 	);
 	wp_set_script_translations( 'campaign-widgets-editor', 'campaign-widgets', __DIR__ . '/languages' );
+	wp_register_style( 'campaign-widgets-reserve', plugins_url( 'reserve.css', __FILE__ ), array(), $data['version'] );
+	// A few lines: with its path known, WordPress prints it inline rather than costing the page a request.
+	wp_style_add_data( 'campaign-widgets-reserve', 'path', __DIR__ . '/reserve.css' );
 	foreach ( $data['widgets'] as $widget ) {
 		register_block_type( __DIR__ . '/blocks/' . $widget['tag'] );
 		add_shortcode( $widget['shortcode'], 'campaign_widgets_shortcode' );
@@ -119,10 +123,21 @@ function campaign_widgets_language_attributes( $output, $doctype = 'html' ) {
 	return $output;
 }
 
-/** The site-wide quick exit needs the widgets' script on every page. */
+/** The site-wide quick exit needs the widgets' script on every page, and its room kept (reserve.css). */
 function campaign_widgets_site_exit_enqueue() {
 	if ( campaign_widgets_settings()['quick_exit'] ) {
 		wp_enqueue_script_module( 'campaign-widgets' );
+		wp_enqueue_style( 'campaign-widgets-reserve' );
+	}
+}
+
+/**
+ * The blocks' reserved space (reserve.css) in the head of a post that has blocks: a classic theme renders the
+ * content after the head, and a style enqueued by the block itself would come only at the end of the page.
+ */
+function campaign_widgets_reserve_enqueue() {
+	if ( is_singular() && false !== strpos( (string) get_post_field( 'post_content', get_queried_object_id() ), '<!-- wp:campaign-widgets/' ) ) {
+		wp_enqueue_style( 'campaign-widgets-reserve' );
 	}
 }
 

@@ -14,9 +14,13 @@ defined( 'ABSPATH' ) || exit;
 
 $campaign_widgets_widget = campaign_widgets_widget( 'block', $block->name );
 if ( $campaign_widgets_widget ) {
+	$campaign_widgets_reserve = campaign_widgets_reserve_attributes( $attributes );
+	if ( $campaign_widgets_reserve ) {
+		wp_enqueue_style( 'campaign-widgets-reserve' ); // Already in the head when the post was known to have blocks.
+	}
 	echo campaign_widgets_render( // phpcs:ignore WordPress.Security.EscapeOutput -- every part is escaped by campaign_widgets_render().
 		$campaign_widgets_widget,
 		campaign_widgets_block_values( $campaign_widgets_widget, $attributes ),
-		get_block_wrapper_attributes()
+		get_block_wrapper_attributes( $campaign_widgets_reserve )
 	);
 }

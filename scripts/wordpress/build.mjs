@@ -129,6 +129,10 @@ export function widgetsFromManifest(manifest, widgetMapping = mapping) {
 /** block.json of one widget: a dynamic block (saved as a comment, rendered by render.php). */
 export function blockJson(widget, version) {
   const attributes = Object.fromEntries(widget.attributes.filter((a) => a.control !== 'hidden').map((a) => [a.key, { type: a.type }]));
+  // The widget's height in em at a phone's width and at the editor's, measured by the editor (wordpress/src/reserve.ts)
+  // and reserved by render.php, so nothing on the page moves when the widget appears.
+  attributes.reserveNarrow = { type: 'number' };
+  attributes.reserveWide = { type: 'number' };
   const json = {
     $schema: 'https://schemas.wp.org/trunk/block.json',
     apiVersion: 3,
@@ -230,7 +234,7 @@ async function libraryData() {
 // --- The plugin folder and zip ----------------------------------------------------------------------------
 
 function copyPluginSources() {
-  for (const file of ['campaign-widgets.php', 'render.php', 'uninstall.php', 'readme.txt']) cpSync(join(source, file), join(plugin, file));
+  for (const file of ['campaign-widgets.php', 'render.php', 'reserve.css', 'uninstall.php', 'readme.txt']) cpSync(join(source, file), join(plugin, file));
   cpSync(join(source, 'includes'), join(plugin, 'includes'), { recursive: true });
   // The library's dist/ whole (chunks, locales, data and whatever later builds add), less the TypeScript
   // declarations, which only bundlers read.

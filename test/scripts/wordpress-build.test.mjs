@@ -57,7 +57,13 @@ test('a widget in the mapping gets a block from its manifest entry: types, contr
   assert.equal(json.viewScriptModule, 'campaign-widgets', 'every block enqueues the one registered module');
   assert.equal(json.render, 'file:../../render.php');
   assert.equal(json.textdomain, 'campaign-widgets');
-  assert.deepEqual(json.attributes, { country: { type: 'string' }, compact: { type: 'boolean' }, src: { type: 'string' } });
+  assert.deepEqual(json.attributes, {
+    country: { type: 'string' },
+    compact: { type: 'boolean' },
+    src: { type: 'string' },
+    reserveNarrow: { type: 'number' },
+    reserveWide: { type: 'number' },
+  });
   assert.deepEqual(json.example, { attributes: { country: 'KE' } });
 });
 
@@ -84,7 +90,7 @@ test('hidden attributes stay out of block.json', () => {
       { name: 'skip-link', type: { text: 'boolean' }, description: 'Internal.' },
     ]),
   );
-  assert.deepEqual(Object.keys(blockJson(widget, '1').attributes), ['href', 'safetyUrl']);
+  assert.deepEqual(Object.keys(blockJson(widget, '1').attributes), ['href', 'safetyUrl', 'reserveNarrow', 'reserveWide']);
   assert.equal(widget.attributes.find((a) => a.name === 'href').siteDefault, 'quick_exit_href');
 });
 

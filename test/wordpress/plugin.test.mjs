@@ -191,6 +191,7 @@ async function authorPublishes(label, { shortcode } = {}) {
       await insertBlock(page, 'Shortcode', 'core/shortcode');
       await canvas.getByRole('textbox', { name: 'Shortcode text' }).fill(shortcode);
     }
+    await everyBlockReservesItsSpace(page);
     if (shots) await page.screenshot({ path: join(shots, `editor-${label}.png`), fullPage: true });
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.locator('.editor-post-publish-panel').getByRole('button', { name: 'Publish', exact: true }).click();
@@ -204,6 +205,87 @@ async function authorPublishes(label, { shortcode } = {}) {
     return post;
   } finally {
     await context.close();
+  }
+}
+
+/** The blocks of ours in the editor, with the heights their previews measured (wordpress/src/reserve.ts). */
+function reservations(page) {
+  return page.evaluate(() =>
+    window.wp.data
+      .select('core/block-editor')
+      .getBlocks()
+      .filter((block) => block.name.startsWith('campaign-widgets/'))
+      .map((block) => ({ name: block.name, narrow: block.attributes.reserveNarrow, wide: block.attributes.reserveWide })),
+  );
+}
+
+/** Each block's preview has measured the widget at a phone's width and at the editor's. */
+async function everyBlockReservesItsSpace(page) {
+  await page.waitForFunction((count) => {
+    const ours = window.wp.data
+      .select('core/block-editor')
+      .getBlocks()
+      .filter((block) => block.name.startsWith('campaign-widgets/'));
+    return ours.length === count && ours.every((block) => block.attributes.reserveNarrow > 0 && block.attributes.reserveWide > 0);
+  }, pluginData.widgets.length);
+  for (const block of await reservations(page)) {
+    // A phone's column is narrower than the editor's, so the widget is at least as tall there.
+    assert.ok(block.narrow >= block.wide, `${block.name}: ${block.narrow}em at a phone's width, ${block.wide}em in the editor`);
+    assert.equal(block.narrow * 4, Math.round(block.narrow * 4), `${block.name}: rounded up to a quarter em`);
+  }
+}
+
+/**
+ * A visitor on a phone and on a wide screen: the widgets appear where their blocks reserved room, and nothing on the
+ * page moves (the layout shifts the browser reports while the widgets load and render).
+ */
+async function nothingMovesAsWidgetsAppear(link, { label, editorShowsThePageColumn = true }) {
+  for (const viewport of [
+    { width: 412, height: 823 },
+    { width: 1400, height: 1000 },
+  ]) {
+    const context = await browser.newContext({ viewport });
+    const { page, problems } = await watchedPage(context);
+    try {
+      // The theme's web fonts swap in and rewrap its title, a shift that is the theme's and not the widgets'.
+      await page.route(/\/wp-content\/themes\/.*\.woff2$/, (route) => route.fulfill({ status: 200, contentType: 'font/woff2', body: '' }));
+      await page.addInitScript(() => {
+        window.cwShifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const moved = entry.sources.map(
+              (source) => `${source.node?.nodeName}.${source.node?.className ?? ''} from y ${source.previousRect.y} to ${source.currentRect.y}`,
+            );
+            if (!entry.hadRecentInput) window.cwShifts.push({ value: entry.value, moved });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const html = await (await page.goto(link)).text();
+      assert.match(html.split('</head>')[0], /campaign-widgets-reserve/, 'the reservation styles are in the head');
+      for (const widget of pluginData.widgets) await rendered(page, widget.tag, plan[widget.tag]?.shows, widget.tag === 'quick-exit' ? 2 : 0);
+      await page.waitForLoadState('networkidle');
+      const blocks = await page.evaluate(() =>
+        [...document.querySelectorAll('.campaign-widgets-reserved')].map((element) => ({
+          tag: element.localName,
+          height: element.getBoundingClientRect().height,
+          reserved: parseFloat(getComputedStyle(element).minBlockSize),
+        })),
+      );
+      assert.equal(blocks.length, pluginData.widgets.length, 'every block reserves its space');
+      for (const block of blocks) {
+        const where = `${label} ${viewport.width}px <${block.tag}>: ${block.height}px in ${block.reserved}px reserved`;
+        assert.ok(block.reserved > 0, where);
+        // On a phone the reservation was measured in a column narrower than any phone's. On a wide screen it is the
+        // editor's column, which only a block theme makes the page's.
+        if (viewport.width < 782 || editorShowsThePageColumn) assert.ok(block.height <= block.reserved + 1, where);
+      }
+      const shifts = await page.evaluate(() => window.cwShifts);
+      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      assert.ok(total < 0.001, `${label} ${viewport.width}px: layout shift ${total.toFixed(4)} from ${JSON.stringify(shifts)}`);
+      assert.deepEqual(problems, [], 'no console error and no failed request');
+    } finally {
+      await context.close();
+    }
   }
 }
 
@@ -225,7 +307,7 @@ async function visitorSees(link, { extraStat } = {}) {
     const response = await page.goto(link);
     const html = await response.text();
     for (const widget of pluginData.widgets) {
-      const element = html.match(new RegExp(`<${widget.tag}\\b[^>]*class="wp-block-[^"]*"[^>]*>([\\s\\S]*?)</${widget.tag}>`));
+      const element = html.match(new RegExp(`<${widget.tag}\\b[^>]*class="[^"]*\\bwp-block-[^"]*"[^>]*>([\\s\\S]*?)</${widget.tag}>`));
       assert.ok(element, `${widget.tag}: the block's element is in the page`);
       for (const [name, value] of Object.entries(plan[widget.tag]?.attributes ?? {})) {
         assert.ok(element[0].includes(` ${name}="${value}"`), `${widget.tag}: ${name}="${value}" in ${element[0].slice(0, 300)}`);
@@ -305,7 +387,15 @@ test('an administrator uploads the zip, activates the plugin and saves the setti
 const passes = [
   { label: 'block-theme', theme: 'twentytwentyfour', constants: {} },
   { label: 'disallow-unfiltered-html', theme: 'twentytwentyfour', constants: { DISALLOW_UNFILTERED_HTML: true } },
-  { label: 'classic-theme', theme: 'cw-classic', constants: {}, shortcode: '[cw_trafficking_stat stat="gems-2022-modern-slavery"]', extraStat: '50 million' },
+  {
+    label: 'classic-theme',
+    theme: 'cw-classic',
+    constants: {},
+    shortcode: '[cw_trafficking_stat stat="gems-2022-modern-slavery"]',
+    extraStat: '50 million',
+    // A classic theme gives the editor no layout: its blocks are wider there than in the theme's 50em column.
+    editorShowsThePageColumn: false,
+  },
 ];
 
 for (const pass of passes) {
@@ -334,6 +424,11 @@ for (const pass of passes) {
       await visitorSees(post.link, pass);
     });
 
+    test('nothing on the page moves as the widgets appear, on a phone and on a wide screen', async () => {
+      assert.ok(post, 'published');
+      await nothingMovesAsWidgetsAppear(post.link, pass);
+    });
+
     test('a visitor without JavaScript reads the fallbacks', async () => {
       assert.ok(post, 'published');
       await visitorWithoutJavaScript(post.link);
@@ -348,6 +443,14 @@ test('the post reopens in the editor with every block valid and previewed', asyn
     const canvas = await editorCanvas(page);
     for (const widget of pluginData.widgets) await rendered(canvas, widget.tag, plan[widget.tag]?.shows);
     assert.equal(await canvas.locator('.block-editor-warning').count(), 0, 'no "unexpected or invalid content" warning');
+    // The previews measure the same heights as when the post was written: opening it changes nothing to save.
+    const saved = await reservations(page);
+    await assert.rejects(
+      page.waitForFunction(() => window.wp.data.select('core/editor').isEditedPostDirty(), null, { timeout: 2000 }),
+      /Timeout/,
+      'the reopened post has no unsaved change',
+    );
+    assert.deepEqual(await reservations(page), saved);
   } finally {
     await context.close();
   }
@@ -444,6 +547,31 @@ echo do_shortcode( '[cw_petition_form required="" goal="10"]' );
     /<petition-form action="https:\/\/crm\.example\.org\/api\/sign" format="osdi" required="" goal="10">/,
     'required="" kept, site defaults filled',
   );
+});
+
+test('a block reserves only plausible heights, as two custom properties of its element', () => {
+  const [measured, tooTall, hostile, none] = JSON.parse(
+    wpEval(
+      site,
+      `<?php
+$block = static function ( $attrs ) {
+	return render_block( array( 'blockName' => 'campaign-widgets/quick-exit', 'attrs' => $attrs, 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array() ) );
+};
+echo wp_json_encode( array(
+	$block( array( 'reserveNarrow' => 2.75, 'reserveWide' => 2.5 ) ),
+	$block( array( 'reserveNarrow' => '3', 'reserveWide' => 1e9 ) ),
+	$block( array( 'reserveNarrow' => '4em;color:red', 'reserveWide' => -2 ) ),
+	$block( array() ),
+) );`,
+    ),
+  );
+  const opening = (html) => html.match(/^<quick-exit[^>]*>/)[0];
+  assert.match(opening(measured), /class="[^"]*\bcampaign-widgets-reserved\b[^"]*"/);
+  assert.match(opening(measured), /style="--cw-reserve-narrow:2\.75em;--cw-reserve-wide:2\.5em;"/);
+  assert.match(opening(tooTall), /style="--cw-reserve-narrow:3em;"/, 'a height beyond 500em is left out');
+  for (const html of [hostile, none]) {
+    assert.ok(!opening(html).includes('style=') && !opening(html).includes('campaign-widgets-reserved'), opening(html));
+  }
 });
 
 test('a self-hosted or CDN copy of the script: the module tag points there, with the hash the settings give', async () => {

@@ -59,6 +59,25 @@ function campaign_widgets_block_values( array $widget, array $attributes ) {
 	return $values;
 }
 
+/**
+ * The block wrapper's attributes that keep a widget's space from the first paint (reserve.css): the heights in em
+ * that the editor measured at a phone's width and at its own. A value that is not a plausible height (a hand-edited
+ * block) is left out, so it can neither collapse nor stretch the page.
+ */
+function campaign_widgets_reserve_attributes( array $attributes ) {
+	$style = '';
+	foreach ( array( 'reserveNarrow' => '--cw-reserve-narrow', 'reserveWide' => '--cw-reserve-wide' ) as $key => $property ) {
+		$value = isset( $attributes[ $key ] ) ? $attributes[ $key ] : null;
+		if ( ( is_int( $value ) || is_float( $value ) || ( is_string( $value ) && is_numeric( $value ) ) ) && $value > 0 && $value <= 500 ) {
+			$style .= $property . ':' . rtrim( rtrim( sprintf( '%.2F', $value ), '0' ), '.' ) . 'em;';
+		}
+	}
+	return '' === $style ? array() : array(
+		'class' => 'campaign-widgets-reserved',
+		'style' => $style,
+	);
+}
+
 /** Shortcode: `[cw_trafficking_stat stat="…" animate]`: attribute names as the element's; a bare name is a boolean. */
 function campaign_widgets_shortcode( $atts, $content, $shortcode ) {
 	$widget = campaign_widgets_widget( 'shortcode', $shortcode );

@@ -2,6 +2,8 @@
 // and the real element as the preview. Blocks save nothing but their attributes (a block comment); render.php
 // draws them on the page.
 // Gettext calls name the text domain literally, as WordPress's translation tools (and scripts/wordpress/pot.mjs) need.
+import { useReservedSpace } from './reserve';
+
 const { createElement: el, Fragment, useState } = wp.element;
 const { useBlockProps, InspectorControls } = wp.blockEditor;
 const {
@@ -258,6 +260,12 @@ function edit(widget: Widget) {
     const main = widget.attributes.filter((a) => a.panel === 'main').map((a) => control(a, attributes[a.key], set));
     const advanced = widget.attributes.filter((a) => a.panel === 'advanced').map((a) => control(a, attributes[a.key], set));
     const needsEndpoint = widget.tag === 'petition-form' && !attributes.action && !data.siteDefaults.petition_action;
+    const preview = empty(widget, attributes) ? null : previewAttributes(widget, attributes, permalink());
+    const previewRef = useReservedSpace(
+      preview,
+      { reserveNarrow: attributes.reserveNarrow as number | undefined, reserveWide: attributes.reserveWide as number | undefined },
+      (space) => setAttributes({ ...space }),
+    );
     return el(
       Fragment,
       null,
@@ -284,7 +292,7 @@ function edit(widget: Widget) {
       el(
         'div',
         blockProps,
-        empty(widget, attributes)
+        !preview
           ? // A figure block with nothing to show yet: the catalogue right in the canvas rather than an empty box.
             el(
               Placeholder,
@@ -300,7 +308,7 @@ function edit(widget: Widget) {
               ),
             )
           : // The real element, inert: a preview to look at, never a form to send or an exit to take from the editor.
-            el('div', { className: 'campaign-widgets-preview', inert: '' }, el(widget.tag, previewAttributes(widget, attributes, permalink()))),
+            el('div', { className: 'campaign-widgets-preview', inert: '' }, el(widget.tag, { ...preview, ref: previewRef })),
       ),
     );
   };

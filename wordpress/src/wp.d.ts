@@ -20,6 +20,8 @@ interface WpGlobal {
     createElement(type: string | Component<never>, props?: Props, ...children: Child[]): WpElement;
     Fragment: Component<never>;
     useState<T>(initial: T): [T, (value: T) => void];
+    useEffect(effect: () => void | (() => void), deps?: unknown[]): void;
+    useRef<T>(initial: T): { current: T };
   };
   blocks: {
     registerBlockType(name: string, settings: { edit: Component<BlockEditProps>; save: () => null }): unknown;
