@@ -37,7 +37,9 @@ add_filter( 'language_attributes', 'campaign_widgets_language_attributes', 10, 2
 function campaign_widgets_init() {
 	load_plugin_textdomain( 'campaign-widgets', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
 	$data = campaign_widgets_data();
-	wp_register_script_module( 'campaign-widgets', campaign_widgets_script_url(), array(), $data['version'] );
+	// No version query (null): the widgets' chunks import the script by its plain address, and under another one
+	// the browser would run a second copy. The bundled copy's folder is named by its version instead.
+	wp_register_script_module( 'campaign-widgets', campaign_widgets_script_url(), array(), null );
 	wp_register_script(
 		'campaign-widgets-editor',
 		plugins_url( 'build/editor.js', __FILE__ ),
@@ -90,8 +92,8 @@ function campaign_widgets_editor_assets() {
 
 /**
  * The real elements in the editor: the editor canvas is an iframe that receives the scripts enqueued here but no
- * script modules, so it gets the classic build, after a guard that keeps the quick exit's shortcut from leaving
- * the editor.
+ * script modules, so it gets the classic build, after canvas.js: a guard that keeps the quick exit's shortcut from
+ * leaving the editor, and the language the widgets will speak on the page (the author's own may differ).
  */
 function campaign_widgets_canvas_assets() {
 	if ( ! is_admin() ) {
@@ -99,7 +101,9 @@ function campaign_widgets_canvas_assets() {
 	}
 	$data = campaign_widgets_data();
 	wp_enqueue_script( 'campaign-widgets-canvas', plugins_url( 'build/canvas.js', __FILE__ ), array(), $data['version'], false );
-	wp_enqueue_script( 'campaign-widgets-classic', plugins_url( $data['classicScript'], __FILE__ ), array( 'campaign-widgets-canvas' ), $data['version'], false );
+	$canvas = array( 'locale' => campaign_widgets_page_locale() );
+	wp_add_inline_script( 'campaign-widgets-canvas', 'var campaignWidgetsCanvas = ' . wp_json_encode( $canvas, JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
+	wp_enqueue_script( 'campaign-widgets-classic', plugins_url( $data['classicScript'], __FILE__ ), array( 'campaign-widgets-canvas' ), null, false );
 }
 
 /** The module's script tag carries the integrity hash of the file it loads (and asks for it without credentials). */

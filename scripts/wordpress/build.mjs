@@ -233,13 +233,21 @@ async function libraryData() {
 
 // --- The plugin folder and zip ----------------------------------------------------------------------------
 
-function copyPluginSources() {
+function copyPluginSources(version) {
   for (const file of ['campaign-widgets.php', 'render.php', 'reserve.css', 'uninstall.php', 'readme.txt']) cpSync(join(source, file), join(plugin, file));
   cpSync(join(source, 'includes'), join(plugin, 'includes'), { recursive: true });
   // The library's dist/ whole (chunks, locales, data and whatever later builds add), less the TypeScript
-  // declarations, which only bundlers read.
-  cpSync(join(root, 'dist'), join(plugin, 'dist'), { recursive: true, filter: (path) => !path.startsWith(join(root, 'dist/types')) });
+  // declarations, which only bundlers read. In a folder named by the version, so the script's address changes with
+  // each release without a `?ver=` query (see libraryFolder).
+  cpSync(join(root, 'dist'), join(plugin, libraryFolder(version)), { recursive: true, filter: (path) => !path.startsWith(join(root, 'dist/types')) });
 }
+
+/**
+ * Where the library sits in the plugin. The widgets' chunks import the entry by its plain address, so the entry must
+ * be loaded by that same address: with a `?ver=` query the browser would run a second copy of it. The version is in
+ * the folder instead, so a browser that cached one release's entry never pairs it with another's chunks.
+ */
+const libraryFolder = (version) => `dist/${version}`;
 
 async function bundleEditor() {
   await esbuild({
@@ -281,7 +289,7 @@ export async function buildPlugin() {
 
   const widgets = widgetsFromManifest(manifest);
   const data = await libraryData();
-  copyPluginSources();
+  copyPluginSources(pkg.version);
   for (const widget of widgets) {
     const dir = join(plugin, 'blocks', widget.tag);
     mkdirSync(dir, { recursive: true });
@@ -289,8 +297,8 @@ export async function buildPlugin() {
   }
   const pluginData = {
     version: pkg.version,
-    script: 'dist/campaign-widgets.js',
-    classicScript: 'dist/campaign-widgets.iife.js',
+    script: `${libraryFolder(pkg.version)}/campaign-widgets.js`,
+    classicScript: `${libraryFolder(pkg.version)}/campaign-widgets.iife.js`,
     integrity: sri['campaign-widgets.js'] ?? null,
     neutralSites,
     widgets,

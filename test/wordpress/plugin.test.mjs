@@ -219,14 +219,28 @@ function reservations(page) {
   );
 }
 
-/** Each block's preview has measured the widget at a phone's width and at the editor's. */
+/**
+ * Each block has stored its widget's heights at a phone's width and at the editor's, and the one at the editor's
+ * is the preview's height now (in its em, rounded up to a quarter), so the last change of the preview is measured.
+ */
 async function everyBlockReservesItsSpace(page) {
   await page.waitForFunction((count) => {
+    const canvas = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document;
+    const previews = [...canvas.querySelectorAll('.campaign-widgets-preview > *')];
     const ours = window.wp.data
       .select('core/block-editor')
       .getBlocks()
       .filter((block) => block.name.startsWith('campaign-widgets/'));
-    return ours.length === count && ours.every((block) => block.attributes.reserveNarrow > 0 && block.attributes.reserveWide > 0);
+    return (
+      ours.length === count &&
+      previews.length === count &&
+      ours.every((block, index) => {
+        const preview = previews[index];
+        const em = parseFloat(canvas.defaultView.getComputedStyle(preview).fontSize);
+        const height = Math.ceil((preview.getBoundingClientRect().height / em) * 4 - 0.01) / 4;
+        return block.attributes.reserveNarrow > 0 && block.attributes.reserveWide === height;
+      })
+    );
   }, pluginData.widgets.length);
   for (const block of await reservations(page)) {
     // A phone's column is narrower than the editor's, so the widget is at least as tall there.
@@ -239,7 +253,7 @@ async function everyBlockReservesItsSpace(page) {
  * A visitor on a phone and on a wide screen: the widgets appear where their blocks reserved room, and nothing on the
  * page moves (the layout shifts the browser reports while the widgets load and render).
  */
-async function nothingMovesAsWidgetsAppear(link, { label, editorShowsThePageColumn = true }) {
+async function nothingMovesAsWidgetsAppear(link, { label, editorShowsThePageColumn = true, english = true }) {
   for (const viewport of [
     { width: 412, height: 823 },
     { width: 1400, height: 1000 },
@@ -254,7 +268,8 @@ async function nothingMovesAsWidgetsAppear(link, { label, editorShowsThePageColu
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) {
             const moved = entry.sources.map(
-              (source) => `${source.node?.nodeName}.${source.node?.className ?? ''} from y ${source.previousRect.y} to ${source.currentRect.y}`,
+              ({ node, previousRect: from, currentRect: to }) =>
+                `${node?.nodeName}.${node?.className ?? ''} from ${from.x},${from.y} ${from.width}×${from.height} to ${to.x},${to.y} ${to.width}×${to.height}`,
             );
             if (!entry.hadRecentInput) window.cwShifts.push({ value: entry.value, moved });
           }
@@ -262,7 +277,9 @@ async function nothingMovesAsWidgetsAppear(link, { label, editorShowsThePageColu
       });
       const html = await (await page.goto(link)).text();
       assert.match(html.split('</head>')[0], /campaign-widgets-reserve/, 'the reservation styles are in the head');
-      for (const widget of pluginData.widgets) await rendered(page, widget.tag, plan[widget.tag]?.shows, widget.tag === 'quick-exit' ? 2 : 0);
+      for (const widget of pluginData.widgets) {
+        await rendered(page, widget.tag, english ? plan[widget.tag]?.shows : undefined, widget.tag === 'quick-exit' ? 2 : 0);
+      }
       await page.waitForLoadState('networkidle');
       const blocks = await page.evaluate(() =>
         [...document.querySelectorAll('.campaign-widgets-reserved')].map((element) => ({
@@ -303,6 +320,10 @@ function assertSavedAsComments(id) {
 async function visitorSees(link, { extraStat } = {}) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const { page, problems } = await watchedPage(context);
+  const scripts = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' && request.url().includes('/campaign-widgets/')) scripts.push(request.url());
+  });
   try {
     const response = await page.goto(link);
     const html = await response.text();
@@ -319,7 +340,10 @@ async function visitorSees(link, { extraStat } = {}) {
     // The widgets' script: one module tag with its integrity hash, no classic script on the page.
     const modules = [...html.matchAll(/<script type="module" src="([^"]+)" id="campaign-widgets-js-module"([^>]*)>/g)];
     assert.equal(modules.length, 1, 'one script module tag');
-    assert.match(modules[0][1], /\/wp-content\/plugins\/campaign-widgets\/dist\/campaign-widgets\.js\?ver=/);
+    // At its plain address, in the release's folder: the chunks import it by that address, and any other (a
+    // `?ver=` query) would make the browser run a second copy.
+    assert.equal(new URL(modules[0][1]).pathname, `/wp-content/plugins/campaign-widgets/${pluginData.script}`);
+    assert.equal(new URL(modules[0][1]).search, '');
     assert.ok(modules[0][2].includes(`integrity="${sri['campaign-widgets.js']}"`), `integrity hash on ${modules[0][0]}`);
     assert.ok(!html.includes('campaign-widgets.iife.js'), 'no classic script on the page');
     // The site-wide quick exit: a plain link first thing in the body, before any script.
@@ -335,6 +359,8 @@ async function visitorSees(link, { extraStat } = {}) {
     await page.waitForLoadState('networkidle');
     if (shots) await page.screenshot({ path: join(shots, `page-${link.replace(/\W+/g, '-')}.png`), fullPage: true });
     assert.deepEqual(problems, [], 'no console error and no failed request');
+    assert.equal(new Set(scripts).size, scripts.length, `each of our scripts loaded once: ${scripts.join(' ')}`);
+    assert.equal(scripts.filter((url) => url.includes('/campaign-widgets.js')).length, 1, scripts.join(' '));
   } finally {
     await context.close();
   }
@@ -515,6 +541,42 @@ test('the widgets and their fallbacks follow the page language, or the one the s
   }
 });
 
+test('on a French site the previews speak French, so the blocks keep the French widgets’ room', async () => {
+  const id = Number(wpEval(site, `<?php echo get_posts( array( 'author' => get_user_by( 'login', 'author' )->ID, 'numberposts' => 1 ) )[0]->ID;`));
+  const link = wpEval(site, `<?php echo get_permalink( ${id} );`);
+  // The site in French, its author working in English (WordPress accepts an installed language: an empty catalogue).
+  wpEval(site, `<?php wp_mkdir_p( WP_LANG_DIR ); file_put_contents( WP_LANG_DIR . '/fr_FR.mo', pack( 'V7', 0x950412de, 0, 0, 28, 28, 0, 28 ) );`);
+  wpEval(
+    site,
+    `<?php switch_theme( 'twentytwentyfour' ); update_option( 'WPLANG', 'fr_FR' ); update_user_meta( get_user_by( 'login', 'author' )->ID, 'locale', 'en_US' );`,
+  );
+  const { context, page } = await logIn('author', `/wp-admin/post.php?post=${id}&action=edit`);
+  try {
+    const canvas = await editorCanvas(page);
+    await rendered(canvas, 'trafficking-stat', '150 milliards');
+    await rendered(canvas, 'petition-form', 'Signer la pétition');
+    assert.ok(await page.getByRole('button', { name: 'Settings', exact: true }).count(), 'the editor itself stays in English');
+    const english = await reservations(page);
+    // Longer French text: the blocks measure again, and the author's update saves the French heights.
+    await page.waitForFunction(() => window.wp.data.select('core/editor').isEditedPostDirty());
+    await everyBlockReservesItsSpace(page);
+    const french = await reservations(page);
+    assert.ok(
+      french.some((block, index) => block.narrow > english[index].narrow),
+      `some widget is taller in French: ${JSON.stringify({ english, french })}`,
+    );
+    await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
+    await page.waitForFunction(() => !window.wp.data.select('core/editor').isSavingPost() && !window.wp.data.select('core/editor').isEditedPostDirty());
+  } finally {
+    await context.close();
+  }
+  try {
+    await nothingMovesAsWidgetsAppear(link, { label: 'French page', english: false });
+  } finally {
+    wpEval(site, `<?php update_option( 'WPLANG', '' ); delete_user_meta( get_user_by( 'login', 'author' )->ID, 'locale' );`);
+  }
+});
+
 test('render.php and the shortcodes escape hostile attributes and keep only safe links', () => {
   const out = wpEval(
     site,
@@ -591,7 +653,7 @@ echo wp_json_encode( $saved );`,
     const html = await (await fetch(link)).text();
     assert.match(
       html,
-      /<script type="module" src="https:\/\/cdn\.example\.org\/campaign-widgets@1\/dist\/campaign-widgets\.js\?ver=[^"]+" id="campaign-widgets-js-module" integrity="sha384-abc\+\/=" crossorigin="anonymous">/,
+      /<script type="module" src="https:\/\/cdn\.example\.org\/campaign-widgets@1\/dist\/campaign-widgets\.js" id="campaign-widgets-js-module" integrity="sha384-abc\+\/=" crossorigin="anonymous">/,
     );
   } finally {
     wpEval(

@@ -11,3 +11,7 @@ window.addEventListener(
   },
   true,
 );
+
+// The previews speak the page's language, not the author's: what the author sees, and the room each block keeps
+// (wordpress/src/reserve.ts), is then what visitors get. The widgets read `data-cw-locale` on <html> first.
+document.documentElement.setAttribute('data-cw-locale', campaignWidgetsCanvas.locale);

@@ -105,3 +105,9 @@ declare const campaignWidgetsEditor: {
   siteDefaults: Record<string, string>;
   settingsUrl: string;
 };
+
+/** Printed by campaign_widgets_canvas_assets() (campaign-widgets.php) before the canvas script. */
+declare const campaignWidgetsCanvas: {
+  /** The widgets' language on the page: the settings' choice, else the site's. */
+  locale: string;
+};
