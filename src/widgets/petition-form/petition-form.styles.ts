@@ -16,7 +16,8 @@ export const petitionFormStyles = css`
   .field {
     display: grid;
     gap: var(--cw-petition-form-gap, 1em);
-    margin-block: 1em;
+    /* Space above each part only: the widget's box ends where its last part does. */
+    margin-block: 1em 0;
   }
   .counter,
   .field {
@@ -83,7 +84,7 @@ export const petitionFormStyles = css`
     font-size: 1.25em;
   }
   .status:not(:empty) {
-    margin-block: 1em;
+    margin-block: 1em 0;
     padding-inline-start: 0.75em;
     border-inline-start: 0.25em solid var(--_a);
   }
