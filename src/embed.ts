@@ -15,6 +15,13 @@ import { WIDGET_MODULES } from './widget-modules.js';
 
 export { getLocale, setLocale, VERSION };
 
+// The widgets' chunks import this script by its plain address. Loaded under another (a CMS's `?ver=1`), it runs
+// twice: two loaders, two Lit runtimes, and widgets that may paint English first (docs/architecture.md).
+const address = new URL(import.meta.url);
+if (address.search || address.hash) {
+  console.warn(`campaign-widgets: load ${address.origin}${address.pathname} without "${address.search}${address.hash}": the browser runs it twice.`);
+}
+
 const localeLoaded = startLocalization();
 
 /** Tags whose code has not been asked for yet. */
