@@ -211,6 +211,7 @@ async function libraryData() {
       missionName: msg(str`Permanent Mission of ${'%s'} to the United Nations`, { id: 'mission-contact.mission-name' }),
       directory: msg('UN directory of Permanent Missions', { id: 'mission-contact.directory' }),
       exit: msg('Exit this page', { id: 'quick-exit.button' }),
+      safety: msg('How to browse safely', { id: 'quick-exit.safety-link' }),
       emergency: msg('In immediate danger, call', { id: 'help-line.emergency' }),
       call: msg('Call', { id: 'help-line.call' }),
     };

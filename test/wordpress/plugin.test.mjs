@@ -20,6 +20,7 @@ const shots = process.env.CW_WORDPRESS_SCREENSHOTS; // a folder: screenshots of 
 const TIMEOUT = 30_000;
 const ENDPOINT = 'https://crm.example.org/api/sign';
 const NEUTRAL = 'https://www.google.com/search?q=weather';
+const SAFETY = 'https://www.example.org/browse-safely';
 
 /**
  * What the test does with each widget's block. `configure` uses the block's controls in the editor's sidebar;
@@ -359,7 +360,11 @@ async function visitorSees(link, { extraStat } = {}) {
     const siteExit = html.match(/<body[^>]*>\s*(<quick-exit class="campaign-widgets-site-exit"([^>]*)>(.*?)<\/quick-exit>)/);
     assert.ok(siteExit, 'the site-wide quick exit opens the body');
     assert.ok(siteExit[2].includes(' sticky') && siteExit[2].includes(' href="https://www.bbc.co.uk/weather"'), siteExit[1]);
-    assert.equal(siteExit[3], '<a slot="cw-fallback" href="https://www.bbc.co.uk/weather" rel="noreferrer">Exit this page</a>');
+    assert.ok(siteExit[2].includes(` safety-url="${SAFETY}"`), siteExit[1]);
+    assert.equal(
+      siteExit[3],
+      `<a slot="cw-fallback" href="https://www.bbc.co.uk/weather" rel="noreferrer">Exit this page</a> <a slot="cw-fallback" class="campaign-widgets-exit-safety" href="${SAFETY}" rel="noopener noreferrer">How to browse safely</a>`,
+    );
 
     for (const widget of pluginData.widgets) await rendered(page, widget.tag, plan[widget.tag]?.shows, widget.tag === 'quick-exit' ? 2 : 0);
     await rendered(page, 'quick-exit', 'Exit this page', 1); // the site-wide one (after the skip link the first one adds)
@@ -385,6 +390,7 @@ async function visitorWithoutJavaScript(link) {
     assert.ok(await page.getByRole('link', { name: 'Source: ILO, 2014' }).isVisible());
     assert.ok(await page.getByText('Permanent Mission of the Republic of Kenya to the United Nations').isVisible());
     assert.equal(await page.getByRole('link', { name: 'Exit this page' }).first().getAttribute('href'), 'https://www.bbc.co.uk/weather');
+    assert.equal(await page.getByRole('link', { name: 'How to browse safely' }).first().getAttribute('href'), SAFETY);
   } finally {
     await context.close();
   }
@@ -407,12 +413,14 @@ test('an administrator uploads the zip, activates the plugin and saves the setti
     await page.getByLabel('Petition endpoint').fill(ENDPOINT);
     await page.getByLabel('Format', { exact: true }).selectOption('osdi');
     await page.getByLabel('Show an “Exit this page” button at the top of every page').check();
+    await page.getByLabel('Advice on browsing safely (optional link)').fill(SAFETY);
     await page.getByRole('button', { name: 'Save Changes' }).click();
     await page.getByText('Settings saved.').waitFor();
     const saved = JSON.parse(wpEval(site, `<?php echo wp_json_encode( get_option( 'campaign_widgets' ) );`));
     assert.equal(saved.petition_action, ENDPOINT);
     assert.equal(saved.petition_format, 'osdi');
     assert.equal(saved.quick_exit, true);
+    assert.equal(saved.quick_exit_safety_url, SAFETY);
     assert.equal(saved.script_source, 'bundled');
   } finally {
     await context.close();

@@ -167,11 +167,25 @@ function campaign_widgets_fallback( array $widget, array $values ) {
 		case 'petition':
 			return '<p slot="cw-fallback">' . esc_html__( 'To sign this petition, please turn on JavaScript in your browser.', 'campaign-widgets' ) . '</p>';
 		case 'exit':
-			$href = isset( $values['href'] ) ? $values['href'] : campaign_widgets_settings()['quick_exit_href'];
-			return '<a slot="cw-fallback" href="' . esc_url( $href, array( 'https' ) ) . '" rel="noreferrer">' . esc_html( campaign_widgets_text( 'exit', $locale ) ) . '</a>';
+			return campaign_widgets_exit_fallback( $values, $locale );
 		default:
 			return '';
 	}
+}
+
+/**
+ * The exit link, and the advice on browsing safely when there is any: `<quick-exit>` without JavaScript, and until
+ * it upgrades (reserve.css lays the two out as the widget will, so nothing moves then).
+ */
+function campaign_widgets_exit_fallback( array $values, $locale ) {
+	$href = isset( $values['href'] ) ? $values['href'] : campaign_widgets_settings()['quick_exit_href'];
+	$html = '<a slot="cw-fallback" href="' . esc_url( $href, array( 'https' ) ) . '" rel="noreferrer">' . esc_html( campaign_widgets_text( 'exit', $locale ) ) . '</a>';
+	// As in the widget: only an https link.
+	$safety = isset( $values['safety-url'] ) ? esc_url( $values['safety-url'], array( 'https' ) ) : '';
+	if ( '' !== $safety ) {
+		$html .= ' <a slot="cw-fallback" class="campaign-widgets-exit-safety" href="' . $safety . '" rel="noopener noreferrer">' . esc_html( campaign_widgets_text( 'safety', $locale ) ) . '</a>';
+	}
+	return $html;
 }
 
 /** One of the widgets' own texts (built from their translations) in a locale. */
