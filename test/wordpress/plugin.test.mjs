@@ -494,6 +494,27 @@ test('the post reopens in the editor with every block valid and previewed', asyn
       'the reopened post has no unsaved change',
     );
     assert.deepEqual(await reservations(page), saved);
+
+    // The author adds a consent line to the petition, which makes it taller: its heights follow, as part of that
+    // edit, so one Undo takes back both (a measurement has no Undo of its own).
+    const petition = () =>
+      page.evaluate(() => {
+        const block = window.wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .find((candidate) => candidate.name === 'campaign-widgets/petition-form');
+        return { clientId: block.clientId, consent: block.attributes.consent, narrow: block.attributes.reserveNarrow };
+      });
+    const before = await petition();
+    await page.evaluate((clientId) => window.wp.data.dispatch('core/block-editor').selectBlock(clientId), before.clientId);
+    await page.locator('.block-editor-block-inspector').getByLabel('Consent', { exact: true }).fill('Keep me informed by email.');
+    await rendered(canvas, 'petition-form', 'Keep me informed by email.');
+    await everyBlockReservesItsSpace(page);
+    const edited = await petition();
+    assert.ok(edited.narrow > before.narrow, `taller with a consent line: ${before.narrow}em → ${edited.narrow}em`);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    const undone = await petition();
+    assert.deepEqual([undone.consent, undone.narrow], [before.consent, before.narrow], 'one Undo restores the text and the heights');
   } finally {
     await context.close();
   }
@@ -574,14 +595,33 @@ test('on a French site the previews speak French, so the blocks keep the French 
     await rendered(canvas, 'petition-form', 'Signer la pétition');
     assert.ok(await page.getByRole('button', { name: 'Settings', exact: true }).count(), 'the editor itself stays in English');
     const english = await reservations(page);
-    // Longer French text: the blocks measure again, and the author's update saves the French heights.
-    await page.waitForFunction(() => window.wp.data.select('core/editor').isEditedPostDirty());
+    // Longer French text: the blocks measure again. A measurement alone is not an edit (nothing to save, no Undo of
+    // its own): the heights are saved with the author's next change to a block, here the petition's goal.
+    await page.waitForFunction(
+      (before) =>
+        window.wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .filter((block) => block.name.startsWith('campaign-widgets/'))
+          .some((block, index) => block.attributes.reserveNarrow > before[index].narrow),
+      english,
+    );
     await everyBlockReservesItsSpace(page);
     const french = await reservations(page);
     assert.ok(
       french.some((block, index) => block.narrow > english[index].narrow),
       `some widget is taller in French: ${JSON.stringify({ english, french })}`,
     );
+    assert.equal(await page.evaluate(() => window.wp.data.select('core/editor').isEditedPostDirty()), false, 'a measurement alone leaves nothing to save');
+    await page.evaluate(() => {
+      const block = window.wp.data
+        .select('core/block-editor')
+        .getBlocks()
+        .find((candidate) => candidate.name === 'campaign-widgets/petition-form');
+      window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    });
+    await page.locator('.block-editor-block-inspector').getByLabel('Goal', { exact: true }).fill('20000');
+    await page.waitForFunction(() => window.wp.data.select('core/editor').isEditedPostDirty());
     await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
     await page.waitForFunction(() => !window.wp.data.select('core/editor').isSavingPost() && !window.wp.data.select('core/editor').isEditedPostDirty());
   } finally {

@@ -264,7 +264,12 @@ function edit(widget: Widget) {
     const previewRef = useReservedSpace(
       preview,
       { reserveNarrow: attributes.reserveNarrow as number | undefined, reserveWide: attributes.reserveWide as number | undefined },
-      (space) => setAttributes({ ...space }),
+      (space) => {
+        // A measurement, not an edit: it joins the author's last change in the undo history rather than taking an
+        // Undo of its own (as WordPress's own blocks do for values they derive).
+        wp.data.dispatch('core/block-editor')?.__unstableMarkNextChangeAsNotPersistent?.();
+        setAttributes({ ...space });
+      },
     );
     return el(
       Fragment,

@@ -46,6 +46,7 @@ interface WpGlobal {
   };
   data: {
     select(store: string): Record<string, ((...args: unknown[]) => unknown) | undefined> | undefined;
+    dispatch(store: string): Record<string, ((...args: unknown[]) => unknown) | undefined> | undefined;
     useSelect<T>(select: (select: WpGlobal['data']['select']) => T, deps: unknown[]): T;
   };
   i18n: {
