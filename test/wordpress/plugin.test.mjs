@@ -495,6 +495,31 @@ test('the post reopens in the editor with every block valid and previewed', asyn
     );
     assert.deepEqual(await reservations(page), saved);
 
+    // The editor's Mobile preview narrows the previews, which grow taller: that is not a wide screen's height.
+    await page.evaluate(() => window.wp.data.dispatch('core/editor').setDeviceType('Mobile'));
+    const mobileCanvas = await editorCanvas(page);
+    await mobileCanvas.waitForFunction(() => document.body.clientWidth < 500);
+    for (const widget of pluginData.widgets) await rendered(mobileCanvas, widget.tag, plan[widget.tag]?.shows);
+    await assert.rejects(
+      page.waitForFunction(
+        (before) =>
+          JSON.stringify(before) !==
+          JSON.stringify(
+            window.wp.data
+              .select('core/block-editor')
+              .getBlocks()
+              .filter((block) => block.name.startsWith('campaign-widgets/'))
+              .map((block) => ({ name: block.name, narrow: block.attributes.reserveNarrow, wide: block.attributes.reserveWide })),
+          ),
+        saved,
+        { timeout: 2000 },
+      ),
+      /Timeout/,
+      'the Mobile preview changes no reserved height',
+    );
+    await page.evaluate(() => window.wp.data.dispatch('core/editor').setDeviceType('Desktop'));
+    const desktopCanvas = await editorCanvas(page);
+
     // The author adds a consent line to the petition, which makes it taller: its heights follow, as part of that
     // edit, so one Undo takes back both (a measurement has no Undo of its own).
     const petition = () =>
@@ -508,7 +533,7 @@ test('the post reopens in the editor with every block valid and previewed', asyn
     const before = await petition();
     await page.evaluate((clientId) => window.wp.data.dispatch('core/block-editor').selectBlock(clientId), before.clientId);
     await page.locator('.block-editor-block-inspector').getByLabel('Consent', { exact: true }).fill('Keep me informed by email.');
-    await rendered(canvas, 'petition-form', 'Keep me informed by email.');
+    await rendered(desktopCanvas, 'petition-form', 'Keep me informed by email.');
     await everyBlockReservesItsSpace(page);
     const edited = await petition();
     assert.ok(edited.narrow > before.narrow, `taller with a consent line: ${before.narrow}em → ${edited.narrow}em`);

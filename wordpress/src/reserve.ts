@@ -43,6 +43,15 @@ function phoneProbe(preview: Element, attributes: Record<string, string>): { pro
 }
 
 /**
+ * The editor shows the page as a wide screen would, not in its Tablet or Mobile preview: only then is the preview's
+ * height the one to reserve on wide screens.
+ */
+function showsWideScreen(): boolean {
+  const deviceType = wp.data.select('core/editor')?.getDeviceType?.();
+  return deviceType === undefined || deviceType === 'Desktop';
+}
+
+/**
  * Keeps the block's reserved heights equal to what its preview measures, at phone and editor width. Returns the ref
  * for the preview element. Stores only a change, so a block reopened unchanged does not mark the post as edited.
  */
@@ -72,7 +81,7 @@ export function useReservedSpace(
       clearTimeout(timer);
       timer = setTimeout(() => {
         const reserveNarrow = heightInEm(probe);
-        const reserveWide = heightInEm(element);
+        const reserveWide = showsWideScreen() ? heightInEm(element) : latest.current.stored.reserveWide;
         if (reserveNarrow && reserveWide) save({ reserveNarrow, reserveWide });
       }, SETTLE_MS);
     };
