@@ -86,8 +86,19 @@ function campaign_widgets_editor_assets() {
 			'quick_exit_href' => $settings['quick_exit_href'],
 		),
 		'settingsUrl'  => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=campaign-widgets' ) : '',
+		'contentWidth' => campaign_widgets_classic_content_width(),
 	);
 	wp_add_inline_script( 'campaign-widgets-editor', 'var campaignWidgetsEditor = ' . wp_json_encode( $editor, JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
+}
+
+/**
+ * The page's column in a classic theme (its `$content_width`, in px), which the block editor does not show: the
+ * blocks measure their wide-screen height at that width. 0 for a theme with theme.json, whose layout the editor
+ * shows as the page does, or when the theme does not say.
+ */
+function campaign_widgets_classic_content_width() {
+	$width = isset( $GLOBALS['content_width'] ) ? $GLOBALS['content_width'] : 0;
+	return ! wp_theme_has_theme_json() && is_numeric( $width ) && $width >= 320 && $width <= 2000 ? (int) $width : 0;
 }
 
 /**

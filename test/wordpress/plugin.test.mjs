@@ -232,6 +232,8 @@ function reservations(page) {
 /**
  * Each block has stored its widget's heights at a phone's width and at the editor's, and the one at the editor's
  * is the preview's height now (in its em, rounded up to a quarter), so the last change of the preview is measured.
+ * With a classic theme the wide height is measured at the theme's column instead (hidden, so only its presence is
+ * checked here; the visitor's check compares it with the page).
  */
 async function everyBlockReservesItsSpace(page) {
   await page.waitForFunction((count) => {
@@ -248,7 +250,8 @@ async function everyBlockReservesItsSpace(page) {
         const preview = previews[index];
         const em = parseFloat(canvas.defaultView.getComputedStyle(preview).fontSize);
         const height = Math.ceil((preview.getBoundingClientRect().height / em) * 4 - 0.01) / 4;
-        return block.attributes.reserveNarrow > 0 && block.attributes.reserveWide === height;
+        const wide = window.campaignWidgetsEditor.contentWidth > 0 ? block.attributes.reserveWide > 0 : block.attributes.reserveWide === height;
+        return block.attributes.reserveNarrow > 0 && wide;
       })
     );
   }, pluginData.widgets.length);
@@ -263,7 +266,7 @@ async function everyBlockReservesItsSpace(page) {
  * A visitor on a phone and on a wide screen: the widgets appear where their blocks reserved room, and nothing on the
  * page moves (the layout shifts the browser reports while the widgets load and render).
  */
-async function nothingMovesAsWidgetsAppear(link, { label, editorShowsThePageColumn = true, english = true }) {
+async function nothingMovesAsWidgetsAppear(link, { label, english = true }) {
   for (const viewport of [
     { width: 412, height: 823 },
     { width: 1400, height: 1000 },
@@ -301,10 +304,7 @@ async function nothingMovesAsWidgetsAppear(link, { label, editorShowsThePageColu
       assert.equal(blocks.length, pluginData.widgets.length, 'every block reserves its space');
       for (const block of blocks) {
         const where = `${label} ${viewport.width}px <${block.tag}>: ${block.height}px in ${block.reserved}px reserved`;
-        assert.ok(block.reserved > 0, where);
-        // On a phone the reservation was measured in a column narrower than any phone's. On a wide screen it is the
-        // editor's column, which only a block theme makes the page's.
-        if (viewport.width < 782 || editorShowsThePageColumn) assert.ok(block.height <= block.reserved + 1, where);
+        assert.ok(block.reserved > 0 && block.height <= block.reserved + 1, where);
       }
       const shifts = await page.evaluate(() => window.cwShifts);
       const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
@@ -436,8 +436,6 @@ const passes = [
     constants: {},
     shortcode: '[cw_trafficking_stat stat="gems-2022-modern-slavery"]',
     extraStat: '50 million',
-    // A classic theme gives the editor no layout: its blocks are wider there than in the theme's 50em column.
-    editorShowsThePageColumn: false,
   },
 ];
 
@@ -534,9 +532,16 @@ test('the post reopens in the editor with every block valid and previewed', asyn
     await page.evaluate((clientId) => window.wp.data.dispatch('core/block-editor').selectBlock(clientId), before.clientId);
     await page.locator('.block-editor-block-inspector').getByLabel('Consent', { exact: true }).fill('Keep me informed by email.');
     await rendered(desktopCanvas, 'petition-form', 'Keep me informed by email.');
+    // Taller with a consent line: the heights follow.
+    await page.waitForFunction(
+      (narrow) =>
+        window.wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .find((block) => block.name === 'campaign-widgets/petition-form').attributes.reserveNarrow > narrow,
+      before.narrow,
+    );
     await everyBlockReservesItsSpace(page);
-    const edited = await petition();
-    assert.ok(edited.narrow > before.narrow, `taller with a consent line: ${before.narrow}em → ${edited.narrow}em`);
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     const undone = await petition();
     assert.deepEqual([undone.consent, undone.narrow], [before.consent, before.narrow], 'one Undo restores the text and the heights');

@@ -263,6 +263,7 @@ function edit(widget: Widget) {
     const preview = empty(widget, attributes) ? null : previewAttributes(widget, attributes, permalink());
     const previewRef = useReservedSpace(
       preview,
+      data.contentWidth,
       { reserveNarrow: attributes.reserveNarrow as number | undefined, reserveWide: attributes.reserveWide as number | undefined },
       (space) => {
         // A measurement, not an edit: it joins the author's last change in the undo history rather than taking an

@@ -1,8 +1,9 @@
 // The space a block's widget takes on the page, measured here in the editor so that nothing on the page moves when
 // the widget appears: render.php prints the two heights and reserve.css turns them into a minimum height.
 // Heights are in the widget's own em (its font size is `--cw-font-size`, not the theme's), measured at a phone's
-// column and at the editor's, which is the page's column on a wide screen. The preview in the editor is the real
-// element, so the heights follow what it shows: its language, its data, the options chosen.
+// column and at the page's column on a wide screen: the editor's own with a block theme, whose layout the editor
+// shows, or a classic theme's `$content_width`. The preview in the editor is the real element, so the heights
+// follow what it shows: its language, its data, the options chosen.
 const { useEffect, useRef } = wp.element;
 
 /** The phone column measured: a 360 px screen less 20 px margins each side. Wider phones get a little spare room. */
@@ -26,15 +27,15 @@ export function heightInEm(element: Element): number | undefined {
 }
 
 /**
- * A copy of the preview in a hidden phone-wide column of the same document, to measure its height there. The copy
- * sits in the column's closed shadow root, out of reach of anything that looks for the blocks' elements.
+ * A copy of the preview in a hidden column of the same document, `width` px wide, to measure its height there. The
+ * copy sits in the column's closed shadow root, out of reach of anything that looks for the blocks' elements.
  */
-function phoneProbe(preview: Element, attributes: Record<string, string>): { probe: Element; remove(): void } {
+function probeAt(preview: Element, attributes: Record<string, string>, width: number): { probe: Element; remove(): void } {
   const document = preview.ownerDocument;
   const column = document.createElement('div');
   column.setAttribute('aria-hidden', 'true');
   column.inert = true;
-  column.style.cssText = `position: absolute; inset-inline-start: -10000px; inset-block-start: 0; inline-size: ${PHONE_COLUMN_PX}px; visibility: hidden;`;
+  column.style.cssText = `position: absolute; inset-inline-start: -10000px; inset-block-start: 0; inline-size: ${width}px; visibility: hidden;`;
   const probe = document.createElement(preview.localName);
   for (const [name, value] of Object.entries(attributes)) probe.setAttribute(name, value);
   column.attachShadow({ mode: 'closed' }).append(probe);
@@ -52,11 +53,14 @@ function showsWideScreen(): boolean {
 }
 
 /**
- * Keeps the block's reserved heights equal to what its preview measures, at phone and editor width. Returns the ref
- * for the preview element. Stores only a change, so a block reopened unchanged does not mark the post as edited.
+ * Keeps the block's reserved heights equal to what its preview measures, at phone width and at the page's column on
+ * a wide screen: the preview's own width, or `pageColumnPx` when the editor does not show the page's column (a
+ * classic theme; 0 otherwise). Returns the ref for the preview element. Stores only a change, so a block reopened
+ * unchanged does not mark the post as edited.
  */
 export function useReservedSpace(
   previewAttributes: Record<string, string> | null,
+  pageColumnPx: number,
   stored: ReservedSpace,
   store: (space: ReservedSpace) => void,
 ): { current: HTMLElement | null } {
@@ -75,27 +79,30 @@ export function useReservedSpace(
       save({ reserveNarrow: undefined, reserveWide: undefined }); // nothing to show, so no space to keep
       return undefined;
     }
-    const { probe, remove } = phoneProbe(element, previewAttributes);
+    const phone = probeAt(element, previewAttributes, PHONE_COLUMN_PX);
+    const column = pageColumnPx > 0 ? probeAt(element, previewAttributes, pageColumnPx) : undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const measure = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        const reserveNarrow = heightInEm(probe);
-        const reserveWide = showsWideScreen() ? heightInEm(element) : latest.current.stored.reserveWide;
+        const reserveNarrow = heightInEm(phone.probe);
+        let reserveWide = latest.current.stored.reserveWide;
+        if (column) reserveWide = heightInEm(column.probe);
+        else if (showsWideScreen()) reserveWide = heightInEm(element);
         if (reserveNarrow && reserveWide) save({ reserveNarrow, reserveWide });
       }, SETTLE_MS);
     };
     // The observer of the element's own window: the editor canvas is an iframe.
     const View = (element.ownerDocument.defaultView ?? window) as typeof window;
     const observer = new View.ResizeObserver(measure);
-    observer.observe(element);
-    observer.observe(probe);
+    for (const measured of [element, phone.probe, column?.probe]) if (measured) observer.observe(measured);
     return () => {
       clearTimeout(timer);
       observer.disconnect();
-      remove();
+      phone.remove();
+      column?.remove();
     };
-  }, [key]);
+  }, [key, pageColumnPx]);
 
   return preview;
 }

@@ -105,6 +105,8 @@ declare const campaignWidgetsEditor: {
   neutralSites: string[];
   siteDefaults: Record<string, string>;
   settingsUrl: string;
+  /** A classic theme's page column in px (its `$content_width`); 0 when the editor shows the page's own layout. */
+  contentWidth: number;
 };
 
 /** Printed by campaign_widgets_canvas_assets() (campaign-widgets.php) before the canvas script. */

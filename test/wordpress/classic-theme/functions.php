@@ -1,5 +1,7 @@
 <?php
-// A classic theme as most older themes are: title tag, HTML5 markup, its stylesheet.
+// A classic theme as most older themes are: title tag, HTML5 markup, its stylesheet, and the width of its column
+// (style.css: 50em) for plugins, which the block editor does not show.
+$GLOBALS['content_width'] = 800;
 add_action(
 	'after_setup_theme',
 	static function () {
