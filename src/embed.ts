@@ -19,7 +19,8 @@ export { getLocale, setLocale, VERSION };
 // twice: two loaders, two Lit runtimes, and widgets that may paint English first (docs/architecture.md).
 const address = new URL(import.meta.url);
 if (address.search || address.hash) {
-  console.warn(`campaign-widgets: load ${address.origin}${address.pathname} without "${address.search}${address.hash}": the browser runs it twice.`);
+  const plainAddress = address.origin + address.pathname;
+  console.warn(`campaign-widgets: load ${plainAddress} without "${address.search}${address.hash}": the browser runs it twice.`);
 }
 
 const localeLoaded = startLocalization();

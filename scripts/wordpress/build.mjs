@@ -240,7 +240,8 @@ function copyPluginSources(version) {
   // The library's dist/ whole (chunks, locales, data and whatever later builds add), less the TypeScript
   // declarations, which only bundlers read. In a folder named by the version, so the script's address changes with
   // each release without a `?ver=` query (see libraryFolder).
-  cpSync(join(root, 'dist'), join(plugin, libraryFolder(version)), { recursive: true, filter: (path) => !path.startsWith(join(root, 'dist/types')) });
+  const declarations = join(root, 'dist/types');
+  cpSync(join(root, 'dist'), join(plugin, libraryFolder(version)), { recursive: true, filter: (path) => !path.startsWith(declarations) });
 }
 
 /**

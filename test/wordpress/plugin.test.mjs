@@ -127,6 +127,17 @@ async function logIn(user, target) {
     (url) => url.origin !== new URL(site.url).origin,
     (route) => route.abort(),
   );
+  // In the editor's page, for the checks that run there: our blocks, and the heights they reserve.
+  await context.addInitScript(() => {
+    window.cwBlocks = () =>
+      window.wp.data
+        .select('core/block-editor')
+        .getBlocks()
+        .filter((block) => block.name.startsWith('campaign-widgets/'));
+    window.cwReservations = () =>
+      window.cwBlocks().map((block) => ({ name: block.name, narrow: block.attributes.reserveNarrow, wide: block.attributes.reserveWide }));
+    window.cwPetition = () => window.cwBlocks().find((block) => block.name === 'campaign-widgets/petition-form');
+  });
   const { page, problems } = await watchedPage(context);
   await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(`${site.url}${target}`)}`);
   await page.fill('#user_login', user);
@@ -220,13 +231,21 @@ async function authorPublishes(label, { shortcode } = {}) {
 
 /** The blocks of ours in the editor, with the heights their previews measured (wordpress/src/reserve.ts). */
 function reservations(page) {
-  return page.evaluate(() =>
-    window.wp.data
-      .select('core/block-editor')
-      .getBlocks()
-      .filter((block) => block.name.startsWith('campaign-widgets/'))
-      .map((block) => ({ name: block.name, narrow: block.attributes.reserveNarrow, wide: block.attributes.reserveWide })),
-  );
+  return page.evaluate(() => window.cwReservations());
+}
+
+/** The condition stays false for 2 s, well past the 300 ms after which the editor stores a measurement. */
+function staysFalse(page, condition, argument, message) {
+  return assert.rejects(page.waitForFunction(condition, argument, { timeout: 2000 }), /Timeout/, message);
+}
+
+/** Selects the petition's block, as a click on it would, so its settings show in the sidebar; returns its state. */
+function selectPetition(page) {
+  return page.evaluate(() => {
+    const block = window.cwPetition();
+    window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    return { consent: block.attributes.consent, narrow: block.attributes.reserveNarrow };
+  });
 }
 
 /**
@@ -239,10 +258,7 @@ async function everyBlockReservesItsSpace(page) {
   await page.waitForFunction((count) => {
     const canvas = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document;
     const previews = [...canvas.querySelectorAll('.campaign-widgets-preview > *')];
-    const ours = window.wp.data
-      .select('core/block-editor')
-      .getBlocks()
-      .filter((block) => block.name.startsWith('campaign-widgets/'));
+    const ours = window.cwBlocks();
     return (
       ours.length === count &&
       previews.length === count &&
@@ -486,11 +502,7 @@ test('the post reopens in the editor with every block valid and previewed', asyn
     assert.equal(await canvas.locator('.block-editor-warning').count(), 0, 'no "unexpected or invalid content" warning');
     // The previews measure the same heights as when the post was written: opening it changes nothing to save.
     const saved = await reservations(page);
-    await assert.rejects(
-      page.waitForFunction(() => window.wp.data.select('core/editor').isEditedPostDirty(), null, { timeout: 2000 }),
-      /Timeout/,
-      'the reopened post has no unsaved change',
-    );
+    await staysFalse(page, () => window.wp.data.select('core/editor').isEditedPostDirty(), null, 'the reopened post has no unsaved change');
     assert.deepEqual(await reservations(page), saved);
 
     // The editor's Mobile preview narrows the previews, which grow taller: that is not a wide screen's height.
@@ -498,21 +510,10 @@ test('the post reopens in the editor with every block valid and previewed', asyn
     const mobileCanvas = await editorCanvas(page);
     await mobileCanvas.waitForFunction(() => document.body.clientWidth < 500);
     for (const widget of pluginData.widgets) await rendered(mobileCanvas, widget.tag, plan[widget.tag]?.shows);
-    await assert.rejects(
-      page.waitForFunction(
-        (before) =>
-          JSON.stringify(before) !==
-          JSON.stringify(
-            window.wp.data
-              .select('core/block-editor')
-              .getBlocks()
-              .filter((block) => block.name.startsWith('campaign-widgets/'))
-              .map((block) => ({ name: block.name, narrow: block.attributes.reserveNarrow, wide: block.attributes.reserveWide })),
-          ),
-        saved,
-        { timeout: 2000 },
-      ),
-      /Timeout/,
+    await staysFalse(
+      page,
+      (before) => JSON.stringify(before) !== JSON.stringify(window.cwReservations()),
+      saved,
       'the Mobile preview changes no reserved height',
     );
     await page.evaluate(() => window.wp.data.dispatch('core/editor').setDeviceType('Desktop'));
@@ -520,31 +521,15 @@ test('the post reopens in the editor with every block valid and previewed', asyn
 
     // The author adds a consent line to the petition, which makes it taller: its heights follow, as part of that
     // edit, so one Undo takes back both (a measurement has no Undo of its own).
-    const petition = () =>
-      page.evaluate(() => {
-        const block = window.wp.data
-          .select('core/block-editor')
-          .getBlocks()
-          .find((candidate) => candidate.name === 'campaign-widgets/petition-form');
-        return { clientId: block.clientId, consent: block.attributes.consent, narrow: block.attributes.reserveNarrow };
-      });
-    const before = await petition();
-    await page.evaluate((clientId) => window.wp.data.dispatch('core/block-editor').selectBlock(clientId), before.clientId);
+    const before = await selectPetition(page);
     await page.locator('.block-editor-block-inspector').getByLabel('Consent', { exact: true }).fill('Keep me informed by email.');
     await rendered(desktopCanvas, 'petition-form', 'Keep me informed by email.');
     // Taller with a consent line: the heights follow.
-    await page.waitForFunction(
-      (narrow) =>
-        window.wp.data
-          .select('core/block-editor')
-          .getBlocks()
-          .find((block) => block.name === 'campaign-widgets/petition-form').attributes.reserveNarrow > narrow,
-      before.narrow,
-    );
+    await page.waitForFunction((narrow) => window.cwPetition().attributes.reserveNarrow > narrow, before.narrow);
     await everyBlockReservesItsSpace(page);
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    const undone = await petition();
-    assert.deepEqual([undone.consent, undone.narrow], [before.consent, before.narrow], 'one Undo restores the text and the heights');
+    const undone = await page.evaluate(() => window.cwPetition().attributes);
+    assert.deepEqual([undone.consent, undone.reserveNarrow], [before.consent, before.narrow], 'one Undo restores the text and the heights');
   } finally {
     await context.close();
   }
@@ -627,15 +612,7 @@ test('on a French site the previews speak French, so the blocks keep the French 
     const english = await reservations(page);
     // Longer French text: the blocks measure again. A measurement alone is not an edit (nothing to save, no Undo of
     // its own): the heights are saved with the author's next change to a block, here the petition's goal.
-    await page.waitForFunction(
-      (before) =>
-        window.wp.data
-          .select('core/block-editor')
-          .getBlocks()
-          .filter((block) => block.name.startsWith('campaign-widgets/'))
-          .some((block, index) => block.attributes.reserveNarrow > before[index].narrow),
-      english,
-    );
+    await page.waitForFunction((before) => window.cwReservations().some((block, index) => block.narrow > before[index].narrow), english);
     await everyBlockReservesItsSpace(page);
     const french = await reservations(page);
     assert.ok(
@@ -643,13 +620,7 @@ test('on a French site the previews speak French, so the blocks keep the French 
       `some widget is taller in French: ${JSON.stringify({ english, french })}`,
     );
     assert.equal(await page.evaluate(() => window.wp.data.select('core/editor').isEditedPostDirty()), false, 'a measurement alone leaves nothing to save');
-    await page.evaluate(() => {
-      const block = window.wp.data
-        .select('core/block-editor')
-        .getBlocks()
-        .find((candidate) => candidate.name === 'campaign-widgets/petition-form');
-      window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
-    });
+    await selectPetition(page);
     await page.locator('.block-editor-block-inspector').getByLabel('Goal', { exact: true }).fill('20000');
     await page.waitForFunction(() => window.wp.data.select('core/editor').isEditedPostDirty());
     await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());

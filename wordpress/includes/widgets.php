@@ -68,7 +68,7 @@ function campaign_widgets_reserve_attributes( array $attributes ) {
 	$style = '';
 	foreach ( array( 'reserveNarrow' => '--cw-reserve-narrow', 'reserveWide' => '--cw-reserve-wide' ) as $key => $property ) {
 		$value = isset( $attributes[ $key ] ) ? $attributes[ $key ] : null;
-		if ( ( is_int( $value ) || is_float( $value ) || ( is_string( $value ) && is_numeric( $value ) ) ) && $value > 0 && $value <= 500 ) {
+		if ( is_numeric( $value ) && $value > 0 && $value <= 500 ) {
 			$style .= $property . ':' . rtrim( rtrim( sprintf( '%.2F', $value ), '0' ), '.' ) . 'em;';
 		}
 	}

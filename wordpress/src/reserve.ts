@@ -7,7 +7,7 @@
 const { useEffect, useRef } = wp.element;
 
 /** The phone column measured: a 360 px screen less 20 px margins each side. Wider phones get a little spare room. */
-export const PHONE_COLUMN_PX = 320;
+const PHONE_COLUMN_PX = 320;
 
 /** How long the sizes must stay still before they are stored (a widget grows as its data arrives). */
 const SETTLE_MS = 300;
@@ -18,7 +18,7 @@ export interface ReservedSpace {
 }
 
 /** An element's height in its own em, rounded up to a quarter so the reservation is never short; undefined when unseen. */
-export function heightInEm(element: Element): number | undefined {
+function heightInEm(element: Element): number | undefined {
   const view = element.ownerDocument.defaultView;
   const height = element.getBoundingClientRect().height;
   const fontSize = view ? parseFloat(view.getComputedStyle(element).fontSize) : NaN;
