@@ -72,9 +72,8 @@ async function renderAll(): Promise<{ root: HTMLElement; widgets: Widget[] }> {
   const root = await fixture<HTMLElement>(page());
   const widgets = [...root.children] as Widget[];
   await Promise.all(widgets.map((widget) => widget.updateComplete));
+  // The mission cards draw nothing until their dataset has arrived, so this waits for it too.
   await waitUntil(() => widgets.every((widget) => (widget.shadowRoot?.textContent ?? '').trim() !== ''), 'every widget renders');
-  // The mission card fetches its dataset: wait until it shows the mission.
-  await new Promise((resolve) => setTimeout(resolve, 300));
   return { root, widgets };
 }
 

@@ -271,9 +271,19 @@ describe('generated hostile inputs', function () {
       fc.asyncProperty(body, fc.constantFrom('', '10000', '1'), async (answer, goal) => {
         const countSrc = await serveJson(answer);
         let el!: Widget;
+        let reported = false;
         const { errors, warnings } = await watch(async () => {
-          el = await fixture<Widget>(html`<petition-form action="/__petition/none/sign" count-src=${countSrc} goal=${goal || undefined}></petition-form>`);
-          await new Promise((resolve) => setTimeout(resolve, 50));
+          el = await fixture<Widget>(
+            html`<petition-form
+              action="/__petition/none/sign"
+              count-src=${countSrc}
+              goal=${goal || undefined}
+              @cw-error=${() => (reported = true)}
+            ></petition-form>`,
+          );
+          // Every answer ends one of two ways: a count on show, or a reported error.
+          const counted = () => el.shadowRoot!.querySelector('[part~="count"]') !== null;
+          await waitUntil(() => counted() || reported, `the count settles (${answer})`);
           await el.updateComplete;
         });
         expect(errors, answer).to.deep.equal([]);

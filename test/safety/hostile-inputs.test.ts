@@ -16,7 +16,7 @@ import type { QuickExit } from '../../src/widgets/quick-exit/quick-exit.js';
 import { captureWarnings } from '../helpers/console.js';
 import { serveJson } from '../helpers/json-echo.js';
 import { part, visibleText } from '../helpers/shadow.js';
-import { ADA, PetitionServer, autofill, petition, submit, thanksShown } from '../widgets/petition-form/helpers.js';
+import { ADA, PetitionServer, autofill, petition, statusText, submit, thanksShown } from '../widgets/petition-form/helpers.js';
 
 /** Collects the `cw-error` codes fired anywhere on the page while `run` runs (`run` sees them as they come). */
 async function errorsDuring(run: (codes: string[]) => Promise<unknown>): Promise<string[]> {
@@ -210,7 +210,7 @@ describe('hostile inputs', () => {
       submit(el);
       const [request] = await server.waitFor(1);
       expect((request!.body as { screening: { honeypot: boolean } }).screening.honeypot).to.equal(true);
-      await aTimeout(200);
+      await statusText(el, /could not be sent/);
       expect(thanksShown(el), 'refused by the server: no thank-you').to.equal(false);
     });
   });

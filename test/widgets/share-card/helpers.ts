@@ -62,7 +62,7 @@ export async function pasteClipboard(): Promise<string> {
   await sendKeys({ down: 'Control' });
   await sendKeys({ press: 'v' });
   await sendKeys({ up: 'Control' });
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await waitFor(() => area.value !== '', 'the pasted text');
   const text = area.value;
   area.remove();
   return text;

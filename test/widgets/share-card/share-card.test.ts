@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../../src/core/localization.js';
 import type { ShareCard } from '../../../src/widgets/share-card/share-card.js';
@@ -85,9 +85,7 @@ describe('<share-card>', () => {
       headline.slot = 'headline';
       headline.textContent = '50 million';
       el.append(headline);
-      await aTimeout(0);
-      await el.updateComplete;
-      expect(part(el, 'headline')!.hidden).to.equal(false);
+      await waitUntil(() => !part(el, 'headline')!.hidden, 'the headline shows once its slot is filled');
     });
 
     it('shows nothing misleading when there is no content: no empty boxes, no image to save', async () => {
@@ -143,8 +141,8 @@ describe('<share-card>', () => {
       expect(el.getBoundingClientRect().width).to.equal(280);
       for (const control of controls(el)) expect(control.getBoundingClientRect().right <= base.getBoundingClientRect().right + 0.5).to.equal(true);
 
+      // Measuring lays the card out again at the new width (its layout is CSS alone).
       wrapper.style.inlineSize = '800px';
-      await aTimeout(0);
       const wideMedia = part(el, 'media')!.getBoundingClientRect();
       const wideBody = part(el, 'headline')!.parentElement!.getBoundingClientRect();
       expect(Math.abs(wideMedia.top - wideBody.top) < 1).to.equal(true);

@@ -34,7 +34,6 @@ describe('<share-card> stories', () => {
         await card!.updateComplete;
         await story.play?.({ canvasElement });
         await card!.updateComplete;
-        await new Promise((resolve) => setTimeout(resolve, 60));
         expect(card!.shadowRoot!.querySelectorAll('[part~="action"]').length).to.be.greaterThan(0);
         expect(card!.shadowRoot!.textContent).not.to.match(/undefined|NaN|\[object/);
       });
