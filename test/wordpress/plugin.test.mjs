@@ -282,15 +282,20 @@ async function everyBlockReservesItsSpace(page) {
  * A visitor on a phone and on a wide screen: the widgets appear where their blocks reserved room, and nothing on the
  * page moves (the layout shifts the browser reports while the widgets load and render).
  */
-async function nothingMovesAsWidgetsAppear(link, { label, english = true }) {
+/**
+ * Runs `visit(page, where)` in a fresh page at a phone's size and then a wide screen's, and checks that nothing on
+ * the page moved meanwhile and nothing failed. The theme's web fonts are answered empty: they swap in and rewrap its
+ * title, a shift that is the theme's and not the widgets'.
+ */
+async function atPhoneAndWideScreen(label, visit) {
   for (const viewport of [
     { width: 412, height: 823 },
     { width: 1400, height: 1000 },
   ]) {
+    const where = `${label} ${viewport.width}px`;
     const context = await browser.newContext({ viewport });
     const { page, problems } = await watchedPage(context);
     try {
-      // The theme's web fonts swap in and rewrap its title, a shift that is the theme's and not the widgets'.
       await page.route(/\/wp-content\/themes\/.*\.woff2$/, (route) => route.fulfill({ status: 200, contentType: 'font/woff2', body: '' }));
       await page.addInitScript(() => {
         window.cwShifts = [];
@@ -304,32 +309,37 @@ async function nothingMovesAsWidgetsAppear(link, { label, english = true }) {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      const html = await (await page.goto(link)).text();
-      assert.match(html.split('</head>')[0], /campaign-widgets-reserve/, 'the reservation styles are in the head');
-      for (const widget of pluginData.widgets) {
-        await rendered(page, widget.tag, english ? plan[widget.tag]?.shows : undefined, widget.tag === 'quick-exit' ? 2 : 0);
-      }
-      await page.waitForLoadState('networkidle');
-      const blocks = await page.evaluate(() =>
-        [...document.querySelectorAll('.campaign-widgets-reserved')].map((element) => ({
-          tag: element.localName,
-          height: element.getBoundingClientRect().height,
-          reserved: parseFloat(getComputedStyle(element).minBlockSize),
-        })),
-      );
-      assert.equal(blocks.length, pluginData.widgets.length, 'every block reserves its space');
-      for (const block of blocks) {
-        const where = `${label} ${viewport.width}px <${block.tag}>: ${block.height}px in ${block.reserved}px reserved`;
-        assert.ok(block.reserved > 0 && block.height <= block.reserved + 1, where);
-      }
+      await visit(page, where);
       const shifts = await page.evaluate(() => window.cwShifts);
       const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
-      assert.ok(total < 0.001, `${label} ${viewport.width}px: layout shift ${total.toFixed(4)} from ${JSON.stringify(shifts)}`);
+      assert.ok(total < 0.001, `${where}: layout shift ${total.toFixed(4)} from ${JSON.stringify(shifts)}`);
       assert.deepEqual(problems, [], 'no console error and no failed request');
     } finally {
       await context.close();
     }
   }
+}
+
+function nothingMovesAsWidgetsAppear(link, { label, english = true }) {
+  return atPhoneAndWideScreen(label, async (page, where) => {
+    const html = await (await page.goto(link)).text();
+    assert.match(html.split('</head>')[0], /campaign-widgets-reserve/, 'the reservation styles are in the head');
+    for (const widget of pluginData.widgets) {
+      await rendered(page, widget.tag, english ? plan[widget.tag]?.shows : undefined, widget.tag === 'quick-exit' ? 2 : 0);
+    }
+    await page.waitForLoadState('networkidle');
+    const blocks = await page.evaluate(() =>
+      [...document.querySelectorAll('.campaign-widgets-reserved')].map((element) => ({
+        tag: element.localName,
+        height: element.getBoundingClientRect().height,
+        reserved: parseFloat(getComputedStyle(element).minBlockSize),
+      })),
+    );
+    assert.equal(blocks.length, pluginData.widgets.length, 'every block reserves its space');
+    for (const block of blocks) {
+      assert.ok(block.reserved > 0 && block.height <= block.reserved + 1, `${where} <${block.tag}>: ${block.height}px in ${block.reserved}px reserved`);
+    }
+  });
 }
 
 /** What the author saved: block comments holding attributes, no markup that an HTML filter could change. */
@@ -379,7 +389,7 @@ async function visitorSees(link, { extraStat } = {}) {
     assert.ok(siteExit[2].includes(` safety-url="${SAFETY}"`), siteExit[1]);
     assert.equal(
       siteExit[3],
-      `<a slot="cw-fallback" href="https://www.bbc.co.uk/weather" rel="noreferrer">Exit this page</a> <a slot="cw-fallback" class="campaign-widgets-exit-safety" href="${SAFETY}" rel="noopener noreferrer">How to browse safely</a>`,
+      `<a slot="cw-fallback" href="https://www.bbc.co.uk/weather" rel="noreferrer">Exit this page</a> <a slot="cw-fallback" class="campaign-widgets-exit-safety" href="${SAFETY}" rel="noopener noreferrer">How to browse safely</a><span class="campaign-widgets-exit-end" hidden></span>`,
     );
 
     for (const widget of pluginData.widgets) await rendered(page, widget.tag, plan[widget.tag]?.shows, widget.tag === 'quick-exit' ? 2 : 0);
@@ -635,6 +645,44 @@ test('on a French site the previews speak French, so the blocks keep the French 
   }
 });
 
+test('the site-wide exit keeps still while the page arrives in pieces', async () => {
+  // On a slow network a page arrives a few bytes at a time and the browser draws what it has: here the exit's
+  // markup arrives tag by tag, 150 ms apart (a test plugin holds it back), on a post without widgets.
+  const plugin = join(site.dir, 'wp-content/mu-plugins/exit-in-pieces.php');
+  writeFileSync(
+    plugin,
+    `<?php
+if ( isset( $_GET['cw_pieces'] ) ) {
+	add_action( 'wp_body_open', 'ob_start', 0 );
+	add_action( 'wp_body_open', static function () {
+		foreach ( preg_split( '/(?=<)|(?<=>)/', ob_get_clean(), -1, PREG_SPLIT_NO_EMPTY ) as $piece ) {
+			echo $piece;
+			flush();
+			usleep( 150000 );
+		}
+	}, 100 );
+}
+`,
+  );
+  wpEval(site, `<?php switch_theme( 'twentytwentyfour' );`);
+  const link = new URL(
+    wpEval(
+      site,
+      `<?php echo get_permalink( wp_insert_post( array( 'post_title' => 'No widgets', 'post_content' => '<!-- wp:paragraph --><p>Text below the exit.</p><!-- /wp:paragraph -->', 'post_status' => 'publish' ) ) );`,
+    ),
+  );
+  link.searchParams.set('cw_pieces', '1');
+  try {
+    await atPhoneAndWideScreen('a post without widgets', async (page) => {
+      await page.goto(link.href);
+      await page.waitForFunction(() => /Exit this page/.test(document.querySelector('quick-exit.campaign-widgets-site-exit')?.shadowRoot?.textContent));
+      await page.waitForLoadState('networkidle');
+    });
+  } finally {
+    rmSync(plugin);
+  }
+});
+
 test('render.php and the shortcodes escape hostile attributes and keep only safe links', () => {
   const out = wpEval(
     site,
@@ -648,8 +696,21 @@ echo do_shortcode( '[cw_petition_form required="" goal="10"]' );
 `,
   );
   // Every tag in the output is one of ours, with attributes of ours: the hostile text stays text.
-  const allowed = new Set(['trafficking-stat', 'mission-contact', 'quick-exit', 'share-card', 'petition-form', 'help-line', 'p', 'strong', 'br', 'small', 'a']);
-  const known = new Set(['class', 'slot', 'href', 'rel', ...pluginData.widgets.flatMap((w) => w.attributes.map((a) => a.name))]);
+  const allowed = new Set([
+    'trafficking-stat',
+    'mission-contact',
+    'quick-exit',
+    'share-card',
+    'petition-form',
+    'help-line',
+    'p',
+    'strong',
+    'br',
+    'small',
+    'a',
+    'span',
+  ]);
+  const known = new Set(['class', 'slot', 'href', 'rel', 'hidden', ...pluginData.widgets.flatMap((w) => w.attributes.map((a) => a.name))]);
   for (const [, name, attributes] of out.matchAll(/<([a-z][a-z-]*)([^>]*)>/g)) {
     assert.ok(allowed.has(name), `<${name}> in ${out}`);
     const rest = attributes.replace(/\s([a-z-]+)(="[^"<>]*")?/g, (_, attribute) => {

@@ -185,7 +185,8 @@ function campaign_widgets_exit_fallback( array $values, $locale ) {
 	if ( '' !== $safety ) {
 		$html .= ' <a slot="cw-fallback" class="campaign-widgets-exit-safety" href="' . $safety . '" rel="noopener noreferrer">' . esc_html( campaign_widgets_text( 'safety', $locale ) ) . '</a>';
 	}
-	return $html;
+	// The fallback's last element: reserve.css shows the links once it has arrived (a page can arrive in pieces).
+	return $html . '<span class="campaign-widgets-exit-end" hidden></span>';
 }
 
 /** One of the widgets' own texts (built from their translations) in a locale. */
