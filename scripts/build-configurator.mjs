@@ -4,12 +4,14 @@
 // exist. What the page offers comes from data beside it, read when it opens:
 // - custom-elements.json (copied): the widgets and their attributes, so a new widget appears with no change here;
 // - catalogue.json (written here from the built library dist/index.js): the version, the shipped locales, the
-//   statistics (figure, label in every locale, source) and the countries the widgets know;
+//   statistics (figure, label in every locale, source), the countries the widgets know, and the WordPress
+//   plugin's shortcodes (wordpress/widgets.mjs);
 // - dist/ (copied, less what only bundlers read): the one-script entry for the live preview, and sri.json.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { shortcodeOf, widgets as wordpressWidgets } from '../wordpress/widgets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = join(root, 'configurator');
@@ -37,6 +39,8 @@ export async function catalogue() {
     stats,
     // The UN member states (the mission dataset's list): the countries every `country` attribute accepts.
     countries: missions.entries.map((entry) => entry.country).sort(),
+    // The WordPress plugin's shortcode of each widget it has a block for.
+    shortcodes: Object.fromEntries(Object.keys(wordpressWidgets).map((tag) => [tag, shortcodeOf(tag)])),
   };
 }
 

@@ -147,11 +147,20 @@ function campaign_widgets_site_exit_enqueue() {
 }
 
 /**
- * The blocks' reserved space (reserve.css) in the head of a post that has blocks: a classic theme renders the
- * content after the head, and a style enqueued by the block itself would come only at the end of the page.
+ * The reserved space (reserve.css) in the head of a post that has our blocks or shortcodes: a classic theme renders
+ * the content after the head, and a style enqueued by the block itself would come only at the end of the page.
+ * (A page builder keeps its content elsewhere: there the style comes at the end of the page.)
  */
 function campaign_widgets_reserve_enqueue() {
-	if ( is_singular() && false !== strpos( (string) get_post_field( 'post_content', get_queried_object_id() ), '<!-- wp:campaign-widgets/' ) ) {
+	if ( ! is_singular() ) {
+		return;
+	}
+	$content = (string) get_post_field( 'post_content', get_queried_object_id() );
+	$ours    = false !== strpos( $content, '<!-- wp:campaign-widgets/' );
+	foreach ( campaign_widgets_data()['widgets'] as $widget ) {
+		$ours = $ours || has_shortcode( $content, $widget['shortcode'] );
+	}
+	if ( $ours ) {
 		wp_enqueue_style( 'campaign-widgets-reserve' );
 	}
 }

@@ -18,6 +18,9 @@
 // the plugin's settings page that fills the attribute when the block leaves it empty.
 // `fallback` names what render.php prints inside the element for visitors without JavaScript.
 
+/** The plugin's shortcode for a widget: `[cw_trafficking_stat …]` for `<trafficking-stat>`. */
+export const shortcodeOf = (tag) => `cw_${tag.replace(/-/g, '_')}`;
+
 /** @type {Record<string, {title: string, icon: string, keywords: string[], fallback: string, example?: Record<string, unknown>, controls?: Record<string, {control?: string, panel?: string, label?: string, optionsOf?: string, siteDefault?: string}>}>} */
 export const widgets = {
   'trafficking-stat': {

@@ -1,13 +1,15 @@
 /*
  * The configurator: a web editor chooses a widget, fills its options in a form generated from custom-elements.json
  * and the bundled catalogues, sees the widget live in any shipped language, and copies one snippet (script tag with
- * its integrity hash, space-reserving CSS, the element with the options that differ from the defaults).
+ * its integrity hash, space-reserving CSS, the element with the options that differ from the defaults), or for a
+ * WordPress site with the plugin, one shortcode.
  * Plain DOM, no inline script or style (it runs under a strict Content-Security-Policy), native controls with
  * labels, errors linked to their fields, and a polite live region for what happened.
  */
 import { countriesByName, formatFigure, localeName, type Catalogue, type CatalogueStat } from './catalogue.js';
 import { fieldsOf, isNumberText, widgetsOf, type Field, type Manifest, type WidgetDeclaration } from './manifest.js';
 import { NOT_A_NUMBER, type Problem } from './problems.js';
+import { shortcode, shortcodeProblem } from './shortcode.js';
 import { cdnBase, roundUpEm, snippet, type ScriptKind } from './snippet.js';
 import type { PreviewApi } from './preview.js';
 
@@ -47,6 +49,14 @@ function rich(text: string): Node[] {
   return text.split('`').map((part, i) => (i % 2 ? h('code', {}, part) : document.createTextNode(part)));
 }
 
+/** A radio button of group `name` with its label and help (its id: `name-value`), and its box. */
+function radio(name: string, value: string, checked: boolean, label: Child[], help: string, onChoose: () => void): [HTMLInputElement, HTMLElement] {
+  const id = `${name}-${value}`;
+  const input = h('input', { type: 'radio', name, id, value, 'aria-describedby': `${id}-help`, checked });
+  input.addEventListener('change', onChoose);
+  return [input, h('div', { class: 'check' }, input, h('label', { for: id }, ...label), h('p', { class: 'help', id: `${id}-help` }, ...rich(help)))];
+}
+
 async function load<T>(source: string | T): Promise<T> {
   if (typeof source !== 'string') return source;
   const response = await fetch(source);
@@ -83,6 +93,8 @@ export class Configurator {
   #scriptSource: 'cdn' | 'own' = 'cdn';
   #ownScript = '';
   #scriptKind: ScriptKind = 'module';
+  /** Where the editor will paste: any HTML page (the snippet) or WordPress with the plugin (a shortcode). */
+  #target: 'page' | 'wordpress' = 'page';
 
   #widgetProblems: Problem[] = [];
   #heightEm: number | null = null;
@@ -99,6 +111,10 @@ export class Configurator {
   #optionsBox!: HTMLFieldSetElement;
   #ownInput!: HTMLInputElement;
   #ownField!: HTMLElement;
+  #scriptBox!: HTMLFieldSetElement;
+  #wordpressRadio!: HTMLInputElement;
+  #snippetLabel!: HTMLLabelElement;
+  #snippetHelp!: HTMLElement;
   #frame!: HTMLIFrameElement;
   #measureFrame!: HTMLIFrameElement;
   #notes!: HTMLUListElement;
@@ -146,28 +162,12 @@ export class Configurator {
 
     this.#optionsBox = h('fieldset', { class: 'widget-options' });
 
-    const scriptRadio = (value: 'cdn' | 'own', label: Child[], help: string) => {
-      const input = h('input', {
-        type: 'radio',
-        name: 'cw-script-source',
-        id: `cw-script-${value}`,
-        value,
-        'aria-describedby': `cw-script-${value}-help`,
-        checked: value === this.#scriptSource,
-      });
-      input.addEventListener('change', () => {
+    const scriptRadio = (value: 'cdn' | 'own', label: Child[], help: string) =>
+      radio('cw-script', value, value === this.#scriptSource, label, help, () => {
         this.#scriptSource = value;
         this.#ownField.hidden = value !== 'own';
         this.#update();
-      });
-      return h(
-        'div',
-        { class: 'check' },
-        input,
-        h('label', { for: input.id }, ...label),
-        h('p', { class: 'help', id: `cw-script-${value}-help` }, ...rich(help)),
-      );
-    };
+      })[1];
     this.#ownInput = h('input', {
       type: 'url',
       id: 'cw-script-own-url',
@@ -214,6 +214,8 @@ export class Configurator {
     this.#notes = h('ul', { class: 'notes', id: 'cw-notes' });
 
     this.#snippetBox = h('textarea', { id: 'cw-snippet', readonly: true, rows: '9', spellcheck: 'false', 'aria-describedby': 'cw-snippet-help' });
+    this.#snippetLabel = h('label', { for: 'cw-snippet' });
+    this.#snippetHelp = h('p', { class: 'help', id: 'cw-snippet-help' });
     this.#copyButton = h('button', { type: 'button', class: 'copy' }, 'Copy snippet');
     this.#copyButton.addEventListener('click', () => void this.copy());
     this.#status = h('p', { class: 'status', id: 'cw-status', role: 'status' });
@@ -224,10 +226,11 @@ export class Configurator {
       h('h2', { id: 'cw-step-choose' }, '1. Choose the widget and its options'),
       h('div', { class: 'field' }, h('label', { for: 'cw-widget' }, 'Widget'), this.#widgetSelect, this.#widgetSummary),
       this.#optionsBox,
-      h(
+      (this.#scriptBox = h(
         'fieldset',
-        { class: 'script' },
+        { class: 'script', 'aria-describedby': 'cw-script-help' },
         h('legend', {}, 'Where the script comes from'),
+        h('p', { class: 'help', id: 'cw-script-help', hidden: true }, 'The WordPress plugin loads the script itself: nothing to choose here.'),
         scriptRadio(
           'cdn',
           [`The jsDelivr CDN, version ${this.#catalogue.version}`],
@@ -242,7 +245,7 @@ export class Configurator {
           h('label', { for: classic.id }, 'Classic script'),
           h('p', { class: 'help', id: 'cw-script-classic-help' }, ...rich('Only if your CMS removes `type="module"` from scripts.')),
         ),
-      ),
+      )),
     );
     form.addEventListener('submit', (event) => event.preventDefault());
 
@@ -273,17 +276,31 @@ export class Configurator {
         'section',
         { class: 'copy-step', 'aria-labelledby': 'cw-step-copy' },
         h('h2', { id: 'cw-step-copy' }, '3. Copy it into your page'),
-        h('label', { for: 'cw-snippet' }, 'Your snippet'),
+        this.#targetChoice(),
+        this.#snippetLabel,
         this.#snippetBox,
-        h(
-          'p',
-          { class: 'help', id: 'cw-snippet-help' },
-          'Paste it where your page takes HTML: in WordPress a Custom HTML block (or use the campaign-widgets plugin), in Drupal a text format that allows scripts. With several widgets on one page, keep the script once.',
-        ),
+        this.#snippetHelp,
         this.#copyButton,
         this.#status,
       ),
     );
+  }
+
+  /** Where the editor will paste: the snippet for any HTML page, or a shortcode for WordPress with the plugin. */
+  #targetChoice(): HTMLFieldSetElement {
+    const targetRadio = (value: 'page' | 'wordpress', label: string, help: string) =>
+      radio('cw-target', value, value === this.#target, [label], help, () => {
+        this.#target = value;
+        this.#update();
+      });
+    const [, page] = targetRadio('page', 'An HTML page', 'Any site that takes HTML: a WordPress Custom HTML block, a Drupal text format that allows scripts…');
+    const [wordpressInput, wordpress] = targetRadio(
+      'wordpress',
+      'WordPress with the campaign-widgets plugin',
+      'A shortcode, for the classic editor (its Text tab), a Shortcode block or a page builder. The plugin loads the script; options left empty take the plugin’s settings (the petition’s endpoint, the quick exit’s sites).',
+    );
+    this.#wordpressRadio = wordpressInput;
+    return h('fieldset', { class: 'target' }, h('legend', {}, 'Where you will paste it'), page, wordpress);
   }
 
   #previewUrl(): string {
@@ -477,11 +494,17 @@ export class Configurator {
       const text = String(this.#current[field.attribute] ?? '').trim();
       if (field.control.kind === 'number' && text && !isNumberText(text)) problems.push({ attribute: field.attribute, blocking: true, text: NOT_A_NUMBER });
     }
+    if (this.#target === 'wordpress') {
+      for (const [attribute, value] of this.attributes()) {
+        const text = value === true ? null : shortcodeProblem(value);
+        if (text) problems.push({ attribute, blocking: true, text });
+      }
+    }
     return problems;
   }
 
   #scriptProblem(): string | null {
-    if (this.#scriptSource !== 'own') return null;
+    if (this.#scriptSource !== 'own' || this.#target === 'wordpress') return null;
     const text = this.#ownScript;
     if (!text) return 'Give the address of campaign-widgets.js on your site, or choose the CDN.';
     if (!isWebAddress(text)) return 'Give a full https:// address (http:// works only on this computer, for testing).';
@@ -536,11 +559,32 @@ export class Configurator {
     this.#notes.replaceChildren(...general.map((text) => h('li', {}, text)));
 
     this.#showStatSource();
+    this.#showTarget();
     this.#snippetBox.value = this.snippet();
   }
 
-  /** The snippet for what is chosen now. */
+  /** The copy step's words for the chosen target; a widget without a WordPress block has only the snippet. */
+  #showTarget(): void {
+    const shortcodeName = this.#catalogue.shortcodes?.[this.#widget.tagName];
+    this.#wordpressRadio.disabled = !shortcodeName;
+    if (!shortcodeName && this.#target === 'wordpress') {
+      this.#target = 'page';
+      this.#root.querySelector<HTMLInputElement>('#cw-target-page')!.checked = true;
+    }
+    const wordpress = this.#target === 'wordpress';
+    this.#scriptBox.disabled = wordpress;
+    this.#scriptBox.querySelector<HTMLElement>('#cw-script-help')!.hidden = !wordpress;
+    this.#snippetLabel.textContent = wordpress ? 'Your shortcode' : 'Your snippet';
+    this.#snippetHelp.textContent = wordpress
+      ? 'Paste it into your post: in the block editor a Shortcode block, in the classic editor its Text tab, in a page builder its shortcode element.'
+      : 'Paste it where your page takes HTML. With several widgets on one page, keep the script once.';
+    this.#copyButton.textContent = wordpress ? 'Copy shortcode' : 'Copy snippet';
+  }
+
+  /** The snippet (or with WordPress as the target, the shortcode) for what is chosen now. */
   snippet(): string {
+    const shortcodeName = this.#catalogue.shortcodes?.[this.#widget.tagName];
+    if (this.#target === 'wordpress' && shortcodeName) return shortcode(shortcodeName, this.attributes(), this.#heightEm);
     return snippet({
       version: this.#catalogue.version,
       script: { base: this.#scriptBase(), kind: this.#scriptKind, sri: this.#sri },
@@ -668,7 +712,7 @@ export class Configurator {
           return false;
         }
       }
-      this.#say('Snippet copied. Paste it into your page.');
+      this.#say(this.#target === 'wordpress' ? 'Shortcode copied. Paste it into your post.' : 'Snippet copied. Paste it into your page.');
       return true;
     } finally {
       this.#copying = false;

@@ -15,6 +15,8 @@ export interface Catalogue {
   stats: CatalogueStat[];
   /** ISO 3166-1 alpha-2 codes of the countries the widgets know. */
   countries: string[];
+  /** The WordPress plugin's shortcode of each widget it has a block for, by tag. */
+  shortcodes: Record<string, string>;
 }
 
 /** A statistic's figure as the widget formats it (the widget's own src/core/format.ts), for the list to choose from. */

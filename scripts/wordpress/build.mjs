@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { zipSync } from 'fflate';
-import { neutralSites, widgets as mapping } from '../../wordpress/widgets.mjs';
+import { neutralSites, shortcodeOf, widgets as mapping } from '../../wordpress/widgets.mjs';
 import { importSource } from '../import-source.mjs';
 import { makePot } from './pot.mjs';
 
@@ -113,7 +113,7 @@ export function widgetsFromManifest(manifest, widgetMapping = mapping) {
     result.push({
       tag,
       block: `${slug}/${tag}`,
-      shortcode: `cw_${tag.replace(/-/g, '_')}`,
+      shortcode: shortcodeOf(tag),
       title: spec.title,
       description: (declaration.summary ?? '').trim(),
       icon: spec.icon,

@@ -8,6 +8,7 @@ import { startConfigurator, type Configurator } from '../../configurator/src/app
 import { choicesIn, defaultIn, fieldsOf, labelFor, listIn, widgetsOf, type Manifest } from '../../configurator/src/manifest.js';
 import { elementTag, escapeAttribute, reserveCss, roundUpEm, scriptTag } from '../../configurator/src/snippet.js';
 import { fromError, fromWarning } from '../../configurator/src/problems.js';
+import { shortcode, shortcodeProblem } from '../../configurator/src/shortcode.js';
 import { formatFigure } from '../../configurator/src/catalogue.js';
 
 const BUILT = '/dist-configurator/';
@@ -119,6 +120,25 @@ describe('configurator: the snippet', () => {
     expect(scriptTag({ base: 'https://cdn.example/dist/', kind: 'classic', sri: { 'campaign-widgets.iife.js': 'sha384-y' } })).to.equal(
       '<script src="https://cdn.example/dist/campaign-widgets.iife.js" integrity="sha384-y" crossorigin="anonymous" defer></script>',
     );
+  });
+
+  it('writes a WordPress shortcode with the reserved height, and says which values a shortcode cannot hold', () => {
+    expect(
+      shortcode(
+        'cw_share_card',
+        [
+          ['text', 'A "fact" & more'],
+          ['download', true],
+        ],
+        26.75,
+      ),
+    ).to.equal(`[cw_share_card text='A "fact" & more' download reserve="26.75em"]`);
+    expect(shortcode('cw_quick_exit', [], null)).to.equal('[cw_quick_exit]');
+    expect(shortcodeProblem('Keep me informed, it’s fine')).to.equal(null);
+    expect(shortcodeProblem('See [1]')).to.contain('square bracket');
+    expect(shortcodeProblem('a < b')).to.contain('< or >');
+    expect(shortcodeProblem('one\ntwo')).to.contain('one line');
+    expect(shortcodeProblem(`"it's"`)).to.contain('not both');
   });
 
   it('explains a widget warning in plain words, attached to its option', () => {
@@ -269,6 +289,32 @@ describe('configurator: the page', function () {
     expect(copied.at(-1)!.split('\n').pop()).to.equal(
       '<petition-form action="https://crm.example/sign" fields="given-name family-name email country phone" goal="10000"></petition-form>',
     );
+  });
+
+  it('gives a WordPress site one shortcode, with the reserved height, and checks what a shortcode can hold', async () => {
+    await choose('share-card');
+    root.querySelector<HTMLInputElement>('#cw-target-wordpress')!.click();
+    await configurator.settled();
+    expect(root.querySelector('label[for="cw-snippet"]')!.textContent).to.equal('Your shortcode');
+    expect(root.querySelector<HTMLFieldSetElement>('fieldset.script')!.disabled, 'the plugin brings the script').to.equal(true);
+    type('text', 'Sign [now]');
+    await configurator.settled();
+    expect(root.querySelector('#cw-opt-text-error')!.textContent).to.contain('square bracket');
+    expect(await configurator.copy()).to.equal(false);
+    await waitFor(() => /Not copied/.test(status()), 'the status');
+    type('text', 'One in four victims are "children"');
+    await configurator.settled();
+    expect(field('text').classList.contains('invalid')).to.equal(false);
+    expect(await configurator.copy()).to.equal(true);
+    await waitFor(() => /^Shortcode copied/.test(status()), 'the status');
+    expect(copied.at(-1)).to.match(/^\[cw_share_card [^\]]*text='One in four victims are "children"' reserve="\d+(\.\d+)?em"\]$/);
+    expect(root.querySelector('#cw-snippet')).to.have.property('value', copied.at(-1));
+    // Back to an HTML page: the same text is fine in an element, escaped.
+    root.querySelector<HTMLInputElement>('#cw-target-page')!.click();
+    type('text', 'Sign [now]');
+    await configurator.settled();
+    expect(field('text').classList.contains('invalid')).to.equal(false);
+    expect(configurator.snippet()).to.contain('text="Sign [now]"');
   });
 
   it('is accessible (axe), every control labelled', async () => {

@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowser } from '../../scripts/browsers.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 import { startSite, wpEval } from '../../scripts/wordpress/site.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -196,6 +197,28 @@ async function shiftThriceDoesNotLeave(page, frame, focusTarget) {
   assert.equal(await frame.locator('quick-exit').count(), 1, 'the editor is still there');
 }
 
+/**
+ * A web editor's shortcode, made in the configurator as `npm start` serves it: the statistic chosen, WordPress as
+ * where it goes, copied with the button (the box then shows what was copied).
+ */
+async function shortcodeFromConfigurator(stat) {
+  const server = await startServer(0);
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    await page.goto(`http://127.0.0.1:${server.address().port}/configurator/?widget=trafficking-stat`);
+    await page.selectOption('#cw-opt-stat', stat);
+    await page.check('#cw-target-wordpress');
+    await page.click('button.copy');
+    await page.waitForFunction(() => /^Shortcode copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
+    return await page.evaluate(() => navigator.clipboard.readText());
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
 /** The Author's part: a new post with every block, each configured and previewed, published. Returns {id, link}. */
 async function authorPublishes(label, { shortcode } = {}) {
   const { context, page, problems } = await logIn('author', '/wp-admin/post-new.php');
@@ -320,13 +343,14 @@ async function atPhoneAndWideScreen(label, visit) {
   }
 }
 
-function nothingMovesAsWidgetsAppear(link, { label, english = true }) {
+function nothingMovesAsWidgetsAppear(link, { label, english = true, shortcode, extraStat }) {
   return atPhoneAndWideScreen(label, async (page, where) => {
     const html = await (await page.goto(link)).text();
     assert.match(html.split('</head>')[0], /campaign-widgets-reserve/, 'the reservation styles are in the head');
     for (const widget of pluginData.widgets) {
       await rendered(page, widget.tag, english ? plan[widget.tag]?.shows : undefined, widget.tag === 'quick-exit' ? 2 : 0);
     }
+    if (extraStat) await rendered(page, 'trafficking-stat', extraStat, 1);
     await page.waitForLoadState('networkidle');
     const blocks = await page.evaluate(() =>
       [...document.querySelectorAll('.campaign-widgets-reserved')].map((element) => ({
@@ -335,7 +359,7 @@ function nothingMovesAsWidgetsAppear(link, { label, english = true }) {
         reserved: parseFloat(getComputedStyle(element).minBlockSize),
       })),
     );
-    assert.equal(blocks.length, pluginData.widgets.length, 'every block reserves its space');
+    assert.equal(blocks.length, pluginData.widgets.length + (shortcode?.includes(' reserve=') ? 1 : 0), 'every block and shortcode reserves its space');
     for (const block of blocks) {
       assert.ok(block.reserved > 0 && block.height <= block.reserved + 1, `${where} <${block.tag}>: ${block.height}px in ${block.reserved}px reserved`);
     }
@@ -460,7 +484,8 @@ const passes = [
     label: 'classic-theme',
     theme: 'cw-classic',
     constants: {},
-    shortcode: '[cw_trafficking_stat stat="gems-2022-modern-slavery"]',
+    // A web editor's shortcode from the configurator, with the room it measured (reserve="…em").
+    shortcodeOf: 'gems-2022-modern-slavery',
     extraStat: '50 million',
   },
 ];
@@ -468,7 +493,11 @@ const passes = [
 for (const pass of passes) {
   describe(`${pass.label}`, () => {
     let post;
-    before(() => {
+    before(async () => {
+      if (pass.shortcodeOf) {
+        pass.shortcode = await shortcodeFromConfigurator(pass.shortcodeOf);
+        assert.match(pass.shortcode, new RegExp(`^\\[cw_trafficking_stat stat="${pass.shortcodeOf}" reserve="\\d+(\\.\\d+)?em"\\]$`));
+      }
       site.setConstants(pass.constants);
       wpEval(site, `<?php switch_theme( '${pass.theme}' );`);
       const state = JSON.parse(
@@ -605,7 +634,8 @@ test('the widgets and their fallbacks follow the page language, or the one the s
 });
 
 test('on a French site the previews speak French, so the blocks keep the French widgets’ room', async () => {
-  const id = Number(wpEval(site, `<?php echo get_posts( array( 'author' => get_user_by( 'login', 'author' )->ID, 'numberposts' => 1 ) )[0]->ID;`));
+  // The block theme's post: the classic one's shortcode keeps the room the configurator measured in English.
+  const id = Number(wpEval(site, `<?php echo get_posts( array( 'title' => 'Campaign (block-theme)', 'numberposts' => 1 ) )[0]->ID;`));
   const link = wpEval(site, `<?php echo get_permalink( ${id} );`);
   // The site in French, its author working in English (WordPress accepts an installed language: an empty catalogue).
   wpEval(site, `<?php wp_mkdir_p( WP_LANG_DIR ); file_put_contents( WP_LANG_DIR . '/fr_FR.mo', pack( 'V7', 0x950412de, 0, 0, 28, 28, 0, 28 ) );`);
@@ -753,6 +783,24 @@ echo wp_json_encode( array(
   for (const html of [hostile, none]) {
     assert.ok(!opening(html).includes('style=') && !opening(html).includes('campaign-widgets-reserved'), opening(html));
   }
+});
+
+test('a shortcode reserves the height it is given, at every width, and nothing implausible', () => {
+  const [given, bare, tooTall, hostile] = JSON.parse(
+    wpEval(
+      site,
+      `<?php
+$stat = static function ( $reserve ) {
+	return do_shortcode( '[cw_trafficking_stat stat="gems-2022-modern-slavery" reserve="' . $reserve . '" style="color:red"]' );
+};
+echo wp_json_encode( array( $stat( '2.75em' ), $stat( '3' ), $stat( '900em' ), $stat( '4em;color:red' ) ) );`,
+    ),
+  );
+  const opening = (html) => html.match(/^<trafficking-stat[^>]*>/)[0];
+  const reserved = (em) => `<trafficking-stat class="campaign-widgets-reserved" style="--cw-reserve-narrow:${em}em;--cw-reserve-wide:${em}em;" stat=`;
+  assert.ok(opening(given).startsWith(reserved('2.75')), opening(given));
+  assert.ok(opening(bare).startsWith(reserved('3')), opening(bare));
+  for (const html of [tooTall, hostile]) assert.equal(opening(html), '<trafficking-stat stat="gems-2022-modern-slavery">');
 });
 
 test('a self-hosted or CDN copy of the script: the module tag points there, with the hash the settings give', async () => {

@@ -78,7 +78,11 @@ function campaign_widgets_reserve_attributes( array $attributes ) {
 	);
 }
 
-/** Shortcode: `[cw_trafficking_stat stat="…" animate]`: attribute names as the element's; a bare name is a boolean. */
+/**
+ * Shortcode: `[cw_trafficking_stat stat="…" animate]`: attribute names as the element's; a bare name is a boolean.
+ * `reserve="5.25em"` (the configurator writes it: the widget's height at a phone's width) keeps that room from the
+ * first paint, at every width, as a block's reservation does.
+ */
 function campaign_widgets_shortcode( $atts, $content, $shortcode ) {
 	$widget = campaign_widgets_widget( 'shortcode', $shortcode );
 	if ( ! $widget ) {
@@ -92,8 +96,18 @@ function campaign_widgets_shortcode( $atts, $content, $shortcode ) {
 			$values[ strtolower( $key ) ] = $value;
 		}
 	}
+	$wrapper = '';
+	if ( isset( $values['reserve'] ) && is_string( $values['reserve'] ) && preg_match( '/^\s*(\d+(?:\.\d+)?)\s*(?:em)?\s*$/i', $values['reserve'], $height ) ) {
+		$reserve = campaign_widgets_reserve_attributes( array( 'reserveNarrow' => $height[1], 'reserveWide' => $height[1] ) );
+		foreach ( $reserve as $name => $value ) {
+			$wrapper .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+		}
+		// In the head when the post's content has the shortcode (campaign_widgets_reserve_enqueue); else late, at the
+		// end of the page, still before the widgets' script runs.
+		wp_enqueue_style( 'campaign-widgets-reserve' );
+	}
 	wp_enqueue_script_module( 'campaign-widgets' );
-	return campaign_widgets_render( $widget, $values );
+	return campaign_widgets_render( $widget, $values, $wrapper );
 }
 
 /** A boolean attribute is on when given as true, or as any text but "false", "0", "no" or "off". */

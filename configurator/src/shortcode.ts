@@ -1,0 +1,26 @@
+/*
+ * The widget as a WordPress shortcode, for sites with the campaign-widgets plugin (wordpress/): in the classic
+ * editor's Text tab, a Shortcode block, or a page builder's shortcode element. The plugin loads the script and prints
+ * the fallback; `reserve` keeps the widget's room (its height at a phone's width) from the first paint.
+ */
+
+/** Why WordPress would not pass this value on as it is, or null when it would. */
+export function shortcodeProblem(value: string): string | null {
+  if (/[[\]]/.test(value)) return 'A shortcode ends at a square bracket: write this without [ or ], or paste the HTML snippet instead.';
+  // WordPress empties a shortcode value with an unclosed `<`, and could read a closed one as markup.
+  if (/[<>]/.test(value)) return 'WordPress drops shortcode text with < or >: write this without them, or paste the HTML snippet instead.';
+  // The classic editor turns line breaks into paragraphs, which would cut the shortcode apart.
+  if (/[\r\n]/.test(value)) return 'A shortcode stays on one line: write this on one line, or paste the HTML snippet instead.';
+  if (value.includes('"') && value.includes("'")) return 'A shortcode value can hold one kind of quote mark, " or \', not both.';
+  return null;
+}
+
+/** `[cw_name option="value" flag reserve="5.25em"]`; a value with a double quote goes in single quotes. */
+export function shortcode(name: string, attributes: [string, string | true][], heightEm: number | null): string {
+  const written = attributes.map(([attribute, value]) => {
+    if (value === true) return attribute;
+    return value.includes('"') ? `${attribute}='${value}'` : `${attribute}="${value}"`;
+  });
+  if (heightEm && heightEm > 0) written.push(`reserve="${heightEm}em"`);
+  return `[${[name, ...written].join(' ')}]`;
+}
