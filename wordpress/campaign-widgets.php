@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Campaign widgets
- * Description:       Blocks and shortcodes for the campaign-widgets web components: a sourced trafficking statistic, a share card, a petition, your UN mission's contacts and a quick exit. Private by default.
+ * Description:       Blocks and shortcodes for the campaign-widgets web components: a sourced trafficking statistic, a share card, a petition, your UN mission's contacts, a quick exit and where to get help. Private by default.
  * Version:           0.0.0
  * Requires at least: 6.5
  * Requires PHP:      7.4
