@@ -134,6 +134,8 @@ export class Delivery {
         headers: { 'content-type': item.type, accept: 'application/json', 'idempotency-key': item.id },
         body: item.body,
         credentials: 'omit',
+        // The address of the page signed on is not the petition service's to know (nor a log's to keep).
+        referrerPolicy: 'no-referrer',
         // Lets the request finish even if the signer closes the page right after signing (browsers allow 64 KB).
         keepalive: item.body.length < 60_000,
         signal: abort.signal,

@@ -36,6 +36,7 @@ function expectCommonHeaders(request: Recorded, type: string): string {
   expect(request.headers['content-type']).to.equal(type);
   expect(request.headers.accept).to.equal('application/json');
   expect(request.cookie, 'no cookie is sent').to.equal(false);
+  expect(request.headerNames, 'no referrer: the address of the page signed on stays with the page').not.to.include('referer');
   return key;
 }
 
@@ -210,6 +211,7 @@ describe('<petition-form> body formats', () => {
     const [request] = await server.log();
     expect(request!.headers.origin).to.equal(location.origin);
     expect(request!.cookie).to.equal(false);
+    expect(request!.headerNames).not.to.include('referer');
     expect(request!.headers['idempotency-key']).to.match(UUID);
   });
 });
