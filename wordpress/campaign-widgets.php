@@ -17,6 +17,13 @@
 defined( 'ABSPATH' ) || exit;
 
 require __DIR__ . '/includes/widgets.php';
+
+// Without its build data the plugin adds nothing but a notice, rather than errors on every page.
+if ( null === campaign_widgets_data() ) {
+	add_action( 'admin_notices', 'campaign_widgets_missing_data_notice' );
+	return;
+}
+
 require __DIR__ . '/includes/settings.php';
 
 add_action( 'init', 'campaign_widgets_init' );

@@ -214,6 +214,8 @@ async function libraryData() {
       safety: msg('How to browse safely', { id: 'quick-exit.safety-link' }),
       emergency: msg('In immediate danger, call', { id: 'help-line.emergency' }),
       call: msg('Call', { id: 'help-line.call' }),
+      compact: msg('Confidential help is available.', { id: 'help-line.compact' }),
+      reveal: msg('Show help contacts', { id: 'help-line.reveal' }),
     };
     const names = new Intl.DisplayNames([locale], { type: 'region' });
     for (const [code, country] of Object.entries(countries)) country.names[locale] = names.of(code);

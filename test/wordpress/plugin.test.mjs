@@ -751,7 +751,8 @@ echo do_shortcode( '[cw_petition_form required="" goal="10"]' );
   }
   assert.ok(!out.includes('javascript:'), 'no javascript: URL');
   assert.match(out, /<trafficking-stat class="wp-block-campaign-widgets-trafficking-stat" value="5" label="&quot;&gt;&lt;script&gt;/);
-  assert.match(out, /<quick-exit class="wp-block-campaign-widgets-quick-exit" no-skip-link|<quick-exit class="wp-block-campaign-widgets-quick-exit">/);
+  // The javascript: exit is dropped for the site's neutral site.
+  assert.match(out, /<quick-exit class="wp-block-campaign-widgets-quick-exit" href="https:\/\/www\.bbc\.co\.uk\/weather"/);
   assert.match(out, /<share-card text="[^"]*" download>/, 'unknown shortcode attributes are dropped, booleans kept');
   assert.match(
     out,
@@ -785,6 +786,85 @@ echo wp_json_encode( array(
   }
 });
 
+test('an exit link always leaves: an address the exit cannot use gives way to the site’s neutral site', () => {
+  const [http, bare, hostile] = JSON.parse(
+    wpEval(
+      site,
+      `<?php echo wp_json_encode( array(
+	do_shortcode( '[cw_quick_exit href="http://www.bbc.co.uk/news"]' ),
+	do_shortcode( '[cw_quick_exit href="www.bbc.co.uk/weather"]' ),
+	render_block( array( 'blockName' => 'campaign-widgets/quick-exit', 'attrs' => array( 'href' => 'javascript:alert(1)' ), 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array() ) ),
+) );`,
+    ),
+  );
+  for (const html of [http, bare, hostile]) {
+    // The settings' neutral site (the default), in the element and in the link that works without JavaScript.
+    assert.match(html, /^<quick-exit[^>]* href="https:\/\/www\.bbc\.co\.uk\/weather"/, html);
+    assert.match(html, /<a slot="cw-fallback" href="https:\/\/www\.bbc\.co\.uk\/weather"/, html);
+  }
+});
+
+test('the settings refuse addresses that are not full https ones, lists, and another script from a user who may not add scripts', () => {
+  const result = JSON.parse(
+    wpEval(
+      site,
+      `<?php
+wp_set_current_user( 1 );
+$admin = campaign_widgets_sanitize_settings( array( 'petition_action' => '/sign', 'quick_exit_href' => '//evil.example/x', 'quick_exit_safety_url' => 'http://example.org/safety', 'locale' => array( 'fr' ), 'script_source' => 'url', 'script_url' => 'https://cdn.example/campaign-widgets.js', 'petition_format' => array() ) );
+$errors = wp_list_pluck( get_settings_errors( 'campaign_widgets' ), 'code' );
+wp_set_current_user( get_user_by( 'login', 'author' )->ID );
+$author = campaign_widgets_sanitize_settings( array( 'script_source' => 'url', 'script_url' => 'https://cdn.example/campaign-widgets.js' ) );
+echo wp_json_encode( array( $admin, $errors, $author['script_source'] ) );`,
+    ),
+  );
+  const [admin, errors, authorSource] = result;
+  assert.equal(admin.petition_action, '', 'a relative address is not an endpoint');
+  assert.equal(admin.quick_exit_href, 'https://www.bbc.co.uk/weather', 'a scheme-relative exit falls back to the default neutral site');
+  assert.equal(admin.quick_exit_safety_url, '', 'the advice page is https only');
+  assert.equal(admin.locale, '');
+  assert.equal(admin.petition_format, '');
+  assert.deepEqual([admin.script_source, admin.script_url], ['url', 'https://cdn.example/campaign-widgets.js'], 'an administrator may load another copy');
+  assert.deepEqual(errors.sort(), ['petition_action', 'quick_exit_href', 'quick_exit_safety_url'], 'each refused address is said');
+  assert.equal(authorSource, 'bundled', 'without unfiltered_html, the bundled script stays');
+});
+
+test('a copy without its build data tells administrators, and breaks no page', async () => {
+  const data = join(site.dir, 'wp-content/plugins/campaign-widgets/build/plugin-data.json');
+  const aside = `${data}.aside`;
+  cpSync(data, aside);
+  rmSync(data);
+  try {
+    const state = JSON.parse(
+      wpEval(
+        site,
+        `<?php echo wp_json_encode( array( has_action( 'admin_notices', 'campaign_widgets_missing_data_notice' ), function_exists( 'campaign_widgets_settings' ), do_shortcode( '[cw_quick_exit]' ) ) );`,
+      ),
+    );
+    assert.deepEqual(state, [10, false, '[cw_quick_exit]'], 'a notice, and nothing else of the plugin');
+    const page = await fetch(`${site.url}/?p=1`);
+    assert.equal(page.status, 200);
+  } finally {
+    cpSync(aside, data);
+    rmSync(aside);
+  }
+});
+
+test('without JavaScript, a compact help line shows one discreet line and its contacts only on request', async () => {
+  const html = wpEval(site, `<?php echo do_shortcode( '[cw_help_line country="GB" compact]' );`);
+  assert.match(html, /<details slot="cw-fallback"><summary>Confidential help is available\. Show help contacts<\/summary><p>/, html);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.setContent(`<!doctype html><html lang="en"><body>${html}<p>Below</p></body></html>`);
+    const helpline = page.getByText('Modern Slavery & Exploitation Helpline');
+    assert.equal(await helpline.isVisible(), false, 'the helpline is not on screen for someone looking over a shoulder');
+    await page.getByText('Confidential help is available.').click();
+    assert.equal(await helpline.isVisible(), true, 'one click shows it');
+  } finally {
+    await context.close();
+  }
+});
+
 test('a shortcode reserves the height it is given, at every width, and nothing implausible', () => {
   const [given, bare, tooTall, hostile] = JSON.parse(
     wpEval(
@@ -808,6 +888,7 @@ test('a self-hosted or CDN copy of the script: the module tag points there, with
     wpEval(
       site,
       `<?php
+wp_set_current_user( 1 );
 $saved = campaign_widgets_sanitize_settings( array( 'script_source' => 'url', 'script_url' => 'https://cdn.example.org/campaign-widgets@1/dist/campaign-widgets.js', 'script_integrity' => 'sha384-abc+/=', 'petition_action' => 'http://crm.example.org/sign', 'locale' => 'xx' ) );
 update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), $saved ) );
 echo wp_json_encode( $saved );`,

@@ -84,23 +84,39 @@ function campaign_widgets_petition_formats() {
 	return array();
 }
 
-/** Keeps only what each setting allows; an address that is not https (or http on this machine) is refused. */
+/**
+ * Keeps only what each setting allows; an address that is not https (or http on this machine) is refused, and said
+ * so. (WordPress has already unslashed the input.)
+ */
 function campaign_widgets_sanitize_settings( $input ) {
-	$input    = is_array( $input ) ? wp_unslash( $input ) : array();
-	$clean    = campaign_widgets_default_settings();
-	$data     = campaign_widgets_data();
-	$url      = static function ( $key ) use ( $input ) {
-		$value = isset( $input[ $key ] ) ? esc_url_raw( trim( (string) $input[ $key ] ), array( 'https', 'http' ) ) : '';
-		// As the widgets: http only on this machine (a test server), https everywhere else.
-		if ( 0 === strpos( $value, 'http:' ) && ! in_array( wp_parse_url( $value, PHP_URL_HOST ), array( 'localhost', '127.0.0.1', '[::1]' ), true ) ) {
+	$input = is_array( $input ) ? $input : array();
+	$clean = campaign_widgets_default_settings();
+	$data  = campaign_widgets_data();
+	// A field's text; anything else (a list, from a forged form) counts as empty.
+	$text = static function ( $key ) use ( $input ) {
+		return isset( $input[ $key ] ) && is_string( $input[ $key ] ) ? trim( $input[ $key ] ) : '';
+	};
+	// A full address, as the widgets take it: https, or http on this machine (a test server); a relative one is not.
+	$url = static function ( $key, $local_http = true ) use ( $text ) {
+		$given  = $text( $key );
+		$value  = esc_url_raw( $given, array( 'https', 'http' ) );
+		$scheme = wp_parse_url( $value, PHP_URL_SCHEME );
+		$local  = $local_http && in_array( wp_parse_url( $value, PHP_URL_HOST ), array( 'localhost', '127.0.0.1', '[::1]' ), true );
+		if ( '' !== $given && ! ( 'https' === $scheme || ( 'http' === $scheme && $local ) ) ) {
 			add_settings_error( 'campaign_widgets', $key, __( 'Addresses must start with https:// (http:// only for localhost); this one was not saved.', 'campaign-widgets' ) );
 			return '';
 		}
-		return $value;
+		return '' === $given ? '' : $value;
 	};
-	$clean['script_source'] = isset( $input['script_source'] ) && 'url' === $input['script_source'] ? 'url' : 'bundled';
+	$clean['script_source'] = 'url' === $text( 'script_source' ) ? 'url' : 'bundled';
 	$clean['script_url']    = $url( 'script_url' );
-	$integrity              = isset( $input['script_integrity'] ) ? trim( (string) $input['script_integrity'] ) : '';
+	// A script from another address runs on every page: only for those WordPress lets add scripts to posts (not a
+	// site administrator of a multisite network, who could otherwise run code on the whole network's domain).
+	if ( 'url' === $clean['script_source'] && ! current_user_can( 'unfiltered_html' ) ) {
+		add_settings_error( 'campaign_widgets', 'script_source', __( 'Only a user who may add scripts to posts can load the widgets from another address; the bundled script stays in use.', 'campaign-widgets' ) );
+		$clean['script_source'] = 'bundled';
+	}
+	$integrity = $text( 'script_integrity' );
 	if ( '' !== $integrity && ! preg_match( '/^sha(256|384|512)-[A-Za-z0-9+\/]+={0,2}$/', $integrity ) ) {
 		add_settings_error( 'campaign_widgets', 'integrity', __( 'The integrity hash must look like sha384-… and was not saved.', 'campaign-widgets' ) );
 		$integrity = '';
@@ -110,15 +126,16 @@ function campaign_widgets_sanitize_settings( $input ) {
 		add_settings_error( 'campaign_widgets', 'script_url', __( 'Give the address of campaign-widgets.js to use your own copy; the bundled script stays in use.', 'campaign-widgets' ) );
 		$clean['script_source'] = 'bundled';
 	}
-	$locale          = isset( $input['locale'] ) ? (string) $input['locale'] : '';
-	$clean['locale'] = in_array( $locale, $data['locales'], true ) ? $locale : '';
+	$locale                   = $text( 'locale' );
+	$clean['locale']          = in_array( $locale, $data['locales'], true ) ? $locale : '';
 	$clean['petition_action'] = $url( 'petition_action' );
-	$format                   = isset( $input['petition_format'] ) ? (string) $input['petition_format'] : '';
+	$format                   = $text( 'petition_format' );
 	$clean['petition_format'] = in_array( $format, campaign_widgets_petition_formats(), true ) ? $format : '';
 	$clean['quick_exit']      = ! empty( $input['quick_exit'] );
-	$href                     = isset( $input['quick_exit_href'] ) ? esc_url_raw( trim( (string) $input['quick_exit_href'] ), array( 'https' ) ) : '';
-	$clean['quick_exit_href'] = '' !== $href ? $href : $data['neutralSites'][0];
-	$clean['quick_exit_safety_url'] = isset( $input['quick_exit_safety_url'] ) ? esc_url_raw( trim( (string) $input['quick_exit_safety_url'] ), array( 'https' ) ) : '';
+	// The exit leaves for another site, over https (as the widget); the advice page too.
+	$href                           = $url( 'quick_exit_href', false );
+	$clean['quick_exit_href']       = '' !== $href ? $href : $data['neutralSites'][0];
+	$clean['quick_exit_safety_url'] = $url( 'quick_exit_safety_url', false );
 	return $clean;
 }
 

@@ -9,13 +9,25 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The build's data (build/plugin-data.json): the widgets' attributes from custom-elements.json, the catalogue, texts. */
+/**
+ * The build's data (build/plugin-data.json): the widgets' attributes from custom-elements.json, the catalogue, texts.
+ * Null when the file is missing or unreadable (an unbuilt folder, a broken upload): campaign-widgets.php then says so.
+ */
 function campaign_widgets_data() {
-	static $data = null;
-	if ( null === $data ) {
-		$data = wp_json_file_decode( dirname( __DIR__ ) . '/build/plugin-data.json', array( 'associative' => true ) );
+	static $data = false;
+	if ( false === $data ) {
+		$file = dirname( __DIR__ ) . '/build/plugin-data.json';
+		$data = is_readable( $file ) ? wp_json_file_decode( $file, array( 'associative' => true ) ) : null;
+		$data = is_array( $data ) && isset( $data['widgets'] ) ? $data : null;
 	}
 	return $data;
+}
+
+/** For administrators, when the build's data is missing: what is wrong and how to fix it. */
+function campaign_widgets_missing_data_notice() {
+	if ( current_user_can( 'activate_plugins' ) ) {
+		echo '<div class="notice notice-error"><p>' . esc_html__( 'Campaign widgets cannot run: its file build/plugin-data.json is missing or damaged. Upload the plugin’s zip again.', 'campaign-widgets' ) . '</p></div>';
+	}
 }
 
 /** The widget whose `tag`, `block` or `shortcode` is $value, or null. */
@@ -136,6 +148,13 @@ function campaign_widgets_render( array $widget, array $values, $wrapper = '' ) 
 		if ( 'hidden' === $attribute['control'] ) {
 			continue;
 		}
+		$address = 'url' === $attribute['control'] || 'neutral' === $attribute['control'];
+		if ( $address && is_string( $value ) ) {
+			// esc_url_raw() drops javascript: and other schemes (and so an address that cannot be used falls to the
+			// site's default below); the value is HTML-escaped when printed. The neutral site is https only, as in
+			// the widget.
+			$value = esc_url_raw( $value, 'neutral' === $attribute['control'] ? array( 'https' ) : array( 'https', 'http', 'mailto', 'tel' ) );
+		}
 		if ( ( null === $value || '' === $value ) && ! empty( $attribute['siteDefault'] ) ) {
 			$value = isset( $settings[ $attribute['siteDefault'] ] ) ? $settings[ $attribute['siteDefault'] ] : '';
 		}
@@ -153,13 +172,6 @@ function campaign_widgets_render( array $widget, array $values, $wrapper = '' ) 
 			$value = rtrim( rtrim( sprintf( '%.10F', $value ), '0' ), '.' );
 		}
 		$value = (string) $value;
-		if ( 'url' === $attribute['control'] || 'neutral' === $attribute['control'] ) {
-			// esc_url_raw() drops javascript: and other schemes; the value is HTML-escaped when printed below.
-			$value = esc_url_raw( $value, array( 'https', 'http', 'mailto', 'tel' ) );
-			if ( '' === $value ) {
-				continue;
-			}
-		}
 		$html         .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 		$used[ $name ] = $value;
 	}
@@ -192,8 +204,12 @@ function campaign_widgets_fallback( array $widget, array $values ) {
  * it upgrades (reserve.css lays the two out as the widget will, so nothing moves then).
  */
 function campaign_widgets_exit_fallback( array $values, $locale ) {
-	$href = isset( $values['href'] ) ? $values['href'] : campaign_widgets_settings()['quick_exit_href'];
-	$html = '<a slot="cw-fallback" href="' . esc_url( $href, array( 'https' ) ) . '" rel="noreferrer">' . esc_html( campaign_widgets_text( 'exit', $locale ) ) . '</a>';
+	// Always somewhere else: an empty href would reload the very page the visitor is leaving.
+	$href = '';
+	foreach ( array( isset( $values['href'] ) ? $values['href'] : '', campaign_widgets_settings()['quick_exit_href'], campaign_widgets_data()['neutralSites'][0] ) as $candidate ) {
+		$href = '' === $href && is_string( $candidate ) ? esc_url( $candidate, array( 'https' ) ) : $href;
+	}
+	$html = '<a slot="cw-fallback" href="' . $href . '" rel="noreferrer">' . esc_html( campaign_widgets_text( 'exit', $locale ) ) . '</a>';
 	// As in the widget: only an https link.
 	$safety = isset( $values['safety-url'] ) ? esc_url( $values['safety-url'], array( 'https' ) ) : '';
 	if ( '' !== $safety ) {
@@ -312,7 +328,10 @@ function campaign_widgets_phone_link( $shown, $tel, $label ) {
 	return '<a href="' . esc_url( 'tel:' . $tel, array( 'tel' ) ) . '">' . $text . '</a>';
 }
 
-/** The emergency number and the national anti-trafficking line: `<help-line>` without JavaScript. */
+/**
+ * The emergency number and the national anti-trafficking line: `<help-line>` without JavaScript; with `compact`, behind
+ * one discreet line that opens on request (a native <details>).
+ */
 function campaign_widgets_help_fallback( array $values, $locale ) {
 	$data = campaign_widgets_data();
 	$code = isset( $values['country'] ) ? strtoupper( trim( $values['country'] ) ) : '';
@@ -327,5 +346,14 @@ function campaign_widgets_help_fallback( array $values, $locale ) {
 	if ( ! empty( $help['line'] ) ) {
 		$parts[] = '<strong>' . esc_html( $help['line']['name'] ) . '</strong> ' . campaign_widgets_phone_link( $help['line']['phone'], $help['line']['tel'], campaign_widgets_text( 'call', $locale ) );
 	}
-	return $parts ? '<p slot="cw-fallback">' . implode( '<br>', $parts ) . '</p>' : '';
+	if ( ! $parts ) {
+		return '';
+	}
+	$contacts = '<p slot="cw-fallback">' . implode( '<br>', $parts ) . '</p>';
+	if ( empty( $values['compact'] ) ) {
+		return $contacts;
+	}
+	// Compact, for pages read on a shared device: as the widget, one discreet line; the contacts open on request.
+	$summary = esc_html( campaign_widgets_text( 'compact', $locale ) ) . ' ' . esc_html( campaign_widgets_text( 'reveal', $locale ) );
+	return '<details slot="cw-fallback"><summary>' . $summary . '</summary>' . str_replace( ' slot="cw-fallback"', '', $contacts ) . '</details>';
 }
