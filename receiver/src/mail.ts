@@ -33,8 +33,10 @@ export class Mailer {
         await new Promise((resolve) => setTimeout(resolve, 1000 * 4 ** tries).unref());
         return this.#attempt(message, tries + 1);
       }
-      // Never the address: only that one mail failed, and why.
-      this.log(`double opt-in: a confirmation email could not be sent (${(error as Error).message})`);
+      // Never the address: only that one mail failed, and the server's code or the network error's. (The message
+      // itself may quote the mail server's reply, which names the recipient.)
+      const { responseCode, code } = error as { responseCode?: number; code?: string };
+      this.log(`double opt-in: a confirmation email could not be sent (${responseCode ? `SMTP ${responseCode}` : (code ?? 'unknown error')})`);
     }
     if (--this.#pending === 0) for (const resolve of this.#idle.splice(0)) resolve();
   }

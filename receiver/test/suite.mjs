@@ -481,6 +481,38 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
       await assertCountKept(r);
     });
 
+    it('a confirmation email the mail server refuses is logged without the address the server quotes', async () => {
+      const smtp = new SMTPServer({
+        authOptional: true,
+        disabledCommands: ['STARTTLS', 'AUTH'],
+        logger: false,
+        onRcptTo(address, session, done) {
+          const refusal = new Error(`Mailbox <${address.address}> unavailable`);
+          refusal.responseCode = 550;
+          done(refusal);
+        },
+      });
+      const smtpPort = await freePort();
+      await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+      try {
+        const logged = [];
+        const port = await freePort();
+        const r = await receiver({
+          port,
+          log: (line) => logged.push(line),
+          doubleOptIn: { smtp: `smtp://127.0.0.1:${smtpPort}`, from: 'campaign@ngo.example', publicUrl: `http://127.0.0.1:${port}/` },
+        });
+        assert.equal((await sign(r.url, 'json', { signer: { given_name: 'R', email: 'refused@example.org' }, consent: { given: true } })).status, 201);
+        await r.mailIdle();
+        const failure = logged.find((line) => line.includes('could not be sent'));
+        assert.ok(failure, `the failure is logged: ${logged.join(' | ')}`);
+        assert.match(failure, /550/, 'with the server’s code');
+        assert.doesNotMatch(logged.join('\n'), /refused@example\.org|@example\.org/, 'never the address');
+      } finally {
+        await new Promise((resolve) => smtp.close(resolve));
+      }
+    });
+
     it('double opt-in against a real SMTP server: the link opens a page (strict CSP, no script) whose POST button confirms', async () => {
       const mails = [];
       const smtp = new SMTPServer({
