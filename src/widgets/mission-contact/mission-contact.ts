@@ -8,6 +8,7 @@ import { namesACountry, parseCountryAttribute } from '../../core/country-names.j
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import type { MissionEntry } from '../../data/mission-types.js';
 import { fetchJsonOnce } from '../../core/fetch-json.js';
+import { PageExitController } from '../../core/page-exit.js';
 import { BUNDLED_MISSIONS } from './bundled-dataset.js';
 import { mergeMissions, settleMissions } from './mission-data.js';
 import { renderCard } from './mission-card.js';
@@ -132,6 +133,15 @@ export class MissionContact extends CampaignElement {
 
   readonly #announcer = new Announcer(this);
   #clock = 0;
+
+  constructor() {
+    super();
+    // On a quick exit the card forgets which country the visitor chose and what it told them.
+    new PageExitController(this, () => {
+      this.picked = '';
+      this.#announcer.clear();
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

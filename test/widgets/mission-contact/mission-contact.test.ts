@@ -277,6 +277,28 @@ describe('<mission-contact>', () => {
       if (!expected) expect(part(el, 'card')).to.equal(null);
     });
 
+    it('forgets the country picked and what it said when the visitor leaves with the quick exit', async () => {
+      const clipboard = recordClipboard();
+      try {
+        document.documentElement.lang = 'fr-SN';
+        const el = await missionFixture(html`<mission-contact></mission-contact>`);
+        const select = picker(el)!;
+        select.value = 'KE';
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        part<HTMLButtonElement>(el, 'copy')!.click();
+        await waitUntil(() => part(el, 'status')!.textContent !== '', 'the copy is announced');
+        window.dispatchEvent(new CustomEvent('cw-exit', { detail: { trigger: 'button' } }));
+        await el.updateComplete;
+        expect(picker(el)!.value, 'no country chosen').to.equal('');
+        expect(part(el, 'card'), 'no mission shown').to.equal(null);
+        expect(part(el, 'status')?.textContent ?? '', 'nothing announced').to.equal('');
+        await expect(el).to.be.accessible();
+      } finally {
+        clipboard.restore();
+      }
+    });
+
     it('is used with the keyboard: type to search, arrows to move', async () => {
       document.documentElement.lang = 'en';
       const el = await missionFixture(html`<mission-contact></mission-contact>`);
