@@ -101,6 +101,7 @@ export class QuickExit extends CampaignElement {
   #skipLink?: QuickExit;
 
   readonly #shortcut: ShortcutSubscriber = {
+    shown: () => this.checkVisibility?.() ?? true,
     progress: (pressed, announce) => {
       this.pressed = pressed;
       if (announce) {

@@ -6,12 +6,14 @@
 
 /** What a `<quick-exit>` wants to hear from the shortcut. */
 export interface ShortcutSubscriber {
-  /** A Shift press was counted; `pressed` of `PRESSES_TO_EXIT`. The first subscriber also announces it. */
+  /** A Shift press was counted; `pressed` of `PRESSES_TO_EXIT`. The leading subscriber also announces it. */
   progress(pressed: number, announce: boolean): void;
   /** The presses timed out (or another key broke the sequence) before reaching the count. */
   expired(announce: boolean): void;
-  /** The shortcut completed: leave the page. Called on the first subscriber only. */
+  /** The shortcut completed: leave the page. Called on the leading subscriber only. */
   trigger(): void;
+  /** Whether its element is on screen. (Optional: a subscriber from an older copy of the library has none.) */
+  shown?(): boolean;
 }
 
 export const PRESSES_TO_EXIT = 3;
@@ -48,12 +50,18 @@ function reset(shared: ShortcutState): void {
   shared.pressed = 0;
 }
 
-function each(shared: ShortcutState, call: (subscriber: ShortcutSubscriber, first: boolean) => void): void {
-  let first = true;
-  for (const subscriber of shared.subscribers) {
-    call(subscriber, first);
-    first = false;
-  }
+/**
+ * The subscriber that announces and leaves: the first one on screen, since a page may hide one copy (a button for
+ * phones, another for desktops) and a hidden copy can neither be heard nor cover the page; else the first.
+ */
+function leader(shared: ShortcutState): ShortcutSubscriber | undefined {
+  const all = [...shared.subscribers];
+  return all.find((subscriber) => subscriber.shown?.() ?? true) ?? all[0];
+}
+
+function each(shared: ShortcutState, call: (subscriber: ShortcutSubscriber, leads: boolean) => void): void {
+  const leading = leader(shared);
+  for (const subscriber of shared.subscribers) call(subscriber, subscriber === leading);
 }
 
 function handleKeydown(shared: ShortcutState, event: KeyboardEvent): void {
@@ -62,24 +70,24 @@ function handleKeydown(shared: ShortcutState, event: KeyboardEvent): void {
     // Typing capitals presses Shift between letters: any other key breaks the sequence.
     if (shared.pressed > 0) {
       reset(shared);
-      each(shared, (subscriber, first) => subscriber.expired(first));
+      each(shared, (subscriber, leads) => subscriber.expired(leads));
     }
     return;
   }
   shared.pressed += 1;
   if (shared.pressed >= PRESSES_TO_EXIT) {
     reset(shared);
-    [...shared.subscribers][0]?.trigger();
+    leader(shared)?.trigger();
     return;
   }
   if (shared.pressed === 1) {
     shared.timer = setTimeout(() => {
       reset(shared);
-      each(shared, (subscriber, first) => subscriber.expired(first));
+      each(shared, (subscriber, leads) => subscriber.expired(leads));
     }, SHORTCUT_WINDOW_MS);
   }
   const pressed = shared.pressed;
-  each(shared, (subscriber, first) => subscriber.progress(pressed, first));
+  each(shared, (subscriber, leads) => subscriber.progress(pressed, leads));
 }
 
 /** Starts listening for the shortcut on behalf of a `<quick-exit>`; returns the function that stops it. */

@@ -168,6 +168,25 @@ describe('<quick-exit>', () => {
       expect((await serverLog()).filter((request) => request.path === '/__requests/landing').length).to.equal(1);
     });
 
+    it('covers the page even when the copy that owns the shortcut is hidden (one copy for phones, one for desktops)', async () => {
+      const { frame, win, first } = await campaignFrame();
+      const doc = frame.contentDocument!;
+      first.style.display = 'none';
+      // As the page leaves: what is on top at the page's heading, where the visitor was reading.
+      const onTop: string[] = [];
+      win.addEventListener('cw-exit', () => {
+        const heading = doc.querySelector('h1')!.getBoundingClientRect();
+        const top = doc.elementFromPoint(heading.left + 5, heading.top + 5);
+        onTop.push(top?.localName === 'quick-exit' ? 'the exit screen' : (top?.localName ?? 'nothing'));
+      });
+      win.focus();
+      (doc.getElementById('typing') as HTMLInputElement).focus();
+      const landed = nextLoad(frame);
+      for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift' });
+      await landed;
+      expect(onTop).to.deep.equal(['the exit screen']);
+    });
+
     it('leaves from the skip link, the first thing on the page', async () => {
       const { frame, exits } = await campaignFrame();
       const skip = frame.contentDocument!.body.firstElementChild as QuickExit;
