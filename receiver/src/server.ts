@@ -63,6 +63,9 @@ const EXPORT_COLUMNS = [
   'consent_time',
   'consent_confirmed_at',
   'country',
+  'screening_fill_ms',
+  'screening_honeypot',
+  'screening_too_fast',
   'sealed',
 ] as const;
 
@@ -254,6 +257,9 @@ export function createHandler(ctx: Context) {
           country: config.countryCounts ? (signature.signer.country ?? null) : null,
           email_hash: ctx.hashKey && email ? emailHash(email, ctx.hashKey) : null,
           confirm_hash: token ? sha256(token) : null,
+          screening_fill_ms: signature.screening.fill_ms,
+          screening_honeypot: signature.screening.honeypot,
+          screening_too_fast: signature.screening.too_fast,
           sealed: seal({ v: 1, format: signature.format, signer: signature.signer, tags: signature.tags, source_code: signature.source_code }, ctx.publicKey),
         },
       });

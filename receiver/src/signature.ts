@@ -31,6 +31,13 @@ export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 
 export type Format = 'json' | 'form' | 'osdi';
 
+/** The widget's bot screening, kept for the NGO to judge (null: not sent, or not readable). Not personal data. */
+export interface Screening {
+  fill_ms: number | null;
+  honeypot: boolean | null;
+  too_fast: boolean | null;
+}
+
 export interface Signature {
   format: Format;
   submission_id: string;
@@ -38,6 +45,7 @@ export interface Signature {
   consent: { given: boolean; text: string; locale: string; time: string };
   tags: string[];
   source_code?: string;
+  screening: Screening;
 }
 
 export type Parsed = { ok: true; signature: Signature } | { ok: false; status: 400 | 415 | 422; errors: Record<string, string> };
@@ -69,11 +77,33 @@ type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 const first = (value: unknown): Raw => (Array.isArray(value) && isObject(value[0]) ? value[0] : {});
 
+/** A yes/no as JSON (true, false) or a form sends it (yes, no); null otherwise. */
+const yesNo = (value: unknown): boolean | null => {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string' && /^(yes|true)$/i.test(value)) return true;
+  if (typeof value === 'string' && /^(no|false)$/i.test(value)) return false;
+  return null;
+};
+
+/**
+ * The screening as sent ({fill_ms, honeypot, too_fast}); a value that cannot be read is left unknown. It is advice
+ * for the NGO's review, never a reason to refuse a signature.
+ */
+function readScreening(value: unknown): Screening {
+  const raw = isObject(value) ? value : {};
+  const ms = typeof raw.fill_ms === 'string' && /^\d{1,9}$/.test(raw.fill_ms) ? Number(raw.fill_ms) : raw.fill_ms;
+  return {
+    fill_ms: typeof ms === 'number' && Number.isInteger(ms) && ms >= 0 && ms < 1e9 ? ms : null,
+    honeypot: yesNo(raw.honeypot),
+    too_fast: yesNo(raw.too_fast),
+  };
+}
+
 /** Reads a body; `contentType` is the request's Content-Type header. */
 export function parseSignature(contentType: string | undefined, body: string, required: readonly string[]): Parsed {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   let format: Format;
-  let raw: { submission_id: unknown; signer: Raw; consent: unknown; tags: unknown; source_code: unknown };
+  let raw: { submission_id: unknown; signer: Raw; consent: unknown; tags: unknown; source_code: unknown; screening: unknown };
   if (type === 'application/json' || type.endsWith('+json')) {
     let data: unknown;
     try {
@@ -99,6 +129,7 @@ export function parseSignature(contentType: string | undefined, body: string, re
         consent: data.consent,
         tags: data.add_tags,
         source_code: isObject(data.referrer_data) ? data.referrer_data.source : undefined,
+        screening: data.screening,
       };
     } else {
       format = 'json';
@@ -109,6 +140,7 @@ export function parseSignature(contentType: string | undefined, body: string, re
         consent: data.consent,
         tags: data.tags,
         source_code: data.source_code,
+        screening: data.screening,
       };
     }
   } else if (type === 'application/x-www-form-urlencoded') {
@@ -130,6 +162,7 @@ export function parseSignature(contentType: string | undefined, body: string, re
             },
       tags: get('tags')?.split(','),
       source_code: get('source_code'),
+      screening: { fill_ms: get('screening_fill_ms'), honeypot: get('screening_honeypot'), too_fast: get('screening_too_fast') },
     };
   } else {
     return { ok: false, status: 415, errors: { body: 'Send application/json or application/x-www-form-urlencoded.' } };
@@ -197,7 +230,7 @@ export function parseSignature(contentType: string | undefined, body: string, re
   }
 
   if (Object.keys(errors).length) return { ok: false, status: 422, errors };
-  const signature: Signature = { format, submission_id, signer, consent, tags };
+  const signature: Signature = { format, submission_id, signer, consent, tags, screening: readScreening(raw.screening) };
   if (source_code) signature.source_code = source_code;
   return { ok: true, signature };
 }

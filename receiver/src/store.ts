@@ -42,6 +42,10 @@ const SCHEMA = [
      email_hash bytea,
      fingerprint bytea,
      sealed bytea NOT NULL)`,
+  // The widget's bot screening, in clear (not personal data), for the NGO's review (added after schema 1).
+  `ALTER TABLE cw_signatures ADD COLUMN IF NOT EXISTS screening_fill_ms integer`,
+  `ALTER TABLE cw_signatures ADD COLUMN IF NOT EXISTS screening_honeypot boolean`,
+  `ALTER TABLE cw_signatures ADD COLUMN IF NOT EXISTS screening_too_fast boolean`,
   `CREATE UNIQUE INDEX IF NOT EXISTS cw_signatures_email_hash ON cw_signatures (email_hash) WHERE email_hash IS NOT NULL`,
   `CREATE UNIQUE INDEX IF NOT EXISTS cw_signatures_confirm_hash ON cw_signatures (confirm_hash) WHERE confirm_hash IS NOT NULL`,
   `CREATE TABLE IF NOT EXISTS cw_requests (
@@ -61,6 +65,9 @@ export interface NewSignature {
   country: string | null;
   email_hash: string | null;
   confirm_hash: string | null;
+  screening_fill_ms: number | null;
+  screening_honeypot: boolean | null;
+  screening_too_fast: boolean | null;
   sealed: string;
 }
 
@@ -89,6 +96,9 @@ export interface ExportRow {
   consent_time: string;
   consent_confirmed_at: string | null;
   country: string | null;
+  screening_fill_ms: number | null;
+  screening_honeypot: boolean | null;
+  screening_too_fast: boolean | null;
   sealed: string;
 }
 
@@ -173,13 +183,16 @@ export class Store {
            UPDATE cw_counts SET signed = signed + $2, seq = seq + $2 WHERE scope = '' RETURNING seq - $2 AS base, signed),
          signatures AS (
            INSERT INTO cw_signatures (seq, submission_id, received_at, consent_given, consent_text, consent_locale,
-             consent_time, country, email_hash, confirm_hash, fingerprint, sealed)
+             consent_time, country, email_hash, confirm_hash, fingerprint, screening_fill_ms, screening_honeypot,
+             screening_too_fast, sealed)
            SELECT counter.base + r.n, r.submission_id, date_trunc('second', now()), r.consent_given, r.consent_text,
              r.consent_locale, r.consent_time::timestamptz, r.country, decode(r.email_hash, 'base64'),
-             decode(r.confirm_hash, 'base64'), decode(r.fp, 'base64'), decode(r.sealed, 'base64')
+             decode(r.confirm_hash, 'base64'), decode(r.fp, 'base64'), r.screening_fill_ms, r.screening_honeypot,
+             r.screening_too_fast, decode(r.sealed, 'base64')
            FROM counter, json_to_recordset($1::json) AS r(n bigint, submission_id text, consent_given boolean,
              consent_text text, consent_locale text, consent_time text, country text, email_hash text,
-             confirm_hash text, fp text, sealed text)),
+             confirm_hash text, fp text, screening_fill_ms integer, screening_honeypot boolean, screening_too_fast boolean,
+             sealed text)),
          duplicates AS (
            INSERT INTO cw_requests (key, fingerprint, received_at)
            SELECT key, decode(fp, 'base64'), now() FROM json_to_recordset($3::json) AS r(key text, fp text)),
@@ -204,7 +217,8 @@ export class Store {
     return this.db.query<ExportRow & Row>(
       `SELECT seq::text AS seq, submission_id, ${iso('received_at')} AS received_at, consent_given, consent_text,
          consent_locale, ${iso('consent_time', ISO_MS)} AS consent_time, ${iso('confirmed_at')} AS consent_confirmed_at,
-         country, translate(encode(sealed, 'base64'), E'\n', '') AS sealed
+         country, screening_fill_ms, screening_honeypot, screening_too_fast,
+         translate(encode(sealed, 'base64'), E'\n', '') AS sealed
        FROM cw_signatures WHERE cw_signatures.seq > $1 ORDER BY cw_signatures.seq LIMIT $2`,
       [since, limit],
     );

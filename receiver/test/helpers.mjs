@@ -155,11 +155,12 @@ export function body(
     consent = {},
     tags = ['anti-trafficking'],
     source_code,
+    screening,
   } = {},
 ) {
   const record = { given: false, text: 'Keep me informed by email.', locale: 'en', time: '2026-12-05T10:00:00.000Z', ...consent };
   if (format === 'json')
-    return ['application/json', JSON.stringify({ submission_id: id, signer, consent: record, tags, ...(source_code ? { source_code } : {}) })];
+    return ['application/json', JSON.stringify({ submission_id: id, signer, consent: record, tags, ...(source_code ? { source_code } : {}), screening })];
   if (format === 'form') {
     const params = new URLSearchParams({ submission_id: id, ...signer });
     params.set('consent', record.given ? 'yes' : 'no');
@@ -168,6 +169,12 @@ export function body(
     params.set('consent_time', record.time);
     if (tags.length) params.set('tags', tags.join(','));
     if (source_code) params.set('source_code', source_code);
+    // As the widget writes it (src/widgets/petition-form/adapters/form.ts).
+    if (screening) {
+      params.set('screening_fill_ms', String(screening.fill_ms));
+      params.set('screening_honeypot', screening.honeypot === true ? 'yes' : screening.honeypot === false ? 'no' : String(screening.honeypot));
+      params.set('screening_too_fast', screening.too_fast === true ? 'yes' : screening.too_fast === false ? 'no' : String(screening.too_fast));
+    }
     return ['application/x-www-form-urlencoded;charset=UTF-8', params.toString()];
   }
   const { given_name, family_name, email, country, postal_code, phone } = signer;
@@ -185,6 +192,7 @@ export function body(
       referrer_data: source_code ? { source: source_code } : undefined,
       submission_id: id,
       consent: record,
+      screening,
     }),
   ];
 }

@@ -384,6 +384,10 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
             'email_hash',
             'fingerprint',
             'sealed',
+            // The widget's bot screening: not personal data.
+            'screening_fill_ms',
+            'screening_honeypot',
+            'screening_too_fast',
           ],
         );
         let text = '';
@@ -478,6 +482,25 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
       await fetch(`${r.url}/erase`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ submission_id: [ke.id] }) });
       assert.equal(await r.store.count('KE'), 2);
       assert.equal((await exportRows(r.url)).filter((row) => row.country === 'KE').length, 1);
+      await assertCountKept(r);
+    });
+
+    it('keeps the bot screening in clear for review, in every format, and never refuses a signature over it', async () => {
+      const r = await receiver();
+      const flagged = { fill_ms: 812, honeypot: true, too_fast: true };
+      const signed = {};
+      for (const format of ['json', 'form', 'osdi']) signed[format] = await sign(r.url, format, { screening: flagged });
+      const unreadable = await sign(r.url, 'json', { screening: { fill_ms: 'soon', honeypot: 'maybe', too_fast: [] } });
+      const without = await sign(r.url, 'form');
+      for (const result of [...Object.values(signed), unreadable, without]) assert.equal(result.status, 201);
+      const rows = await exportRows(r.url);
+      const screening = (id) => {
+        const row = rows.find((candidate) => candidate.submission_id === id);
+        return [row.screening_fill_ms, row.screening_honeypot, row.screening_too_fast];
+      };
+      for (const format of ['json', 'form', 'osdi']) assert.deepEqual(screening(signed[format].id), ['812', 'true', 'true'], format);
+      assert.deepEqual(screening(unreadable.id), ['', '', ''], 'what cannot be read stays unknown');
+      assert.deepEqual(screening(without.id), ['', '', '']);
       await assertCountKept(r);
     });
 
