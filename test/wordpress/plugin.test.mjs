@@ -761,19 +761,26 @@ echo do_shortcode( '[cw_petition_form required="" goal="10"]' );
   );
 });
 
-test('a block reserves only plausible heights, as two custom properties of its element', () => {
-  const [measured, tooTall, hostile, none] = JSON.parse(
+test('a block or shortcode reserves only plausible heights, as two custom properties of its element', () => {
+  const [measured, tooTall, hostile, none, given, bare, shortTooTall, shortHostile] = JSON.parse(
     wpEval(
       site,
       `<?php
 $block = static function ( $attrs ) {
 	return render_block( array( 'blockName' => 'campaign-widgets/quick-exit', 'attrs' => $attrs, 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array() ) );
 };
+$shortcode = static function ( $reserve ) {
+	return do_shortcode( '[cw_quick_exit reserve="' . $reserve . '" style="color:red"]' );
+};
 echo wp_json_encode( array(
 	$block( array( 'reserveNarrow' => 2.75, 'reserveWide' => 2.5 ) ),
 	$block( array( 'reserveNarrow' => '3', 'reserveWide' => 1e9 ) ),
 	$block( array( 'reserveNarrow' => '4em;color:red', 'reserveWide' => -2 ) ),
 	$block( array() ),
+	$shortcode( '2.75em' ),
+	$shortcode( '3' ),
+	$shortcode( '900em' ),
+	$shortcode( '4em;color:red' ),
 ) );`,
     ),
   );
@@ -781,7 +788,13 @@ echo wp_json_encode( array(
   assert.match(opening(measured), /class="[^"]*\bcampaign-widgets-reserved\b[^"]*"/);
   assert.match(opening(measured), /style="--cw-reserve-narrow:2\.75em;--cw-reserve-wide:2\.5em;"/);
   assert.match(opening(tooTall), /style="--cw-reserve-narrow:3em;"/, 'a height beyond 500em is left out');
-  for (const html of [hostile, none]) {
+  // A shortcode's one height (the configurator's, at a phone's width) holds at every width.
+  assert.ok(
+    opening(given).startsWith('<quick-exit class="campaign-widgets-reserved" style="--cw-reserve-narrow:2.75em;--cw-reserve-wide:2.75em;"'),
+    opening(given),
+  );
+  assert.ok(opening(bare).startsWith('<quick-exit class="campaign-widgets-reserved" style="--cw-reserve-narrow:3em;--cw-reserve-wide:3em;"'), opening(bare));
+  for (const html of [hostile, none, shortTooTall, shortHostile]) {
     assert.ok(!opening(html).includes('style=') && !opening(html).includes('campaign-widgets-reserved'), opening(html));
   }
 });
@@ -863,24 +876,6 @@ test('without JavaScript, a compact help line shows one discreet line and its co
   } finally {
     await context.close();
   }
-});
-
-test('a shortcode reserves the height it is given, at every width, and nothing implausible', () => {
-  const [given, bare, tooTall, hostile] = JSON.parse(
-    wpEval(
-      site,
-      `<?php
-$stat = static function ( $reserve ) {
-	return do_shortcode( '[cw_trafficking_stat stat="gems-2022-modern-slavery" reserve="' . $reserve . '" style="color:red"]' );
-};
-echo wp_json_encode( array( $stat( '2.75em' ), $stat( '3' ), $stat( '900em' ), $stat( '4em;color:red' ) ) );`,
-    ),
-  );
-  const opening = (html) => html.match(/^<trafficking-stat[^>]*>/)[0];
-  const reserved = (em) => `<trafficking-stat class="campaign-widgets-reserved" style="--cw-reserve-narrow:${em}em;--cw-reserve-wide:${em}em;" stat=`;
-  assert.ok(opening(given).startsWith(reserved('2.75')), opening(given));
-  assert.ok(opening(bare).startsWith(reserved('3')), opening(bare));
-  for (const html of [tooTall, hostile]) assert.equal(opening(html), '<trafficking-stat stat="gems-2022-modern-slavery">');
 });
 
 test('a self-hosted or CDN copy of the script: the module tag points there, with the hash the settings give', async () => {
