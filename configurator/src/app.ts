@@ -228,7 +228,7 @@ export class Configurator {
       this.#optionsBox,
       (this.#scriptBox = h(
         'fieldset',
-        { class: 'script', 'aria-describedby': 'cw-script-help' },
+        { class: 'script' },
         h('legend', {}, 'Where the script comes from'),
         h('p', { class: 'help', id: 'cw-script-help', hidden: true }, 'The WordPress plugin loads the script itself: nothing to choose here.'),
         scriptRadio(
@@ -574,6 +574,9 @@ export class Configurator {
     const wordpress = this.#target === 'wordpress';
     this.#scriptBox.disabled = wordpress;
     this.#scriptBox.querySelector<HTMLElement>('#cw-script-help')!.hidden = !wordpress;
+    // Described by the note only while it shows: a hidden description would still be read out.
+    if (wordpress) this.#scriptBox.setAttribute('aria-describedby', 'cw-script-help');
+    else this.#scriptBox.removeAttribute('aria-describedby');
     this.#snippetLabel.textContent = wordpress ? 'Your shortcode' : 'Your snippet';
     this.#snippetHelp.textContent = wordpress
       ? 'Paste it into your post: in the block editor a Shortcode block, in the classic editor its Text tab, in a page builder its shortcode element.'

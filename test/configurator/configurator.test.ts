@@ -296,7 +296,9 @@ describe('configurator: the page', function () {
     root.querySelector<HTMLInputElement>('#cw-target-wordpress')!.click();
     await configurator.settled();
     expect(root.querySelector('label[for="cw-snippet"]')!.textContent).to.equal('Your shortcode');
-    expect(root.querySelector<HTMLFieldSetElement>('fieldset.script')!.disabled, 'the plugin brings the script').to.equal(true);
+    const scriptBox = root.querySelector<HTMLFieldSetElement>('fieldset.script')!;
+    expect(scriptBox.disabled, 'the plugin brings the script').to.equal(true);
+    expect(document.getElementById(scriptBox.getAttribute('aria-describedby')!)!.textContent).to.contain('The WordPress plugin loads the script itself');
     type('text', 'Sign [now]');
     await configurator.settled();
     expect(root.querySelector('#cw-opt-text-error')!.textContent).to.contain('square bracket');
@@ -311,6 +313,7 @@ describe('configurator: the page', function () {
     expect(root.querySelector('#cw-snippet')).to.have.property('value', copied.at(-1));
     // Back to an HTML page: the same text is fine in an element, escaped.
     root.querySelector<HTMLInputElement>('#cw-target-page')!.click();
+    expect(scriptBox.hasAttribute('aria-describedby'), 'no hidden note read out').to.equal(false);
     type('text', 'Sign [now]');
     await configurator.settled();
     expect(field('text').classList.contains('invalid')).to.equal(false);
