@@ -204,10 +204,14 @@ function campaign_widgets_fallback( array $widget, array $values ) {
  * it upgrades (reserve.css lays the two out as the widget will, so nothing moves then).
  */
 function campaign_widgets_exit_fallback( array $values, $locale ) {
-	// Always somewhere else: an empty href would reload the very page the visitor is leaving.
-	$href = '';
-	foreach ( array( isset( $values['href'] ) ? $values['href'] : '', campaign_widgets_settings()['quick_exit_href'], campaign_widgets_data()['neutralSites'][0] ) as $candidate ) {
-		$href = '' === $href && is_string( $candidate ) ? esc_url( $candidate, array( 'https' ) ) : $href;
+	// Always somewhere else: an empty href would reload the very page the visitor is leaving. The block's address,
+	// else the site's neutral site, else the first built-in one; https only, as in the widget.
+	$candidates = array( isset( $values['href'] ) ? $values['href'] : '', campaign_widgets_settings()['quick_exit_href'], campaign_widgets_data()['neutralSites'][0] );
+	$href       = '';
+	foreach ( $candidates as $candidate ) {
+		if ( '' === $href && is_string( $candidate ) ) {
+			$href = esc_url( $candidate, array( 'https' ) );
+		}
 	}
 	$html = '<a slot="cw-fallback" href="' . $href . '" rel="noreferrer">' . esc_html( campaign_widgets_text( 'exit', $locale ) ) . '</a>';
 	// As in the widget: only an https link.

@@ -71,7 +71,8 @@ describe('<petition-form> delivery', () => {
     const server = new PetitionServer();
     await server.scenario([{ hang: true }, { status: 200 }]);
     const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
-    el.timeout = 400;
+    // Long enough that the answered retry is never itself abandoned on a busy machine (400 ms once was).
+    el.timeout = 2000;
     autofill(el, ADA);
     submit(el);
     await statusText(el, /Sending your signature/);
