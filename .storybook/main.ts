@@ -5,10 +5,12 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 // The configurator (built by `npm run build` into dist-configurator/) ships with the static Storybook at
 // configurator/, so a partner who hosts the Storybook build hosts the configurator too.
 const configurator = fileURLToPath(new URL('../dist-configurator', import.meta.url));
+const withConfigurator = existsSync(configurator);
+if (!withConfigurator) console.warn('storybook: dist-configurator/ is missing, so this Storybook has no configurator: run npm run build first.');
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  staticDirs: existsSync(configurator) ? [{ from: '../dist-configurator', to: '/configurator' }] : [],
+  staticDirs: withConfigurator ? [{ from: '../dist-configurator', to: '/configurator' }] : [],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
