@@ -563,11 +563,15 @@ export class Configurator {
     this.#snippetBox.value = this.snippet();
   }
 
+  /** The WordPress plugin's shortcode for the chosen widget (none for a widget without a block). */
+  get #shortcodeName(): string | undefined {
+    return this.#catalogue.shortcodes?.[this.#widget.tagName];
+  }
+
   /** The copy step's words for the chosen target; a widget without a WordPress block has only the snippet. */
   #showTarget(): void {
-    const shortcodeName = this.#catalogue.shortcodes?.[this.#widget.tagName];
-    this.#wordpressRadio.disabled = !shortcodeName;
-    if (!shortcodeName && this.#target === 'wordpress') {
+    this.#wordpressRadio.disabled = !this.#shortcodeName;
+    if (!this.#shortcodeName && this.#target === 'wordpress') {
       this.#target = 'page';
       this.#root.querySelector<HTMLInputElement>('#cw-target-page')!.checked = true;
     }
@@ -586,8 +590,7 @@ export class Configurator {
 
   /** The snippet (or with WordPress as the target, the shortcode) for what is chosen now. */
   snippet(): string {
-    const shortcodeName = this.#catalogue.shortcodes?.[this.#widget.tagName];
-    if (this.#target === 'wordpress' && shortcodeName) return shortcode(shortcodeName, this.attributes(), this.#heightEm);
+    if (this.#target === 'wordpress' && this.#shortcodeName) return shortcode(this.#shortcodeName, this.attributes(), this.#heightEm);
     return snippet({
       version: this.#catalogue.version,
       script: { base: this.#scriptBase(), kind: this.#scriptKind, sri: this.#sri },

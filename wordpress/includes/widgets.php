@@ -204,14 +204,12 @@ function campaign_widgets_fallback( array $widget, array $values ) {
  * it upgrades (reserve.css lays the two out as the widget will, so nothing moves then).
  */
 function campaign_widgets_exit_fallback( array $values, $locale ) {
-	// Always somewhere else: an empty href would reload the very page the visitor is leaving. The block's address,
-	// else the site's neutral site, else the first built-in one; https only, as in the widget.
-	$candidates = array( isset( $values['href'] ) ? $values['href'] : '', campaign_widgets_settings()['quick_exit_href'], campaign_widgets_data()['neutralSites'][0] );
-	$href       = '';
-	foreach ( $candidates as $candidate ) {
-		if ( '' === $href && is_string( $candidate ) ) {
-			$href = esc_url( $candidate, array( 'https' ) );
-		}
+	// Always somewhere else: an empty href would reload the very page the visitor is leaving. The element's address
+	// (render() has already put the site's neutral site in place of a missing or unusable one), over https as the
+	// widget requires; else the widget's own default, the first built-in neutral site.
+	$href = isset( $values['href'] ) && is_string( $values['href'] ) ? esc_url( $values['href'], array( 'https' ) ) : '';
+	if ( '' === $href ) {
+		$href = esc_url( campaign_widgets_data()['neutralSites'][0] );
 	}
 	$html = '<a slot="cw-fallback" href="' . $href . '" rel="noreferrer">' . esc_html( campaign_widgets_text( 'exit', $locale ) ) . '</a>';
 	// As in the widget: only an https link.
