@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -35,7 +35,6 @@
 'help-line.retrieved': str`تاريخ الاطلاع على البيانات: ${0}.`,
 'help-line.reveal': `عرض جهات المساعدة`,
 'help-line.sms': `إرسال رسالة نصية`,
-'help-line.source': `المصدر:`,
 'help-line.web': `الإبلاغ عبر الإنترنت`,
 'help-line.website': `الموقع الإلكتروني`,
 'mission-contact.call': `اتصل بالرقم`,
@@ -65,7 +64,6 @@
 'mission-contact.salutation': `إلى البعثة الدائمة الموقّرة، تحية طيبة وبعد،`,
 'mission-contact.script': `ما يمكنك قوله`,
 'mission-contact.some-not-current': `بعض هذه البيانات مأخوذ من مصدر قديم أو ثانوي وقد لا يكون محدَّثًا.`,
-'mission-contact.source': `المصدر:`,
 'mission-contact.subject': str`${0} ومكافحة الاتجار بالأشخاص`,
 'mission-contact.thanks': `وشكرًا لكم.`,
 'mission-contact.value-stale': `(قد لا يكون محدَّثًا)`,
@@ -132,6 +130,7 @@
 'share-card.share-on': str`المشاركة على ${0}`,
 'share-card.share-sentence': str`${0} ${1}`,
 'share-card.share-sentence-source': str`${0} ${1} (${2})`,
+'sources': html`المصدر: ${0}.`,
 'stat.estimate': `تقدير`,
 'stat.gems-2022-forced-labour': `شخص في العمل الجبري في عام 2021`,
 'stat.gems-2022-forced-marriage': `شخص عالقون في زواج قسري`,

@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -35,7 +35,6 @@
 'help-line.retrieved': str`⟦Ŕéáð öñ ${0}. ····⟧`,
 'help-line.reveal': `⟦Šĥöŵ ĥéļþ çöñţáçţš ·······⟧`,
 'help-line.sms': `⟦Šéñð á ţéẋţ ɱéššáĝé ········⟧`,
-'help-line.source': `⟦Šöûŕçé: ···⟧`,
 'help-line.web': `⟦Ŕéþöŕţ öñļíñé ·····⟧`,
 'help-line.website': `⟦Ŵéƀšíţé ···⟧`,
 'mission-contact.call': `⟦Çáļļ ··⟧`,
@@ -65,7 +64,6 @@
 'mission-contact.salutation': `⟦Đéáŕ Þéŕɱáñéñţ Ṁíššíöñ, ·········⟧`,
 'mission-contact.script': `⟦Ŵĥáţ ţö šáý ····⟧`,
 'mission-contact.some-not-current': `⟦Šöɱé çöɱé ƒŕöɱ áñ öļðéŕ öŕ šéçöñðáŕý šöûŕçé áñð ɱáý ƀé öûţ öƒ ðáţé. ···························⟧`,
-'mission-contact.source': `⟦Šöûŕçé: ···⟧`,
 'mission-contact.subject': str`⟦${0} áñð ţĥé ƒíĝĥţ áĝáíñšţ ĥûɱáñ ţŕáƒƒíçķíñĝ ················⟧`,
 'mission-contact.thanks': `⟦Ţĥáñķ ýöû. ····⟧`,
 'mission-contact.value-stale': `⟦(ɱáý ƀé öûţ öƒ ðáţé) ········⟧`,
@@ -132,6 +130,7 @@
 'share-card.share-on': str`⟦Šĥáŕé öñ ${0} ····⟧`,
 'share-card.share-sentence': str`⟦${0} ${1} ·⟧`,
 'share-card.share-sentence-source': str`⟦${0} ${1} (${2}) ·⟧`,
+'sources': html`⟦Šöûŕçé: ${0}. ····⟧`,
 'stat.estimate': `⟦éšţíɱáţé ···⟧`,
 'stat.gems-2022-forced-labour': `⟦Þéöþļé íñ ƒöŕçéð ļáƀöûŕ íñ 2021 ············⟧`,
 'stat.gems-2022-forced-marriage': `⟦Þéöþļé ţŕáþþéð íñ ƒöŕçéð ɱáŕŕíáĝé ·············⟧`,

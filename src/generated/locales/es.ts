@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -35,7 +35,6 @@
 'help-line.retrieved': str`Datos consultados el ${0}.`,
 'help-line.reveal': `Mostrar contactos de ayuda`,
 'help-line.sms': `Enviar un mensaje de texto`,
-'help-line.source': `Fuente:`,
 'help-line.web': `Reportar en línea`,
 'help-line.website': `Sitio web`,
 'mission-contact.call': `Llamar al`,
@@ -65,7 +64,6 @@
 'mission-contact.salutation': `Estimada Misión Permanente:`,
 'mission-contact.script': `Qué decir`,
 'mission-contact.some-not-current': `Algunos provienen de una fuente antigua o secundaria y podrían estar desactualizados.`,
-'mission-contact.source': `Fuente:`,
 'mission-contact.subject': str`${0} y la lucha contra la trata de personas`,
 'mission-contact.thanks': `Muchas gracias.`,
 'mission-contact.value-stale': `(dato posiblemente desactualizado)`,
@@ -132,6 +130,7 @@
 'share-card.share-on': str`Compartir en ${0}`,
 'share-card.share-sentence': str`${0} ${1}`,
 'share-card.share-sentence-source': str`${0} ${1} (${2})`,
+'sources': html`Fuente: ${0}.`,
 'stat.estimate': `estimación`,
 'stat.gems-2022-forced-labour': `De personas en situación de trabajo forzoso en 2021`,
 'stat.gems-2022-forced-marriage': `De personas atrapadas en un matrimonio forzoso`,

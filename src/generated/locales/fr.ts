@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -35,7 +35,6 @@
 'help-line.retrieved': str`Informations consultées le ${0}.`,
 'help-line.reveal': `Afficher les contacts d’aide`,
 'help-line.sms': `Envoyer un SMS`,
-'help-line.source': `Source :`,
 'help-line.web': `Signaler en ligne`,
 'help-line.website': `Site web`,
 'mission-contact.call': `Appeler le`,
@@ -65,7 +64,6 @@
 'mission-contact.salutation': `Madame, Monsieur,`,
 'mission-contact.script': `Ce que vous pouvez dire`,
 'mission-contact.some-not-current': `Certaines proviennent d’une source ancienne ou secondaire et peuvent ne plus être à jour.`,
-'mission-contact.source': `Source :`,
 'mission-contact.subject': str`${0} : la lutte contre la traite des personnes`,
 'mission-contact.thanks': `Je vous remercie.`,
 'mission-contact.value-stale': `(peut ne plus être à jour)`,
@@ -132,6 +130,7 @@
 'share-card.share-on': str`Partager sur ${0}`,
 'share-card.share-sentence': str`${0} ${1}`,
 'share-card.share-sentence-source': str`${0} ${1} (${2})`,
+'sources': html`Source : ${0}.`,
 'stat.estimate': `estimation`,
 'stat.gems-2022-forced-labour': `De personnes en situation de travail forcé en 2021`,
 'stat.gems-2022-forced-marriage': `De personnes prises au piège d’un mariage forcé`,

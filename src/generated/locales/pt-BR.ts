@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -35,7 +35,6 @@
 'help-line.retrieved': str`Dados consultados em ${0}.`,
 'help-line.reveal': `Mostrar contatos de ajuda`,
 'help-line.sms': `Enviar SMS`,
-'help-line.source': `Fonte:`,
 'help-line.web': `Denunciar pela internet`,
 'help-line.website': `Site`,
 'mission-contact.call': `Ligar para`,
@@ -65,7 +64,6 @@
 'mission-contact.salutation': `Prezada Missão Permanente,`,
 'mission-contact.script': `O que dizer`,
 'mission-contact.some-not-current': `Alguns vêm de uma fonte antiga ou secundária e podem estar desatualizados.`,
-'mission-contact.source': `Fonte:`,
 'mission-contact.subject': str`${0} e o combate ao tráfico de pessoas`,
 'mission-contact.thanks': `Agradeço desde já.`,
 'mission-contact.value-stale': `(pode estar desatualizado)`,
@@ -132,6 +130,7 @@
 'share-card.share-on': str`Compartilhar no ${0}`,
 'share-card.share-sentence': str`${0} ${1}`,
 'share-card.share-sentence-source': str`${0} ${1} (${2})`,
+'sources': html`Fonte: ${0}.`,
 'stat.estimate': `estimativa`,
 'stat.gems-2022-forced-labour': `De pessoas em situação de trabalho forçado em 2021`,
 'stat.gems-2022-forced-marriage': `De pessoas em situação de casamento forçado`,

@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -21,7 +21,7 @@
 'help-line.emergency': `Если вам угрожает опасность прямо сейчас, звоните`,
 'help-line.emergency-also': str`Другие номера экстренных служб: ${0}`,
 'help-line.free': `Звонок бесплатный`,
-'help-line.kind-child': `Детский телефон доверия`,
+'help-line.kind-child': `Горячая линия для детей`,
 'help-line.kind-gbv': `Горячая линия для женщин, пострадавших от насилия`,
 'help-line.kind-general': `Горячая линия для пострадавших от преступлений`,
 'help-line.kind-trafficking': `Горячая линия по противодействию торговле людьми`,
@@ -35,7 +35,6 @@
 'help-line.retrieved': str`Дата получения сведений: ${0}`,
 'help-line.reveal': `Показать контакты служб помощи`,
 'help-line.sms': `Отправить SMS`,
-'help-line.source': `Источник:`,
 'help-line.web': `Сообщить онлайн`,
 'help-line.website': `Сайт`,
 'mission-contact.call': `Позвонить`,
@@ -65,7 +64,6 @@
 'mission-contact.salutation': `Уважаемые сотрудники Постоянного представительства!`,
 'mission-contact.script': `Что сказать`,
 'mission-contact.some-not-current': `Часть сведений взята из старого или вторичного источника и может быть неактуальна.`,
-'mission-contact.source': `Источник:`,
 'mission-contact.subject': str`${0} и борьба с торговлей людьми`,
 'mission-contact.thanks': `Заранее благодарю.`,
 'mission-contact.value-stale': `(возможно, неактуально)`,
@@ -132,6 +130,7 @@
 'share-card.share-on': str`Поделиться в ${0}`,
 'share-card.share-sentence': str`${0} ${1}`,
 'share-card.share-sentence-source': str`${0} ${1} (${2})`,
+'sources': html`Источник: ${0}.`,
 'stat.estimate': `оценка`,
 'stat.gems-2022-forced-labour': `Человек в условиях принудительного труда в 2021 году`,
 'stat.gems-2022-forced-marriage': `Человек, оказавшихся в принудительном браке`,

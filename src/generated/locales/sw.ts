@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -35,7 +35,6 @@
 'help-line.retrieved': str`Taarifa zilisomwa tarehe ${0}.`,
 'help-line.reveal': `Onyesha mawasiliano ya msaada`,
 'help-line.sms': `Tuma ujumbe mfupi`,
-'help-line.source': `Chanzo:`,
 'help-line.web': `Ripoti mtandaoni`,
 'help-line.website': `Tovuti`,
 'mission-contact.call': `Piga simu`,
@@ -65,7 +64,6 @@
 'mission-contact.salutation': `Waheshimiwa maafisa wa Ujumbe wa Kudumu,`,
 'mission-contact.script': `Cha kusema`,
 'mission-contact.some-not-current': `Baadhi ya taarifa hizi zinatoka kwenye chanzo cha zamani au kisicho cha moja kwa moja, na huenda zimepitwa na wakati.`,
-'mission-contact.source': `Chanzo:`,
 'mission-contact.subject': str`${0} na mapambano dhidi ya usafirishaji haramu wa binadamu`,
 'mission-contact.thanks': `Asanteni.`,
 'mission-contact.value-stale': `(huenda imepitwa na wakati)`,
@@ -132,6 +130,7 @@
 'share-card.share-on': str`Shiriki kwenye ${0}`,
 'share-card.share-sentence': str`${0} ${1}`,
 'share-card.share-sentence-source': str`${0} ${1} (${2})`,
+'sources': html`Chanzo: ${0}.`,
 'stat.estimate': `makadirio`,
 'stat.gems-2022-forced-labour': `Ni idadi ya watu waliokuwa katika kazi ya kulazimishwa mwaka 2021`,
 'stat.gems-2022-forced-marriage': `Ni idadi ya watu waliokwama katika ndoa za kulazimishwa`,

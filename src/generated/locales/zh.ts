@@ -2,7 +2,7 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
@@ -35,7 +35,6 @@
 'help-line.retrieved': str`信息查阅日期：${0}。`,
 'help-line.reveal': `显示求助方式`,
 'help-line.sms': `发送短信`,
-'help-line.source': `来源：`,
 'help-line.web': `在线举报`,
 'help-line.website': `网站`,
 'mission-contact.call': `拨打`,
@@ -65,7 +64,6 @@
 'mission-contact.salutation': `尊敬的常驻联合国代表团：`,
 'mission-contact.script': `可以这样说`,
 'mission-contact.some-not-current': `部分信息来自较旧或二手来源，可能已过时。`,
-'mission-contact.source': `来源：`,
 'mission-contact.subject': str`${0}与打击贩运人口`,
 'mission-contact.thanks': `谢谢。`,
 'mission-contact.value-stale': `（可能已过时）`,
@@ -132,6 +130,7 @@
 'share-card.share-on': str`分享到 ${0}`,
 'share-card.share-sentence': str`${0} ${1}`,
 'share-card.share-sentence-source': str`${0} ${1}（${2}）`,
+'sources': html`来源：${0}。`,
 'stat.estimate': `估计值`,
 'stat.gems-2022-forced-labour': `人在 2021 年遭受强迫劳动`,
 'stat.gems-2022-forced-marriage': `人被困于强迫婚姻之中`,

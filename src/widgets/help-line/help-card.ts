@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { cachedIntl } from '../../core/intl-cache.js';
 import { safeUrl } from '../../core/safe-url.js';
+import { longDate, sourcesSentence } from '../../core/sources.js';
 import type { HelpDirectory, HelpEntry, HelpLine, HelpLineKind, HelpSource } from '../../data/helpline-types.js';
 
 /*
@@ -21,8 +22,6 @@ export interface HelpCardContext {
   /** Called when the visitor uses a channel (never with what they typed: there is nothing to type). */
   used(channel: HelpChannel): void;
 }
-
-const formatDate = (value: string, locale: string) => cachedIntl(Intl.DateTimeFormat, locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
 
 /** Language names in the page's language, as a list ("English, French and Spanish"). */
 function languageList(codes: readonly string[], locale: string): string {
@@ -59,11 +58,7 @@ function kindLabel(kind: HelpLineKind): string {
 }
 
 function sourceLine(sources: HelpSource[], retrieved: string, stale: boolean, locale: string) {
-  const label = msg('Source:', { id: 'help-line.source', desc: 'Before the list of sources of a helpline\'s details, e.g. "Source: unseenuk.org."' });
-  const links = sources.map(
-    (source, index) => html`${index ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.label}</a>` : source.label}`,
-  );
-  const read = msg(str`Read on ${formatDate(retrieved, locale)}.`, {
+  const read = msg(str`Read on ${longDate(retrieved, locale)}.`, {
     id: 'help-line.retrieved',
     desc: 'After the sources: the date the details were read. 0 = a long date.',
   });
@@ -73,7 +68,7 @@ function sourceLine(sources: HelpSource[], retrieved: string, stale: boolean, lo
         desc: 'Caution under a line or an emergency number when some details come from an old page or no recent page confirms them.',
       })
     : '';
-  return html`<p part="source" class="note">${sources.length ? html`${label} ${links}.` : nothing} ${read} ${caution}</p>`;
+  return html`<p part="source" class="note">${sources.length ? sourcesSentence(sources, locale) : nothing} ${read} ${caution}</p>`;
 }
 
 /**

@@ -3,7 +3,8 @@ import { msg, str } from '@lit/localize';
 import { countryName } from '../../core/country-names.js';
 import { cachedIntl } from '../../core/intl-cache.js';
 import { safeUrl } from '../../core/safe-url.js';
-import type { MissionContactInfo, MissionEntry, MissionField, MissionSource, PalermoStatus } from '../../data/mission-types.js';
+import { longDate, sourcesSentence } from '../../core/sources.js';
+import type { MissionContactInfo, MissionEntry, MissionField, PalermoStatus } from '../../data/mission-types.js';
 import type { CwContactDetail } from './mission-contact.js';
 import { defaultMessage, defaultSubject, missionNameFor } from './mission-message.js';
 
@@ -27,22 +28,12 @@ export interface MissionCardContext {
   copy(text: string): void;
 }
 
-const formatDate = (value: string, locale: string) => cachedIntl(Intl.DateTimeFormat, locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
-
 /** The weekday and time in New York, where the missions are. */
 const nowInNewYork = (locale: string) =>
   cachedIntl(Intl.DateTimeFormat, locale, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' }).format();
 
 /** `\n` as `\r\n` (RFC 6068), then percent-encoded for a mailto: header. */
 const mailPart = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
-
-function sourceList(list: MissionSource[]) {
-  const label = msg('Source:', { id: 'mission-contact.source', desc: 'Before the list of sources of the data, e.g. "Source: un.int, kenyaun.org."' });
-  const links = list.map(
-    (source, index) => html`${index ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.label}</a>` : source.label}`,
-  );
-  return html`<span class="note">${label} ${links}.</span>`;
-}
 
 /** "(may be out of date)" after a value whose own source is old or second-hand. */
 function staleMark(contact: MissionContactInfo | undefined, field: MissionField) {
@@ -59,7 +50,7 @@ function palermoLine(palermo: PalermoStatus, locale: string) {
   let text: string;
   if (palermo.status === 'party') {
     text = palermo.since
-      ? msg(str`Party to the UN Trafficking in Persons Protocol since ${formatDate(palermo.since, locale)}.`, {
+      ? msg(str`Party to the UN Trafficking in Persons Protocol since ${longDate(palermo.since, locale)}.`, {
           id: 'mission-contact.palermo',
           desc: 'The country has ratified or acceded to the UN Protocol to Prevent, Suppress and Punish Trafficking in Persons (Palermo Protocol). 0 = a long date, e.g. 5 January 2005.',
         })
@@ -69,7 +60,7 @@ function palermoLine(palermo: PalermoStatus, locale: string) {
         });
   } else if (palermo.status === 'signatory') {
     text = palermo.signed
-      ? msg(str`Signed the UN Trafficking in Persons Protocol on ${formatDate(palermo.signed, locale)}, but has not ratified it.`, {
+      ? msg(str`Signed the UN Trafficking in Persons Protocol on ${longDate(palermo.signed, locale)}, but has not ratified it.`, {
           id: 'mission-contact.palermo-signatory',
           desc: 'The country signed the Protocol but never ratified it. 0 = a long date.',
         })
@@ -84,12 +75,12 @@ function palermoLine(palermo: PalermoStatus, locale: string) {
     });
   }
   const asAt = palermo.as_at
-    ? msg(str`Status as of ${formatDate(palermo.as_at, locale)}.`, {
+    ? msg(str`Status as of ${longDate(palermo.as_at, locale)}.`, {
         id: 'mission-contact.palermo-as-at',
         desc: 'After the Protocol status: the date the source gives the status for. 0 = a long date.',
       })
     : '';
-  return html`<p part="palermo">${text} ${asAt} ${sourceList(palermo.sources)}</p>`;
+  return html`<p part="palermo">${text} ${asAt} ${palermo.sources.length ? sourcesSentence(palermo.sources, locale) : nothing}</p>`;
 }
 
 /** The mission's card for the country `code`. */
@@ -206,10 +197,10 @@ function renderWebsite(contact: MissionContactInfo, website: string, only: boole
 
 function renderSources(contact: MissionContactInfo, locale: string) {
   return html`<p part="source" class="note">
-    ${contact.sources.length ? sourceList(contact.sources) : nothing}
+    ${contact.sources.length ? sourcesSentence(contact.sources, locale) : nothing}
     ${
       contact.retrieved
-        ? msg(str`Details read on ${formatDate(contact.retrieved, locale)}.`, {
+        ? msg(str`Details read on ${longDate(contact.retrieved, locale)}.`, {
             id: 'mission-contact.retrieved',
             desc: 'After the sources of the contact details. 0 = a long date, e.g. 22 November 2026.',
           })

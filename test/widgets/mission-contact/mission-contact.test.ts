@@ -90,7 +90,7 @@ describe('<mission-contact>', () => {
       expect(website.rel).to.equal('noopener noreferrer');
       expect(el.shadowRoot!.querySelector('.message')!.textContent).to.equal(MESSAGE('party'));
       expect(normalized(part(el, 'source'))).to.equal(
-        'Source: un.int, kenyaun.org. Details read on December 5, 2026. Some come from an older or secondary source and may be out of date.',
+        'Source: un.int and kenyaun.org. Details read on December 5, 2026. Some come from an older or secondary source and may be out of date.',
       );
       const sourceLink = part(el, 'source')!.querySelector('a')!;
       expect(sourceLink.href).to.equal('https://www.un.int/kenya/about');
@@ -351,6 +351,16 @@ describe('<mission-contact>', () => {
       expect(names.every((name) => /[\u0600-\u06FF]/.test(name))).to.equal(true);
       expect(names).to.deep.equal([...names].sort(new Intl.Collator('ar').compare));
       expect(names).to.not.deep.equal([...names].sort());
+      await expect(el).to.be.accessible();
+    });
+
+    it("lists the sources with the language's own separators and full stop, a link where it has one", async () => {
+      await setLocale('zh');
+      document.documentElement.lang = 'zh';
+      const el = await missionFixture(html`<mission-contact country="KE"></mission-contact>`);
+      const source = part(el, 'source')!;
+      expect(normalized(source)).to.match(/^来源：un\.int和kenyaun\.org。/);
+      expect([...source.querySelectorAll('a')].map((link) => link.textContent)).to.deep.equal(['un.int']);
       await expect(el).to.be.accessible();
     });
   });
