@@ -50,6 +50,7 @@ describe('<petition-form> delivery', () => {
     autofill(el, ADA);
     submit(el);
     await statusText(el, /did not answer\. Trying again/);
+    await expect(el).to.be.accessible();
     const log = await server.waitFor(3);
     await waitUntil(() => thanksShown(el), 'the signature is accepted after the retries', { timeout: 8000 });
     const final = await server.log();
@@ -193,6 +194,7 @@ describe('<petition-form> delivery', () => {
     expect(control(el, 'country').value).to.equal('GB');
     expect((await server.log()).length, 'a 4xx is not retried').to.equal(1);
     expect(unloadPrevented()).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('warns before the page closes while a signature is unsent, and not after', async () => {

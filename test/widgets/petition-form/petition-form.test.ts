@@ -325,6 +325,7 @@ describe('<petition-form>', () => {
       await statusText(el, /could not be sent/);
       expect(control(el, 'email').value).to.equal('ada@example.org');
       expect(el.getSubmission()).to.equal(null);
+      await expect(el).to.be.accessible();
 
       const success = nextEvent<{ submissionId: string }>(el, 'cw-petition-success');
       const resubmitted = nextEvent(el, 'cw-petition-submit');
@@ -382,5 +383,6 @@ describe('<petition-form>', () => {
     });
     expect(errors).to.deep.equal(['invalid-action']);
     expect(thanksShown(el)).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 });
