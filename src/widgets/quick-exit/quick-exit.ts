@@ -48,6 +48,7 @@ declare global {
  * @csspart indicator - The three marks that fill as Shift is pressed.
  * @csspart safety-link - The link to safety guidance (with `safety-url`).
  * @csspart overlay - The neutral screen shown while the neutral site loads.
+ * @csspart status - The shortcut's progress for screen readers ("Press Shift twice more to exit."), visually hidden.
  *
  * @cssprop [--cw-quick-exit-background=#b3261e] - Button background.
  * @cssprop [--cw-quick-exit-color=#fff] - Button text colour.

@@ -1,0 +1,154 @@
+/**
+ * The theming contract, read from custom-elements.json: every custom property a widget documents changes how it
+ * looks when a partner sets it on an ancestor, and every part it renders is documented and takes a `::part()` rule.
+ * Each widget is rendered in the states that show all of its styled pieces.
+ */
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/define.js';
+import { part } from '../helpers/shadow.js';
+
+interface Declaration {
+  tagName?: string;
+  cssProperties?: { name: string }[];
+  cssParts?: { name: string; description?: string }[];
+}
+
+/** A part is documented by name, or as a family in another part's description ("each also has `action-<network>`"). */
+function isDocumented(name: string, parts: Required<Declaration>['cssParts']): boolean {
+  const family = `\`${name.replace(/-[^-]+$/, '')}-<`;
+  return parts.some((documented) => documented.name === name || (name.includes('-') && documented.description?.includes(family)));
+}
+
+/** Each widget in the states that, together, show every piece its custom properties style. */
+const STATES: Record<string, { templates: TemplateResult[]; ready?: (el: HTMLElement) => Promise<void> | void }> = {
+  'trafficking-stat': { templates: [html`<trafficking-stat stat="gems-2022-modern-slavery"></trafficking-stat>`] },
+  'share-card': {
+    templates: [
+      html`<share-card stat="unodc-2024-women-girls-share" url="https://partner.example/" download></share-card>`,
+      html`<share-card text="A fact" networks="mastodon"></share-card>`,
+    ],
+    // The Mastodon form, sent with an address that is not a server: its error shows, in the error colour.
+    ready: async (el) => {
+      const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="action-mastodon"]');
+      if (!toggle) return;
+      toggle.click();
+      await waitUntil(() => part(el, 'input'), 'the Mastodon form opens');
+      part<HTMLInputElement>(el, 'input')!.value = 'not a server';
+      part<HTMLButtonElement>(el, 'submit')!.click();
+      await waitUntil(() => part(el, 'error'), 'the form says what is wrong');
+    },
+  },
+  'petition-form': {
+    templates: [html`<petition-form action="https://crm.partner.example/sign" goal="100" count="10"></petition-form>`],
+    // Sent empty: the field errors show, in the error colour.
+    ready: async (el) => {
+      part<HTMLButtonElement>(el, 'submit')!.click();
+      await waitUntil(() => part(el, 'error'), 'field errors show');
+    },
+  },
+  'mission-contact': { templates: [html`<mission-contact country="KE"></mission-contact>`, html`<mission-contact></mission-contact>`] },
+  'help-line': { templates: [html`<help-line country="GB"></help-line>`, html`<help-line country="GB" compact></help-line>`] },
+  'quick-exit': { templates: [html`<quick-exit sticky no-skip-link></quick-exit>`] },
+};
+
+/** A value of the kind the property's name says it takes, unlike any default. */
+function testValue(name: string): string {
+  if (name.endsWith('font-family')) return '"Theming Test Font", monospace';
+  if (name.endsWith('weight')) return '300';
+  if (/(padding|gap|size|radius|max-width|inset-block-start)$/.test(name)) return '37px';
+  return 'rgb(1, 2, 3)';
+}
+
+const COMPUTED = [
+  'color',
+  'background-color',
+  'border-top-color',
+  'border-left-color',
+  'border-right-color',
+  'outline-color',
+  'text-decoration-color',
+  'padding-top',
+  'padding-left',
+  'row-gap',
+  'column-gap',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'border-top-left-radius',
+  'max-width',
+  'top',
+  'fill',
+  'box-shadow',
+];
+
+/** Every computed style that theming can reach, across the widget's states, as one list to compare. */
+function snapshot(elements: HTMLElement[]): string[] {
+  return elements.flatMap((el) =>
+    [el, ...el.shadowRoot!.querySelectorAll('*')].map((node) => {
+      const style = getComputedStyle(node);
+      return COMPUTED.map((property) => style.getPropertyValue(property)).join('|');
+    }),
+  );
+}
+
+const manifest = fetch('/custom-elements.json').then((response) => response.json());
+
+async function declaration(tag: string): Promise<Declaration> {
+  const modules: { declarations?: Declaration[] }[] = (await manifest).modules;
+  return modules.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === tag)!;
+}
+
+async function render(tag: string): Promise<{ wrapper: HTMLElement; elements: HTMLElement[] }> {
+  const { templates, ready } = STATES[tag]!;
+  const wrapper = await fixture<HTMLElement>(html`<div>${templates}</div>`);
+  const elements = [...wrapper.querySelectorAll<HTMLElement>(tag)];
+  // Widgets with data render their content once it has loaded.
+  await waitUntil(() => elements.every((el) => el.shadowRoot?.querySelector('[part]')), `${tag} renders`, { timeout: 5000 });
+  for (const el of elements) await ready?.(el);
+  await nextFrame();
+  return { wrapper, elements };
+}
+
+describe('theming', () => {
+  for (const tag of Object.keys(STATES)) {
+    describe(`<${tag}>`, () => {
+      it('changes with every custom property it documents, set on an ancestor', async () => {
+        const properties = ((await declaration(tag)).cssProperties ?? []).map((property) => property.name);
+        expect(properties.length, 'documented custom properties').to.be.greaterThan(2);
+        const { wrapper, elements } = await render(tag);
+        const before = snapshot(elements);
+        const noEffect: string[] = [];
+        for (const name of properties) {
+          wrapper.style.setProperty(name, testValue(name));
+          await nextFrame();
+          const after = snapshot(elements);
+          if (after.every((value, index) => value === before[index])) noEffect.push(name);
+          wrapper.style.removeProperty(name);
+        }
+        expect(noEffect, 'documented custom properties that change nothing').to.deep.equal([]);
+      });
+
+      it('documents every part it renders, and each takes a ::part() rule', async () => {
+        const documented = (await declaration(tag)).cssParts ?? [];
+        const { wrapper, elements } = await render(tag);
+        const rendered = new Set(
+          elements.flatMap((el) => [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(/\s+/))),
+        );
+        expect(
+          [...rendered].filter((name) => !isDocumented(name, documented)),
+          'parts rendered but not documented',
+        ).to.deep.equal([]);
+        const style = document.createElement('style');
+        style.textContent = [...rendered].map((name) => `${tag}::part(${name}) { outline-color: rgb(4, 5, 6); }`).join('\n');
+        wrapper.append(style);
+        const unstyled = elements.flatMap((el) =>
+          [...el.shadowRoot!.querySelectorAll('[part]')]
+            .filter((node) => getComputedStyle(node).outlineColor !== 'rgb(4, 5, 6)')
+            .map((node) => node.getAttribute('part')),
+        );
+        expect(unstyled, 'parts a ::part() rule does not reach').to.deep.equal([]);
+      });
+    });
+  }
+});
