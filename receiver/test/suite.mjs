@@ -428,7 +428,9 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
       const held = new Promise((resolve) => (release = resolve));
       const busyDb = r.store.db.transaction(() => held);
       const sent = Array.from({ length: 30 }, () => sign(r.url, 'json'));
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Hold the database until the receiver has turned a signature away (or give up after 5 s and fail below).
+      const turnedAway = Promise.any(sent.map((answer) => answer.then((a) => (a.status === 503 ? a : Promise.reject(new Error('stored'))))));
+      await Promise.race([turnedAway.catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
       release();
       await busyDb;
       const answers = await Promise.all(sent);

@@ -46,7 +46,6 @@ test('npm start on a busy port says so in one line, before installing or buildin
   await new Promise((resolve) => holder.listen(0, '127.0.0.1', resolve));
   const { port } = holder.address();
   try {
-    const started = Date.now();
     const result = spawnSync(process.execPath, ['scripts/start.mjs'], {
       cwd: root,
       encoding: 'utf8',
@@ -56,7 +55,6 @@ test('npm start on a busy port says so in one line, before installing or buildin
     assert.equal(result.status, 1);
     assert.equal(result.stdout, '', 'nothing built or installed');
     assert.equal(result.stderr.trim(), `Port ${port} is already in use (another npm start?): stop what holds it, or choose another, e.g. PORT=8001 npm start`);
-    assert.ok(Date.now() - started < 10_000);
   } finally {
     holder.close();
   }
