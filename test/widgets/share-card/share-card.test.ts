@@ -56,6 +56,19 @@ describe('<share-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says once in the console that an older edition has a newer figure, and still shows the one asked for', async () => {
+      let el!: ShareCard;
+      const warnings = await captureWarnings(async () => {
+        el = await card(html`<share-card stat="unodc-2016-women-girls-share"></share-card>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      const notices = warnings.filter((warning) => warning.includes('newer figure'));
+      expect(notices).to.have.length(1);
+      expect(notices[0]).to.include('stat="unodc-2016-women-girls-share" is an older edition; a newer figure exists: stat="unodc-2024-women-girls-share"');
+      expect(part(el, 'headline')!.textContent!.trim()).to.equal('71%');
+    });
+
     it('formats the figure like <trafficking-stat> and marks estimates', async () => {
       const el = await card(html`<share-card stat="ilo-2014-forced-labour-profits"></share-card>`);
       expect(part(el, 'headline')!.textContent!.trim()).to.match(/^\$150\s?billion$/);
