@@ -20,8 +20,9 @@ const WIDGETS = html`
   <petition-form action="/__requests/none" fields="given-name email"></petition-form>
   <mission-contact country="KE"></mission-contact>
   <quick-exit href="https://www.bbc.co.uk/weather" no-skip-link></quick-exit>
+  <help-line country="GB"></help-line>
 `;
-const OURS = ['trafficking-stat', 'petition-form', 'mission-contact', 'quick-exit'];
+const OURS = ['trafficking-stat', 'petition-form', 'mission-contact', 'quick-exit', 'help-line'];
 
 let defineWarnings: string[] = [];
 
@@ -62,8 +63,10 @@ describe('widgets in partner contexts', () => {
     mission.setAttribute('country', 'KE');
     const exit = document.createElement('quick-exit');
     exit.setAttribute('no-skip-link', '');
-    root.append(mission, exit);
-    await waitUntil(() => rendered(mission) && rendered(exit), 'widgets inside the shadow root render');
+    const help = document.createElement('help-line');
+    help.setAttribute('country', 'GB');
+    root.append(mission, exit, help);
+    await waitUntil(() => rendered(mission) && rendered(exit) && rendered(help), 'widgets inside the shadow root render');
     await expect(host).to.be.accessible();
   });
 
@@ -77,7 +80,7 @@ describe('widgets in partner contexts', () => {
     input.focus();
     expect(petition.shadowRoot!.activeElement === input).to.equal(true);
     await expect(dialog).to.be.accessible();
-    // Nothing was sent anywhere just by showing the widgets (the mission dataset is the widget's own data).
+    // Nothing was sent anywhere just by showing the widgets (the mission and help-line datasets are their own data).
     const sent = (await serverLog()).filter((request) => request.method !== 'GET');
     expect(sent).to.deep.equal([]);
     dialog.close();

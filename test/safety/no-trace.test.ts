@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PetitionForm } from '../../src/widgets/petition-form/petition-form.js';
 import { MissionContact } from '../../src/widgets/mission-contact/mission-contact.js';
+import { HelpLine } from '../../src/widgets/help-line/help-line.js';
 import { part } from '../helpers/shadow.js';
 import { resetServerLog, serverLog } from '../helpers/requests.js';
 import { ADA, PetitionServer, autofill, thanksShown } from '../widgets/petition-form/helpers.js';
@@ -28,6 +29,7 @@ describe('no trace by default', () => {
     const databasesBefore = await storedDatabases();
     // A fresh dataset address, so the browser's HTTP cache (warm from other test files) cannot hide the request.
     MissionContact.dataUrl = `/src/data/missions.json?run=${Date.now()}`;
+    HelpLine.dataUrl = `/src/data/helplines.json?run=${Date.now()}`;
 
     const page = await fixture(
       html`<div>
@@ -36,6 +38,7 @@ describe('no trace by default', () => {
         <share-card stat="unodc-2024-women-girls-share" url="https://partner.example/campaign" networks="x email copy mastodon" download></share-card>
         <petition-form action=${server.sign} fields="given-name family-name email country" consent="Keep me informed."></petition-form>
         <mission-contact country="KE"></mission-contact>
+        <help-line compact country="GB"></help-line>
       </div>`,
     );
     const petition = page.querySelector('petition-form') as PetitionForm;
@@ -43,8 +46,8 @@ describe('no trace by default', () => {
     const mission = page.querySelector('mission-contact')!;
     await waitUntil(() => part(mission, 'card') !== null, 'the mission card renders');
 
-    // Use them: copy a share link, open the Mastodon form and type a server, copy the call script, sign, and
-    // start (then break off) the exit shortcut.
+    // Use them: copy a share link, open the Mastodon form and type a server, copy the call script, reveal the help
+    // contacts and call a line, sign, and start (then break off) the exit shortcut.
     const share = page.querySelector('share-card')!;
     part<HTMLButtonElement>(share, 'action-copy')!.click();
     part<HTMLButtonElement>(share, 'action-mastodon')!.click();
@@ -52,6 +55,15 @@ describe('no trace by default', () => {
     part<HTMLInputElement>(share, 'input')!.focus();
     await sendKeys({ type: 'mastodon.social' });
     part<HTMLButtonElement>(mission, 'copy')!.click();
+    const help = page.querySelector('help-line')!;
+    const helpUsed: unknown[] = [];
+    help.addEventListener('cw-help', (event) => helpUsed.push(event.detail));
+    // The phone app opens outside the page: here the link is only followed as far as the widget sees the click.
+    help.addEventListener('click', (event) => event.preventDefault());
+    part<HTMLButtonElement>(help, 'reveal')!.click();
+    await waitUntil(() => part(help, 'phone'), 'the help contacts show');
+    part<HTMLAnchorElement>(help, 'phone')!.click();
+    expect(helpUsed).to.deep.equal([{ country: 'GB', channel: 'phone' }]);
     autofill(petition, ADA);
     part<HTMLButtonElement>(petition, 'submit')!.click();
     await waitUntil(() => thanksShown(petition), 'the signature is accepted', { timeout: 8000 });
@@ -66,9 +78,11 @@ describe('no trace by default', () => {
     // Every request the page made went to its own origin (the test server standing in for the partner).
     const requested = performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
     expect(requested.filter((url) => url.origin !== location.origin).map(String)).to.deep.equal([]);
-    // And the server saw only what a visitor's actions call for: the mission data, and one signature.
+    // And the server saw only what a visitor's actions call for: the mission and help data, and one signature.
     const log = (await serverLog()).filter((request) => !request.path.startsWith('/__web-dev-server') && !/\.(ts|js|mjs|map)$/.test(request.path));
-    expect(log.map((request) => `${request.method} ${request.path}`).sort()).to.deep.equal([`POST ${server.sign}`, 'GET /src/data/missions.json'].sort());
+    expect(log.map((request) => `${request.method} ${request.path}`).sort()).to.deep.equal(
+      [`POST ${server.sign}`, 'GET /src/data/missions.json', 'GET /src/data/helplines.json'].sort(),
+    );
     expect(log.every((request) => request.cookie === null)).to.equal(true);
     const signed = await server.log();
     expect(signed.length).to.equal(1);

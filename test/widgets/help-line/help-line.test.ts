@@ -68,6 +68,29 @@ describe('<help-line>', () => {
     ]);
   });
 
+  it('offers a text message and an online chat where the line has them, and reports which one the visitor used', async () => {
+    // The United States' national hotline takes texts and has an online chat (src/data/helplines.json).
+    const el = await helpLine(html`<help-line country="US"></help-line>`);
+    stayOnPage(el);
+    const sms = part<HTMLAnchorElement>(el, 'sms')!;
+    expect(sms.getAttribute('href')).to.equal('sms:233733');
+    expect(sms.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Send a text message 233733');
+    expect(visibleText(el)).to.include('text BEFREE or HELP');
+    const chat = part<HTMLAnchorElement>(el, 'chat')!;
+    expect(chat.getAttribute('href')).to.equal('https://humantraffickinghotline.org/chat');
+    expect(chat.textContent!.trim()).to.equal('Chat online');
+    expect(chat.rel).to.equal('noopener noreferrer');
+    await expect(el).to.be.accessible();
+    const details: unknown[] = [];
+    el.addEventListener('cw-help', (event) => details.push(event.detail));
+    sms.click();
+    chat.click();
+    expect(details).to.deep.equal([
+      { country: 'US', channel: 'sms' },
+      { country: 'US', channel: 'chat' },
+    ]);
+  });
+
   it('labels a child or violence line as what it is, and adds a directory where no anti-trafficking line is known', async () => {
     const el = await helpLine(html`<help-line country="KE"></help-line>`);
     const kinds = [...el.shadowRoot!.querySelectorAll('[part~="kind"]')].map((kind) => kind.textContent!.trim());
@@ -291,11 +314,19 @@ describe('<help-line>', () => {
 
     it('that cannot be used is reported once with cw-error, and the bundled data is shown', async () => {
       const src = await serveJson('{"entries": "not a list"}');
+      // Every report is recorded, so a second one would show.
       const errors: string[] = [];
-      document.addEventListener('cw-error', (event) => errors.push(event.detail.code), { once: true });
-      const el = await helpLine(html`<help-line country="GB" src=${src}></help-line>`);
-      expect(errors).to.deep.equal(['invalid-src']);
+      const el = await helpLine(
+        html`<help-line country="GB" src=${src} @cw-error=${(event: CustomEvent<{ code: string }>) => errors.push(event.detail.code)}></help-line>`,
+      );
       expect(part(el, 'name')!.textContent!.trim()).to.equal('Modern Slavery & Exploitation Helpline');
+      // Rendered again, and showing another country of the same data: still the one report.
+      el.requestUpdate();
+      await el.updateComplete;
+      el.country = 'US';
+      await el.updateComplete;
+      expect(part(el, 'name')!.textContent!.trim()).to.equal('National Human Trafficking Hotline');
+      expect(errors).to.deep.equal(['invalid-src']);
     });
   });
 

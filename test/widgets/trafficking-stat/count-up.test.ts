@@ -73,11 +73,19 @@ describe('<trafficking-stat animate>', () => {
     await el.updateComplete;
     const heights = new Set<number>();
     const moving = () => part(el, 'value')!.querySelector('[aria-hidden="true"]');
+    expect(moving(), 'the figure is counting when sampling starts').to.not.equal(null);
+    const figures = new Set<string>();
+    let frames = 0;
     while (moving()) {
       heights.add(Math.round(el.getBoundingClientRect().height));
+      figures.add(moving()!.textContent!.trim());
+      frames += 1;
       await new Promise(requestAnimationFrame);
     }
     heights.add(Math.round(el.getBoundingClientRect().height));
+    // The count-up lasts 1.6 s: dozens of frames, through many figures, were measured.
+    expect(frames, 'frames sampled while counting').to.be.at.least(20);
+    expect(figures.size, 'figures seen while counting').to.be.at.least(10);
     expect([...heights]).to.have.length(1);
   });
 });

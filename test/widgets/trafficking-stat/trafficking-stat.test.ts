@@ -203,10 +203,16 @@ describe('<trafficking-stat>', () => {
       let detail: { code: string; message: string } | undefined;
       const listener = (event: Event) => (detail = (event as CustomEvent).detail);
       document.addEventListener('cw-error', listener);
-      const warnings = await captureWarnings(() => statFixture(html`<trafficking-stat value="abc" source="X"></trafficking-stat>`));
+      let el!: TraffickingStat;
+      const warnings = await captureWarnings(async () => {
+        el = await statFixture(html`<trafficking-stat value="abc" source="X"></trafficking-stat>`);
+      });
       document.removeEventListener('cw-error', listener);
       expect(detail?.code).to.equal('invalid-value');
       expect(warnings.join('\n')).to.contain('value="abc"');
+      expect(el.shadowRoot!.textContent).not.to.match(/NaN/);
+      expect(part(el, 'value')).to.equal(null);
+      await expect(el).to.be.accessible();
     });
 
     it('rejects a value that is a number followed by text', async () => {
