@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/mission-contact/mission-contact.define.js';
 import { MissionContact, UN_DIRECTORY_URL, type CwContactDetail } from '../../../src/widgets/mission-contact/mission-contact.js';
 import { setLocale } from '../../../src/core/localization.js';
+import { pasteClipboard, refuseClipboard } from '../../helpers/clipboard.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { part, visibleText } from '../../helpers/shadow.js';
 
@@ -56,11 +57,10 @@ function browserLanguages(languages: string[]) {
   Object.defineProperty(navigator, 'languages', { configurable: true, get: () => Object.freeze([...languages]) });
 }
 
-/** Records what the widget writes to the clipboard (the Clipboard API needs a permission headless browsers lack). */
-function recordClipboard() {
-  const written: string[] = [];
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
-  return { written, restore: () => delete (navigator as { clipboard?: unknown }).clipboard };
+/** Copies with a real key press on the copy button, as a keyboard user does (the browser then allows the copy). */
+async function copyWithKeyboard(el: MissionContact): Promise<void> {
+  part<HTMLButtonElement>(el, 'copy')!.focus();
+  await sendKeys({ press: 'Enter' });
 }
 
 describe('<mission-contact>', () => {
@@ -139,35 +139,44 @@ describe('<mission-contact>', () => {
     });
 
     it('copies the message, announces it and fires cw-contact "copy"', async () => {
-      const clipboard = recordClipboard();
+      const el = await missionFixture(html`<mission-contact country="KE"></mission-contact>`);
+      const events: CwContactDetail[] = [];
+      el.addEventListener('cw-contact', (event) => events.push(event.detail));
+      await copyWithKeyboard(el);
+      await waitUntil(() => part(el, 'status')!.textContent === 'Message copied.', 'the copy is announced');
+      expect(events).to.deep.equal([{ country: 'KE', channel: 'copy' }]);
+      await expect(el).to.be.accessible();
+      expect(await pasteClipboard()).to.equal(MESSAGE('party'));
+    });
+
+    it('says so when the browser refuses to copy, and reports no contact', async () => {
+      const el = await missionFixture(html`<mission-contact country="KE"></mission-contact>`);
+      const events: CwContactDetail[] = [];
+      el.addEventListener('cw-contact', (event) => events.push(event.detail));
+      const restoreClipboard = refuseClipboard();
       try {
-        const el = await missionFixture(html`<mission-contact country="KE"></mission-contact>`);
-        const events: CwContactDetail[] = [];
-        el.addEventListener('cw-contact', (event) => events.push(event.detail));
-        part<HTMLButtonElement>(el, 'copy')!.click();
-        await waitUntil(() => part(el, 'status')!.textContent === 'Message copied.', 'the copy is announced');
-        expect(clipboard.written).to.deep.equal([MESSAGE('party')]);
-        expect(events).to.deep.equal([{ country: 'KE', channel: 'copy' }]);
-        await expect(el).to.be.accessible();
+        await copyWithKeyboard(el);
+        await waitUntil(() => part(el, 'status')!.textContent !== '', 'the refusal is announced');
       } finally {
-        clipboard.restore();
+        restoreClipboard();
       }
+      expect(part(el, 'status')!.textContent).to.equal('Could not copy. Select the text and copy it.');
+      expect(events).to.deep.equal([]);
+      // The message stays on the card to select by hand, and focus stays on the button.
+      expect(el.shadowRoot!.querySelector('.message')!.textContent).to.equal(MESSAGE('party'));
+      expect(el.shadowRoot!.activeElement === part(el, 'copy')).to.equal(true);
+      await expect(el).to.be.accessible();
     });
 
     it("copies the partner's call script from the script slot", async () => {
-      const clipboard = recordClipboard();
-      try {
-        const el = await missionFixture(
-          html`<mission-contact country="KE"><p slot="script">Hello, I am calling about the trafficking bill.</p></mission-contact>`,
-        );
-        const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="script"]')!;
-        expect(slot.assignedElements()[0].textContent).to.equal('Hello, I am calling about the trafficking bill.');
-        part<HTMLButtonElement>(el, 'copy')!.click();
-        await waitUntil(() => clipboard.written.length === 1, 'copied');
-        expect(clipboard.written[0]).to.equal('Hello, I am calling about the trafficking bill.');
-      } finally {
-        clipboard.restore();
-      }
+      const el = await missionFixture(
+        html`<mission-contact country="KE"><p slot="script">Hello, I am calling about the trafficking bill.</p></mission-contact>`,
+      );
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="script"]')!;
+      expect(slot.assignedElements()[0].textContent).to.equal('Hello, I am calling about the trafficking bill.');
+      await copyWithKeyboard(el);
+      await waitUntil(() => part(el, 'status')!.textContent === 'Message copied.', 'the copy is announced');
+      expect(await pasteClipboard()).to.equal('Hello, I am calling about the trafficking bill.');
     });
 
     it("links to the partner's page for reporting wrong details, and refuses an unsafe one", async () => {
@@ -198,20 +207,15 @@ describe('<mission-contact>', () => {
     });
 
     it('with only an address: the message is a letter, headed with the address, ready to copy', async () => {
-      const clipboard = recordClipboard();
-      try {
-        // An address only, and no source read gave the Protocol status.
-        const el = await missionFixture(html`<mission-contact country="KP"></mission-contact>`);
-        const address = part(el, 'address')!.textContent!.trim();
-        expect(visibleText(el)).to.include('Write to the mission at this address: the letter below is ready to copy and print.');
-        expect(el.shadowRoot!.querySelector('.message')!.textContent).to.equal(`${address}\n\n${MESSAGE('unknown')}`);
-        part<HTMLButtonElement>(el, 'copy')!.click();
-        await waitUntil(() => clipboard.written.length === 1, 'copied');
-        expect(clipboard.written[0]).to.equal(`${address}\n\n${MESSAGE('unknown')}`);
-        await expect(el).to.be.accessible();
-      } finally {
-        clipboard.restore();
-      }
+      // An address only, and no source read gave the Protocol status.
+      const el = await missionFixture(html`<mission-contact country="KP"></mission-contact>`);
+      const address = part(el, 'address')!.textContent!.trim();
+      expect(visibleText(el)).to.include('Write to the mission at this address: the letter below is ready to copy and print.');
+      expect(el.shadowRoot!.querySelector('.message')!.textContent).to.equal(`${address}\n\n${MESSAGE('unknown')}`);
+      await copyWithKeyboard(el);
+      await waitUntil(() => part(el, 'status')!.textContent === 'Message copied.', 'the copy is announced');
+      await expect(el).to.be.accessible();
+      expect(await pasteClipboard()).to.equal(`${address}\n\n${MESSAGE('unknown')}`);
     });
 
     it('with only a website: contact the mission through it', async () => {
@@ -300,25 +304,20 @@ describe('<mission-contact>', () => {
     });
 
     it('forgets the country picked and what it said when the visitor leaves with the quick exit', async () => {
-      const clipboard = recordClipboard();
-      try {
-        document.documentElement.lang = 'fr-SN';
-        const el = await missionFixture(html`<mission-contact></mission-contact>`);
-        const select = picker(el)!;
-        select.value = 'KE';
-        select.dispatchEvent(new Event('change'));
-        await el.updateComplete;
-        part<HTMLButtonElement>(el, 'copy')!.click();
-        await waitUntil(() => part(el, 'status')!.textContent !== '', 'the copy is announced');
-        window.dispatchEvent(new CustomEvent('cw-exit', { detail: { trigger: 'button' } }));
-        await el.updateComplete;
-        expect(picker(el)!.value, 'no country chosen').to.equal('');
-        expect(part(el, 'card'), 'no mission shown').to.equal(null);
-        expect(part(el, 'status')?.textContent ?? '', 'nothing announced').to.equal('');
-        await expect(el).to.be.accessible();
-      } finally {
-        clipboard.restore();
-      }
+      document.documentElement.lang = 'fr-SN';
+      const el = await missionFixture(html`<mission-contact></mission-contact>`);
+      const select = picker(el)!;
+      select.value = 'KE';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      await copyWithKeyboard(el);
+      await waitUntil(() => part(el, 'status')!.textContent !== '', 'the copy is announced');
+      window.dispatchEvent(new CustomEvent('cw-exit', { detail: { trigger: 'button' } }));
+      await el.updateComplete;
+      expect(picker(el)!.value, 'no country chosen').to.equal('');
+      expect(part(el, 'card'), 'no mission shown').to.equal(null);
+      expect(part(el, 'status')?.textContent ?? '', 'nothing announced').to.equal('');
+      await expect(el).to.be.accessible();
     });
 
     it('is used with the keyboard: type to search, arrows to move', async () => {

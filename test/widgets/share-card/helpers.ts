@@ -1,5 +1,4 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../../src/widgets/share-card/share-card.define.js';
 import type { ShareCard } from '../../../src/widgets/share-card/share-card.js';
@@ -51,21 +50,6 @@ export function watchFollowedLinks(el: Element): { links: HTMLAnchorElement[]; s
   };
   el.shadowRoot!.addEventListener('click', listener, { capture: true });
   return { links, stop: () => el.shadowRoot!.removeEventListener('click', listener, { capture: true }) };
-}
-
-/** Pastes the clipboard into a fresh text area with the real keyboard shortcut, and returns what arrived. */
-export async function pasteClipboard(): Promise<string> {
-  const area = document.createElement('textarea');
-  area.setAttribute('aria-label', 'paste target');
-  document.body.append(area);
-  area.focus();
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'v' });
-  await sendKeys({ up: 'Control' });
-  await waitFor(() => area.value !== '', 'the pasted text');
-  const text = area.value;
-  area.remove();
-  return text;
 }
 
 export async function waitFor(check: () => boolean, what: string, timeout = 3000): Promise<void> {

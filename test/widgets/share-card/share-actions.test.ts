@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../../src/core/localization.js';
 import type { ShareCard } from '../../../src/widgets/share-card/share-card.js';
 import { part } from '../../helpers/shadow.js';
-import { action, card, html, pasteClipboard, waitFor, watchFollowedLinks } from './helpers.js';
+import { pasteClipboard, refuseClipboard } from '../../helpers/clipboard.js';
+import { action, card, html, waitFor, watchFollowedLinks } from './helpers.js';
 
 const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 
@@ -120,17 +121,14 @@ describe('<share-card> actions', () => {
 
     it('shows the link to copy by hand when every way of copying is refused', async () => {
       const el = await card(html`<share-card text="Fact" url="https://partner.example/manual" networks="copy"></share-card>`);
-      const clipboard = navigator.clipboard;
-      Object.defineProperty(clipboard, 'writeText', { configurable: true, value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
-      Object.defineProperty(document, 'execCommand', { configurable: true, value: () => false });
+      const restoreClipboard = refuseClipboard();
       const shares: string[] = [];
       el.addEventListener('cw-share', (event) => shares.push(event.detail.network));
       try {
         await pressEnterOn(action<HTMLButtonElement>(el, 'copy')!);
         await waitFor(() => status(el) !== '', 'the announcement');
       } finally {
-        delete (clipboard as unknown as Record<string, unknown>).writeText;
-        delete (document as unknown as Record<string, unknown>).execCommand;
+        restoreClipboard();
       }
       expect(status(el)).to.equal('Copying is blocked here. Copy this link yourself: https://partner.example/manual');
       expect(part(el, 'status')!.getClientRects().length).to.be.greaterThan(0);
