@@ -312,6 +312,18 @@ describe('<help-line>', () => {
       expect(warnings.join('\n')).to.include('tel').and.to.include('website');
     });
 
+    it('at a plain http: address (not this computer) is never requested: it says why and shows the bundled data', async () => {
+      let el!: HelpLine;
+      const warnings = await captureWarnings(async () => {
+        el = await helpLine(html`<help-line country="GB" src="http://partner.example/helplines.json"></help-line>`);
+      });
+      expect(part(el, 'name')!.textContent!.trim()).to.equal('Modern Slavery & Exploitation Helpline');
+      expect(warnings.join('\n')).to.include('"http://partner.example/helplines.json" is not an https: URL');
+      const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(requested.filter((name) => name.includes('partner.example'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
     it('that cannot be used is reported once with cw-error, and the bundled data is shown', async () => {
       const src = await serveJson('{"entries": "not a list"}');
       // Every report is recorded, so a second one would show.

@@ -185,6 +185,8 @@ describe('<mission-contact>', () => {
       expect(report.href).to.equal('https://example.org/report');
       expect(report.textContent).to.equal('Report wrong details');
       expect(report.rel).to.equal('noopener noreferrer');
+      const byEmail = await missionFixture(html`<mission-contact country="KE" report-url="mailto:data@partner.example"></mission-contact>`);
+      expect(part<HTMLAnchorElement>(byEmail, 'report')!.getAttribute('href')).to.equal('mailto:data@partner.example');
       const bad = await withWarnings(html`<mission-contact country="KE" report-url="javascript:alert(1)"></mission-contact>`);
       expect(part(bad.el, 'report')).to.equal(null);
       expect(bad.warnings).to.contain('<mission-contact> report-url="javascript:alert(1)" is not valid (allowed: https: or mailto:); no report link.');
