@@ -11,6 +11,18 @@ import { quickExitStyles } from './quick-exit.styles.js';
 /** Where the visitor goes when `href` is missing or unsafe: a neutral page, as GOV.UK recommends. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
+/**
+ * `href` as a safe address that leaves this page, or null. A relative `#top`, `?` or the page's own name resolves to
+ * this page again (at most with another query): the visitor would stay on the campaign page, under the neutral
+ * screen or in full view.
+ */
+function exitAddress(href: string | undefined): string | null {
+  const url = safeUrl(href);
+  if (!url) return null;
+  const target = new URL(url);
+  return target.origin === location.origin && target.pathname === location.pathname ? null : url;
+}
+
 /** How the visitor left: with the button, the skip link or the Shift shortcut. Never personal data. */
 export interface CwExitDetail {
   trigger: 'button' | 'skip-link' | 'shortcut';
@@ -73,7 +85,10 @@ export class QuickExit extends CampaignElement {
     leaving: { state: true, attribute: false },
   };
 
-  /** The neutral site to go to (https). Default: BBC Weather. An unsafe URL is refused in favour of the default. */
+  /**
+   * The neutral site to go to (https). Default: BBC Weather. An unsafe URL, or one that leads back to this page
+   * (`#top`, `?`, the page's own address), is refused in favour of the default.
+   */
   href?: string;
 
   /** Keeps the button in view at the top of the window while the page scrolls. */
@@ -144,7 +159,7 @@ export class QuickExit extends CampaignElement {
 
   /** The address the button leaves for, after validation. */
   get exitUrl(): string {
-    return safeUrl(this.href) ?? DEFAULT_EXIT_URL;
+    return exitAddress(this.href) ?? DEFAULT_EXIT_URL;
   }
 
   override connectedCallback(): void {
@@ -164,8 +179,8 @@ export class QuickExit extends CampaignElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('href') && this.href != null && !safeUrl(this.href)) {
-      this.warnInvalid('href', this.href, 'an https: URL', `leaving for ${DEFAULT_EXIT_URL} instead`);
+    if (changed.has('href') && this.href != null && !exitAddress(this.href)) {
+      this.warnInvalid('href', this.href, 'an https: URL of another page', `leaving for ${DEFAULT_EXIT_URL} instead`);
     }
     if (changed.has('safetyUrl') && this.safetyUrl != null && !safeUrl(this.safetyUrl)) {
       this.warnInvalid('safety-url', this.safetyUrl, 'an https: URL', 'the safety link is not shown');

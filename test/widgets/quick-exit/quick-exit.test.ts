@@ -25,6 +25,21 @@ describe('<quick-exit>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('refuses an address that would keep the visitor on this page, with a warning', async () => {
+    const ownName = location.pathname.split('/').pop()!;
+    for (const href of ['#', '#top', '?', '?page=2', ownName, location.href]) {
+      let el!: QuickExit;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<QuickExit>(html`<quick-exit href=${href} no-skip-link></quick-exit>`);
+      });
+      expect(el.exitUrl, href).to.equal(DEFAULT_EXIT_URL);
+      expect(warnings.join('\n'), href).to.contain(`<quick-exit> href="${href}" is not valid (allowed: an https: URL of another page)`);
+    }
+    // Another page of the same site leaves the campaign page: kept.
+    const el = await fixture<QuickExit>(html`<quick-exit href="/neutral/weather" no-skip-link></quick-exit>`);
+    expect(el.exitUrl).to.equal(new URL('/neutral/weather', location.href).href);
+  });
+
   it('links to safety guidance when given, and refuses unsafe addresses with a warning', async () => {
     let el!: QuickExit;
     const warnings = await captureWarnings(async () => {
