@@ -59,10 +59,13 @@ function isWebAddress(candidate: string | undefined): candidate is string {
   return !!candidate && URL.canParse(candidate) && /^https?:$/.test(new URL(candidate).protocol);
 }
 
-/** The page's own address: its canonical link when that is a usable web address, else the address bar. */
+/**
+ * The page's own address: its canonical link when that is a usable web address, else the address bar without its
+ * query and fragment, which can carry one reader's own link (`?email=…` from a newsletter) into a public post.
+ */
 function pageUrl(): string {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href;
-  return isWebAddress(canonical) ? canonical : location.href;
+  return isWebAddress(canonical) ? canonical : location.origin + location.pathname;
 }
 
 /**
@@ -142,7 +145,10 @@ export class ShareCard extends CampaignElement {
   /** The text to share (default: the figure, label and source). Shown on the card when there is no stat and no slotted text. */
   text?: string;
 
-  /** The address to share (https). Default: the page's `<link rel="canonical">`, else its address. */
+  /**
+   * The address to share (https). Default: the page's `<link rel="canonical">`, else its address without the query
+   * and fragment (set `url` when the query is part of the page's address).
+   */
   url?: string;
 
   /** Comma-separated hashtags without `#`, e.g. `EndTrafficking,FreedomNow`. */

@@ -107,8 +107,8 @@ describe('<share-card>', () => {
       expect(shown(el)).not.to.match(/undefined|null|NaN/);
       expect(part(el, 'download')).to.equal(null);
       // Sharing the page itself is still true.
-      expect(decode(action(el, 'facebook')!.href).params.u).to.equal(location.href);
-      expect(decode(action(el, 'x')!.href).params).to.deep.equal({ url: location.href });
+      expect(decode(action(el, 'facebook')!.href).params.u).to.equal(location.origin + location.pathname);
+      expect(decode(action(el, 'x')!.href).params).to.deep.equal({ url: location.origin + location.pathname });
       await expect(el).to.be.accessible();
     });
 

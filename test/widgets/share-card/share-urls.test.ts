@@ -74,7 +74,20 @@ describe('<share-card> share links', () => {
       canonical.remove();
     }
     const el = await card(html`<share-card text="Fact" networks="facebook"></share-card>`);
-    expect(decode(action(el, 'facebook')!.href).params.u).to.equal(location.href);
+    expect(decode(action(el, 'facebook')!.href).params.u).to.equal(location.origin + location.pathname);
+  });
+
+  it("never shares the address bar's query or fragment, which can carry one reader's own link", async () => {
+    const address = location.href;
+    history.replaceState(null, '', `${location.pathname}?email=jane%40example.org&token=abc#s=private`);
+    try {
+      const el = await card(html`<share-card text="Fact" networks="facebook copy"></share-card>`);
+      expect(el.shareTarget).to.equal(location.origin + location.pathname);
+      expect(decode(action(el, 'facebook')!.href).params.u).to.equal(location.origin + location.pathname);
+      expect(action(el, 'facebook')!.href).not.to.match(/jane|token|private/);
+    } finally {
+      history.replaceState(null, '', address);
+    }
   });
 
   it('falls back to the page URL with a warning when `url` is unsafe', async () => {
@@ -86,8 +99,8 @@ describe('<share-card> share links', () => {
     });
     expect(warnings.length).to.equal(1);
     expect(warnings[0]).to.contain('<share-card> url="javascript:alert(1)" is not valid');
-    expect(decode(action(el, 'facebook')!.href).params.u).to.equal(location.href);
-    expect(el.shareTarget).to.equal(location.href);
+    expect(decode(action(el, 'facebook')!.href).params.u).to.equal(location.origin + location.pathname);
+    expect(el.shareTarget).to.equal(location.origin + location.pathname);
   });
 
   it('adds UTM parameters only when set, with the network name in place of {network}', async () => {
