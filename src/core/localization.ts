@@ -36,8 +36,10 @@ export function getFormattingLocale(): string {
  */
 export async function setLocale(tag: string): Promise<string> {
   const locale = matchLocale([tag], allLocales, sourceLocale);
-  await runtime.setLocale(locale);
+  // Before the switch: the widgets re-render as soon as the messages are ready, and must format in the new tag then.
+  // Until then (or if loading fails) the tag is for another language than the UI's, so it is not used.
   formattingTag = formattingLocaleFor([tag], locale);
+  await runtime.setLocale(locale);
   return locale;
 }
 
@@ -45,9 +47,9 @@ export async function setLocale(tag: string): Promise<string> {
 export async function startLocalization(): Promise<string> {
   const requested = requestedLocales();
   const locale = matchLocale(requested, allLocales, sourceLocale);
+  formattingTag = formattingLocaleFor(requested, locale);
   try {
     await runtime.setLocale(locale);
-    formattingTag = formattingLocaleFor(requested, locale);
     return locale;
   } catch (error) {
     console.warn(`campaign-widgets: could not load the "${locale}" translations; showing ${sourceLocale}.`, error);

@@ -138,6 +138,15 @@ describe('<trafficking-stat>', () => {
       );
     });
 
+    it("switches to the page's own variant at once: setLocale('ar-EG') shows Eastern Arabic digits", async () => {
+      const el = await statFixture(html`<trafficking-stat value="1234567"></trafficking-stat>`);
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('1,234,567');
+      await setLocale('ar-EG');
+      await el.updateComplete;
+      expect(el.getAttribute('dir')).to.equal('rtl');
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('١٬٢٣٤٬٥٦٧');
+    });
+
     it('renders Arabic right to left with Arabic text', async () => {
       await setLocale('ar');
       const el = await statFixture(html`<trafficking-stat stat="unodc-2024-women-girls-share"></trafficking-stat>`);
