@@ -55,7 +55,8 @@ const directions = new Map<string, 'ltr' | 'rtl'>();
 export function directionOf(locale: string): 'ltr' | 'rtl' {
   let direction = directions.get(locale);
   if (!direction) {
-    const lower = locale.toLowerCase();
+    // Without extensions (from the first one-letter subtag): in `en-u-nu-arab`, "arab" names digits, not the script.
+    const lower = locale.toLowerCase().replace(/-[a-z0-9]-.*$/, '');
     const language = lower.split('-')[0] ?? lower;
     directions.set(locale, (direction = /-(arab|hebr)\b/.test(lower) || RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr'));
   }

@@ -53,6 +53,10 @@ describe('locale negotiation', () => {
   it('knows which scripts run right to left', () => {
     expect(directionOf('ar')).to.equal('rtl');
     expect(directionOf('ar-EG')).to.equal('rtl');
+    // Arabic digits in an English page do not make it right to left; Arabic script in another language does.
+    expect(directionOf('en-u-nu-arab')).to.equal('ltr');
+    expect(directionOf('ar-u-nu-latn')).to.equal('rtl');
+    expect(directionOf('pa-Arab-PK')).to.equal('rtl');
     expect(directionOf('he')).to.equal('rtl');
     expect(directionOf('fr')).to.equal('ltr');
     expect(directionOf('sw-KE')).to.equal('ltr');
