@@ -49,15 +49,16 @@ function formatCompactCurrency(value: number, locale: string, currency: string):
     .join('');
 }
 
-/** True for a three-letter currency code `Intl` accepts. */
+let currencyNames: Intl.DisplayNames | undefined;
+
+/**
+ * True for a currency the browser can name (`USD`, `eur`). `Intl.NumberFormat` alone accepts any three letters, so
+ * a typo such as `UDS` would be shown as if it were a currency.
+ */
 export function isCurrencyCode(code: string): boolean {
   if (!/^[A-Za-z]{3}$/.test(code)) return false;
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
-    return true;
-  } catch {
-    return false;
-  }
+  currencyNames ??= new Intl.DisplayNames('en', { type: 'currency', fallback: 'none' });
+  return currencyNames.of(code) !== undefined;
 }
 
 /**

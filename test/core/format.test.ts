@@ -35,5 +35,8 @@ describe('number formatting', () => {
     expect(isCurrencyCode('usd')).to.equal(true);
     expect(isCurrencyCode('DOLLARS')).to.equal(false);
     expect(isCurrencyCode('$')).to.equal(false);
+    // Three letters, but no currency the browser knows: a typo, not a currency to show.
+    expect(isCurrencyCode('UDS')).to.equal(false);
+    expect(isCurrencyCode('ABC')).to.equal(false);
   });
 });

@@ -265,6 +265,14 @@ describe('<trafficking-stat>', () => {
       expect(warnings.join('\n')).to.contain('currency="dollars"');
     });
 
+    it('takes a mistyped three-letter code for what it is: a warning, and USD', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await statFixture(html`<trafficking-stat value="5" format="currency" currency="UDS" source="X"></trafficking-stat>`);
+        expect(part(el, 'value')!.textContent!.trim()).to.equal('$5');
+      });
+      expect(warnings.join('\n')).to.contain('currency="UDS"');
+    });
+
     it('recovers when a bad attribute is corrected', async () => {
       const el = await statFixture(html`<trafficking-stat value="abc" source="X"></trafficking-stat>`);
       expect(part(el, 'value')).to.equal(null);
