@@ -11,14 +11,17 @@
 //                                        hang?: true (never answers; recorded when the client gives up),
 //                                        destroy?: true (destroys the socket: the browser's fetch rejects),
 //                                        delay?: number (milliseconds before answering),
+//                                        location?: string (Location header, for a 3xx: a redirect),
 //                                        repeat?: true (stays in the queue: every later request gets it too) }
 //                                      With an empty queue, requests get 201 {"ok": true}.
 //   GET      /__petition/<s>/log       [{ method, path, headers: {content-type, idempotency-key, accept, origin},
 //                                        headerNames, cookie: boolean, raw, body, outcome, at }] every request to
-//                                        sign and count since the last reset. `raw` is the body as received;
+//                                        sign, moved and count since the last reset. `raw` is the body as received;
 //                                        `body` is parsed (JSON, or an object for form-urlencoded); outcome is
 //                                        the status sent, or "destroyed" / "abandoned" (a hang the client left);
 //                                        `at` is when it arrived (ms since 1970, server clock).
+//   any      /__petition/<s>/moved     where a scenario's redirect may point (like a partner's "thank you" page):
+//                                      records the request in the log and answers 200 {"ok": true}
 //   GET      /__petition/<s>/count     answers the configured count answer (default 200 {"count": 1234})
 //   POST     /__petition/<s>/count     body: { status?, body? } sets the count answer
 //   POST     /__petition/<s>/reset     forgets the session's log, scenario and count answer
@@ -116,6 +119,7 @@ async function sign(ctx, state) {
   }
   if (answer.delay) await new Promise((resolve) => setTimeout(resolve, answer.delay));
   if (answer.retryAfter !== undefined) ctx.set('retry-after', String(answer.retryAfter));
+  if (answer.location !== undefined) ctx.set('location', answer.location);
   entry.outcome = answer.status ?? 201;
   json(ctx, entry.outcome, answer.body === undefined ? { ok: true } : answer.body);
 }
@@ -130,6 +134,12 @@ async function handle(ctx, id, route) {
     ctx.body = '';
   } else if (route === 'sign' && (ctx.method === 'POST' || ctx.method === 'PUT')) {
     await sign(ctx, state);
+  } else if (route === 'moved') {
+    // A redirect followed: after a 301/302/303 the browser arrives here with a GET and no body (307/308 keep both).
+    const entry = record(ctx, await readBody(ctx.req));
+    entry.outcome = 200;
+    state.log.push(entry);
+    json(ctx, 200, { ok: true });
   } else if (route === 'scenario' && ctx.method === 'POST') {
     const answers = JSON.parse((await readBody(ctx.req)) || '[]');
     state.scenario = Array.isArray(answers) ? answers : [answers];
@@ -174,7 +184,7 @@ export default function petitionServer() {
       }
     },
     async serve(ctx) {
-      const match = /^\/__petition\/([A-Za-z0-9-]{1,64})\/(sign|scenario|log|count|reset)$/.exec(ctx.path);
+      const match = /^\/__petition\/([A-Za-z0-9-]{1,64})\/(sign|moved|scenario|log|count|reset)$/.exec(ctx.path);
       if (match) await handle(ctx, match[1], match[2]);
       else if (ctx.path.startsWith('/__petition/')) json(ctx, 404, { error: 'unknown test route' });
       // Nothing returned: the answer is already on the context (see the note at the top).

@@ -27,6 +27,8 @@ export interface Answer {
   hang?: boolean;
   destroy?: boolean;
   delay?: number;
+  /** The Location header, for a 3xx (e.g. `server.moved`). */
+  location?: string;
   repeat?: boolean;
 }
 
@@ -35,6 +37,8 @@ export class PetitionServer {
   readonly base = `/__petition/${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
   readonly sign = `${this.base}/sign`;
   readonly countUrl = `${this.base}/count`;
+  /** Where a scripted redirect can point: records whatever arrives and answers 200. */
+  readonly moved = `${this.base}/moved`;
 
   async scenario(answers: Answer[]): Promise<void> {
     await fetch(`${this.base}/scenario`, { method: 'POST', body: JSON.stringify(answers) });
@@ -48,6 +52,12 @@ export class PetitionServer {
   async log(): Promise<Recorded[]> {
     const all: Recorded[] = await (await fetch(`${this.base}/log`, { cache: 'no-store' })).json();
     return all.filter((entry) => entry.path === this.sign && entry.method !== 'OPTIONS');
+  }
+
+  /** Requests that arrived at `moved` (a redirect the browser followed). */
+  async movedRequests(): Promise<Recorded[]> {
+    const all: Recorded[] = await (await fetch(`${this.base}/log`, { cache: 'no-store' })).json();
+    return all.filter((entry) => entry.path === this.moved);
   }
 
   async countRequests(): Promise<Recorded[]> {
