@@ -28,6 +28,15 @@ export interface DeliveryReport {
 const RETRY = [408, 409, 429];
 
 /**
+ * The largest body sent with `keepalive`. Browsers allow 64 KiB of keepalive bodies in flight and refuse a larger
+ * request outright (it never leaves the page); this leaves room for another widget's small one.
+ */
+const KEEPALIVE_BYTES = 60_000;
+
+/** The body's size on the wire: UTF-8 bytes, not UTF-16 code units (a CJK character is one unit but three bytes). */
+const byteLength = (body: string): number => new TextEncoder().encode(body).length;
+
+/**
  * Delivers one signature and loses nothing: one `Idempotency-Key` for all attempts, a timeout per attempt, retries
  * with exponential backoff (or the server's `Retry-After`) on network errors, timeouts, 5xx, 408, 409 and 429;
  * while offline it waits and sends when the `online` event comes. While a signature is unsent, closing the page
@@ -136,8 +145,9 @@ export class Delivery {
         credentials: 'omit',
         // The address of the page signed on is not the petition service's to know (nor a log's to keep).
         referrerPolicy: 'no-referrer',
-        // Lets the request finish even if the signer closes the page right after signing (browsers allow 64 KB).
-        keepalive: item.body.length < 60_000,
+        // Lets the request finish even if the signer closes the page right after signing; browsers refuse a
+        // keepalive body over 64 KiB, so a longer one is sent without it.
+        keepalive: byteLength(item.body) < KEEPALIVE_BYTES,
         signal: abort.signal,
       });
       if (!response.ok) answer = await response.json().catch(() => null);

@@ -311,6 +311,25 @@ describe('<petition-form> delivery', () => {
   });
 });
 
+describe('<petition-form> with a large non-ASCII body', () => {
+  afterEach(() => window.dispatchEvent(new CustomEvent('cw-exit', { detail: { trigger: 'button' } })));
+
+  it('a consent text of 25,000 CJK characters (about 75 KB of UTF-8) reaches the server once', async () => {
+    const server = new PetitionServer();
+    // Under 60,000 UTF-16 code units, over the 64 KiB browsers allow a keepalive request.
+    const consent = '我同意接收有关本次运动的电子邮件。'.repeat(1_500).slice(0, 25_000);
+    const el = await petition(html`<petition-form action=${server.sign} consent=${consent}></petition-form>`);
+    autofill(el, ADA);
+    submit(el);
+    await waitUntil(() => thanksShown(el), 'the long signature is delivered', { timeout: 8000 });
+    await expect(el).to.be.accessible();
+    const log = await server.log();
+    expect(log.length, 'sent once, not retried').to.equal(1);
+    expect(new TextEncoder().encode(log[0]!.raw).length).to.be.above(65_536);
+    expect((log[0]!.body as { consent: { text: string } }).consent.text).to.equal(consent);
+  });
+});
+
 describe('<petition-form> with the browser really offline', () => {
   it('sees navigator.onLine false, sends nothing, and delivers once when the browser comes back online', async function () {
     const server = new PetitionServer();
