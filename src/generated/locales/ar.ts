@@ -100,6 +100,7 @@
 'petition-form.privacy': `إشعار الخصوصية (يُفتح في علامة تبويب جديدة)`,
 'petition-form.retrying': `لم تستجب خدمة العرائض. جارٍ إعادة المحاولة…`,
 'petition-form.sending': `جارٍ إرسال توقيعك…`,
+'petition-form.service-fault': `تعذّر إرسال توقيعك بسبب مشكلة في خدمة العرائض، وليس في بياناتك. يُرجى المحاولة مرة أخرى لاحقًا.`,
 'petition-form.submit': `وقّع العريضة`,
 'petition-form.summary-few': str`يُرجى تصحيح ${0} حقول.`,
 'petition-form.summary-many': str`يُرجى تصحيح ${0} حقلًا.`,

@@ -100,6 +100,7 @@
 'petition-form.privacy': `Aviso de privacidad (se abre en una pestaña nueva)`,
 'petition-form.retrying': `El servicio de peticiones no respondió. Intentando de nuevo…`,
 'petition-form.sending': `Enviando tu firma…`,
+'petition-form.service-fault': `No se pudo enviar tu firma por un problema del servicio de peticiones, no de tus datos. Inténtalo de nuevo más tarde.`,
 'petition-form.submit': `Firmar la petición`,
 'petition-form.summary-few': str`Por favor, corrige ${0} campos.`,
 'petition-form.summary-many': str`Por favor, corrige ${0} campos.`,

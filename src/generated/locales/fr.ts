@@ -100,6 +100,7 @@
 'petition-form.privacy': `Politique de confidentialité (s’ouvre dans un nouvel onglet)`,
 'petition-form.retrying': `Le service de pétition n’a pas répondu. Nouvelle tentative…`,
 'petition-form.sending': `Envoi de votre signature…`,
+'petition-form.service-fault': `Votre signature n’a pas pu être envoyée en raison d’un problème du service de pétition, et non de vos informations. Réessayez plus tard.`,
 'petition-form.submit': `Signer la pétition`,
 'petition-form.summary-few': str`Veuillez corriger ${0} champs.`,
 'petition-form.summary-many': str`Veuillez corriger ${0} champs.`,

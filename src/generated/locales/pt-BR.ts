@@ -100,6 +100,7 @@
 'petition-form.privacy': `Aviso de privacidade (abre em uma nova aba)`,
 'petition-form.retrying': `O serviço de petições não respondeu. Tentando novamente…`,
 'petition-form.sending': `Enviando sua assinatura…`,
+'petition-form.service-fault': `Não foi possível enviar sua assinatura por causa de um problema no serviço de petições, não nos seus dados. Tente novamente mais tarde.`,
 'petition-form.submit': `Assinar a petição`,
 'petition-form.summary-few': str`Por favor, corrija ${0} campos.`,
 'petition-form.summary-many': str`Por favor, corrija ${0} campos.`,

@@ -100,6 +100,7 @@
 'petition-form.privacy': `Taarifa ya faragha (hufunguka katika kichupo kipya)`,
 'petition-form.retrying': `Huduma ya ombi haikujibu. Inajaribu tena…`,
 'petition-form.sending': `Inatuma sahihi yako…`,
+'petition-form.service-fault': `Sahihi yako haikuweza kutumwa kwa sababu ya tatizo la huduma ya ombi, si taarifa zako. Tafadhali jaribu tena baadaye.`,
 'petition-form.submit': `Tia sahihi ombi`,
 'petition-form.summary-few': str`Tafadhali sahihisha sehemu ${0}.`,
 'petition-form.summary-many': str`Tafadhali sahihisha sehemu ${0}.`,

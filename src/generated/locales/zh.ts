@@ -100,6 +100,7 @@
 'petition-form.privacy': `隐私声明（在新标签页中打开）`,
 'petition-form.retrying': `请愿服务没有响应，正在重试…`,
 'petition-form.sending': `正在发送您的签名…`,
+'petition-form.service-fault': `由于请愿服务出现问题，您的签名未能发送，这与您填写的信息无关。请稍后重试。`,
 'petition-form.submit': `签署请愿书`,
 'petition-form.summary-few': str`请更正 ${0} 处错误。`,
 'petition-form.summary-many': str`请更正 ${0} 处错误。`,

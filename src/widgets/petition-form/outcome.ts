@@ -25,6 +25,18 @@ export const failedMessage = (): string =>
     desc: 'Status when the petition service refused the signature without saying which field is wrong.',
   });
 
+export const serviceFaultMessage = (): string =>
+  msg('Your signature could not be sent because of a problem with the petition service, not your details. Please try again later.', {
+    id: 'petition-form.service-fault',
+    desc: 'Status when the petition service cannot take signatures at all (it is wrongly set up or moved), so nothing the signer changes will help. The form keeps what they typed.',
+  });
+
+/**
+ * Whether a refusal may be about what the signer typed: a 400 or 422. Any other 4xx that is not retried (401, 403,
+ * 404, 405, 410, 413, 415…) says the endpoint is missing, moved, locked or wrongly set up: the signer cannot fix it.
+ */
+export const detailsMayBeAtFault = (status: number): boolean => status === 400 || status === 422;
+
 /**
  * The field errors in a refusal (`{"errors": {"email": "…"}}`, keyed by the field's body name or its attribute name,
  * a message or a list of them), cleaned, for the fields the form shows. Anything else in the answer is ignored.

@@ -12,7 +12,7 @@ import { plural } from '../../core/plural.js';
 import { fieldName, type FieldSpec } from './fields.js';
 import { clean } from './sanitize.js';
 import { validationMessage } from './validate.js';
-import { failedMessage, offlineMessage, retryingMessage, sendingMessage, serverFieldErrors } from './outcome.js';
+import { detailsMayBeAtFault, failedMessage, offlineMessage, retryingMessage, sendingMessage, serverFieldErrors, serviceFaultMessage } from './outcome.js';
 import { isPlausibleCount, MAX_COUNT, parsePetition, type PetitionFormat, type PetitionSettings } from './parse.js';
 import { renderCounter } from './counter.js';
 import { fillCountries } from './country-options.js';
@@ -106,7 +106,7 @@ type Control = HTMLInputElement | HTMLSelectElement;
  * @fires {CustomEvent<CwPetitionDetail>} cw-petition-submit - Before sending; cancel it to send the signature yourself. Detail: `{format, submissionId}`.
  * @fires {CustomEvent<CwPetitionDetail>} cw-petition-success - The partner's system accepted the signature. Detail: `{format, submissionId}`.
  * @fires {CustomEvent<CwPetitionErrorDetail>} cw-petition-error - An attempt failed. Detail: `{status, retrying}` (status 0: network, timeout, offline).
- * @fires {CustomEvent<CwErrorDetail>} cw-error - Misconfiguration: no usable `action`, an unusable `count-src`.
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - Misconfiguration. Detail: `{code, message}`, the code one of `invalid-action` (no usable `action`), `invalid-count` (an unusable `count-src`) and `action-refused` (the `action` refused a signature with a status the signer cannot fix: any 4xx but 400, 422 and the retried 408, 409 and 429).
  */
 export class PetitionForm extends CampaignElement {
   static override styles = [hostStyles, petitionFormStyles];
@@ -411,7 +411,7 @@ export class PetitionForm extends CampaignElement {
     }
     if (!action) {
       this.reportError('invalid-action', 'has no usable action URL; the signature was not sent.');
-      this.#fail(0);
+      this.#fail(0, {}, serviceFaultMessage());
       return;
     }
     this.#submission.configure(this.#deliveryOptions());
@@ -426,7 +426,7 @@ export class PetitionForm extends CampaignElement {
       case 'sent':
         return void this.#succeed(id);
       case 'rejected':
-        return this.#fail(status, answer);
+        return this.#refused(status, answer);
       case 'offline':
       case 'retrying':
         this.#announcer.announce(state === 'offline' ? offlineMessage() : retryingMessage());
@@ -445,10 +445,24 @@ export class PetitionForm extends CampaignElement {
     if (focused) this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
-  /** Refused or not sendable: the signer's input stays; the server's field errors are shown where it gave them. */
-  #fail(status: number, answer?: unknown): void {
+  /**
+   * A refusal: the server's field errors where it gave them; else "check your details" only where they may be at
+   * fault (400, 422). Any other status is the service's own problem: the signer is not blamed and the partner is told.
+   */
+  #refused(status: number, answer: unknown): void {
+    const errors = serverFieldErrors(answer, this.#settings.fields);
+    if (Object.keys(errors).length || detailsMayBeAtFault(status)) return this.#fail(status, errors);
+    this.reportError(
+      'action-refused',
+      `action="${this.#settings.action}" refused a signature with HTTP ${status}, which nothing the signer types can change. Check the URL, the method and what the endpoint requires; the signer kept the signature and was asked to try again later.`,
+    );
+    this.#fail(status, {}, serviceFaultMessage());
+  }
+
+  /** Not delivered: the signer's input stays; the field errors are shown, or else the message. */
+  #fail(status: number, errors: Record<string, string> = {}, message = failedMessage()): void {
     this.#submission.finish();
-    if (!this.#showErrors(serverFieldErrors(answer, this.#settings.fields))) this.#announcer.announce(failedMessage());
+    if (!this.#showErrors(errors)) this.#announcer.announce(message);
     this.emit('cw-petition-error', { status, retrying: false });
   }
 

@@ -7,6 +7,7 @@ import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import type { PetitionForm } from '../../../src/widgets/petition-form/petition-form.js';
 import { part } from '../../helpers/shadow.js';
+import { captureWarnings } from '../../helpers/console.js';
 import { PetitionServer, petition, autofill, ADA, submit, thanksShown, control, statusText, type Recorded } from './helpers.js';
 
 /** Every request carried the same key, and the server accepted exactly one of them. */
@@ -182,20 +183,25 @@ describe('<petition-form> delivery', () => {
     expect(log[0]!.headers['idempotency-key']).not.to.equal(log[1]!.headers['idempotency-key']);
   });
 
-  it('a refusal without field errors shows a clear message and keeps everything typed', async () => {
-    const server = new PetitionServer();
-    await server.scenario([{ status: 400, body: { error: 'bad request' } }]);
-    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
-    autofill(el, ADA);
-    submit(el);
-    await statusText(el, /could not be sent\. Please check your details and try again\./);
-    expect(thanksShown(el)).to.equal(false);
-    expect(control(el, 'given-name').value).to.equal('Ada');
-    expect(control(el, 'country').value).to.equal('GB');
-    expect((await server.log()).length, 'a 4xx is not retried').to.equal(1);
-    expect(unloadPrevented()).to.equal(false);
-    await expect(el).to.be.accessible();
-  });
+  for (const status of [400, 422]) {
+    it(`a ${status} without field errors asks the signer to check their details and keeps everything typed`, async () => {
+      const server = new PetitionServer();
+      await server.scenario([{ status, body: { error: 'bad request' } }]);
+      const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+      const errors: string[] = [];
+      el.addEventListener('cw-error', (event) => errors.push(event.detail.code));
+      autofill(el, ADA);
+      submit(el);
+      await statusText(el, /could not be sent\. Please check your details and try again\./);
+      expect(errors, 'their details may be at fault: not a misconfiguration').to.deep.equal([]);
+      expect(thanksShown(el)).to.equal(false);
+      expect(control(el, 'given-name').value).to.equal('Ada');
+      expect(control(el, 'country').value).to.equal('GB');
+      expect((await server.log()).length, 'a 4xx is not retried').to.equal(1);
+      expect(unloadPrevented()).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('warns before the page closes while a signature is unsent, and not after', async () => {
     const server = new PetitionServer();
@@ -309,6 +315,38 @@ describe('<petition-form> delivery', () => {
       expect(keys.join()).to.be.oneOf(['format,submissionId', 'retrying,status']);
     }
   });
+});
+
+describe('<petition-form> when the fault is the service’s, not the signer’s', () => {
+  afterEach(() => window.dispatchEvent(new CustomEvent('cw-exit', { detail: { trigger: 'button' } })));
+
+  const SERVICE_FAULT = /could not be sent because of a problem with the petition service, not your details\. Please try again later\./;
+
+  for (const status of [401, 403, 404, 405, 410]) {
+    it(`a ${status} without field errors blames the service, not the signer, keeps the input, and tells the partner`, async () => {
+      const server = new PetitionServer();
+      await server.scenario([{ status, body: { error: 'no' } }]);
+      const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+      const events = recordEvents(el);
+      autofill(el, ADA);
+      let text = '';
+      const warnings = await captureWarnings(async () => {
+        submit(el);
+        text = await statusText(el, SERVICE_FAULT);
+      });
+      expect(warnings.length, 'the partner’s developer is told once').to.equal(1);
+      expect(text).not.to.include('check your details');
+      await expect(el).to.be.accessible();
+      expect(thanksShown(el)).to.equal(false);
+      expect(control(el, 'given-name').value).to.equal('Ada');
+      expect(control(el, 'email').value).to.equal('ada@example.org');
+      expect((await server.log()).length, 'not retried').to.equal(1);
+      const error = events.find((event) => event.name === 'cw-error')?.detail as { code: string; message: string } | undefined;
+      expect(error?.code).to.equal('action-refused');
+      expect(error?.message).to.include(String(status));
+      expect(events.filter((event) => event.name === 'cw-petition-error').map((event) => event.detail)).to.deep.equal([{ status, retrying: false }]);
+    });
+  }
 });
 
 describe('<petition-form> with a large non-ASCII body', () => {

@@ -379,7 +379,8 @@ describe('<petition-form>', () => {
     autofill(el, { 'given-name': 'Ada', email: 'ada@example.org' });
     await captureWarnings(async () => {
       submit(el);
-      await statusText(el, /could not be sent/);
+      // Nothing the signer types can fix a missing action: they are not asked to check their details.
+      await statusText(el, /could not be sent because of a problem with the petition service, not your details/);
     });
     expect(errors).to.deep.equal(['invalid-action']);
     expect(thanksShown(el)).to.equal(false);
