@@ -12,13 +12,15 @@ export interface Outgoing {
 
 /**
  * What happened to the signature: `sending` (first attempt under way), `retrying` (an attempt failed and another
- * is scheduled), `offline` (waiting for the connection), `sent` (2xx), `rejected` (a 4xx that retrying cannot fix).
+ * is scheduled), `offline` (waiting for the connection), `sent` (2xx), `rejected` (a 4xx that retrying cannot fix),
+ * `redirected` (the action answered with a redirect, which is never followed nor retried: the service did not
+ * take the signature at that address).
  */
 export interface DeliveryReport {
-  state: 'sending' | 'retrying' | 'offline' | 'sent' | 'rejected';
+  state: 'sending' | 'retrying' | 'offline' | 'sent' | 'rejected' | 'redirected';
   /** The submission id. */
   id: string;
-  /** HTTP status of the last answer; 0 when there was none (network error, timeout, offline). */
+  /** HTTP status of the last answer; 0 when there was none (network error, timeout, offline) or it was a redirect. */
   status: number;
   /** The answer's JSON body on `rejected`, for field errors. */
   answer?: unknown;
@@ -39,9 +41,10 @@ const byteLength = (body: string): number => new TextEncoder().encode(body).leng
 /**
  * Delivers one signature and loses nothing: one `Idempotency-Key` for all attempts, a timeout per attempt, retries
  * with exponential backoff (or the server's `Retry-After`) on network errors, timeouts, 5xx, 408, 409 and 429;
- * while offline it waits and sends when the `online` event comes. While a signature is unsent, closing the page
- * asks for confirmation. With a `storageKey` (the `persist` attribute) the unsent signature is also kept in
- * localStorage until it is delivered or refused. Never sends cookies.
+ * while offline it waits and sends when the `online` event comes. A redirect is not followed: it ends the delivery
+ * undelivered. While a signature is unsent, closing the page asks for confirmation. With a `storageKey` (the
+ * `persist` attribute) the unsent signature is also kept in localStorage until it is delivered or refused. Never
+ * sends cookies.
  */
 export class Delivery {
   /** Milliseconds before an attempt is abandoned (and retried). */
@@ -133,41 +136,66 @@ export class Delivery {
     clearTimeout(this.#timer);
     if (this.#offline || !navigator.onLine) return this.#report({ state: 'offline', status: 0, id: item.id });
     this.#busy = true;
+    const { response, answer } = await this.#request(item);
+    this.#busy = false;
+    // Cleared while the request was under way (the visitor left with the quick exit).
+    if (this.item !== item) return;
+    this.#settle(item, response, answer);
+  }
+
+  /** One attempt: the response (null on a network error, a CORS refusal or a timeout) and a refusal's JSON body. */
+  async #request(item: Outgoing): Promise<{ response: Response | null; answer?: unknown }> {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.timeout);
-    let response: Response | null = null;
-    let answer: unknown;
     try {
-      response = await fetch(item.url, {
+      const response = await fetch(item.url, {
         method: item.method,
         headers: { 'content-type': item.type, accept: 'application/json', 'idempotency-key': item.id },
         body: item.body,
         credentials: 'omit',
         // The address of the page signed on is not the petition service's to know (nor a log's to keep).
         referrerPolicy: 'no-referrer',
+        // Seen, not followed: after a 301, 302 or 303 the browser would fetch the new address with a GET and no
+        // body, and that page's 200 would look like a delivery of a signature the service never received.
+        redirect: 'manual',
         // Lets the request finish even if the signer closes the page right after signing; browsers refuse a
         // keepalive body over 64 KiB, so a longer one is sent without it.
         keepalive: byteLength(item.body) < KEEPALIVE_BYTES,
         signal: abort.signal,
       });
-      if (!response.ok) answer = await response.json().catch(() => null);
+      const refused = !response.ok && response.type !== 'opaqueredirect';
+      return { response, answer: refused ? await response.json().catch(() => null) : undefined };
     } catch {
-      // Network error, CORS refusal or timeout: retried below.
+      // Network error, CORS refusal or timeout: retried.
+      return { response: null };
+    } finally {
+      clearTimeout(timer);
     }
-    clearTimeout(timer);
-    this.#busy = false;
-    // Cleared while the request was under way (the visitor left with the quick exit).
-    if (this.item !== item) return;
+  }
+
+  /** Ends the delivery on an answer that retrying cannot change; otherwise waits for the connection or tries later. */
+  #settle(item: Outgoing, response: Response | null, answer: unknown): void {
     const status = response?.status ?? 0;
-    if (response?.ok || (status && status < 500 && !RETRY.includes(status))) {
-      this.clear();
-      return this.#report({ state: response?.ok ? 'sent' : 'rejected', status, id: item.id, answer });
-    }
+    // A redirect (its status is hidden from the page) is the action's configuration, not a passing fault.
+    if (response?.type === 'opaqueredirect') return this.#end({ state: 'redirected', status, id: item.id });
+    if (response?.ok) return this.#end({ state: 'sent', status, id: item.id });
+    if (status && status < 500 && !RETRY.includes(status)) return this.#end({ state: 'rejected', status, id: item.id, answer });
     if (this.#offline || !navigator.onLine) return this.#report({ state: 'offline', status, id: item.id });
+    this.#timer = window.setTimeout(() => void this.#attempt(), this.#nextWait(response));
+    this.#report({ state: 'retrying', status, id: item.id });
+  }
+
+  /** The signature is done with: forgotten here (the form keeps what the signer typed), then reported. */
+  #end(report: DeliveryReport): void {
+    this.clear();
+    this.#report(report);
+  }
+
+  /** Milliseconds until the next attempt: the server's `Retry-After` (seconds or a date), else exponential backoff. */
+  #nextWait(response: Response | null): number {
     const after = response?.headers.get('retry-after');
     let wait = after ? (Number(after) >= 0 ? Number(after) * 1e3 : Date.parse(after) - Date.now()) : Number.NaN;
     if (!(wait >= 0)) wait = this.backoff * 2 ** Math.min(this.#tries++, 6) * (1 + Math.random() / 4);
-    this.#timer = window.setTimeout(() => void this.#attempt(), Math.min(wait, 600_000));
-    this.#report({ state: 'retrying', status, id: item.id });
+    return Math.min(wait, 600_000);
   }
 }

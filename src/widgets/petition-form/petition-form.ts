@@ -31,7 +31,10 @@ export interface CwPetitionDetail {
   submissionId: string;
 }
 
-/** `cw-petition-error`: the HTTP status (0 for network errors, timeouts and offline) and whether it will be retried. */
+/**
+ * `cw-petition-error`: the HTTP status (0 for network errors, timeouts and offline, and for a redirect, whose status
+ * the browser hides) and whether it will be retried.
+ */
 export interface CwPetitionErrorDetail {
   status: number;
   retrying: boolean;
@@ -105,8 +108,8 @@ type Control = HTMLInputElement | HTMLSelectElement;
  *
  * @fires {CustomEvent<CwPetitionDetail>} cw-petition-submit - Before sending; cancel it to send the signature yourself. Detail: `{format, submissionId}`.
  * @fires {CustomEvent<CwPetitionDetail>} cw-petition-success - The partner's system accepted the signature. Detail: `{format, submissionId}`.
- * @fires {CustomEvent<CwPetitionErrorDetail>} cw-petition-error - An attempt failed. Detail: `{status, retrying}` (status 0: network, timeout, offline).
- * @fires {CustomEvent<CwErrorDetail>} cw-error - Misconfiguration. Detail: `{code, message}`, the code one of `invalid-action` (no usable `action`), `invalid-count` (an unusable `count-src`) and `action-refused` (the `action` refused a signature with a status the signer cannot fix: any 4xx but 400, 422 and the retried 408, 409 and 429).
+ * @fires {CustomEvent<CwPetitionErrorDetail>} cw-petition-error - An attempt failed. Detail: `{status, retrying}` (status 0: network, timeout, offline, or a redirect).
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - Misconfiguration. Detail: `{code, message}`, the code one of `invalid-action` (no usable `action`), `invalid-count` (an unusable `count-src`), `action-redirected` (the `action` answered a signature with a redirect; it was not delivered) and `action-refused` (the `action` refused a signature with a status the signer cannot fix: any 4xx but 400, 422 and the retried 408, 409 and 429).
  */
 export class PetitionForm extends CampaignElement {
   static override styles = [hostStyles, petitionFormStyles];
@@ -427,6 +430,12 @@ export class PetitionForm extends CampaignElement {
         return void this.#succeed(id);
       case 'rejected':
         return this.#refused(status, answer);
+      case 'redirected':
+        this.reportError(
+          'action-redirected',
+          `action="${this.#settings.action}" answered a signature with a redirect, which is not followed (after a 301, 302 or 303 the browser would send a GET without the signature). The signature was not delivered; the signer kept it and was asked to try again later. The action must answer the POST itself, at its final address.`,
+        );
+        return this.#fail(status, {}, serviceFaultMessage());
       case 'offline':
       case 'retrying':
         this.#announcer.announce(state === 'offline' ? offlineMessage() : retryingMessage());

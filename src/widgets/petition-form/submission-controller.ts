@@ -113,7 +113,7 @@ export class SubmissionController implements ReactiveController {
   /** The delivery, created the first time, with the element's current timings. */
   #deliveryWithOptions(): Delivery {
     this.#delivery ??= new Delivery((report) => {
-      if (report.state === 'sent' || report.state === 'rejected') this.current = null;
+      if (report.state === 'sent' || report.state === 'rejected' || report.state === 'redirected') this.current = null;
       this.#onReport(report);
     }, this.#offline);
     this.#delivery.timeout = this.#options.timeout;

@@ -322,6 +322,62 @@ describe('<petition-form> when the fault is the service’s, not the signer’s'
 
   const SERVICE_FAULT = /could not be sent because of a problem with the petition service, not your details\. Please try again later\./;
 
+  it('a 303 redirect is not a delivery: no thanks, nothing followed or retried, the input kept, the partner told', async () => {
+    const server = new PetitionServer();
+    await server.scenario([{ status: 303, location: server.moved }]);
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    const events = recordEvents(el);
+    autofill(el, ADA);
+    const warnings = await captureWarnings(async () => {
+      submit(el);
+      await statusText(el, SERVICE_FAULT);
+    });
+    expect(thanksShown(el), 'never thanked for a signature the service did not take').to.equal(false);
+    expect(warnings.length, 'the partner’s developer is told once').to.equal(1);
+    expect(warnings[0]).to.include(new URL(server.sign, location.href).href).and.to.include('must answer the POST itself');
+    await expect(el).to.be.accessible();
+    expect(control(el, 'given-name').value).to.equal('Ada');
+    expect(control(el, 'email').value).to.equal('ada@example.org');
+    expect(control(el, 'country').value).to.equal('GB');
+    const log = await server.log();
+    expect(log.map((request) => request.outcome)).to.deep.equal([303]);
+    expect(await server.movedRequests(), 'the redirect is not followed').to.deep.equal([]);
+    const id = log[0]!.headers['idempotency-key'];
+    expect(events.map((event) => [event.name, event.name === 'cw-error' ? (event.detail as { code: string }).code : event.detail])).to.deep.equal([
+      ['cw-petition-submit', { format: 'json', submissionId: id }],
+      ['cw-error', 'action-redirected'],
+      ['cw-petition-error', { status: 0, retrying: false }],
+    ]);
+    expect(unloadPrevented(), 'nothing is being sent any more').to.equal(false);
+    // A configuration fault is not retried: nothing more arrives.
+    await aTimeout(300);
+    expect((await server.log()).length, 'not retried').to.equal(1);
+
+    // Once the service answers the POST itself, the kept signature goes through with one more click.
+    submit(el);
+    await waitUntil(() => thanksShown(el), 'signed on the second try');
+    expect((await server.log()).map((request) => request.outcome)).to.deep.equal([303, 201]);
+  });
+
+  for (const status of [301, 302, 307, 308]) {
+    it(`a ${status} redirect is treated the same: not followed, not thanked, action-redirected`, async () => {
+      const server = new PetitionServer();
+      await server.scenario([{ status, location: server.moved }]);
+      const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+      const errors: string[] = [];
+      el.addEventListener('cw-error', (event) => errors.push(event.detail.code));
+      autofill(el, ADA);
+      await captureWarnings(async () => {
+        submit(el);
+        await statusText(el, SERVICE_FAULT);
+      });
+      expect(thanksShown(el)).to.equal(false);
+      expect(errors).to.deep.equal(['action-redirected']);
+      expect(await server.movedRequests()).to.deep.equal([]);
+      expect(control(el, 'email').value).to.equal('ada@example.org');
+    });
+  }
+
   for (const status of [401, 403, 404, 405, 410]) {
     it(`a ${status} without field errors blames the service, not the signer, keeps the input, and tells the partner`, async () => {
       const server = new PetitionServer();
