@@ -1,3 +1,4 @@
+import { calendarDay } from '../../core/dataset-checks.js';
 import { own } from '../../core/own.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { EmergencyNumber, HelpDirectory, HelpEntry, HelpLine, HelpLineKind, HelpSource, OtherPhone } from '../../data/helpline-types.js';
@@ -33,8 +34,8 @@ export type ReportProblem = (problem: string) => void;
 const KINDS: readonly HelpLineKind[] = ['trafficking', 'child', 'gbv', 'general'];
 
 const text = (value: unknown, max = 300): string | undefined => (typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined);
-const date = (value: unknown): string | undefined =>
-  typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && !isNaN(Date.parse(value)) ? value : undefined;
+/** A real calendar day, `YYYY-MM-DD` (src/core/dataset-checks.ts). */
+const date = calendarDay;
 const web = (value: unknown): string | undefined => (typeof value === 'string' ? (safeUrl(value) ?? undefined) : undefined);
 /** A number as dialled: E.164 (`+448000121700`) or a short national number (`116006`, `*4242`, `999`). */
 const dialable = (value: unknown): string | undefined => (typeof value === 'string' && /^(\+[1-9]\d{6,14}|\*?\d{2,8})$/.test(value) ? value : undefined);

@@ -1,3 +1,4 @@
+import { calendarDay } from '../../core/dataset-checks.js';
 import { mailAddress, safeUrl } from '../../core/safe-url.js';
 import { own, ownEntries } from '../../core/own.js';
 import type { MissionEntry, PalermoStatus, PalermoStatusName, ValueProvenance } from '../../data/mission-types.js';
@@ -15,8 +16,8 @@ export interface MissionData {
 type Check = (value: unknown) => unknown;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-const date = (value: unknown): string | undefined =>
-  typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && !isNaN(Date.parse(value)) ? value : undefined;
+/** A real calendar day, `YYYY-MM-DD` (src/core/dataset-checks.ts). */
+const date = calendarDay;
 const oneOf =
   (...allowed: string[]): Check =>
   (value) =>

@@ -312,6 +312,18 @@ describe('<help-line>', () => {
       expect(warnings.join('\n')).to.include('tel').and.to.include('website');
     });
 
+    it('drops a line read on a day that does not exist, rather than rolling it over to the next month', async () => {
+      const src = await serveJson(JSON.stringify({ entries: [{ country: 'GB', lines: [{ ...partnerLine, retrieved: '2026-02-30' }] }] }));
+      let el!: HelpLine;
+      const warnings = await captureWarnings(async () => {
+        el = await helpLine(html`<help-line country="GB" src=${src}></help-line>`);
+      });
+      expect(visibleText(el)).not.to.include(partnerLine.name).and.not.to.include('March 2, 2026');
+      expect(part(el, 'name')!.textContent!.trim()).to.equal('Modern Slavery & Exploitation Helpline');
+      expect(warnings.join('\n')).to.include('entries[0].lines[0] needs a name, a kind');
+      await expect(el).to.be.accessible();
+    });
+
     it('at a plain http: address (not this computer) is never requested: it says why and shows the bundled data', async () => {
       let el!: HelpLine;
       const warnings = await captureWarnings(async () => {

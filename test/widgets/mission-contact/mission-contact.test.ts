@@ -5,6 +5,7 @@ import { MissionContact, UN_DIRECTORY_URL, type CwContactDetail } from '../../..
 import { setLocale } from '../../../src/core/localization.js';
 import { pasteClipboard, refuseClipboard } from '../../helpers/clipboard.js';
 import { captureWarnings } from '../../helpers/console.js';
+import { serveJson } from '../../helpers/json-echo.js';
 import { part, visibleText } from '../../helpers/shadow.js';
 
 const FIXTURES = '/test/fixtures/missions';
@@ -448,6 +449,19 @@ describe('<mission-contact>', () => {
       expect(el.shadowRoot!.querySelectorAll('a:not([href^="https:"]):not([href^="tel:"]):not([href^="mailto:"])').length).to.equal(0);
       expect(part(el, 'palermo')!.textContent).to.contain('January 5, 2005');
       expect(visibleText(el)).not.to.match(/undefined|NaN|null/);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a partner dataset (src) that is wrong or slow', () => {
+    const PALERMO_SOURCE = { sources: [{ label: 'Partner' }], retrieved: '2026-11-20' };
+
+    it('drops a date that does not exist rather than rolling it over to the next month', async () => {
+      const src = await serveJson(JSON.stringify({ entries: [{ country: 'KE', palermo: { status: 'party', since: '2004-02-30', ...PALERMO_SOURCE } }] }));
+      const { el, warnings } = await withWarnings(html`<mission-contact country="KE" src=${src}></mission-contact>`);
+      expect(visibleText(el)).not.to.include('March 1, 2004');
+      expect(normalized(part(el, 'palermo'))).to.equal('Party to the UN Trafficking in Persons Protocol. Source: Partner.');
+      expect(warnings).to.contain('entries[0].palermo.since "2004-02-30" is not valid; ignored.');
       await expect(el).to.be.accessible();
     });
   });
