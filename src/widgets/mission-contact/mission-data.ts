@@ -97,18 +97,21 @@ function block(raw: unknown, fields: Map<string, Check>, where: string, problems
 }
 
 /**
- * A Palermo block with a status a source established. Schema 1 blocks have no status: one with a deposit date is a
- * party. A block that says neither is dropped: no status is ever inferred.
+ * A Palermo block with a status a source established: it names the status, at least one source and the date it was
+ * read. Schema 1 blocks have no status: one with a deposit date is a party. A block without a status or a source is
+ * dropped (the bundled status then stays): no status is ever inferred, and the card never says a country is not a
+ * party without saying who says so.
  */
 function palermoStatus(raw: unknown, where: string, problems: string[]): PalermoStatus | undefined {
   const fields = block(raw, PALERMO_FIELDS, where, problems);
   if (!fields) return undefined;
   const status = (fields.status as PalermoStatusName | undefined) ?? (fields.since ? 'party' : undefined);
-  if (!status || !fields.retrieved) {
-    problems.push(`${where} names no status (or no date read); ignored.`);
+  const sourced = Array.isArray(fields.sources) && fields.sources.length > 0;
+  if (!status || !sourced || !fields.retrieved) {
+    problems.push(`${where} needs a status, at least one source (with a label) and the date it was read; ignored.`);
     return undefined;
   }
-  return { sources: [], ...fields, status } as unknown as PalermoStatus;
+  return { ...fields, status } as unknown as PalermoStatus;
 }
 
 /** Validates a dataset: bad entries and values are dropped (and listed in `problems`), never thrown. */

@@ -430,7 +430,7 @@ describe('<mission-contact>', () => {
         'entries[0].mission.retrieved "yesterday" is not valid; ignored.',
         'entries[0].mission.current "no" is not valid; ignored.',
         'entries[0].palermo.since "long ago" is not valid; ignored.',
-        'entries[0].palermo names no status (or no date read); ignored.',
+        'entries[0].palermo needs a status, at least one source (with a label) and the date it was read; ignored.',
         'entries[1].country 12 is not an ISO 3166-1 alpha-2 code; entry ignored.',
         'entries[2].country undefined is not an ISO 3166-1 alpha-2 code; entry ignored.',
         'entries[3].country "Kenya" is not an ISO 3166-1 alpha-2 code; entry ignored.',
@@ -455,6 +455,16 @@ describe('<mission-contact>', () => {
 
   describe('a partner dataset (src) that is wrong or slow', () => {
     const PALERMO_SOURCE = { sources: [{ label: 'Partner' }], retrieved: '2026-11-20' };
+
+    it('never says a country is not a party without a source: a status without one is dropped, the bundled one stays', async () => {
+      const src = await serveJson(JSON.stringify({ entries: [{ country: 'FR', palermo: { status: 'not-party', retrieved: '2025-01-01' } }] }));
+      const { el, warnings } = await withWarnings(html`<mission-contact country="FR" src=${src}></mission-contact>`);
+      expect(visibleText(el)).not.to.match(/not a party|not yet a party|accede/i);
+      expect(normalized(part(el, 'palermo'))).to.match(/^Party to the UN Trafficking in Persons Protocol/);
+      expect(el.shadowRoot!.querySelector('.message')!.textContent).to.equal(MESSAGE('party'));
+      expect(warnings).to.contain('entries[0].palermo needs a status, at least one source (with a label) and the date it was read; ignored.');
+      await expect(el).to.be.accessible();
+    });
 
     it('drops a date that does not exist rather than rolling it over to the next month', async () => {
       const src = await serveJson(JSON.stringify({ entries: [{ country: 'KE', palermo: { status: 'party', since: '2004-02-30', ...PALERMO_SOURCE } }] }));
