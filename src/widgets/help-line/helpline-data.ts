@@ -39,6 +39,15 @@ const date = calendarDay;
 const web = (value: unknown): string | undefined => (typeof value === 'string' ? (safeUrl(value) ?? undefined) : undefined);
 /** A number as dialled: E.164 (`+448000121700`) or a short national number (`116006`, `*4242`, `999`). */
 const dialable = (value: unknown): string | undefined => (typeof value === 'string' && /^(\+[1-9]\d{6,14}|\*?\d{2,8})$/.test(value) ? value : undefined);
+/**
+ * An emergency number as written: digits, single spaces allowed between them (every bundled one is 2 to 5 digits:
+ * `999`, `10111`). Text such as `CALL-NOW` is no number a person in danger can call.
+ */
+function emergencyNumber(value: unknown): string | undefined {
+  const number = typeof value === 'string' ? value.trim() : '';
+  const digits = number.replace(/ /g, '').length;
+  return /^\d+( \d+)*$/.test(number) && digits >= 2 && digits <= 15 ? number : undefined;
+}
 const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
 
 function sources(value: unknown): HelpSource[] {
@@ -119,12 +128,12 @@ function parseLine(raw: unknown, where: string, problems: string[]): HelpLine | 
 
 function parseEmergency(raw: unknown, where: string, problems: string[]): EmergencyNumber | undefined {
   if (raw == null) return undefined;
-  const number = text(own(raw, 'number'), 20);
+  const written = own(raw, 'number');
+  const number = emergencyNumber(written);
   const retrieved = date(own(raw, 'retrieved'));
-  if (!number || !retrieved) {
-    problems.push(`${where} needs a number and the date it was read; ignored.`);
-    return undefined;
-  }
+  if (!number) problems.push(`${where}.number ${JSON.stringify(written)?.slice(0, 80)} is not a number to call (digits and spaces); emergency block ignored.`);
+  if (!retrieved) problems.push(`${where} needs the date it was read (retrieved, YYYY-MM-DD); emergency block ignored.`);
+  if (!number || !retrieved) return undefined;
   const emergency: EmergencyNumber = {
     number,
     sources: sources(own(raw, 'sources')),

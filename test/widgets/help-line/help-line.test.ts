@@ -324,6 +324,25 @@ describe('<help-line>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the bundled emergency number when the partner’s is not a number to call', async () => {
+      const emergency = { sources: [{ label: 'partner.example' }], retrieved: '2026-12-01', kind: 'secondary' };
+      const src = await serveJson(JSON.stringify({ entries: [{ country: 'GB', emergency: { ...emergency, number: 'CALL-NOW', tel: 'CALL-NOW' } }] }));
+      let el!: HelpLine;
+      const warnings = await captureWarnings(async () => {
+        el = await helpLine(html`<help-line country="GB" src=${src}></help-line>`);
+      });
+      const block = part(el, 'emergency')!;
+      expect(block.textContent).to.match(/In immediate danger, call\s+999/);
+      expect(block.querySelector('a')!.getAttribute('href')).to.equal('tel:999');
+      expect(visibleText(el)).not.to.include('CALL-NOW');
+      expect(warnings.join('\n')).to.include('entries[0].emergency.number "CALL-NOW" is not a number to call');
+      await expect(el).to.be.accessible();
+      // Digits with spaces are a number as people write it: a partner's such number is shown.
+      const spaced = await serveJson(JSON.stringify({ entries: [{ country: 'ZA', emergency: { ...emergency, number: '10 111', tel: '10111' } }] }));
+      const other = await helpLine(html`<help-line country="ZA" src=${spaced}></help-line>`);
+      expect(part(other, 'emergency')!.textContent).to.match(/In immediate danger, call\s+10 111/);
+    });
+
     it('at a plain http: address (not this computer) is never requested: it says why and shows the bundled data', async () => {
       let el!: HelpLine;
       const warnings = await captureWarnings(async () => {
