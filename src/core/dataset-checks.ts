@@ -11,3 +11,39 @@ export function calendarDay(value: unknown): string | undefined {
   const time = Date.parse(value);
   return !isNaN(time) && new Date(time).toISOString().slice(0, 10) === value ? value : undefined;
 }
+
+/**
+ * The problems found in one dataset (or one part of it), as the console is told about them: the first few in full,
+ * the rest only counted. A partner's file with tens of thousands of bad entries must not become tens of thousands of
+ * warnings: each is slow to log (seconds in all, longer with the browser's developer tools open), and the page, its
+ * quick exit included, would not answer meanwhile.
+ */
+export class DatasetProblems {
+  /** How many problems a warning lists. */
+  static readonly LISTED = 10;
+
+  readonly #listed: string[] = [];
+  #count = 0;
+
+  /** Notes one problem: a sentence naming where it is and what was done (`entries[3].tel "x" is not valid; ignored.`). */
+  readonly add = (problem: string): void => {
+    this.#count++;
+    if (this.#listed.length < DatasetProblems.LISTED) this.#listed.push(problem);
+  };
+
+  get count(): number {
+    return this.#count;
+  }
+
+  /** One warning's text naming the dataset, the number of problems and the first few; undefined when there were none. */
+  message(dataset: string): string | undefined {
+    if (!this.#count) return undefined;
+    const more = this.#count - this.#listed.length;
+    const count = this.#count === 1 ? '1 problem' : `${this.#count} problems`;
+    const head = more ? `${count} (the first ${this.#listed.length} below, ${more} more not listed)` : count;
+    return `${dataset}: ${head}:\n${this.#listed.map((problem) => `- ${problem}`).join('\n')}`;
+  }
+}
+
+/** How a warning names a dataset: the partner's by its `src`, the bundled one as such. */
+export const datasetName = (src: string | undefined) => (src ? `src="${src}"` : 'the bundled data');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { calendarDay } from '../../src/core/dataset-checks.js';
+import { calendarDay, DatasetProblems } from '../../src/core/dataset-checks.js';
 
 describe('calendarDay', () => {
   it('accepts real days only: an impossible one is not rolled over to the next month', () => {
@@ -7,5 +7,16 @@ describe('calendarDay', () => {
     for (const day of ['2004-02-30', '2023-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-1-5', '2026-01-05T00:00', 20260105, null]) {
       expect(calendarDay(day), String(day)).to.equal(undefined);
     }
+  });
+});
+
+describe('DatasetProblems', () => {
+  it('lists the first ten problems and counts the rest', () => {
+    const problems = new DatasetProblems();
+    for (let index = 0; index < 2500; index++) problems.add(`entries[${index}] is bad; ignored.`);
+    const message = problems.message('src="https://partner.example/help.json"')!;
+    expect(message).to.match(/^src="https:\/\/partner\.example\/help\.json": 2500 problems \(the first 10 below, 2490 more not listed\):\n/);
+    expect(message).to.include('- entries[9] is bad; ignored.').and.not.to.include('entries[10]');
+    expect(new DatasetProblems().message('the bundled data')).to.equal(undefined);
   });
 });

@@ -4,12 +4,13 @@ import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { namesACountry, parseCountryAttribute } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
+import { datasetName } from '../../core/dataset-checks.js';
 import { fetchJsonOnce } from '../../core/fetch-json.js';
 import { onPageExit } from '../../core/page-exit.js';
 import { whenIdle } from '../../core/when-idle.js';
 import { HELP_DIRECTORY } from '../../data/help-directory.js';
 import { BUNDLED_HELPLINES } from './bundled-dataset.js';
-import { mergeHelpLines, settleHelpLines, type HelpData } from './helpline-data.js';
+import { mergeHelpLines, settleHelpLines, type HelpData, type ReportProblems } from './helpline-data.js';
 import { renderHelpCard, type HelpChannel } from './help-card.js';
 import { helpLineStyles } from './help-line.styles.js';
 
@@ -184,16 +185,23 @@ export class HelpLine extends CampaignElement {
 
   /**
    * Reads the fetched datasets and lays the partner's over the bundled one. Problems go to the console once, as they
-   * are found: a country's entry is checked when it is first shown.
+   * are found (one warning for each reading: a country's entry is checked when it is first shown).
    */
   #settle(src: string | undefined, bundledJson: PromiseSettledResult<unknown>, partnerJson: PromiseSettledResult<unknown>): HelpData {
-    const report = (problem: string) => void this.warnOnce(problem, `<help-line> ${problem}`);
-    const bundled = settleHelpLines(bundledJson, report);
-    const partner = src ? settleHelpLines(partnerJson, report) : undefined;
+    const bundled = settleHelpLines(bundledJson, this.#reporter(undefined));
+    const partner = src ? settleHelpLines(partnerJson, this.#reporter(src)) : undefined;
     if (bundled.error) this.reportError('helplines-unavailable', `has no help data: ${bundled.error}`);
     if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
     const base = bundled.error ? { ...bundled, directory: HELP_DIRECTORY } : bundled;
     return partner && !partner.error ? mergeHelpLines(base, partner) : base;
+  }
+
+  /** Tells the console about a dataset's problems: one warning for each reading, listing the first few (DatasetProblems). */
+  #reporter(src: string | undefined): ReportProblems {
+    return (problems) => {
+      const message = problems.message(datasetName(src));
+      if (message) this.warnOnce(message, `<help-line> ${message}`);
+    };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { calendarDay } from '../../core/dataset-checks.js';
+import { calendarDay, DatasetProblems } from '../../core/dataset-checks.js';
 import { own } from '../../core/own.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { EmergencyNumber, HelpDirectory, HelpEntry, HelpLine, HelpLineKind, HelpSource, OtherPhone } from '../../data/helpline-types.js';
@@ -28,8 +28,11 @@ export interface HelpData {
   error?: string;
 }
 
-/** Receives each problem (a dropped entry or value) once it is found, for the console. */
-export type ReportProblem = (problem: string) => void;
+/**
+ * Receives the problems (dropped entries or values) found in one reading, for the console: the dataset's list of
+ * entries when it is read, and each country's entry when it is first looked up.
+ */
+export type ReportProblems = (problems: DatasetProblems) => void;
 
 const KINDS: readonly HelpLineKind[] = ['trafficking', 'child', 'gbv', 'general'];
 
@@ -61,15 +64,15 @@ function sources(value: unknown): HelpSource[] {
 }
 
 /** Reports a value that is present but not usable. */
-function checked<T>(raw: unknown, value: T | undefined, where: string, problems: string[]): T | undefined {
-  if (raw != null && value === undefined) problems.push(`${where} ${JSON.stringify(raw)?.slice(0, 80)} is not valid; ignored.`);
+function checked<T>(raw: unknown, value: T | undefined, where: string, problems: DatasetProblems): T | undefined {
+  if (raw != null && value === undefined) problems.add(`${where} ${JSON.stringify(raw)?.slice(0, 80)} is not valid; ignored.`);
   return value;
 }
 
-function otherPhones(value: unknown, where: string, problems: string[]): OtherPhone[] {
+function otherPhones(value: unknown, where: string, problems: DatasetProblems): OtherPhone[] {
   if (value == null) return [];
   if (!Array.isArray(value)) {
-    problems.push(`${where} is not a list; ignored.`);
+    problems.add(`${where} is not a list; ignored.`);
     return [];
   }
   return value.flatMap((raw, index) => {
@@ -85,16 +88,22 @@ function otherPhones(value: unknown, where: string, problems: string[]): OtherPh
 }
 
 /** One line, checked field by field; undefined when it has no name, no kind, or no way to reach it. */
-function parseLine(raw: unknown, where: string, problems: string[]): HelpLine | undefined {
+function parseLine(raw: unknown, where: string, problems: DatasetProblems): HelpLine | undefined {
   const get = (key: string) => own(raw, key);
   const name = text(get('name'), 200);
   const kind = KINDS.find((known) => known === get('kind'));
   const retrieved = date(get('retrieved'));
   if (!name || !kind || !retrieved) {
-    problems.push(`${where} needs a name, a kind (${KINDS.join(', ')}) and the date it was read; line ignored.`);
+    problems.add(`${where} needs a name, a kind (${KINDS.join(', ')}) and the date it was read; line ignored.`);
     return undefined;
   }
-  const line: HelpLine = { id: text(get('id'), 120) ?? `${where}`, kind, name, sources: sources(get('sources')), retrieved };
+  const line: HelpLine = {
+    id: text(get('id'), 120) ?? `${where}`,
+    kind,
+    name,
+    sources: sources(get('sources')),
+    retrieved,
+  };
   const optional: [keyof HelpLine, unknown][] = [
     ['operator', text(get('operator'), 200)],
     ['phone', text(get('phone'), 40)],
@@ -120,19 +129,19 @@ function parseLine(raw: unknown, where: string, problems: string[]): HelpLine | 
   }
   if (get('current') === false) line.current = false;
   if (!line.phone && !line.sms && !line.messaging && !line.web && !line.chat && !line.website) {
-    problems.push(`${where} has no phone, text, messaging, web form, chat or website left; line ignored.`);
+    problems.add(`${where} has no phone, text, messaging, web form, chat or website left; line ignored.`);
     return undefined;
   }
   return line;
 }
 
-function parseEmergency(raw: unknown, where: string, problems: string[]): EmergencyNumber | undefined {
+function parseEmergency(raw: unknown, where: string, problems: DatasetProblems): EmergencyNumber | undefined {
   if (raw == null) return undefined;
   const written = own(raw, 'number');
   const number = emergencyNumber(written);
   const retrieved = date(own(raw, 'retrieved'));
-  if (!number) problems.push(`${where}.number ${JSON.stringify(written)?.slice(0, 80)} is not a number to call (digits and spaces); emergency block ignored.`);
-  if (!retrieved) problems.push(`${where} needs the date it was read (retrieved, YYYY-MM-DD); emergency block ignored.`);
+  if (!number) problems.add(`${where}.number ${JSON.stringify(written)?.slice(0, 80)} is not a number to call (digits and spaces); emergency block ignored.`);
+  if (!retrieved) problems.add(`${where} needs the date it was read (retrieved, YYYY-MM-DD); emergency block ignored.`);
   if (!number || !retrieved) return undefined;
   const emergency: EmergencyNumber = {
     number,
@@ -159,12 +168,12 @@ function parseDirectory(raw: unknown): HelpDirectory | undefined {
 }
 
 /** One country's entry, checked value by value. */
-function parseEntry(country: string, raw: unknown, where: string, problems: string[]): HelpEntry {
+function parseEntry(country: string, raw: unknown, where: string, problems: DatasetProblems): HelpEntry {
   const entry: HelpEntry = { country };
   const emergency = parseEmergency(own(raw, 'emergency'), `${where}.emergency`, problems);
   if (emergency) entry.emergency = emergency;
   const lines = own(raw, 'lines');
-  if (lines != null && !Array.isArray(lines)) problems.push(`${where}.lines is not a list; ignored.`);
+  if (lines != null && !Array.isArray(lines)) problems.add(`${where}.lines is not a list; ignored.`);
   const parsed = Array.isArray(lines) ? lines.flatMap((line, at) => parseLine(line, `${where}.lines[${at}]`, problems) ?? []) : [];
   if (parsed.length) entry.lines = parsed;
   return entry;
@@ -200,9 +209,9 @@ abstract class EntriesOnRead implements HelpEntries {
 /** A dataset's entries, each checked when it is first read; its problems are reported then. */
 class EntriesCheckedOnRead extends EntriesOnRead {
   protected readonly countries = new Map<string, { raw: unknown; where: string }>();
-  readonly #report: ReportProblem;
+  readonly #report: ReportProblems;
 
-  constructor(report: ReportProblem) {
+  constructor(report: ReportProblems) {
     super();
     this.#report = report;
   }
@@ -214,15 +223,15 @@ class EntriesCheckedOnRead extends EntriesOnRead {
 
   protected entryOf(country: string): HelpEntry | undefined {
     const { raw, where } = this.countries.get(country)!;
-    const problems: string[] = [];
+    const problems = new DatasetProblems();
     try {
       return parseEntry(country, raw, where, problems);
     } catch (error) {
       // Read while rendering: an entry shaped in a way no check foresaw is dropped, never thrown.
-      problems.push(`${where} could not be read (${String(error)}); entry ignored.`);
+      problems.add(`${where} could not be read (${String(error)}); entry ignored.`);
       return undefined;
     } finally {
-      problems.forEach(this.#report);
+      this.#report(problems);
     }
   }
 }
@@ -231,24 +240,26 @@ class EntriesCheckedOnRead extends EntriesOnRead {
  * Reads a dataset: its list of entries and its directory now, each country's values when that country is first
  * looked up. Bad entries and values are dropped and reported (see the note at the top), never thrown.
  */
-export function parseHelpLines(json: unknown, report: ReportProblem): HelpData {
+export function parseHelpLines(json: unknown, report: ReportProblems): HelpData {
   const rawEntries = own(json, 'entries');
   const entries = new EntriesCheckedOnRead(report);
   if (!Array.isArray(rawEntries)) return { entries, error: 'it has no "entries" list.' };
+  const problems = new DatasetProblems();
   rawEntries.forEach((raw, index) => {
     const where = `entries[${index}]`;
     const rawCountry = own(raw, 'country');
     const country = typeof rawCountry === 'string' ? rawCountry.trim().toUpperCase() : '';
     if (/^[A-Z]{2}$/.test(country)) entries.add(country, raw, where);
-    else report(`${where}.country ${JSON.stringify(rawCountry)?.slice(0, 80)} is not an ISO 3166-1 alpha-2 code; entry ignored.`);
+    else problems.add(`${where}.country ${JSON.stringify(rawCountry)?.slice(0, 80)} is not an ISO 3166-1 alpha-2 code; entry ignored.`);
   });
+  report(problems);
   if (rawEntries.length && !entries.size) return { entries, error: 'none of its entries is usable.' };
   const directory = parseDirectory(own(json, 'directory'));
   return { entries, ...(directory ? { directory } : {}) };
 }
 
 /** A fetched dataset, read; a failed fetch becomes an `error` (never thrown). */
-export function settleHelpLines(result: PromiseSettledResult<unknown>, report: ReportProblem): HelpData {
+export function settleHelpLines(result: PromiseSettledResult<unknown>, report: ReportProblems): HelpData {
   if (result.status === 'fulfilled') return parseHelpLines(result.value, report);
   return { entries: new Map(), error: (result.reason as Error).message };
 }
@@ -289,5 +300,8 @@ class MergedEntries extends EntriesOnRead {
 /** A partner's data over the bundled data (see mergeEntry); the partner's directory, if it names one. */
 export function mergeHelpLines(base: HelpData, extra: HelpData): HelpData {
   const directory = extra.directory ?? base.directory;
-  return { entries: new MergedEntries(base.entries, extra.entries), ...(directory ? { directory } : {}) };
+  return {
+    entries: new MergedEntries(base.entries, extra.entries),
+    ...(directory ? { directory } : {}),
+  };
 }

@@ -7,10 +7,11 @@ import { copyText } from '../../core/clipboard.js';
 import { namesACountry, parseCountryAttribute } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import type { MissionEntry } from '../../data/mission-types.js';
+import { datasetName } from '../../core/dataset-checks.js';
 import { fetchJsonOnce } from '../../core/fetch-json.js';
 import { PageExitController } from '../../core/page-exit.js';
 import { BUNDLED_MISSIONS } from './bundled-dataset.js';
-import { mergeMissions, settleMissions } from './mission-data.js';
+import { mergeMissions, settleMissions, type MissionData } from './mission-data.js';
 import { renderCard } from './mission-card.js';
 import { missionContactStyles } from './mission-contact.styles.js';
 
@@ -183,8 +184,15 @@ export class MissionContact extends CampaignElement {
     const partner = src ? settleMissions(partnerJson) : undefined;
     if (bundled.error) this.reportError('missions-unavailable', `has no mission data: ${bundled.error}`);
     if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
-    for (const problem of [...bundled.problems, ...(partner?.problems ?? [])]) this.warnOnce(problem, `<mission-contact> ${problem}`);
+    this.#warnProblems(bundled, undefined);
+    if (partner) this.#warnProblems(partner, src);
     return partner ? mergeMissions(bundled.missions, partner.missions) : bundled.missions;
+  }
+
+  /** One warning for a dataset's problems, listing the first few (DatasetProblems). */
+  #warnProblems({ problems }: MissionData, src: string | undefined): void {
+    const message = problems.message(datasetName(src));
+    if (message) this.warnOnce(message, `<mission-contact> ${message}`);
   }
 
   /** The country from `country`, if it is one the widget knows; otherwise the picker's. */

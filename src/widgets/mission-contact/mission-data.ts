@@ -1,4 +1,4 @@
-import { calendarDay } from '../../core/dataset-checks.js';
+import { calendarDay, DatasetProblems } from '../../core/dataset-checks.js';
 import { mailAddress, safeUrl } from '../../core/safe-url.js';
 import { own, ownEntries } from '../../core/own.js';
 import type { MissionEntry, PalermoStatus, PalermoStatusName, ValueProvenance } from '../../data/mission-types.js';
@@ -7,8 +7,8 @@ import type { MissionEntry, PalermoStatus, PalermoStatusName, ValueProvenance } 
 
 export interface MissionData {
   missions: Map<string, MissionEntry>;
-  /** Entries or values that were dropped, for the console. */
-  problems: string[];
+  /** Entries or values that were dropped, for the console (the first few, and how many). */
+  problems: DatasetProblems;
   /** Why nothing could be used (unreachable, HTTP error, not JSON, no `entries` list). */
   error?: string;
 }
@@ -79,10 +79,10 @@ const PALERMO_FIELDS = new Map<string, Check>([
 ]);
 
 /** The checked fields of a block (an object), with a problem listed for every known field whose value was dropped. */
-function block(raw: unknown, fields: Map<string, Check>, where: string, problems: string[]): Record<string, unknown> | undefined {
+function block(raw: unknown, fields: Map<string, Check>, where: string, problems: DatasetProblems): Record<string, unknown> | undefined {
   if (raw == null) return undefined;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push(`${where} is not valid; ignored.`);
+    problems.add(`${where} is not valid; ignored.`);
     return undefined;
   }
   const out: Record<string, unknown> = {};
@@ -91,7 +91,7 @@ function block(raw: unknown, fields: Map<string, Check>, where: string, problems
     if (!check || value == null) continue;
     const kept = check(value);
     if (kept !== undefined) out[key] = kept;
-    else problems.push(`${where}.${key} ${JSON.stringify(value)?.slice(0, 80)} is not valid; ignored.`);
+    else problems.add(`${where}.${key} ${JSON.stringify(value)?.slice(0, 80)} is not valid; ignored.`);
   }
   return out;
 }
@@ -102,13 +102,13 @@ function block(raw: unknown, fields: Map<string, Check>, where: string, problems
  * dropped (the bundled status then stays): no status is ever inferred, and the card never says a country is not a
  * party without saying who says so.
  */
-function palermoStatus(raw: unknown, where: string, problems: string[]): PalermoStatus | undefined {
+function palermoStatus(raw: unknown, where: string, problems: DatasetProblems): PalermoStatus | undefined {
   const fields = block(raw, PALERMO_FIELDS, where, problems);
   if (!fields) return undefined;
   const status = (fields.status as PalermoStatusName | undefined) ?? (fields.since ? 'party' : undefined);
   const sourced = Array.isArray(fields.sources) && fields.sources.length > 0;
   if (!status || !sourced || !fields.retrieved) {
-    problems.push(`${where} needs a status, at least one source (with a label) and the date it was read; ignored.`);
+    problems.add(`${where} needs a status, at least one source (with a label) and the date it was read; ignored.`);
     return undefined;
   }
   return { ...fields, status } as unknown as PalermoStatus;
@@ -118,14 +118,14 @@ function palermoStatus(raw: unknown, where: string, problems: string[]): Palermo
 export function parseMissions(json: unknown): MissionData {
   const entries = own(json, 'entries');
   const missions = new Map<string, MissionEntry>();
-  const problems: string[] = [];
+  const problems = new DatasetProblems();
   if (!Array.isArray(entries)) return { missions, problems, error: 'it has no "entries" list.' };
   entries.forEach((raw, index) => {
     const rawCountry = own(raw, 'country');
     const country = typeof rawCountry === 'string' ? rawCountry.trim().toUpperCase() : '';
     const where = `entries[${index}]`;
     if (!/^[A-Z]{2}$/.test(country)) {
-      problems.push(`${where}.country ${JSON.stringify(rawCountry)?.slice(0, 80)} is not an ISO 3166-1 alpha-2 code; entry ignored.`);
+      problems.add(`${where}.country ${JSON.stringify(rawCountry)?.slice(0, 80)} is not an ISO 3166-1 alpha-2 code; entry ignored.`);
       return;
     }
     const mission = block(own(raw, 'mission'), MISSION_FIELDS, `${where}.mission`, problems);
@@ -141,7 +141,8 @@ export function parseMissions(json: unknown): MissionData {
 
 /** A fetched dataset, checked; a failed fetch becomes an `error` (never thrown). */
 export function settleMissions(result: PromiseSettledResult<unknown>): MissionData {
-  return result.status === 'fulfilled' ? parseMissions(result.value) : { missions: new Map(), problems: [], error: (result.reason as Error).message };
+  if (result.status === 'fulfilled') return parseMissions(result.value);
+  return { missions: new Map(), problems: new DatasetProblems(), error: (result.reason as Error).message };
 }
 
 /** A partner's entries over the bundled ones: each `mission` or `palermo` block the partner gives replaces the bundled block. */
