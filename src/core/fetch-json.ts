@@ -55,14 +55,69 @@ async function readJson(response: Response, url: string, signal: AbortSignal): P
   }
 }
 
-const documents = new Map<string, Promise<unknown>>();
+const documents = new Map<string, { answer: Promise<unknown>; askedAt: number }>();
+
+/** The page's one request for `url`, started by the first caller. */
+function requestOnce(url: string) {
+  let request = documents.get(url);
+  if (!request) documents.set(url, (request = { answer: fetchJson(url), askedAt: performance.now() }));
+  return request;
+}
 
 /**
  * Fetches a dataset once per page and URL: every widget that needs it shares the answer, or the failure.
  * (A failed fetch stays failed for the page, like a failed script: a reload tries again.)
  */
 export function fetchJsonOnce(url: string): Promise<unknown> {
-  let fetched = documents.get(url);
-  if (!fetched) documents.set(url, (fetched = fetchJson(url)));
-  return fetched;
+  return requestOnce(url).answer;
+}
+
+/**
+ * How long a widget waits for a partner's dataset (`src`), counted from the page's first request for it, before it
+ * shows its bundled data alone. A partner's small JSON file from a healthy server comes well within it, so the card
+ * is drawn once, with the partner's data; a slow or stalled server costs a visitor (who may be in danger) at most this
+ * much. 1.5 s stays under the few seconds after which people take a page to be broken, and leaves a slow mobile
+ * connection time for a small file. Not configurable: no partner's server should hold up the emergency number longer.
+ */
+export const PARTNER_GRACE_MS = 1500;
+
+/** A fetch's outcome as `Promise.allSettled` gives it: the JSON, or the reason it failed. */
+export type Settled = PromiseSettledResult<unknown>;
+
+const settle = (answer: Promise<unknown>): Promise<Settled> =>
+  answer.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
+
+/** The answer for `url` once it has settled if that is within `ms` of the page's first request for it; else undefined. */
+function settledWithin(url: string, ms: number): Promise<Settled | undefined> {
+  const { answer, askedAt } = requestOnce(url);
+  let timer = 0;
+  // An answer that has already settled wins over a zero wait: its promise resolves before any timer fires.
+  const late = new Promise<undefined>((resolve) => (timer = window.setTimeout(resolve, Math.max(0, askedAt + ms - performance.now()))));
+  return Promise.race([settle(answer), late]).finally(() => clearTimeout(timer));
+}
+
+/** A widget's datasets: the bundled one, and the partner's when it came within the grace period, or `late` if not. */
+export interface Datasets {
+  bundled: Settled;
+  /** The partner's answer, when there is a `src` and it settled within PARTNER_GRACE_MS. */
+  partner?: Settled;
+  /** When the partner's answer did not come within the grace period: the answer, once it settles. */
+  late?: Promise<Settled>;
+}
+
+/**
+ * Fetches a widget's bundled dataset and, with a `src`, a partner's (both at once), without keeping a visitor waiting
+ * on the partner's server: settles once the bundled answer is in and the partner's has come or PARTNER_GRACE_MS has
+ * passed since it was asked for.
+ */
+export async function fetchDatasets(bundledUrl: string, src: string | undefined): Promise<Datasets> {
+  const bundledAnswer = settle(fetchJsonOnce(bundledUrl));
+  if (src) requestOnce(src);
+  const bundled = await bundledAnswer;
+  if (!src) return { bundled };
+  const partner = await settledWithin(src, PARTNER_GRACE_MS);
+  return partner ? { bundled, partner } : { bundled, late: settle(fetchJsonOnce(src)) };
 }

@@ -1,9 +1,9 @@
 /**
  * fetchJson's limits over real HTTP (test/server/json-echo.plugin.mjs): a body that never ends is given up on, and a
- * broken answer is told from bad JSON.
+ * broken answer is told from bad JSON; fetchDatasets never keeps a widget waiting on a partner's late server.
  */
 import { expect } from '@open-wc/testing';
-import { fetchJson, FetchJsonError } from '../../src/core/fetch-json.js';
+import { fetchDatasets, fetchJson, FetchJsonError, PARTNER_GRACE_MS } from '../../src/core/fetch-json.js';
 import { serveJson } from '../helpers/json-echo.js';
 
 const DOCUMENT = JSON.stringify({ schema: 1, entries: [{ country: 'GB' }], notes: 'x'.repeat(2000) });
@@ -35,5 +35,29 @@ describe('fetchJson', () => {
     const error = await failure(fetchJson(url, { timeoutMs: 5000 }));
     expect(error.reason).to.equal('network');
     expect(error.message).to.include('broke off its answer');
+  });
+});
+
+describe('fetchDatasets', () => {
+  it('does not wait for a late partner beyond the grace period, and hands over its answer when it comes', async () => {
+    const bundledUrl = await serveJson(DOCUMENT);
+    const src = `${await serveJson(DOCUMENT)}?delay=3000`;
+    const started = performance.now();
+    const { bundled, partner, late } = await fetchDatasets(bundledUrl, src);
+    const waited = performance.now() - started;
+    expect(bundled.status).to.equal('fulfilled');
+    expect(partner).to.equal(undefined);
+    expect(waited)
+      .to.be.at.least(PARTNER_GRACE_MS - 50)
+      .and.below(2900);
+    expect((await late!).status).to.equal('fulfilled');
+  });
+
+  it('counts the grace period from the request: a partner that answered while the bundled data was slower is used at once', async () => {
+    const bundledUrl = `${await serveJson(DOCUMENT)}?delay=2500`;
+    const src = await serveJson(DOCUMENT);
+    const { partner, late } = await fetchDatasets(bundledUrl, src);
+    expect(partner?.status).to.equal('fulfilled');
+    expect(late).to.equal(undefined);
   });
 });

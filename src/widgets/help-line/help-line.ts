@@ -5,7 +5,7 @@ import { hostStyles } from '../../core/theme.styles.js';
 import { namesACountry, parseCountryAttribute } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import { datasetName } from '../../core/dataset-checks.js';
-import { fetchJsonOnce } from '../../core/fetch-json.js';
+import { fetchDatasets, fetchJsonOnce, type Settled } from '../../core/fetch-json.js';
 import { onPageExit } from '../../core/page-exit.js';
 import { whenIdle } from '../../core/when-idle.js';
 import { HELP_DIRECTORY } from '../../data/help-directory.js';
@@ -48,6 +48,11 @@ declare global {
  * visitor acts except the data (from beside the script, and `src` if given); nothing is stored; a quick exit
  * (`cw-exit`) hides the details and forgets the chosen country.
  *
+ * A partner's `src` never holds up the help: the card waits for it at most 1.5 s from the request, then shows the
+ * bundled data (the emergency number first) and adds the partner's when it arrives. A `src` that fails, is not JSON,
+ * or has not answered in full within 10 s is reported once (console and `cw-error`) and the bundled data stays.
+ * The problems found in a dataset are one console warning, listing the first ten.
+ *
  * @summary Where a person at risk can get help, in their country.
  * @tag help-line
  *
@@ -86,7 +91,7 @@ declare global {
  * @cssprop [--cw-font-size=medium] - Global base size.
  *
  * @fires {CustomEvent<CwHelpDetail>} cw-help - The visitor used a way to get help: `{country, channel}` with channel `phone`, `sms`, `chat`, `web` or `emergency`.
- * @fires {CustomEvent<CwErrorDetail>} cw-error - The help data could not be loaded, or `src` could not be used (the bundled data is shown). Detail: `{code, message}`.
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - The help data could not be loaded, or `src` could not be used (the bundled data is shown; for a slow `src`, after the card has shown). Detail: `{code, message}`.
  */
 export class HelpLine extends CampaignElement {
   static override styles = [hostStyles, helpLineStyles];
@@ -109,7 +114,10 @@ export class HelpLine extends CampaignElement {
   /** ISO 3166-1 alpha-2 code of the country (any case: `gb` is read as `GB`). Without it, the visitor picks the country. */
   country?: string;
 
-  /** URL (https:) of a partner dataset in the same schema: its lines are added, or replace bundled lines with the same id. */
+  /**
+   * URL (https:) of a partner dataset in the same schema: its lines are added, or replace bundled lines with the same
+   * id. Waited for at most 1.5 s: later, it is added to the bundled data already on show.
+   */
   src?: string;
 
   /** Discreet: one line and a button that reveals the details, for pages read on a shared device. */
@@ -128,6 +136,8 @@ export class HelpLine extends CampaignElement {
   #codes: readonly string[] = [];
   /** The `src` whose data is loading or loaded (`null`: the bundled data alone; undefined: nothing started yet). */
   #loadingFor?: string | null;
+  /** True while the partner's data is late: the bundled data is shown, the partner's may still come. */
+  #partnerLate = false;
   #stopOnExit?: () => void;
 
   override connectedCallback(): void {
@@ -168,32 +178,53 @@ export class HelpLine extends CampaignElement {
 
   async #load(): Promise<void> {
     const src = this.src;
-    const [bundledJson, partnerJson] = await Promise.allSettled([fetchJsonOnce(HelpLine.dataUrl), src ? fetchJsonOnce(src) : Promise.resolve(undefined)]);
+    const { bundled, partner, late } = await fetchDatasets(HelpLine.dataUrl, src);
     if (src !== this.src) return;
-    let data: HelpData;
-    try {
-      data = this.#settle(src, bundledJson, partnerJson);
-    } catch (error) {
-      // Data shaped in a way no check foresaw must still leave something useful: the directory link.
-      this.reportError('helplines-unavailable', `could not use its help data (${String(error)}).`);
-      data = { entries: new Map(), directory: HELP_DIRECTORY };
-    }
+    const base = this.#readBundled(bundled);
+    this.#partnerLate = late !== undefined;
+    this.#show(src && partner ? this.#withPartner(base, src, partner) : base);
+    if (!src || !late) return;
+    // The partner's server is slow: the bundled help is on show meanwhile, and the partner's is laid over it when
+    // (if) it comes; a failure is reported like any unusable `src`.
+    const answer = await late;
+    if (src !== this.src) return;
+    this.#partnerLate = false;
+    this.#show(this.#withPartner(base, src, answer));
+  }
+
+  #show(data: HelpData): void {
     this.#codes = [...data.entries.keys()];
     this.picked ||= pageRegions().find((region) => data.entries.has(region)) ?? '';
     this.data = data;
+    // Drawn again even when the data stays the same: whether a partner's data is still to come changes the card.
+    this.requestUpdate();
   }
 
-  /**
-   * Reads the fetched datasets and lays the partner's over the bundled one. Problems go to the console once, as they
-   * are found (one warning for each reading: a country's entry is checked when it is first shown).
-   */
-  #settle(src: string | undefined, bundledJson: PromiseSettledResult<unknown>, partnerJson: PromiseSettledResult<unknown>): HelpData {
-    const bundled = settleHelpLines(bundledJson, this.#reporter(undefined));
-    const partner = src ? settleHelpLines(partnerJson, this.#reporter(src)) : undefined;
-    if (bundled.error) this.reportError('helplines-unavailable', `has no help data: ${bundled.error}`);
-    if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
-    const base = bundled.error ? { ...bundled, directory: HELP_DIRECTORY } : bundled;
-    return partner && !partner.error ? mergeHelpLines(base, partner) : base;
+  /** The bundled dataset, read. Problems go to the console once, as they are found (a country's entry when it is first shown). */
+  #readBundled(json: Settled): HelpData {
+    try {
+      const bundled = settleHelpLines(json, this.#reporter(undefined));
+      if (!bundled.error) return bundled;
+      this.reportError('helplines-unavailable', `has no help data: ${bundled.error}`);
+    } catch (error) {
+      // Data shaped in a way no check foresaw must still leave something useful: the directory link.
+      this.reportError('helplines-unavailable', `could not use its help data (${String(error)}).`);
+    }
+    return { entries: new Map(), directory: HELP_DIRECTORY };
+  }
+
+  /** The partner's dataset laid over the bundled data; when it cannot be used, that is reported and the bundled data stays. */
+  #withPartner(base: HelpData, src: string, json: Settled): HelpData {
+    let reason: string;
+    try {
+      const partner = settleHelpLines(json, this.#reporter(src));
+      if (!partner.error) return mergeHelpLines(base, partner);
+      reason = partner.error;
+    } catch (error) {
+      reason = `it could not be read (${String(error)}).`;
+    }
+    this.reportError('invalid-src', `src="${src}" is not used: ${reason} The bundled data is shown.`);
+    return base;
   }
 
   /** Tells the console about a dataset's problems: one warning for each reading, listing the first few (DatasetProblems). */
@@ -209,7 +240,11 @@ export class HelpLine extends CampaignElement {
    * the picker's.
    */
   #chosen(data: HelpData | undefined): [code: string, fixed: boolean] {
-    const known = (code: string) => (data?.entries.size ? data.entries.has(code) : namesACountry(code));
+    const known = (code: string) => {
+      if (data?.entries.has(code)) return true;
+      // Before any data, or while a partner's data (which may add the country) is late, any code the browser names.
+      return !data?.entries.size || this.#partnerLate ? namesACountry(code) : false;
+    };
     const { value, warnings } = parseCountryAttribute(this.country, known, 'GB');
     this.reportWarnings(warnings);
     return value ? [value, true] : [this.picked, false];
@@ -234,7 +269,8 @@ export class HelpLine extends CampaignElement {
       code || !data.entries.size
         ? renderHelpCard(data.entries.get(code), data.directory, {
             locale: this.locale,
-            dataUsable: data.entries.size > 0,
+            // While a partner's data is late, a country the bundled data lacks is not yet known to have no line.
+            dataUsable: data.entries.size > 0 && (data.entries.has(code) || !this.#partnerLate),
             used: (channel) => this.#used(code, channel),
           })
         : nothing;

@@ -8,7 +8,7 @@ import { namesACountry, parseCountryAttribute } from '../../core/country-names.j
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import type { MissionEntry } from '../../data/mission-types.js';
 import { datasetName } from '../../core/dataset-checks.js';
-import { fetchJsonOnce } from '../../core/fetch-json.js';
+import { fetchDatasets, type Settled } from '../../core/fetch-json.js';
 import { PageExitController } from '../../core/page-exit.js';
 import { BUNDLED_MISSIONS } from './bundled-dataset.js';
 import { mergeMissions, settleMissions, type MissionData } from './mission-data.js';
@@ -50,7 +50,11 @@ declare global {
  * copy and a link to the UN's official directory.
  *
  * The mission dataset is loaded only when the element is on the page, from beside the script; `src` adds a
- * partner's own dataset over it. Bad data never breaks the card: invalid values are dropped with a warning.
+ * partner's own dataset over it. Bad data never breaks the card: invalid values are dropped, and a dataset's problems
+ * are one console warning listing the first ten. A Palermo Protocol status needs a source to be shown. The card waits
+ * for a partner's `src` at most 1.5 s from the request, then shows the bundled data and lays the partner's over it
+ * when it arrives; a `src` that fails, is not JSON, or has not answered in full within 10 s is reported once (console
+ * and `cw-error`) and the bundled data stays.
  *
  * @summary Call or write to your government's UN mission.
  * @tag mission-contact
@@ -87,7 +91,7 @@ declare global {
  * @cssprop [--cw-font-size=medium] - Global base size.
  *
  * @fires {CustomEvent<CwContactDetail>} cw-contact - The visitor used a channel: `{country, channel}` with channel `phone`, `email`, `website` or `copy`.
- * @fires {CustomEvent<CwErrorDetail>} cw-error - The mission data could not be loaded, or `src` could not be used. Detail: `{code, message}`.
+ * @fires {CustomEvent<CwErrorDetail>} cw-error - The mission data could not be loaded, or `src` could not be used (the bundled data is shown; for a slow `src`, after the card has shown). Detail: `{code, message}`.
  */
 export class MissionContact extends CampaignElement {
   static override styles = [hostStyles, missionContactStyles];
@@ -111,7 +115,10 @@ export class MissionContact extends CampaignElement {
   /** ISO 3166-1 alpha-2 code of the country (any case: `ke` is read as `KE`). Without it, a country picker shows. */
   country?: string;
 
-  /** URL of a partner dataset (same schema as the bundled one, https:) whose entries override or fill the bundled ones. */
+  /**
+   * URL of a partner dataset (same schema as the bundled one, https:) whose entries override or fill the bundled ones.
+   * Waited for at most 1.5 s: later, it replaces the bundled data already on show.
+   */
   src?: string;
 
   /** Email subject template; `{country}` and `{mission}` are replaced. Default: a localized subject. */
@@ -131,6 +138,8 @@ export class MissionContact extends CampaignElement {
 
   /** The countries of the loaded data, in one list (the picker's sorted names are kept per list). */
   #codes: readonly string[] = [];
+  /** True while the partner's data is late: the bundled data is shown, the partner's may still come. */
+  #partnerLate = false;
 
   readonly #announcer = new Announcer(this);
   #clock = 0;
@@ -163,30 +172,55 @@ export class MissionContact extends CampaignElement {
   async #load(): Promise<void> {
     const src = this.src;
     // The bundled data and the partner's load together, when the element is first drawn.
-    const [bundledJson, partnerJson] = await Promise.allSettled([fetchJsonOnce(MissionContact.dataUrl), src ? fetchJsonOnce(src) : Promise.resolve(undefined)]);
+    const { bundled, partner, late } = await fetchDatasets(MissionContact.dataUrl, src);
     if (src !== this.src) return;
-    let missions: Map<string, MissionEntry>;
-    try {
-      missions = this.#settle(src, bundledJson, partnerJson);
-    } catch (error) {
-      // A dataset shaped in a way no check foresaw must still leave a useful card: the UN directory.
-      this.reportError('missions-unavailable', `could not use its mission data (${String(error)}); showing the directory link.`);
-      missions = new Map();
-    }
+    const base = this.#readBundled(bundled);
+    this.#partnerLate = late !== undefined;
+    this.#show(src && partner ? this.#withPartner(base, src, partner) : base);
+    if (!src || !late) return;
+    // The partner's server is slow: the bundled card is on show meanwhile, and the partner's data is laid over it when
+    // (if) it comes; a failure is reported like any unusable `src`.
+    const answer = await late;
+    if (src !== this.src) return;
+    this.#partnerLate = false;
+    this.#show(this.#withPartner(base, src, answer));
+  }
+
+  #show(missions: Map<string, MissionEntry>): void {
     this.#codes = [...missions.keys()];
     this.picked ||= pageRegions().find((region) => missions.has(region)) ?? '';
     this.missions = missions;
+    // Drawn again even when the data stays the same: whether a partner's data is still to come changes the card.
+    this.requestUpdate();
   }
 
-  /** Checks the fetched datasets and lays the partner's over the bundled one; problems go to the console. */
-  #settle(src: string | undefined, bundledJson: PromiseSettledResult<unknown>, partnerJson: PromiseSettledResult<unknown>): Map<string, MissionEntry> {
-    const bundled = settleMissions(bundledJson);
-    const partner = src ? settleMissions(partnerJson) : undefined;
-    if (bundled.error) this.reportError('missions-unavailable', `has no mission data: ${bundled.error}`);
-    if (partner?.error) this.reportError('invalid-src', `src="${src}" is not used: ${partner.error} The bundled data is shown.`);
-    this.#warnProblems(bundled, undefined);
-    if (partner) this.#warnProblems(partner, src);
-    return partner ? mergeMissions(bundled.missions, partner.missions) : bundled.missions;
+  /** The bundled dataset, checked; without it, an empty map (the card then names the mission and links the UN directory). */
+  #readBundled(json: Settled): Map<string, MissionEntry> {
+    try {
+      const bundled = settleMissions(json);
+      this.#warnProblems(bundled, undefined);
+      if (!bundled.error) return bundled.missions;
+      this.reportError('missions-unavailable', `has no mission data: ${bundled.error}`);
+    } catch (error) {
+      // A dataset shaped in a way no check foresaw must still leave a useful card: the UN directory.
+      this.reportError('missions-unavailable', `could not use its mission data (${String(error)}); showing the directory link.`);
+    }
+    return new Map();
+  }
+
+  /** The partner's entries laid over the bundled ones; when they cannot be used, that is reported and the bundled data stays. */
+  #withPartner(base: Map<string, MissionEntry>, src: string, json: Settled): Map<string, MissionEntry> {
+    let reason: string;
+    try {
+      const partner = settleMissions(json);
+      this.#warnProblems(partner, src);
+      if (!partner.error) return mergeMissions(base, partner.missions);
+      reason = partner.error;
+    } catch (error) {
+      reason = `it could not be read (${String(error)}).`;
+    }
+    this.reportError('invalid-src', `src="${src}" is not used: ${reason} The bundled data is shown.`);
+    return base;
   }
 
   /** One warning for a dataset's problems, listing the first few (DatasetProblems). */
@@ -197,8 +231,12 @@ export class MissionContact extends CampaignElement {
 
   /** The country from `country`, if it is one the widget knows; otherwise the picker's. */
   #chosen(missions: Map<string, MissionEntry>): [code: string, fixed: boolean] {
-    // Without data, any code the browser can name is a country (without the code either, only the directory shows).
-    const known = (code: string) => (missions.size ? missions.has(code) : namesACountry(code));
+    const known = (code: string) => {
+      if (missions.has(code)) return true;
+      // Without data, or while a partner's data (which may add the country) is late, any code the browser can name is a
+      // country (without the code either, only the directory shows).
+      return !missions.size || this.#partnerLate ? namesACountry(code) : false;
+    };
     const { value, warnings } = parseCountryAttribute(this.country, known, 'KE');
     this.reportWarnings(warnings);
     return value ? [value, true] : [this.picked, false];

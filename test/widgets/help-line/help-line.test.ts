@@ -356,6 +356,92 @@ describe('<help-line>', () => {
       expect(part(el, 'name')!.textContent!.trim()).to.equal(partnerLine.name);
     });
 
+    describe('from a slow server', function () {
+      // The partner's server is made to answer late (past the grace period of 1.5 s) or never finish: these tests wait
+      // for it, up to the 10 s every fetch of a dataset is given.
+      this.timeout(20_000);
+
+      /** Records the cw-error codes an element fires. */
+      const errorsOf = (el: HelpLine) => {
+        const codes: string[] = [];
+        el.addEventListener('cw-error', (event) => codes.push(event.detail.code));
+        return codes;
+      };
+      const names = (el: HelpLine) => [...el.shadowRoot!.querySelectorAll('[part~="name"]')].map((name) => name.textContent!.trim());
+      /** Whether the card shows Great Britain's bundled help: the emergency number and the national line. */
+      const bundledHelp = (el: HelpLine) =>
+        /In immediate danger, call\s+999/.test(part(el, 'emergency')?.textContent ?? '') && names(el).includes('Modern Slavery & Exploitation Helpline');
+
+      it('shows the bundled help within the grace period, then adds the partner’s line when it comes', async () => {
+        const src = `${await serveJson(JSON.stringify({ entries: [{ country: 'GB', lines: [partnerLine] }] }))}?delay=5000`;
+        const el = await fixture<HelpLine>(html`<help-line country="GB" src=${src}></help-line>`);
+        const errors = errorsOf(el);
+        // The partner answers after 5 s: the bundled help must show long before.
+        await waitUntil(() => bundledHelp(el), 'the bundled help shows while the partner is late', { timeout: 3500 });
+        expect(names(el)).not.to.include(partnerLine.name);
+        await expect(el).to.be.accessible();
+        await waitUntil(() => names(el).includes(partnerLine.name), 'the partner’s line is added when it comes', { timeout: 8000 });
+        expect(names(el)).to.deep.equal([partnerLine.name, 'Modern Slavery & Exploitation Helpline']);
+        expect(part(el, 'emergency')!.querySelector('a')!.getAttribute('href')).to.equal('tel:999');
+        expect(errors).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+
+      it('that never finishes its answer: the bundled help at once, then one warning and cw-error when the fetch times out', async () => {
+        const src = `${await serveJson(JSON.stringify({ entries: [{ country: 'GB', lines: [partnerLine] }] }))}?stall=30000`;
+        let el!: HelpLine;
+        let errors!: string[];
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<HelpLine>(html`<help-line country="GB" src=${src}></help-line>`);
+          errors = errorsOf(el);
+          await waitUntil(() => bundledHelp(el), 'the bundled help shows while the partner stalls', { timeout: 3500 });
+          expect(errors).to.deep.equal([]);
+          await expect(el).to.be.accessible();
+          await waitUntil(() => errors.length > 0, 'the stalled answer is given up on', { timeout: 12_000 });
+        });
+        expect(errors).to.deep.equal(['invalid-src']);
+        const reported = warnings.filter((warning) => warning.includes(`src="${src}" is not used`));
+        expect(reported).to.have.length(1);
+        expect(reported[0]).to.include('did not finish its answer in time').and.to.include('The bundled data is shown.');
+        expect(bundledHelp(el), 'the bundled help stays').to.equal(true);
+        await expect(el).to.be.accessible();
+      });
+
+      it('in compact mode, a visitor who opens the details while the partner stalls gets the bundled help, not “Loading…” for ever', async () => {
+        const src = `${await serveJson(JSON.stringify({ entries: [{ country: 'GB', lines: [partnerLine] }] }))}?stall=30000`;
+        const el = await fixture<HelpLine>(html`<help-line compact country="GB" src=${src}></help-line>`);
+        part<HTMLButtonElement>(el, 'reveal')!.click();
+        await waitUntil(() => bundledHelp(el), 'the details show while the partner stalls', { timeout: 3500 });
+        expect(part(el, 'loading')).to.equal(null);
+        expect(part(el, 'reveal')!.getAttribute('aria-expanded')).to.equal('true');
+        await expect(el).to.be.accessible();
+      });
+
+      it('shows a country only the partner’s data has as that country while it is late, never another one or the picker', async () => {
+        // Kosovo is no UN member state, so the bundled data has no entry for it; a partner's may.
+        const kosovo = {
+          country: 'XK',
+          emergency: { number: '112', tel: '112', sources: [{ label: 'partner.example' }], retrieved: '2026-12-01', kind: 'secondary' },
+          lines: [{ ...partnerLine, id: 'xk-partner-line', phone: '+383 38 000 000', tel: '+38338000000' }],
+        };
+        const src = `${await serveJson(JSON.stringify({ entries: [kosovo] }))}?delay=5000`;
+        let el!: HelpLine;
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<HelpLine>(html`<help-line country="XK" src=${src}></help-line>`);
+          await waitUntil(() => part(el, 'card'), 'a card shows while the partner is late', { timeout: 3500 });
+        });
+        expect(part(el, 'picker')).to.equal(null);
+        expect(warnings.filter((warning) => warning.includes('country="XK"'))).to.deep.equal([]);
+        // Nothing is known yet: the directory, without claiming that no line exists.
+        expect(part(el, 'directory')).not.to.equal(null);
+        expect(visibleText(el)).not.to.include('We know of no');
+        await expect(el).to.be.accessible();
+        await waitUntil(() => names(el).includes(partnerLine.name), 'the partner’s line for Kosovo shows when it comes', { timeout: 8000 });
+        expect(part(el, 'emergency')!.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
+        await expect(el).to.be.accessible();
+      });
+    });
+
     it('at a plain http: address (not this computer) is never requested: it says why and shows the bundled data', async () => {
       let el!: HelpLine;
       const warnings = await captureWarnings(async () => {

@@ -486,6 +486,50 @@ describe('<mission-contact>', () => {
       expect(logged[0]).to.include(`<mission-contact> src="${src}": 5000 problems (the first 10 below, 4990 more not listed):`);
       expect(logged[0]).to.include('entries[9].country "Z9" is not an ISO 3166-1 alpha-2 code').and.not.to.include('entries[10].');
     });
+
+    describe('from a slow server', function () {
+      // The partner's server answers late or breaks off: these tests wait for it (past the grace period of 1.5 s).
+      this.timeout(15_000);
+
+      it('shows the bundled card within the grace period, then the partner’s, and keeps the focus where the visitor put it', async () => {
+        const partner = await (await fetch(`${FIXTURES}/partner.json`)).text();
+        const src = `${await serveJson(partner)}?delay=5000`;
+        const el = await fixture<MissionContact>(html`<mission-contact country="KE" src=${src}></mission-contact>`);
+        // The partner answers after 5 s: the bundled card must show long before.
+        await waitUntil(() => part(el, 'name')?.textContent === KENYA, 'the bundled card shows while the partner is late', { timeout: 3500 });
+        expect(part<HTMLAnchorElement>(el, 'phone')!.getAttribute('href')).to.equal('tel:+12124214741');
+        await expect(el).to.be.accessible();
+        part<HTMLButtonElement>(el, 'copy')!.focus();
+        await waitUntil(() => part(el, 'name')?.textContent === 'Permanent Mission of Kenya (partner data)', 'the partner’s data shows when it comes', {
+          timeout: 8000,
+        });
+        expect(part<HTMLAnchorElement>(el, 'phone')!.getAttribute('href')).to.equal('tel:+12125550100');
+        expect(el.shadowRoot!.activeElement, 'the focus stays on the copy button').to.equal(part(el, 'copy'));
+        await expect(el).to.be.accessible();
+      });
+
+      it('that breaks off its answer: the bundled card meanwhile, then one warning and cw-error, and the bundled card stays', async () => {
+        const partner = await (await fetch(`${FIXTURES}/partner.json`)).text();
+        // Half the body, then nothing for 4 s, then the connection breaks.
+        const src = `${await serveJson(partner)}?stall=4000`;
+        const errors: string[] = [];
+        let el!: MissionContact;
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<MissionContact>(html`<mission-contact country="KE" src=${src}></mission-contact>`);
+          el.addEventListener('cw-error', (event) => errors.push(event.detail.code));
+          await waitUntil(() => part(el, 'name')?.textContent === KENYA, 'the bundled card shows while the partner stalls', { timeout: 3500 });
+          expect(errors).to.deep.equal([]);
+          await expect(el).to.be.accessible();
+          await waitUntil(() => errors.length > 0, 'the broken answer is reported', { timeout: 8000 });
+        });
+        expect(errors).to.deep.equal(['invalid-src']);
+        const reported = warnings.filter((warning) => warning.includes(`src="${src}" is not used`));
+        expect(reported).to.have.length(1);
+        expect(reported[0]).to.include('broke off its answer').and.to.include('The bundled data is shown.');
+        expect(part(el, 'name')!.textContent).to.equal(KENYA);
+        await expect(el).to.be.accessible();
+      });
+    });
   });
 
   describe('when the bundled dataset cannot be loaded', () => {
