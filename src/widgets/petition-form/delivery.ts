@@ -1,4 +1,5 @@
 import { keepPageOpen, letPageClose, onPageExit } from '../../core/page-exit.js';
+import { detailsMayBeAtFault } from './outcome.js';
 
 /** A signature ready to send: where, how, and the body an adapter wrote. */
 export interface Outgoing {
@@ -177,9 +178,12 @@ export class Delivery {
   #settle(item: Outgoing, response: Response | null, answer: unknown): void {
     const status = response?.status ?? 0;
     // A redirect (its status is hidden from the page) is the action's configuration, not a passing fault.
-    if (response?.type === 'opaqueredirect') return this.#end({ state: 'redirected', status, id: item.id });
+    if (response?.type === 'opaqueredirect') return this.#setAside(item, { state: 'redirected', status, id: item.id });
     if (response?.ok) return this.#end({ state: 'sent', status, id: item.id });
-    if (status && status < 500 && !RETRY.includes(status)) return this.#end({ state: 'rejected', status, id: item.id, answer });
+    if (status && status < 500 && !RETRY.includes(status)) {
+      const report: DeliveryReport = { state: 'rejected', status, id: item.id, answer };
+      return detailsMayBeAtFault(status) ? this.#end(report) : this.#setAside(item, report);
+    }
     if (this.#offline || !navigator.onLine) return this.#report({ state: 'offline', status, id: item.id });
     this.#timer = window.setTimeout(() => void this.#attempt(), this.#nextWait(response));
     this.#report({ state: 'retrying', status, id: item.id });
@@ -188,6 +192,17 @@ export class Delivery {
   /** The signature is done with: forgotten here (the form keeps what the signer typed), then reported. */
   #end(report: DeliveryReport): void {
     this.clear();
+    this.#report(report);
+  }
+
+  /**
+   * Ends a delivery the service cannot take now (a redirect, or a refusal that is the service's own fault): forgotten
+   * here as by #end, but a copy kept with `persist` stays, so a later visit sends it once the service is mended
+   * instead of losing it. A quick exit still clears it: the form clears its delivery on `cw-exit`.
+   */
+  #setAside(item: Outgoing, report: DeliveryReport): void {
+    this.clear();
+    this.#store(item);
     this.#report(report);
   }
 

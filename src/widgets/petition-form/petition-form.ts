@@ -173,7 +173,10 @@ export class PetitionForm extends CampaignElement {
   /** A source code recorded with the signature (`referrer_data.source` in OSDI). */
   sourceCode?: string;
 
-  /** Keeps an unsent signature in localStorage (until delivered or refused) so it is sent on the next visit. Off by default. */
+  /**
+   * Keeps an unsent signature in localStorage so it is sent on the next visit: until it is delivered or refused for
+   * the signer's details (400, 422). Cleared by a quick exit. Off by default.
+   */
   persist = false;
 
   /**

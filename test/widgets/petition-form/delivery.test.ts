@@ -258,6 +258,26 @@ describe('<petition-form> delivery', () => {
     expect(log[log.length - 1]!.headers['idempotency-key']).to.equal(stored.id);
   });
 
+  it('persist: a signature the service turned away through its own fault is kept for the next visit', async () => {
+    const server = new PetitionServer();
+    const key = `cw-petition-form:${new URL(server.sign, location.href).href}`;
+    await server.scenario([{ status: 404 }]);
+    const first = await petition(html`<petition-form action=${server.sign} persist></petition-form>`);
+    autofill(first, ADA);
+    submit(first);
+    await statusText(first, /problem with the petition service/);
+    const stored = JSON.parse(localStorage.getItem(key)!);
+    expect(JSON.parse(stored.body).signer.email).to.equal('ada@example.org');
+    expect(unloadPrevented(), 'nothing is under way: the page may close').to.equal(false);
+    // The next visit, once the service is mended, sends it with the same id.
+    await server.scenario([{ status: 201 }]);
+    const next = await petition(html`<petition-form action=${server.sign} persist></petition-form>`);
+    await waitUntil(() => thanksShown(next) && localStorage.getItem(key) === null, 'the kept signature is sent and forgotten', { timeout: 8000 });
+    const log = await server.log();
+    expect(log.map((request) => request.outcome)).to.deep.equal([404, 201]);
+    expect(log[1]!.headers['idempotency-key']).to.equal(stored.id);
+  });
+
   it('persist: a delivered signature leaves nothing behind', async () => {
     const server = new PetitionServer();
     const el = await petition(html`<petition-form action=${server.sign} persist></petition-form>`);
