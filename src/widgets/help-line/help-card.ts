@@ -158,7 +158,8 @@ function renderLine(line: HelpLine, context: HelpCardContext) {
 function renderEmergency(entry: HelpEntry | undefined, context: HelpCardContext) {
   const emergency = entry?.emergency;
   if (!emergency) return nothing;
-  const link = emergency.tel ? safeUrl(`tel:${emergency.tel}`, ['tel']) : null;
+  // An emergency number is digits and spaces (helpline-data.ts), so it can be dialled as written when no tel is given.
+  const link = safeUrl(`tel:${emergency.tel ?? emergency.number.replace(/ /g, '')}`, ['tel']);
   const number = html`<span dir="ltr">${emergency.number}</span>`;
   const lead = msg('In immediate danger, call', {
     id: 'help-line.emergency',

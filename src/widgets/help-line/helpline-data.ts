@@ -53,6 +53,19 @@ function emergencyNumber(value: unknown): string | undefined {
 }
 const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
 
+/**
+ * Whether `tel` dials the number written beside it: its last six digits (all of a short code) appear in the written
+ * one. A link that shows one number and dials another (999 shown, 112 dialled) must not reach a person in danger.
+ */
+const dialsWhatIsShown = (tel: string, shown: string): boolean => shown.replace(/\D/g, '').includes(tel.replace(/\D/g, '').slice(-6));
+
+/** The `tel` to keep beside a written number: dropped, with a problem, when it dials another number. */
+function telFor(tel: string | undefined, shown: string | undefined, where: string, problems: DatasetProblems): string | undefined {
+  if (!tel || !shown || dialsWhatIsShown(tel, shown)) return tel;
+  problems.add(`${where}.tel ${JSON.stringify(tel)} does not dial the number shown (${JSON.stringify(shown)}); ignored.`);
+  return undefined;
+}
+
 function sources(value: unknown): HelpSource[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((source) => {
@@ -79,7 +92,7 @@ function otherPhones(value: unknown, where: string, problems: DatasetProblems): 
     const phone = text(own(raw, 'phone'), 40);
     if (!phone) return checked(raw, undefined, `${where}[${index}]`, problems) ?? [];
     const other: OtherPhone = { phone };
-    const tel = checked(own(raw, 'tel'), dialable(own(raw, 'tel')), `${where}[${index}].tel`, problems);
+    const tel = telFor(checked(own(raw, 'tel'), dialable(own(raw, 'tel')), `${where}[${index}].tel`, problems), phone, `${where}[${index}]`, problems);
     if (tel) other.tel = tel;
     const label = text(own(raw, 'label'), 80);
     if (label) other.label = label;
@@ -104,10 +117,11 @@ function parseLine(raw: unknown, where: string, problems: DatasetProblems): Help
     sources: sources(get('sources')),
     retrieved,
   };
+  const phone = text(get('phone'), 40);
   const optional: [keyof HelpLine, unknown][] = [
     ['operator', text(get('operator'), 200)],
-    ['phone', text(get('phone'), 40)],
-    ['tel', checked(get('tel'), dialable(get('tel')), `${where}.tel`, problems)],
+    ['phone', phone],
+    ['tel', telFor(checked(get('tel'), dialable(get('tel')), `${where}.tel`, problems), phone, where, problems)],
     ['phoneLabel', text(get('phoneLabel'), 80)],
     ['sms', checked(get('sms'), dialable(get('sms')), `${where}.sms`, problems)],
     ['smsLabel', text(get('smsLabel'), 80)],
@@ -149,7 +163,7 @@ function parseEmergency(raw: unknown, where: string, problems: DatasetProblems):
     retrieved,
     kind: own(raw, 'kind') === 'official' ? 'official' : 'secondary',
   };
-  const tel = checked(own(raw, 'tel'), dialable(own(raw, 'tel')), `${where}.tel`, problems);
+  const tel = telFor(checked(own(raw, 'tel'), dialable(own(raw, 'tel')), `${where}.tel`, problems), number, where, problems);
   if (tel) emergency.tel = tel;
   if (own(raw, 'current') === false) emergency.current = false;
   const also = own(raw, 'also');

@@ -324,6 +324,19 @@ describe('<help-line>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('never shows one number and dials another', async () => {
+      const mismatched = { ...partnerLine, phone: '020 7946 0000', tel: '+449999999999' };
+      const src = await serveJson(JSON.stringify({ entries: [{ country: 'GB', lines: [mismatched] }] }));
+      let el!: HelpLine;
+      const warnings = await captureWarnings(async () => {
+        el = await helpLine(html`<help-line country="GB" src=${src}></help-line>`);
+      });
+      // The written number (digits and spaces) is dialled as written instead.
+      expect(links(el, '[part~="phone"]')[0]).to.equal('tel:02079460000');
+      expect(warnings.join('\n')).to.include('entries[0].lines[0].tel "+449999999999" does not dial the number shown ("020 7946 0000")');
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps the bundled emergency number when the partner’s is not a number to call', async () => {
       const emergency = { sources: [{ label: 'partner.example' }], retrieved: '2026-12-01', kind: 'secondary' };
       const src = await serveJson(JSON.stringify({ entries: [{ country: 'GB', emergency: { ...emergency, number: 'CALL-NOW', tel: 'CALL-NOW' } }] }));
@@ -337,6 +350,13 @@ describe('<help-line>', () => {
       expect(visibleText(el)).not.to.include('CALL-NOW');
       expect(warnings.join('\n')).to.include('entries[0].emergency.number "CALL-NOW" is not a number to call');
       await expect(el).to.be.accessible();
+      // A link that shows one number and dials another is not kept: it dials the number shown.
+      const mismatched = await serveJson(JSON.stringify({ entries: [{ country: 'GB', emergency: { ...emergency, number: '999', tel: '112' } }] }));
+      const mixed = await captureWarnings(async () => {
+        el = await helpLine(html`<help-line country="GB" src=${mismatched}></help-line>`);
+      });
+      expect(part(el, 'emergency')!.querySelector('a')!.getAttribute('href')).to.equal('tel:999');
+      expect(mixed.join('\n')).to.include('entries[0].emergency.tel "112" does not dial the number shown ("999")');
       // Digits with spaces are a number as people write it: a partner's such number is shown.
       const spaced = await serveJson(JSON.stringify({ entries: [{ country: 'ZA', emergency: { ...emergency, number: '10 111', tel: '10111' } }] }));
       const other = await helpLine(html`<help-line country="ZA" src=${spaced}></help-line>`);
