@@ -23,11 +23,10 @@ describe('fetchJson', () => {
   it('gives up on an answer whose body never ends, as a timeout', async () => {
     // The server sends the headers and half the body, then nothing for 8 s: only the timeout can end the wait.
     const url = `${await serveJson(DOCUMENT)}?stall=8000`;
-    const started = performance.now();
     const error = await failure(fetchJson(url, { timeoutMs: 500 }));
+    // Ended by the timeout: had the server ended it (by breaking the connection at 8 s), this would be 'network'.
     expect(error.reason).to.equal('timeout');
     expect(error.message).to.include('did not finish its answer in time');
-    expect(performance.now() - started, 'ended by the timeout, not by the server').to.be.below(4000);
   });
 
   it('says a connection broken in the middle of the body is a network failure, not bad JSON', async () => {
@@ -47,10 +46,23 @@ describe('fetchDatasets', () => {
     const waited = performance.now() - started;
     expect(bundled.status).to.equal('fulfilled');
     expect(partner).to.equal(undefined);
-    expect(waited)
-      .to.be.at.least(PARTNER_GRACE_MS - 50)
-      .and.below(2900);
+    // It gave the partner its grace period; that it did not wait for the answer itself shows in `partner` above.
+    expect(waited).to.be.at.least(PARTNER_GRACE_MS - 50);
     expect((await late!).status).to.equal('fulfilled');
+  });
+
+  it('never reports an unusable src as an unhandled rejection while the bundled data is still on its way', async () => {
+    const unhandled: unknown[] = [];
+    const record = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+    window.addEventListener('unhandledrejection', record);
+    try {
+      const bundledUrl = `${await serveJson(DOCUMENT)}?delay=300`;
+      const { partner } = await fetchDatasets(bundledUrl, 'mailto:a@b.org');
+      expect(partner?.status).to.equal('rejected');
+    } finally {
+      window.removeEventListener('unhandledrejection', record);
+    }
+    expect(unhandled).to.deep.equal([]);
   });
 
   it('counts the grace period from the request: a partner that answered while the bundled data was slower is used at once', async () => {
