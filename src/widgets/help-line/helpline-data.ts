@@ -92,7 +92,8 @@ function otherPhones(value: unknown, where: string, problems: DatasetProblems): 
     const phone = text(own(raw, 'phone'), 40);
     if (!phone) return checked(raw, undefined, `${where}[${index}]`, problems) ?? [];
     const other: OtherPhone = { phone };
-    const tel = telFor(checked(own(raw, 'tel'), dialable(own(raw, 'tel')), `${where}[${index}].tel`, problems), phone, `${where}[${index}]`, problems);
+    const dialled = checked(own(raw, 'tel'), dialable(own(raw, 'tel')), `${where}[${index}].tel`, problems);
+    const tel = telFor(dialled, phone, `${where}[${index}]`, problems);
     if (tel) other.tel = tel;
     const label = text(own(raw, 'label'), 80);
     if (label) other.label = label;
@@ -163,7 +164,8 @@ function parseEmergency(raw: unknown, where: string, problems: DatasetProblems):
     retrieved,
     kind: own(raw, 'kind') === 'official' ? 'official' : 'secondary',
   };
-  const tel = telFor(checked(own(raw, 'tel'), dialable(own(raw, 'tel')), `${where}.tel`, problems), number, where, problems);
+  const dialled = checked(own(raw, 'tel'), dialable(own(raw, 'tel')), `${where}.tel`, problems);
+  const tel = telFor(dialled, number, where, problems);
   if (tel) emergency.tel = tel;
   if (own(raw, 'current') === false) emergency.current = false;
   const also = own(raw, 'also');
