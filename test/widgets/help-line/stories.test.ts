@@ -2,18 +2,10 @@
  * Every Storybook story of the help line shows the help it names once its data has loaded, and passes axe, as
  * Storybook's a11y panel (set to fail on violations) will check it: the story's args and render are applied here too.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
 import * as stories from '../../../stories/help-line.stories.js';
 import type { HelpLine } from '../../../src/widgets/help-line/help-line.js';
+import { checkStories } from '../../helpers/stories.js';
 import { part, visibleText } from '../../helpers/shadow.js';
-
-interface StoryLike {
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>) => TemplateResult;
-}
-
-const meta = stories.default as unknown as { args?: Record<string, unknown>; render: (args: Record<string, unknown>) => TemplateResult };
 
 const texts = (el: HelpLine, name: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)].map((node) => node.textContent!.trim());
 const GB_LINE = 'Modern Slavery & Exploitation Helpline';
@@ -40,21 +32,5 @@ const EXPECTED: Record<string, (el: HelpLine, canvas: HTMLElement) => boolean> =
 };
 
 describe('<help-line> stories', () => {
-  it('are all checked here', () => {
-    const names = Object.keys(stories).filter((name) => name !== 'default');
-    expect(names.sort()).to.deep.equal(Object.keys(EXPECTED).sort());
-  });
-
-  for (const [name, story] of Object.entries(stories as unknown as Record<string, StoryLike>)) {
-    if (name === 'default') continue;
-    it(`${name} renders and is accessible`, async () => {
-      const canvasElement = await fixture<HTMLDivElement>(document.createElement('div'));
-      render((story.render ?? meta.render)({ ...meta.args, ...story.args }), canvasElement);
-      const el = canvasElement.querySelector('help-line') as HelpLine;
-      expect(el !== null).to.equal(true);
-      await waitUntil(() => EXPECTED[name]!(el, canvasElement), `${name} shows its help`, { timeout: 5000 });
-      expect(el.shadowRoot!.textContent).not.to.match(/undefined|NaN|\[object/);
-      await expect(canvasElement).to.be.accessible();
-    });
-  }
+  checkStories<HelpLine>('help-line', stories, { shows: EXPECTED });
 });

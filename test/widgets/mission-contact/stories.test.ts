@@ -3,19 +3,10 @@
  * axe, as Storybook's a11y panel (set to fail on violations) will check it: the story's args and render are applied
  * here too.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
 import * as stories from '../../../stories/mission-contact.stories.js';
 import type { MissionContact } from '../../../src/widgets/mission-contact/mission-contact.js';
-import { captureWarnings } from '../../helpers/console.js';
+import { checkStories } from '../../helpers/stories.js';
 import { part } from '../../helpers/shadow.js';
-
-interface StoryLike {
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>) => TemplateResult;
-}
-
-const meta = stories.default as unknown as { args?: Record<string, unknown>; render: (args: Record<string, unknown>) => TemplateResult };
 
 const KENYA = 'The Permanent Mission of the Republic of Kenya to the United Nations';
 const text = (el: MissionContact, name: string) => (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -58,26 +49,5 @@ const WARNINGS: Record<string, string> = {
 };
 
 describe('<mission-contact> stories', () => {
-  it('are all checked here', () => {
-    const names = Object.keys(stories).filter((name) => name !== 'default');
-    expect(names.sort()).to.deep.equal(Object.keys(EXPECTED).sort());
-  });
-
-  for (const [name, story] of Object.entries(stories as unknown as Record<string, StoryLike>)) {
-    if (name === 'default') continue;
-    it(`${name} renders and is accessible`, async () => {
-      const canvasElement = await fixture<HTMLDivElement>(document.createElement('div'));
-      let el!: MissionContact;
-      const warnings = await captureWarnings(async () => {
-        render((story.render ?? meta.render)({ ...meta.args, ...story.args }), canvasElement);
-        el = canvasElement.querySelector('mission-contact') as MissionContact;
-        expect(el !== null).to.equal(true);
-        await waitUntil(() => EXPECTED[name]!(el), `${name} shows its mission`, { timeout: 5000 });
-      });
-      expect(warnings.length, 'warnings').to.equal(WARNINGS[name] ? 1 : 0);
-      if (WARNINGS[name]) expect(warnings[0]).to.contain(WARNINGS[name]);
-      expect(el.shadowRoot!.textContent).not.to.match(/undefined|NaN|\[object/);
-      await expect(canvasElement).to.be.accessible();
-    });
-  }
+  checkStories<MissionContact>('mission-contact', stories, { shows: EXPECTED, warns: WARNINGS });
 });

@@ -3,19 +3,10 @@
  * axe, as Storybook's a11y panel (set to fail on violations) will check it: the story's args and render are applied
  * here too.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
 import * as stories from '../../../stories/trafficking-stat.stories.js';
 import type { TraffickingStat } from '../../../src/widgets/trafficking-stat/trafficking-stat.js';
-import { captureWarnings } from '../../helpers/console.js';
+import { checkStories } from '../../helpers/stories.js';
 import { part, visibleText } from '../../helpers/shadow.js';
-
-interface StoryLike {
-  args?: Record<string, unknown>;
-  render?: (args: Record<string, unknown>) => TemplateResult;
-}
-
-const meta = stories.default as unknown as { args?: Record<string, unknown>; render: (args: Record<string, unknown>) => TemplateResult };
 
 /** The figure a visitor reads once any count-up is over (while counting, a moving figure is shown instead). */
 const figure = (el: TraffickingStat) => {
@@ -52,28 +43,9 @@ const WARNINGS: Record<string, string> = {
 };
 
 describe('<trafficking-stat> stories', () => {
-  it('are all checked here', () => {
-    const names = Object.keys(stories).filter((name) => name !== 'default');
-    expect(names.sort()).to.deep.equal(Object.keys(EXPECTED).sort());
+  checkStories<TraffickingStat>('trafficking-stat', stories, {
+    shows: EXPECTED,
+    warns: WARNINGS,
+    ignoreWarning: (warning) => warning.includes('is an older edition'),
   });
-
-  for (const [name, story] of Object.entries(stories as unknown as Record<string, StoryLike>)) {
-    if (name === 'default') continue;
-    it(`${name} renders and is accessible`, async () => {
-      const canvasElement = await fixture<HTMLDivElement>(document.createElement('div'));
-      let el!: TraffickingStat;
-      const warnings = await captureWarnings(async () => {
-        render((story.render ?? meta.render)({ ...meta.args, ...story.args }), canvasElement);
-        el = canvasElement.querySelector('trafficking-stat') as TraffickingStat;
-        expect(el !== null).to.equal(true);
-        await el.updateComplete;
-        await waitUntil(() => EXPECTED[name]!(el), `${name} shows its figure`, { timeout: 4000 });
-      });
-      const warned = warnings.filter((warning) => !warning.includes('is an older edition'));
-      expect(warned.length, 'warnings').to.equal(WARNINGS[name] ? 1 : 0);
-      if (WARNINGS[name]) expect(warned[0]).to.contain(WARNINGS[name]);
-      expect(el.shadowRoot!.textContent).not.to.match(/undefined|NaN|\[object/);
-      await expect(canvasElement).to.be.accessible();
-    });
-  }
 });
