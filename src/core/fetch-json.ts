@@ -127,3 +127,28 @@ export async function fetchDatasets(bundledUrl: string, src: string | undefined)
   const partner = await settledWithin(src, PARTNER_GRACE_MS);
   return partner ? { bundled, partner } : { bundled, late: settle(fetchJsonOnce(src)) };
 }
+
+/** How a widget turns its datasets into what it shows. */
+export interface DatasetReader<T> {
+  /** The bundled dataset, checked (an unusable one gives the widget's fallback, never a throw). */
+  readBundled(json: Settled): T;
+  /** The partner's dataset laid over the bundled one (an unusable one is reported, and the bundled data kept). */
+  withPartner(base: T, src: string, json: Settled): T;
+  /** Shows the data; `partnerLate` while a partner's slow answer is still to come. */
+  show(data: T, partnerLate: boolean): void;
+}
+
+/**
+ * Loads and shows a widget's datasets without keeping a visitor waiting on a partner's server: the bundled data, with
+ * the partner's when it came within the grace period, at once; else the partner's laid over it when (if) it comes.
+ * `stillWanted` turns false when the widget's `src` has changed meanwhile: that load then shows nothing more.
+ */
+export async function loadDatasets<T>(bundledUrl: string, src: string | undefined, reader: DatasetReader<T>, stillWanted: () => boolean): Promise<void> {
+  const { bundled, partner, late } = await fetchDatasets(bundledUrl, src);
+  if (!stillWanted()) return;
+  const base = reader.readBundled(bundled);
+  reader.show(src && partner ? reader.withPartner(base, src, partner) : base, late !== undefined);
+  if (!src || !late) return;
+  const answer = await late;
+  if (stillWanted()) reader.show(reader.withPartner(base, src, answer), false);
+}

@@ -5,7 +5,7 @@ import { hostStyles } from '../../core/theme.styles.js';
 import { namesACountry, parseCountryAttribute } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import { datasetName } from '../../core/dataset-checks.js';
-import { fetchDatasets, fetchJsonOnce, type Settled } from '../../core/fetch-json.js';
+import { fetchJsonOnce, loadDatasets, type DatasetReader, type Settled } from '../../core/fetch-json.js';
 import { onPageExit } from '../../core/page-exit.js';
 import { whenIdle } from '../../core/when-idle.js';
 import { HELP_DIRECTORY } from '../../data/help-directory.js';
@@ -176,21 +176,20 @@ export class HelpLine extends CampaignElement {
     for (const url of [HelpLine.dataUrl, this.src]) if (url) fetchJsonOnce(url).catch(() => undefined);
   }
 
-  async #load(): Promise<void> {
+  #load(): Promise<void> {
     const src = this.src;
-    const { bundled, partner, late } = await fetchDatasets(HelpLine.dataUrl, src);
-    if (src !== this.src) return;
-    const base = this.#readBundled(bundled);
-    this.#partnerLate = late !== undefined;
-    this.#show(src && partner ? this.#withPartner(base, src, partner) : base);
-    if (!src || !late) return;
-    // The partner's server is slow: the bundled help is on show meanwhile, and the partner's is laid over it when
-    // (if) it comes; a failure is reported like any unusable `src`.
-    const answer = await late;
-    if (src !== this.src) return;
-    this.#partnerLate = false;
-    this.#show(this.#withPartner(base, src, answer));
+    return loadDatasets(HelpLine.dataUrl, src, this.#reader, () => src === this.src);
   }
+
+  /** How this widget reads its datasets (src/core/fetch-json.ts loads them). */
+  readonly #reader: DatasetReader<HelpData> = {
+    readBundled: (json) => this.#readBundled(json),
+    withPartner: (base, src, json) => this.#withPartner(base, src, json),
+    show: (data, partnerLate) => {
+      this.#partnerLate = partnerLate;
+      this.#show(data);
+    },
+  };
 
   #show(data: HelpData): void {
     this.#codes = [...data.entries.keys()];

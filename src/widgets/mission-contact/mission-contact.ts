@@ -8,7 +8,7 @@ import { namesACountry, parseCountryAttribute } from '../../core/country-names.j
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import type { MissionEntry } from '../../data/mission-types.js';
 import { datasetName } from '../../core/dataset-checks.js';
-import { fetchDatasets, type Settled } from '../../core/fetch-json.js';
+import { loadDatasets, type DatasetReader, type Settled } from '../../core/fetch-json.js';
 import { PageExitController } from '../../core/page-exit.js';
 import { BUNDLED_MISSIONS } from './bundled-dataset.js';
 import { mergeMissions, settleMissions, type MissionData } from './mission-data.js';
@@ -169,22 +169,20 @@ export class MissionContact extends CampaignElement {
     if (!this.hasUpdated || changed.has('src')) void this.#load();
   }
 
-  async #load(): Promise<void> {
+  #load(): Promise<void> {
     const src = this.src;
-    // The bundled data and the partner's load together, when the element is first drawn.
-    const { bundled, partner, late } = await fetchDatasets(MissionContact.dataUrl, src);
-    if (src !== this.src) return;
-    const base = this.#readBundled(bundled);
-    this.#partnerLate = late !== undefined;
-    this.#show(src && partner ? this.#withPartner(base, src, partner) : base);
-    if (!src || !late) return;
-    // The partner's server is slow: the bundled card is on show meanwhile, and the partner's data is laid over it when
-    // (if) it comes; a failure is reported like any unusable `src`.
-    const answer = await late;
-    if (src !== this.src) return;
-    this.#partnerLate = false;
-    this.#show(this.#withPartner(base, src, answer));
+    return loadDatasets(MissionContact.dataUrl, src, this.#reader, () => src === this.src);
   }
+
+  /** How this widget reads its datasets (src/core/fetch-json.ts loads them). */
+  readonly #reader: DatasetReader<Map<string, MissionEntry>> = {
+    readBundled: (json) => this.#readBundled(json),
+    withPartner: (base, src, json) => this.#withPartner(base, src, json),
+    show: (data, partnerLate) => {
+      this.#partnerLate = partnerLate;
+      this.#show(data);
+    },
+  };
 
   #show(missions: Map<string, MissionEntry>): void {
     this.#codes = [...missions.keys()];
