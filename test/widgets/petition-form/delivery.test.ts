@@ -125,6 +125,7 @@ describe('<petition-form> delivery', () => {
     autofill(el, ADA);
     submit(el);
     await statusText(el, /You are offline/);
+    // A window in which nothing may be sent while the page is offline.
     await aTimeout(300);
     expect(await server.log()).to.deep.equal([]);
     window.dispatchEvent(new Event('online'));
@@ -147,6 +148,7 @@ describe('<petition-form> delivery', () => {
     // And Enter in a field on top of it.
     control(el, 'email').form?.requestSubmit();
     await waitUntil(() => thanksShown(el), 'signed');
+    // A window for a second request, which must not come.
     await aTimeout(200);
     const log = await server.log();
     expect(log.length).to.equal(1);

@@ -113,6 +113,7 @@ describe('<petition-form>', () => {
     await waitUntil(() => el.shadowRoot!.activeElement === control(el, 'given-name'), 'focus on the first invalid field');
     expect(part(el, 'status')!.getAttribute('aria-live')).to.equal('polite');
     await expect(el).to.be.accessible();
+    // A window in which nothing may be sent: an invalid form sends no request.
     await aTimeout(100);
     expect(await server.log()).to.deep.equal([]);
   });

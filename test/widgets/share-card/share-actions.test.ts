@@ -199,6 +199,7 @@ describe('<share-card> actions', () => {
       el.addEventListener('cw-share', (event) => shares.push(event.detail.network));
       await pressEnterOn(action<HTMLButtonElement>(el, 'native')!);
       await waitFor(() => calls.length === 1, 'the share call');
+      // A window for a cw-share or an announcement, which a cancelled share must not give.
       await aTimeout(50);
       expect(calls[0]!.files).to.equal(undefined);
       expect(shares).to.deep.equal([]);

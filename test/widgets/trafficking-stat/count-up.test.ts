@@ -45,6 +45,7 @@ describe('<trafficking-stat animate>', () => {
     document.body.prepend(spacer);
     try {
       const el = await fixture<TraffickingStat>(html`<trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat>`);
+      // Out of view for a while: a window in which the figure must not start counting.
       await aTimeout(300);
       const hidden = part(el, 'value')!.querySelector('[aria-hidden="true"]');
       expect(hidden?.textContent?.trim()).to.equal('$0');
