@@ -8,7 +8,7 @@
  */
 import { countriesByName, formatFigure, localeName, type Catalogue, type CatalogueStat } from './catalogue.js';
 import { fieldsOf, isNumberText, widgetsOf, type Field, type Manifest, type WidgetDeclaration } from './manifest.js';
-import { NOT_A_NUMBER, type Problem } from './problems.js';
+import { EXIT_NEEDS_FULL_ADDRESS, NOT_A_NUMBER, type Problem } from './problems.js';
 import { shortcode, shortcodeProblem } from './shortcode.js';
 import { cdnBase, roundUpEm, snippet, type ScriptKind } from './snippet.js';
 import type { PreviewApi } from './preview.js';
@@ -494,6 +494,10 @@ export class Configurator {
       const text = String(this.#current[field.attribute] ?? '').trim();
       if (field.control.kind === 'number' && text && !isNumberText(text)) problems.push({ attribute: field.attribute, blocking: true, text: NOT_A_NUMBER });
     }
+    // The exit must lead away from the page it is pasted into, which the preview cannot see: a relative address is
+    // read from the preview's own page here, and from the editor's page there (`./` would reload that page).
+    const exitHref = this.#widget.tagName === 'quick-exit' ? String(this.#current.href ?? '').trim() : '';
+    if (exitHref && !/^https:\/\//i.test(exitHref)) problems.push({ attribute: 'href', blocking: true, text: EXIT_NEEDS_FULL_ADDRESS });
     if (this.#target === 'wordpress') {
       for (const [attribute, value] of this.attributes()) {
         const text = value === true ? null : shortcodeProblem(value);

@@ -48,3 +48,7 @@ export function fromError(detail: { code?: string; message?: string }, attribute
 
 /** The configurator's own check of a number, before the widget sees it. */
 export const NOT_A_NUMBER = 'Write a number with digits only, for example 10000 or 0.25: no spaces, commas, units or currency signs.';
+
+/** Why a quick exit needs a full address: the preview cannot see the page it will be pasted into. */
+export const EXIT_NEEDS_FULL_ADDRESS =
+  'Give the full https:// address of the site to leave for: a short one such as ./ or #top could lead back to your own page.';

@@ -12,6 +12,11 @@ export function shortcodeProblem(value: string): string | null {
   // The classic editor turns line breaks into paragraphs, which would cut the shortcode apart.
   if (/[\r\n]/.test(value)) return 'A shortcode stays on one line: write this on one line, or paste the HTML snippet instead.';
   if (value.includes('"') && value.includes("'")) return 'A shortcode value can hold one kind of quote mark, " or \', not both.';
+  // WordPress reads a shortcode's values with stripcslashes (\n becomes a line break, \% a %) and turns non-breaking
+  // and zero-width spaces into plain ones, so the widget would get other text than the one written here.
+  if (/[\\\u00a0\u200b]/.test(value)) {
+    return 'WordPress changes backslashes and non-breaking or zero-width spaces in a shortcode: write this without them, or use the plugin’s block instead.';
+  }
   return null;
 }
 

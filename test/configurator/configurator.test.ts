@@ -139,6 +139,10 @@ describe('configurator: the snippet', () => {
     expect(shortcodeProblem('a < b')).to.contain('< or >');
     expect(shortcodeProblem('one\ntwo')).to.contain('one line');
     expect(shortcodeProblem(`"it's"`)).to.contain('not both');
+    // WordPress would hand the widget other text: a tab for \t, a plain space for a non-breaking one.
+    expect(shortcodeProblem('C:\\temp\\new file')).to.contain('backslashes');
+    expect(shortcodeProblem('50\u00a0%')).to.contain('non-breaking');
+    expect(shortcodeProblem('a\u200bb')).to.contain('zero-width');
   });
 
   it('explains a widget warning in plain words, attached to its option', () => {
@@ -276,6 +280,21 @@ describe('configurator: the page', function () {
     type('action', 'https://crm.example/sign');
     await configurator.settled();
     expect(field('action').classList.contains('invalid')).to.equal(false);
+  });
+
+  it("asks for a quick exit's full address: a short one could lead back to the page it is pasted into", async () => {
+    await choose('quick-exit');
+    for (const href of ['./', '/', '#top', 'weather']) {
+      type('href', href);
+      await configurator.settled();
+      expect(control('href').getAttribute('aria-invalid'), href).to.equal('true');
+      expect(root.querySelector('#cw-opt-href-error')!.textContent).to.contain('full https:// address');
+      expect(await configurator.copy()).to.equal(false);
+    }
+    type('href', 'https://www.bbc.co.uk/news');
+    await configurator.settled();
+    expect(control('href').hasAttribute('aria-invalid')).to.equal(false);
+    await choose('petition-form');
   });
 
   it('copies the snippet and says so in the live region', async () => {
