@@ -72,7 +72,8 @@ function requestOnce(url: string) {
 
 /**
  * Fetches a dataset once per page and URL: every widget that needs it shares the answer, or the failure.
- * (A failed fetch stays failed for the page, like a failed script: a reload tries again.)
+ * (A failed fetch stays failed for the page, like a failed script: a reload tries again.) A caller that only
+ * starts the request need not handle its failure: it is never reported as unhandled.
  */
 export function fetchJsonOnce(url: string): Promise<unknown> {
   return requestOnce(url).answer;

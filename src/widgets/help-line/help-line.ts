@@ -173,7 +173,7 @@ export class HelpLine extends CampaignElement {
 
   /** Fetches the datasets without checking them, so the details show at once when the visitor opens them. */
   #prefetch(): void {
-    for (const url of [HelpLine.dataUrl, this.src]) if (url) fetchJsonOnce(url).catch(() => undefined);
+    for (const url of [HelpLine.dataUrl, this.src]) if (url) void fetchJsonOnce(url);
   }
 
   #load(): Promise<void> {
