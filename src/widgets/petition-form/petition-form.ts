@@ -218,12 +218,15 @@ export class PetitionForm extends CampaignElement {
     return this.#submission.current;
   }
 
-  /** After cancelling `cw-petition-submit`: `true` shows the thank-you, `false` lets the signer try again. */
+  /**
+   * After cancelling `cw-petition-submit`: `true` shows the thank-you, `false` lets the signer try again. The signer
+   * is told the service had a problem, not asked to check their details: the page knows only that its sending failed.
+   */
   finishSubmission(ok = true): void {
     const current = this.#submission.current;
     if (!current) return;
     if (ok) void this.#succeed(current.id);
-    else this.#fail(0);
+    else this.#fail(0, {}, serviceFaultMessage());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -321,9 +321,10 @@ describe('<petition-form>', () => {
       await aTimeout(200);
       expect(await server.log(), 'the element sent nothing itself').to.deep.equal([]);
 
-      // The partner's own sending failed: the signer can try again, with everything still filled in.
+      // The partner's own sending failed: the signer can try again, with everything still filled in, and is not
+      // blamed for it (the page knows nothing of their details being wrong).
       el.finishSubmission(false);
-      await statusText(el, /could not be sent/);
+      await statusText(el, /problem with the petition service, not your details/);
       expect(control(el, 'email').value).to.equal('ada@example.org');
       expect(el.getSubmission()).to.equal(null);
       await expect(el).to.be.accessible();
