@@ -1,4 +1,4 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { sourceLocale, targetLocales, allLocales } from '../generated/locale-codes.js';
 import { localeLoaders } from '../generated/locale-loaders.js';
 import { formattingLocaleFor, matchLocale, requestedLocales } from './locale-negotiation.js';
@@ -36,10 +36,13 @@ export function getFormattingLocale(): string {
  */
 export async function setLocale(tag: string): Promise<string> {
   const locale = matchLocale([tag], allLocales, sourceLocale);
+  const sameMessages = locale === getLocale();
   // Before the switch: the widgets re-render as soon as the messages are ready, and must format in the new tag then.
   // Until then (or if loading fails) the tag is for another language than the UI's, so it is not used.
   formattingTag = formattingLocaleFor([tag], locale);
   await runtime.setLocale(locale);
+  // ar → ar-EG keeps the messages, so @lit/localize announces nothing; the digits change, so the widgets are told.
+  if (sameMessages) dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: locale } }));
   return locale;
 }
 

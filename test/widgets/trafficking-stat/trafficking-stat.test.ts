@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/trafficking-stat/trafficking-stat.define.js';
 import type { TraffickingStat } from '../../../src/widgets/trafficking-stat/trafficking-stat.js';
 import { setLocale } from '../../../src/core/localization.js';
@@ -145,6 +145,17 @@ describe('<trafficking-stat>', () => {
       await el.updateComplete;
       expect(el.getAttribute('dir')).to.equal('rtl');
       expect(part(el, 'value')!.textContent!.trim()).to.equal('١٬٢٣٤٬٥٦٧');
+    });
+
+    it('changes its digits when the page moves between variants of one language (ar → ar-EG → ar)', async () => {
+      await setLocale('ar');
+      const el = await statFixture(html`<trafficking-stat value="1234567"></trafficking-stat>`);
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('1,234,567');
+      // The messages stay Arabic: only the formatting changes, and the widget must still redraw.
+      await setLocale('ar-EG');
+      await waitUntil(() => part(el, 'value')!.textContent!.trim() === '١٬٢٣٤٬٥٦٧', 'Eastern Arabic digits after ar-EG');
+      await setLocale('ar');
+      await waitUntil(() => part(el, 'value')!.textContent!.trim() === '1,234,567', 'Latin digits again after ar');
     });
 
     it('renders Arabic right to left with Arabic text', async () => {
