@@ -5,7 +5,7 @@
 // - custom-elements.json (copied): the widgets and their attributes, so a new widget appears with no change here;
 // - catalogue.json (written here from the built library dist/index.js): the version, the shipped locales, the
 //   statistics (figure, label in every locale, source), the countries the widgets know, and the WordPress
-//   plugin's shortcodes (wordpress/widgets.mjs);
+//   plugin's shortcodes and the attributes its settings page gives a value to (wordpress/widgets.mjs);
 // - dist/ (copied, less what only bundlers read): the one-script entry for the live preview, and sri.json.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +41,10 @@ export async function catalogue() {
     countries: missions.entries.map((entry) => entry.country).sort(),
     // The WordPress plugin's shortcode of each widget it has a block for.
     shortcodes: Object.fromEntries(Object.keys(wordpressWidgets).map((tag) => [tag, shortcodeOf(tag)])),
+    // The attributes that take a setting of the plugin's settings page when a shortcode leaves them out.
+    siteSettings: Object.fromEntries(
+      Object.entries(wordpressWidgets).map(([tag, { controls = {} }]) => [tag, Object.keys(controls).filter((attribute) => controls[attribute].siteDefault)]),
+    ),
   };
 }
 

@@ -291,7 +291,8 @@ export class Configurator {
     const targetRadio = (value: 'page' | 'wordpress', label: string, help: string) =>
       radio('cw-target', value, value === this.#target, [label], help, () => {
         this.#target = value;
-        this.#update();
+        // A choice the plugin's settings can make (a petition's format) offers "the site's setting" in WordPress.
+        this.#renderFields();
       });
     const [, page] = targetRadio('page', 'An HTML page', 'Any site that takes HTML: a WordPress Custom HTML block, a Drupal text format that allows scripts…');
     const [wordpressInput, wordpress] = targetRadio(
@@ -330,8 +331,10 @@ export class Configurator {
       // A statistic to start from (the first current one), so the preview shows something true at once.
       else if (control.kind === 'stat')
         values[field.attribute] = (this.#catalogue.stats.find((s) => !s.supersededBy && s.tier === 'primary') ?? this.#catalogue.stats[0])?.id ?? '';
+      // Left unset when the WordPress plugin's settings may choose it: '' is the widget's default on an HTML page.
       else if (control.kind === 'choice')
-        values[field.attribute] = field.defaultValue && control.options.includes(field.defaultValue) ? field.defaultValue : '';
+        values[field.attribute] =
+          field.defaultValue && control.options.includes(field.defaultValue) && !this.#takesSiteSetting(field) ? field.defaultValue : '';
       else values[field.attribute] = '';
     }
     return values;
@@ -352,11 +355,47 @@ export class Configurator {
     const tag = this.#widget.tagName;
     this.#optionsBox.replaceChildren(
       h('legend', {}, 'Options of ', h('code', {}, `<${tag}>`)),
-      h('p', { class: 'help' }, 'Leave an option empty for the widget’s default: only what you set goes into the snippet.'),
+      h(
+        'p',
+        { class: 'help' },
+        this.#target === 'wordpress'
+          ? 'Leave an option empty for the site’s setting or the widget’s default: only what you set goes into the shortcode.'
+          : 'Leave an option empty for the widget’s default: only what you set goes into the snippet.',
+      ),
       ...this.#fields.map((field) => this.#fieldElement(field)),
     );
     if (focused) document.getElementById(focused)?.focus();
     this.#update();
+  }
+
+  /** Whether the WordPress plugin's settings page gives this attribute a value when a shortcode leaves it out. */
+  #takesSiteSetting(field: Field): boolean {
+    return this.#catalogue.siteSettings?.[this.#widget.tagName]?.includes(field.attribute) ?? false;
+  }
+
+  /**
+   * A choice's list. Unset ('') is the widget's default on an HTML page; for WordPress, when the plugin's settings
+   * can choose it, unset is "the site's setting" and the default itself is written, since it overrides that setting.
+   */
+  #choiceSelect(id: string, field: Field, value: string): HTMLSelectElement {
+    const { defaultValue } = field;
+    const options = field.control.kind === 'choice' ? field.control.options : [];
+    const hasDefault = !!defaultValue && options.includes(defaultValue);
+    const select = h('select', { id });
+    if (this.#takesSiteSetting(field)) {
+      const wordpress = this.#target === 'wordpress';
+      select.append(
+        h('option', { value: '' }, wordpress ? 'The site’s setting (Settings → Campaign widgets)' : hasDefault ? `${defaultValue} (default)` : '(not set)'),
+      );
+      for (const option of options) if (wordpress || option !== defaultValue) select.append(h('option', { value: option }, option));
+      // Chosen for WordPress, then shown for a page: the default is the unset entry there.
+      select.value = !wordpress && value === defaultValue ? '' : value;
+      return select;
+    }
+    if (!hasDefault) select.append(h('option', { value: '' }, '(not set)'));
+    for (const option of options) select.append(h('option', { value: option }, option === defaultValue ? `${option} (default)` : option));
+    select.value = value;
+    return select;
   }
 
   #fieldElement(field: Field): HTMLElement {
@@ -398,12 +437,8 @@ export class Configurator {
     let input: HTMLInputElement | HTMLSelectElement;
     if (control.kind === 'stat') input = this.#statSelect(id, value as string);
     else if (control.kind === 'country') input = this.#countrySelect(id, value as string);
-    else if (control.kind === 'choice') {
-      input = h('select', { id });
-      if (!field.defaultValue || !control.options.includes(field.defaultValue)) input.append(h('option', { value: '' }, '(not set)'));
-      for (const option of control.options) input.append(h('option', { value: option }, option === field.defaultValue ? `${option} (default)` : option));
-      input.value = value as string;
-    } else {
+    else if (control.kind === 'choice') input = this.#choiceSelect(id, field, value as string);
+    else {
       input = h('input', {
         id,
         type: control.kind === 'text' && control.url ? 'url' : 'text',
@@ -481,7 +516,9 @@ export class Configurator {
         if (list !== control.defaults.join(' ')) out.push([field.attribute, list]);
       } else {
         const text = String(value ?? '').trim();
-        if (text && text !== field.defaultValue) out.push([field.attribute, text]);
+        // For WordPress, a value the plugin's settings could give is written even when it is the widget's default.
+        const overridesSite = this.#target === 'wordpress' && this.#takesSiteSetting(field);
+        if (text && (text !== field.defaultValue || overridesSite)) out.push([field.attribute, text]);
       }
     }
     return out;

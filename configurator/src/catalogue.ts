@@ -17,6 +17,8 @@ export interface Catalogue {
   countries: string[];
   /** The WordPress plugin's shortcode of each widget it has a block for, by tag. */
   shortcodes: Record<string, string>;
+  /** By tag, the attributes a shortcode may leave to the plugin's settings page (a petition's endpoint and format). */
+  siteSettings?: Record<string, string[]>;
 }
 
 /** A statistic's figure as the widget formats it (the widget's own src/core/format.ts), for the list to choose from. */

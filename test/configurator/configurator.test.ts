@@ -339,6 +339,34 @@ describe('configurator: the page', function () {
     expect(configurator.snippet()).to.contain('text="Sign [now]"');
   });
 
+  it("leaves a petition's format to the WordPress site's setting unless the editor picks one", async () => {
+    await choose('petition-form');
+    const format = () => control<HTMLSelectElement>('format');
+    const labels = () => [...format().options].map((o) => o.textContent);
+    expect(format().value).to.equal('');
+    expect(labels()).to.deep.equal(['json (default)', 'form', 'osdi']);
+    root.querySelector<HTMLInputElement>('#cw-target-wordpress')!.click();
+    await configurator.settled();
+    expect(labels()).to.deep.equal(['The site’s setting (Settings → Campaign widgets)', 'json', 'form', 'osdi']);
+    expect(format().value).to.equal('');
+    expect(configurator.snippet())
+      .to.match(/^\[cw_petition_form /)
+      .and.not.contain('format=');
+    // json is the widget's default, but written it overrides a site set to form or osdi.
+    format().value = 'json';
+    format().dispatchEvent(new Event('change'));
+    await configurator.settled();
+    expect(configurator.snippet()).to.contain(' format="json"');
+    root.querySelector<HTMLInputElement>('#cw-target-page')!.click();
+    await configurator.settled();
+    expect(format().value, 'the default is the unset entry on a page').to.equal('');
+    expect(configurator.snippet()).to.contain('<petition-form').and.not.contain('format=');
+    format().value = 'form';
+    format().dispatchEvent(new Event('change'));
+    await configurator.settled();
+    expect(configurator.snippet()).to.contain(' format="form"');
+  });
+
   it('is accessible (axe), every control labelled', async () => {
     const axe = (
       window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
