@@ -23,6 +23,8 @@ export const hostStyles = css`
     text-transform: none;
     text-indent: 0;
     white-space: normal;
+    /* A pasted URL or a figure a typo made huge breaks inside the widget rather than widening the partner's page. */
+    overflow-wrap: anywhere;
     visibility: visible;
   }
   :host([hidden]) {

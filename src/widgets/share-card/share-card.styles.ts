@@ -35,7 +35,6 @@ export const shareCardStyles = css`
     flex-direction: column;
     gap: 0.75em;
     padding: var(--cw-share-card-padding, var(--cw-space-m, 1.25em));
-    overflow-wrap: anywhere;
   }
   .headline {
     font-size: var(--cw-share-card-headline-size, 3em);
