@@ -10,7 +10,8 @@ import { countriesByName, formatFigure, localeName, type Catalogue, type Catalog
 import { fieldsOf, isNumberText, widgetsOf, type Field, type Manifest, type WidgetDeclaration } from './manifest.js';
 import { EXIT_NEEDS_FULL_ADDRESS, NOT_A_NUMBER, type Problem } from './problems.js';
 import { shortcode, shortcodeProblem } from './shortcode.js';
-import { cdnBase, roundUpEm, snippet, type ScriptKind } from './snippet.js';
+import { cdnBase, snippet, type ScriptKind } from './snippet.js';
+import { roundUpToQuarterEm } from '../../src/core/reserved-height.js';
 import type { PreviewApi } from './preview.js';
 
 export interface ConfiguratorOptions {
@@ -676,7 +677,7 @@ export class Configurator {
     if (generation !== this.#generation) return;
     this.#defined = shown.defined;
     this.#widgetProblems = shown.problems;
-    this.#heightEm = measured.heightEm ? roundUpEm(measured.heightEm) : null;
+    this.#heightEm = measured.heightEm ? roundUpToQuarterEm(measured.heightEm) : null;
     // The frame as tall as the widget (CSSOM, which a strict style-src allows), within the stylesheet's limits.
     this.#frame.style.blockSize = `${Math.max(160, shown.pageHeight + 4)}px`;
     this.#update();

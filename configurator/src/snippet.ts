@@ -38,9 +38,6 @@ export function reserveCss(tag: string, heightEm: number | null): string {
   return `${tag}:not(:defined) { display: flow-root; font-size: var(--cw-font-size, medium);${height} }`;
 }
 
-/** A measured height in em, rounded up to a quarter so the reservation is never short. */
-export const roundUpEm = (em: number): number => Math.ceil(em * 4 - 0.01) / 4;
-
 /** The element with its attributes: `true` writes a bare attribute, a string writes `name="value"`. */
 export function elementTag(tag: string, attributes: [string, string | true][]): string {
   const written = attributes.map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`));

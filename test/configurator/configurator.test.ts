@@ -6,7 +6,8 @@ import { expect } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import { startConfigurator, type Configurator } from '../../configurator/src/app.js';
 import { choicesIn, defaultIn, fieldsOf, labelFor, listIn, widgetsOf, type Manifest } from '../../configurator/src/manifest.js';
-import { elementTag, escapeAttribute, reserveCss, roundUpEm, scriptTag } from '../../configurator/src/snippet.js';
+import { elementTag, escapeAttribute, reserveCss, scriptTag } from '../../configurator/src/snippet.js';
+import { roundUpToQuarterEm } from '../../src/core/reserved-height.js';
 import { fromError, fromWarning } from '../../configurator/src/problems.js';
 import { shortcode, shortcodeProblem } from '../../configurator/src/shortcode.js';
 import { formatFigure } from '../../configurator/src/catalogue.js';
@@ -109,8 +110,8 @@ describe('configurator: the snippet', () => {
   });
 
   it('reserves the measured space, rounded up, and loads the script with its integrity hash', () => {
-    expect(roundUpEm(12.01)).to.equal(12.25);
-    expect(roundUpEm(12)).to.equal(12);
+    expect(roundUpToQuarterEm(12.01)).to.equal(12.25);
+    expect(roundUpToQuarterEm(12)).to.equal(12);
     expect(reserveCss('share-card', 26.75)).to.equal(
       'share-card:not(:defined) { display: flow-root; font-size: var(--cw-font-size, medium); min-block-size: 26.75em; }',
     );

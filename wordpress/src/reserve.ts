@@ -4,6 +4,8 @@
 // column and at the page's column on a wide screen: the editor's own with a block theme, whose layout the editor
 // shows, or a classic theme's `$content_width`. The preview in the editor is the real element, so the heights
 // follow what it shows: its language, its data, the options chosen.
+import { roundUpToQuarterEm } from '../../src/core/reserved-height.js';
+
 const { useEffect, useRef } = wp.element;
 
 /** The phone column measured: a 360 px screen less 20 px margins each side. Wider phones get a little spare room. */
@@ -23,7 +25,7 @@ function heightInEm(element: Element): number | undefined {
   const height = element.getBoundingClientRect().height;
   const fontSize = view ? parseFloat(view.getComputedStyle(element).fontSize) : NaN;
   if (!(height > 0) || !(fontSize > 0)) return undefined;
-  return Math.ceil((height / fontSize) * 4 - 0.01) / 4;
+  return roundUpToQuarterEm(height / fontSize);
 }
 
 /**
