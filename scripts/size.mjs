@@ -50,7 +50,7 @@ const BUDGETS = [
   // One chunk per language holds every widget's messages (@lit/localize loads one module per locale).
   ...LOCALES.map((name) => ({ what: `translation "${name}"`, files: [chunkNamed(name)], target: 4_000, ceiling: 4_300 })),
   // Fetched only by the widget that needs it; every value carries its source (provenance), which the size reflects.
-  { what: '<mission-contact> dataset', files: ['data/missions.json'], target: 8_000, ceiling: 17_000 },
+  { what: '<mission-contact> dataset', files: ['data/missions.json'], target: 8_000, ceiling: 17_600 },
   { what: '<help-line> dataset', files: ['data/helplines.json'], target: 12_000, ceiling: 43_800 },
 ];
 

@@ -58,8 +58,8 @@ export const NotAParty: Story = { args: { country: 'TV' } };
 /** The Republic of the Congo signed the Protocol but has not ratified it: the message asks for ratification. */
 export const SignatoryOnly: Story = { args: { country: 'CG' } };
 
-/** No source established the Philippines' status here, so the card says nothing about it (never "not a party") and the ask claims neither. */
-export const PalermoUnknown: Story = { args: { country: 'PH' } };
+/** No source established Samoa's status here, so the card says nothing about it (never "not a party") and the ask claims neither. */
+export const PalermoUnknown: Story = { args: { country: 'WS' } };
 
 /** No `country`: the visitor picks one, by name in the page's language; preselected from the page or browser region. */
 export const Picker: Story = { args: {} };

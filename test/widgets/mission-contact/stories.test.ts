@@ -30,7 +30,7 @@ const EXPECTED: Record<string, (el: MissionContact) => boolean> = {
     /Congo/.test(text(el, 'name')) && /but has not ratified it/.test(text(el, 'palermo')) && /ratify it without delay/.test(text(el, 'script')),
   // No Protocol status in the data: the card says nothing about it, and the ask is the one for any status.
   PalermoUnknown: (el) =>
-    /Philippines/.test(text(el, 'name')) && !has(el, 'palermo') && /join and fully implement the UN Trafficking in Persons Protocol/.test(text(el, 'script')),
+    /Samoa/.test(text(el, 'name')) && !has(el, 'palermo') && /join and fully implement the UN Trafficking in Persons Protocol/.test(text(el, 'script')),
   Picker: (el) => picker(el)?.options.length === 194,
   CustomMessage: (el) =>
     text(el, 'name') === KENYA && text(el, 'script').includes(`Dear ${KENYA}, Please ask Kenya to fund survivor shelters this year. Thank you.`),
