@@ -5,10 +5,15 @@
 //   - a North American number (10 digits, or 11 starting with 1) in a country of the North American Numbering Plan:
 //     `1-888-373-7888` -> `+18883737888`;
 //   - a short number dialled as written in the country, up to 6 digits, optionally starting with * (`116 006` ->
-//     `116006`, `*4242`, `999`).
-// Anything else (a national number with a trunk prefix such as `08000 121 700`, letters such as `800 SAVE`, a range)
-// keeps only its display text: turning it into an international number needs per-country rules, and a wrong
-// number is worse than none.
+//     `116006`, `*4242`, `999`);
+//   - a national number that the country's numbering plan (libphonenumber's metadata, the data phones themselves
+//     use) knows as a fixed or mobile line: such a number is the same from anywhere in E.164 form, so the link works
+//     at home and from abroad (`03 9345 1800` in AU -> `+61393451800`, `432-2873` in BB, whose only area code is
+//     246 -> `+12464322873`).
+// Anything else gets no `tel`: letters (`800 SAVE`), ranges, and toll-free, shared-cost or other special numbers
+// (`08000 121 700`), which many networks do not connect from abroad or in international form even at home. (The
+// widget links such a number as dialled at home when it is only digits and spaces; src/widgets/help-line/help-card.ts.)
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 /** Member states in the North American Numbering Plan (country code 1). */
 export const NANP_COUNTRIES = new Set(['US', 'CA', 'AG', 'BS', 'BB', 'DM', 'DO', 'GD', 'JM', 'KN', 'LC', 'VC', 'TT']);
@@ -26,7 +31,17 @@ export function telFor(country, written) {
     if (digits.length === 11 && digits.startsWith('1') && NANP.test(digits.slice(1))) return `+${digits}`;
   }
   if (/^\*?[\d\s]+$/.test(text) && digits.length >= 2 && digits.length <= 6) return `${text.startsWith('*') ? '*' : ''}${digits}`;
-  return undefined;
+  return lineNumberFor(country, text);
+}
+
+/** Number types that are dialled the same in E.164 form from any phone, at home or abroad. */
+const LINE_TYPES = new Set(['FIXED_LINE', 'MOBILE', 'FIXED_LINE_OR_MOBILE']);
+
+/** The E.164 form of a national fixed or mobile number, or undefined for any other number or an invalid one. */
+function lineNumberFor(country, text) {
+  const number = parsePhoneNumberFromString(text, country);
+  if (!number?.isValid() || number.country !== country || !LINE_TYPES.has(number.getType())) return undefined;
+  return number.format('E.164');
 }
 
 /** True for a valid `tel` of a help line or an emergency service: E.164, or a short number as dialled. */

@@ -25,9 +25,21 @@ describe('which numbers become tel: links', () => {
     assert.equal(telFor('GB', '999'), '999');
   });
 
-  test('national numbers, letters, ranges and numbers with a + inside stay text', () => {
-    assert.equal(telFor('GB', '08000 121 700'), undefined, 'the trunk prefix needs per-country rules');
-    assert.equal(telFor('MX', '800 5533 000'), undefined, '10 digits outside the NANP');
+  test('national fixed and mobile numbers, in the E.164 form that works from anywhere', () => {
+    assert.equal(telFor('AU', '03 9345 1800'), '+61393451800');
+    assert.equal(telFor('JP', '03 (3595) 2487'), '+81335952487');
+    assert.equal(telFor('PT', '964 608 288'), '+351964608288', 'a mobile number');
+    assert.equal(telFor('BB', '432-2873'), '+12464322873', "Barbados' only area code");
+    assert.equal(telFor('NO', '22 33 11 60'), '+4722331160', 'no trunk prefix in Norway');
+  });
+
+  test('toll-free, shared-cost, invalid and foreign numbers, letters, ranges and numbers with a + inside stay text', () => {
+    assert.equal(telFor('GB', '08000 121 700'), undefined, 'toll-free: not callable from abroad');
+    assert.equal(telFor('MX', '800 5533 000'), undefined, 'toll-free');
+    assert.equal(telFor('FR', '0825 009 907'), undefined, 'shared cost');
+    assert.equal(telFor('AU', '1300 473 560'), undefined, 'shared cost');
+    assert.equal(telFor('KW', '25589696'), undefined, 'not a valid Kuwaiti number');
+    assert.equal(telFor('PT', '03 9345 1800'), undefined, 'an Australian number written for Portugal');
     assert.equal(telFor('AE', '800 SAVE'), undefined);
     assert.equal(telFor('KR', 'area code + 1366'), undefined);
     assert.equal(telFor('JM', '876-906-4923-31'), undefined);
