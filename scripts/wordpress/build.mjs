@@ -90,7 +90,12 @@ export function widgetsFromManifest(manifest, widgetMapping = mapping) {
       const control = options.control ?? (type === 'boolean' ? 'toggle' : type === 'number' ? 'number' : 'text');
       const description = (attribute.description ?? '').replace(/\s+/g, ' ').trim();
       // The help under a control: the description's first paragraph (the rest speaks to developers), no backticks.
-      const help = (attribute.description ?? '').split('\n')[0].replace(/`/g, '').replace(/\s+/g, ' ').trim();
+      // A single line break is only where the source comment wrapped.
+      const help = (attribute.description ?? '')
+        .split(/\n\s*\n/)[0]
+        .replace(/`/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       const entry = {
         name: attribute.name,
         key: camel(attribute.name),

@@ -11,15 +11,15 @@ const STRING = String.raw`'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"`;
 // name( 'text' [, 'context'], 'domain' ) and _n( 'one', 'many', n, 'domain' )
 const CALLS = [
   {
-    re: new RegExp(String.raw`\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*(${STRING})\s*,\s*(${STRING})\s*\)`, 'g'),
+    re: new RegExp(String.raw`\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*(${STRING})\s*,\s*(${STRING})\s*,?\s*\)`, 'g'),
     fields: ['msgid', 'domain'],
   },
   {
-    re: new RegExp(String.raw`\b(?:_x|esc_html_x|esc_attr_x)\(\s*(${STRING})\s*,\s*(${STRING})\s*,\s*(${STRING})\s*\)`, 'g'),
+    re: new RegExp(String.raw`\b(?:_x|esc_html_x|esc_attr_x)\(\s*(${STRING})\s*,\s*(${STRING})\s*,\s*(${STRING})\s*,?\s*\)`, 'g'),
     fields: ['msgid', 'msgctxt', 'domain'],
   },
   {
-    re: new RegExp(String.raw`\b_n\(\s*(${STRING})\s*,\s*(${STRING})\s*,[^,()]+(?:\([^()]*\))?\s*,\s*(${STRING})\s*\)`, 'g'),
+    re: new RegExp(String.raw`\b_n\(\s*(${STRING})\s*,\s*(${STRING})\s*,[^,()]+(?:\([^()]*\))?\s*,\s*(${STRING})\s*,?\s*\)`, 'g'),
     fields: ['msgid', 'msgid_plural', 'domain'],
   },
 ];
@@ -44,19 +44,20 @@ function filesIn(dir, extensions) {
 
 /** Every gettext call of the text domain in one file's text: [{msgid, msgctxt?, msgid_plural?, line, comment?}]. */
 export function extractCalls(text) {
+  const matches = CALLS.flatMap(({ re, fields }) => [...text.matchAll(re)].map((match) => ({ match, fields }))).sort((a, b) => a.match.index - b.match.index);
   const found = [];
-  for (const { re, fields } of CALLS) {
-    for (const match of text.matchAll(re)) {
-      const values = Object.fromEntries(fields.map((field, i) => [field, unquote(match[i + 1])]));
-      if (values.domain !== DOMAIN) continue;
-      delete values.domain;
-      const before = text.slice(0, match.index);
-      const line = before.split('\n').length;
-      // A translators' comment in the three lines before the call, as WordPress's tools read it.
-      const recent = before.split('\n').slice(-3).join('\n');
-      const comment = [...recent.matchAll(/(?:\/\*|\/\/)\s*translators:\s*([^*\n]*)/gi)].pop()?.[1].trim();
-      found.push({ ...values, line, ...(comment ? { comment } : {}) });
-    }
+  let previousEnd = 0;
+  for (const { match, fields } of matches) {
+    const values = Object.fromEntries(fields.map((field, i) => [field, unquote(match[i + 1])]));
+    const line = text.slice(0, match.index).split('\n').length;
+    // A translators' comment in the three lines before the call, as WordPress's tools read it, and not one that
+    // another call stands between (it belongs to that one).
+    const recent = text.slice(Math.max(previousEnd, 0), match.index).split('\n').slice(-3).join('\n');
+    previousEnd = match.index + match[0].length;
+    if (values.domain !== DOMAIN) continue;
+    delete values.domain;
+    const comment = [...recent.matchAll(/(?:\/\*|\/\/)\s*translators:\s*([^*\n]*)/gi)].pop()?.[1].trim();
+    found.push({ ...values, line, ...(comment ? { comment } : {}) });
   }
   return found;
 }

@@ -37,7 +37,7 @@ test('attribute names become block keys and control labels', () => {
 test('a widget in the mapping gets a block from its manifest entry: types, controls, help from the first paragraph', () => {
   const [widget] = widgetsFromManifest(
     manifest('help-line', [
-      { name: 'country', type: { text: 'string | undefined' }, description: 'ISO code.\nMore for developers.' },
+      { name: 'country', type: { text: 'string | undefined' }, description: 'ISO code, the comment\nwrapped here.\n\nMore for developers.' },
       { name: 'compact', type: { text: 'boolean' }, default: 'false', description: 'One line and a `button`.' },
       { name: 'src', type: { text: 'string | undefined' }, description: 'A dataset.' },
     ]),
@@ -47,7 +47,7 @@ test('a widget in the mapping gets a block from its manifest entry: types, contr
   assert.deepEqual(
     widget.attributes.map((a) => [a.name, a.key, a.type, a.control, a.description]),
     [
-      ['country', 'country', 'string', 'country', 'ISO code.'],
+      ['country', 'country', 'string', 'country', 'ISO code, the comment wrapped here.'],
       ['compact', 'compact', 'boolean', 'toggle', 'One line and a button.'],
       ['src', 'src', 'string', 'url', 'A dataset.'],
     ],
@@ -117,6 +117,22 @@ echo 'It\\'s';
     ],
   );
   assert.deepEqual(extractCalls("sprintf(__('Site default (%s)', DOMAIN))"), [], 'a domain in a constant is not read (write the literal)');
+  // Prettier's multi-line call ends with a comma; a translators' comment belongs to the next call only.
+  const ts = `const label = siteDefault
+    ? /* translators: %s: the site's value */ sprintf(__('Site default (%s)', 'campaign-widgets'), siteDefault)
+    : __('Widget default', 'campaign-widgets');
+  const notice = __(
+    'Signatures need an endpoint.',
+    'campaign-widgets',
+  );`;
+  assert.deepEqual(
+    extractCalls(ts).map(({ msgid, comment }) => ({ msgid, comment })),
+    [
+      { msgid: 'Site default (%s)', comment: "%s: the site's value" },
+      { msgid: 'Widget default', comment: undefined },
+      { msgid: 'Signatures need an endpoint.', comment: undefined },
+    ],
+  );
   assert.equal(unquote("'It\\'s'"), "It's");
   assert.equal(unquote('"a\\"b\\n"'), 'a"b\n');
 });
