@@ -602,6 +602,12 @@ add_action( 'enqueue_block_editor_assets', static function () {
 });
 
 test('the widgets and their fallbacks follow the page language, or the one the settings fix', async () => {
+  // The fallbacks and the editor's previews choose the language as the widgets' script does (src/core/locale-negotiation.ts).
+  const matched = wpEval(
+    site,
+    `<?php echo implode( ' ', array_map( 'campaign_widgets_match_locale', array( 'fr_FR', 'fr_CA', 'pt_PT', 'pt_BR', 'zh_TW', 'en_GB', 'de_DE', 'ary' ) ) );`,
+  );
+  assert.equal(matched, 'fr fr pt-BR pt-BR zh en en en');
   const link = wpEval(site, `<?php echo get_permalink( get_posts( array( 'author' => get_user_by( 'login', 'author' )->ID, 'numberposts' => 1 ) )[0] );`);
   const context = await browser.newContext();
   const page = await context.newPage();

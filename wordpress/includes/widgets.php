@@ -40,15 +40,26 @@ function campaign_widgets_widget( $field, $value ) {
 	return null;
 }
 
-/** The shipped widget locale nearest to a WordPress locale (`pt_BR` → `pt`), else the widgets' source locale. */
+/**
+ * The shipped widget locale nearest to a WordPress locale, as the widgets' own script chooses it: the same tag, else
+ * its language (`fr_CA` → `fr`), else the regional locale shipped for that language (`pt_PT` → `pt-BR`), else the
+ * widgets' source locale. (A pseudo-locale such as `en-XA` is never chosen.)
+ */
 function campaign_widgets_match_locale( $wp_locale ) {
-	$data = campaign_widgets_data();
-	$tag  = strtolower( str_replace( '_', '-', (string) $wp_locale ) );
-	foreach ( array( $tag, strtok( $tag, '-' ) ) as $candidate ) {
+	$data     = campaign_widgets_data();
+	$tag      = strtolower( str_replace( '_', '-', (string) $wp_locale ) );
+	$language = strtok( $tag, '-' );
+	foreach ( array( $tag, $language ) as $candidate ) {
 		foreach ( $data['locales'] as $locale ) {
 			if ( strtolower( $locale ) === $candidate ) {
 				return $locale;
 			}
+		}
+	}
+	foreach ( $data['locales'] as $locale ) {
+		$lower = strtolower( $locale );
+		if ( 0 === strpos( $lower, "$language-" ) && ! preg_match( '/-(aa|q[m-z]|x[a-z]|zz)$/', $lower ) ) {
+			return $locale;
 		}
 	}
 	return $data['sourceLocale'];
