@@ -35,6 +35,67 @@ add_action( 'wp_body_open', 'campaign_widgets_site_exit' );
 add_action( 'wp_footer', 'campaign_widgets_site_exit', 1 );
 add_filter( 'wp_script_attributes', 'campaign_widgets_script_attributes' );
 add_filter( 'language_attributes', 'campaign_widgets_language_attributes', 10, 2 );
+add_filter( 'plugin_locale', 'campaign_widgets_plugin_locale', 10, 2 );
+add_filter( 'load_script_translation_file', 'campaign_widgets_script_translation_file', 10, 3 );
+
+/**
+ * The translation of the plugin's own screens for a WordPress locale: the exact one when the site or the plugin has
+ * it (a team's own es_MX in wp-content/languages/plugins/ wins), else the one shipped for its language (es_MX →
+ * es_ES, fr_BE → fr_FR, pt_PT → pt_BR, as the widgets do). Simplified Chinese only for zh_CN and zh_SG: a site in
+ * Traditional characters keeps English rather than get the other script.
+ */
+function campaign_widgets_translation_locale( $locale ) {
+	$shipped = array(
+		'fr'    => 'fr_FR',
+		'es'    => 'es_ES',
+		'ar'    => 'ar',
+		'ru'    => 'ru_RU',
+		'pt'    => 'pt_BR',
+		'sw'    => 'sw',
+		'zh_CN' => 'zh_CN',
+		'zh_SG' => 'zh_CN',
+	);
+	foreach ( array( WP_LANG_DIR . '/plugins', __DIR__ . '/languages' ) as $dir ) {
+		foreach ( array( '.mo', '.l10n.php' ) as $extension ) {
+			if ( file_exists( "$dir/campaign-widgets-$locale$extension" ) ) {
+				return $locale;
+			}
+		}
+	}
+	$key = isset( $shipped[ $locale ] ) ? $locale : strtok( $locale, '_' );
+	return isset( $shipped[ $key ] ) ? $shipped[ $key ] : $locale;
+}
+
+/** `plugin_locale` for this plugin's text domain: see campaign_widgets_translation_locale(). */
+function campaign_widgets_plugin_locale( $locale, $domain ) {
+	return 'campaign-widgets' === $domain ? campaign_widgets_translation_locale( $locale ) : $locale;
+}
+
+/**
+ * The editor script's translations: a site's own file in wp-content/languages/plugins/ before the shipped one (as
+ * for the PHP translations), and for a locale without any file, the file of the language shipped for it.
+ */
+function campaign_widgets_script_translation_file( $file, $handle, $domain ) {
+	if ( 'campaign-widgets' !== $domain || ! is_string( $file ) ) {
+		return $file;
+	}
+	$site_file = WP_LANG_DIR . '/plugins/' . basename( $file );
+	if ( dirname( $file ) === __DIR__ . '/languages' && is_readable( $site_file ) ) {
+		return $site_file;
+	}
+	if ( is_readable( $file ) ) {
+		return $file;
+	}
+	$locale   = determine_locale();
+	$fallback = campaign_widgets_translation_locale( $locale );
+	$prefix   = "campaign-widgets-$locale-";
+	$name     = basename( $file );
+	if ( $fallback === $locale || 0 !== strpos( $name, $prefix ) ) {
+		return $file;
+	}
+	$candidate = dirname( $file ) . "/campaign-widgets-$fallback-" . substr( $name, strlen( $prefix ) );
+	return is_readable( $candidate ) ? $candidate : $file;
+}
 
 /**
  * Registers the widgets' script (once, as a script module), the editor script, one block and one shortcode per

@@ -11,6 +11,7 @@ import { zipSync } from 'fflate';
 import { neutralSites, shortcodeOf, widgets as mapping } from '../../wordpress/widgets.mjs';
 import { importSource } from '../import-source.mjs';
 import { makePot } from './pot.mjs';
+import { compileTranslations } from './translations.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const source = join(root, 'wordpress');
@@ -326,10 +327,20 @@ export async function buildPlugin() {
   mkdirSync(join(plugin, 'languages'), { recursive: true });
   const pot = makePot({ dir: plugin, widgets, version: pkg.version });
   writeFileSync(join(plugin, 'languages', `${slug}.pot`), pot.text);
+  const translations = compileTranslations({ potText: pot.text, outDir: join(plugin, 'languages') });
+  for (const { locale, missing, badPlaceholders } of translations) {
+    if (missing.length || badPlaceholders.length) {
+      console.log(
+        `wordpress: ${locale} lacks ${missing.length} translation(s) and has ${badPlaceholders.length} with wrong placeholders (shown in English); ` +
+          'run node scripts/wordpress/translations.mjs --update and translate the empty entries',
+      );
+    }
+  }
 
   const size = zip();
   console.log(
-    `wordpress: ${widgets.length} blocks (${widgets.map((w) => w.tag).join(', ')}), ${pot.count} strings to translate, ` +
+    `wordpress: ${widgets.length} blocks (${widgets.map((w) => w.tag).join(', ')}), ${pot.count} strings to translate ` +
+      `(translated: ${translations.map((t) => t.locale).join(', ') || 'none yet'}), ` +
       `dist-wordpress/${slug}.zip ${(size / 1024).toFixed(0)} KB`,
   );
   const unmapped = Object.keys(mapping).filter((tag) => !widgets.some((w) => w.tag === tag));

@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowser } from '../../scripts/browsers.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { startSite, wpEval } from '../../scripts/wordpress/site.mjs';
+import { jedJson, keyOf, parsePo, scriptTranslationFile } from '../../scripts/wordpress/translations.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const zip = join(root, 'dist-wordpress/campaign-widgets.zip');
@@ -678,6 +679,63 @@ test('on a French site the previews speak French, so the blocks keep the French 
     await nothingMovesAsWidgetsAppear(link, { label: 'French page', english: false });
   } finally {
     wpEval(site, `<?php update_option( 'WPLANG', '' ); delete_user_meta( get_user_by( 'login', 'author' )->ID, 'locale' );`);
+  }
+});
+
+test('the plugin’s own screens speak the editor’s language: French, and Spanish for an editor in Mexican Spanish', async () => {
+  /** The shipped translation of a text (from the .po the build compiled), so the test reads what a translator wrote. */
+  const translation = (locale, key) => {
+    const entries = parsePo(readFileSync(join(root, `wordpress/languages/campaign-widgets-${locale}.po`), 'utf8')).entries;
+    const text = entries.find((entry) => keyOf(entry) === key)?.msgstr;
+    assert.ok(text && text !== key.split('\u0004').pop(), `${locale} translates "${key}"`);
+    return text;
+  };
+  const id = Number(wpEval(site, `<?php echo get_posts( array( 'author' => get_user_by( 'login', 'author' )->ID, 'numberposts' => 1 ) )[0]->ID;`));
+  const ownFile = scriptTranslationFile('es_MX', 'build/editor.js');
+  const phpQuote = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  // Each person's own language (Profile → Language): no WordPress translation of that language is installed, so
+  // WordPress's own screens stay English and only the plugin's texts change.
+  wpEval(
+    site,
+    `<?php update_user_meta( get_user_by( 'login', 'admin' )->ID, 'locale', 'fr_FR' ); update_user_meta( get_user_by( 'login', 'author' )->ID, 'locale', 'es_MX' );`,
+  );
+  try {
+    const admin = await logIn('admin', '/wp-admin/options-general.php?page=campaign-widgets');
+    try {
+      await admin.page.getByLabel(translation('fr_FR', 'Petition endpoint'), { exact: true }).waitFor();
+      await admin.page.getByText(translation('fr_FR', 'Language of the widgets'), { exact: true }).first().waitFor();
+      assert.equal(await admin.page.getByText('Language of the widgets', { exact: true }).count(), 0, 'no English left of that label');
+    } finally {
+      await admin.context.close();
+    }
+
+    // es_MX has no file of its own: the Spanish the plugin ships, in the block's card (its block.json title, read in
+    // PHP) and in its controls (the editor script's JSON).
+    const { context, page } = await logIn('author', `/wp-admin/post.php?post=${id}&action=edit`);
+    try {
+      await editorCanvas(page);
+      await selectPetition(page);
+      const inspector = page.locator('.block-editor-block-inspector');
+      await inspector.getByText(translation('es_ES', 'block title\u0004Petition form'), { exact: true }).first().waitFor();
+      await inspector.getByLabel(translation('es_ES', 'Goal'), { exact: true }).waitFor();
+      assert.equal(await inspector.getByLabel('Goal', { exact: true }).count(), 0, 'the control is not labelled in English');
+
+      // A Mexican team's own translation in wp-content/languages/plugins/ wins over the shipped Spanish.
+      const own = jedJson({ locale: 'es_MX', pluralForms: 'nplurals=2; plural=(n != 1);', entries: [{ msgid: 'Goal', msgstr: 'Meta de firmas' }] });
+      wpEval(site, `<?php wp_mkdir_p( WP_LANG_DIR . '/plugins' ); file_put_contents( WP_LANG_DIR . '/plugins/${ownFile}', ${phpQuote(own)} );`);
+      await page.reload();
+      await editorCanvas(page);
+      await selectPetition(page);
+      await inspector.getByLabel('Meta de firmas', { exact: true }).waitFor();
+    } finally {
+      await context.close();
+    }
+  } finally {
+    wpEval(
+      site,
+      `<?php delete_user_meta( get_user_by( 'login', 'admin' )->ID, 'locale' ); delete_user_meta( get_user_by( 'login', 'author' )->ID, 'locale' ); ` +
+        `wp_delete_file( WP_LANG_DIR . '/plugins/${ownFile}' );`,
+    );
   }
 });
 
