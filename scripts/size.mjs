@@ -51,7 +51,7 @@ const BUDGETS = [
   ...LOCALES.map((name) => ({ what: `translation "${name}"`, files: [chunkNamed(name)], target: 4_000, ceiling: 4_300 })),
   // Fetched only by the widget that needs it; every value carries its source (provenance), which the size reflects.
   { what: '<mission-contact> dataset', files: ['data/missions.json'], target: 8_000, ceiling: 17_600 },
-  { what: '<help-line> dataset', files: ['data/helplines.json'], target: 12_000, ceiling: 43_800 },
+  { what: '<help-line> dataset', files: ['data/helplines.json'], target: 12_000, ceiling: 45_000 },
 ];
 
 let failed = 0;
