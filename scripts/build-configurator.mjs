@@ -5,13 +5,18 @@
 // - custom-elements.json (copied): the widgets and their attributes, so a new widget appears with no change here;
 // - catalogue.json (written here from the built library dist/index.js): the version, the shipped locales, the
 //   statistics (figure, label in every locale, source), the countries the widgets know, and the WordPress
-//   plugin's shortcodes and the attributes its settings page gives a value to (wordpress/widgets.mjs);
+//   plugin's shortcodes, the attributes its settings page gives a value to and its option labels (wordpress/);
+// - locales/LOCALE.json: the configurator's own texts in each language it speaks (configurator/locales/), with the
+//   WordPress plugin's translations of the same option labels, help and widget summaries (wordpress/languages/);
 // - dist/ (copied, less what only bundlers read): the one-script entry for the live preview, and sri.json.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { shortcodeOf, widgets as wordpressWidgets } from '../wordpress/widgets.mjs';
+import { localeFiles } from './configurator-messages.mjs';
+import { widgetsFromManifest } from './wordpress/build.mjs';
+import { parsePo } from './wordpress/translations.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = join(root, 'configurator');
@@ -41,6 +46,15 @@ export async function catalogue() {
     countries: missions.entries.map((entry) => entry.country).sort(),
     // The WordPress plugin's shortcode of each widget it has a block for.
     shortcodes: Object.fromEntries(Object.keys(wordpressWidgets).map((tag) => [tag, shortcodeOf(tag)])),
+    // The options' labels, as the plugin's blocks name them (one naming, translated once with the plugin's texts).
+    labels: Object.fromEntries(
+      widgetsFromManifest(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))).map((widget) => [
+        widget.tag,
+        Object.fromEntries(widget.attributes.map((attribute) => [attribute.name, attribute.label])),
+      ]),
+    ),
+    // The languages of the configurator itself besides English.
+    uiLocales: localeFiles().map(([locale]) => locale),
     // The attributes that take a setting of the plugin's settings page when a shortcode leaves them out.
     siteSettings: Object.fromEntries(
       Object.entries(wordpressWidgets).map(([tag, { controls = {} }]) => [tag, Object.keys(controls).filter((attribute) => controls[attribute].siteDefault)]),
@@ -63,6 +77,26 @@ export function widgetManifest(manifest) {
       }))
       .filter((module) => module.declarations.length),
   };
+}
+
+/** The WordPress plugin's file for each configurator language (the widgets' locale codes). */
+const WORDPRESS_LOCALES = { ar: 'ar', es: 'es_ES', fr: 'fr_FR', 'pt-BR': 'pt_BR', ru: 'ru_RU', sw: 'sw', zh: 'zh_CN' };
+
+/**
+ * Each configurator language's texts: the plugin's translations of the option labels, help and widget summaries
+ * (entries without a context, and block descriptions, which are the widgets' summaries), then its own texts.
+ */
+export function uiMessages() {
+  return localeFiles().map(([locale, file]) => {
+    const messages = {};
+    const plugin = WORDPRESS_LOCALES[locale];
+    if (plugin) {
+      const { entries } = parsePo(readFileSync(join(root, `wordpress/languages/campaign-widgets-${plugin}.po`), 'utf8'));
+      for (const entry of entries) if (entry.msgstr && (!entry.msgctxt || entry.msgctxt === 'block description')) messages[entry.msgid] = entry.msgstr;
+    }
+    for (const [english, translation] of Object.entries(JSON.parse(readFileSync(file, 'utf8')))) if (translation) messages[english] = translation;
+    return [locale, messages];
+  });
 }
 
 export async function buildConfigurator() {
@@ -89,6 +123,8 @@ export async function buildConfigurator() {
   cpSync(join(root, 'dist'), join(OUT, 'dist'), { recursive: true, filter: (path) => !skip.some((s) => path === s || path.startsWith(`${s}/`)) });
   const data = await catalogue();
   writeFileSync(join(OUT, 'catalogue.json'), `${JSON.stringify(data)}\n`);
+  mkdirSync(join(OUT, 'locales'));
+  for (const [locale, messages] of uiMessages()) writeFileSync(join(OUT, 'locales', `${locale}.json`), `${JSON.stringify(messages)}\n`);
   return data;
 }
 

@@ -8,11 +8,12 @@
  */
 import { countriesByName, formatFigure, localeName, type Catalogue, type CatalogueStat } from './catalogue.js';
 import { fieldsOf, isNumberText, widgetsOf, type Field, type Manifest, type WidgetDeclaration } from './manifest.js';
-import { EXIT_NEEDS_FULL_ADDRESS, NOT_A_NUMBER, type Problem } from './problems.js';
+import { exitNeedsFullAddress, notANumber, type Problem } from './problems.js';
 import { shortcode, shortcodeProblem } from './shortcode.js';
 import { cdnBase, snippet, type ScriptKind } from './snippet.js';
 import { roundUpToQuarterEm } from '../../src/core/reserved-height.js';
 import type { PreviewApi } from './preview.js';
+import { hasTranslation, setMessages, t, tElements, uiLanguage } from './i18n.js';
 
 export interface ConfiguratorOptions {
   /** custom-elements.json: its URL, or the manifest itself. */
@@ -25,6 +26,12 @@ export interface ConfiguratorOptions {
   preview: string;
   /** The widget to start with (else `?widget=` in the page's address, else the first). */
   widget?: string;
+  /**
+   * The configurator's own language, one of the catalogue's `uiLocales` (default English), and the folder of its
+   * translations (`locales/`, with `LOCALE.json`).
+   */
+  uiLocale?: string;
+  locales?: string;
 }
 
 type Value = string | boolean | string[];
@@ -129,7 +136,8 @@ export class Configurator {
     this.#catalogue = catalogue;
     this.#sri = sri;
     this.widgets = widgetsOf(manifest);
-    this.#locale = catalogue.sourceLocale;
+    // The preview starts in the editor's own language when the widgets speak it.
+    this.#locale = catalogue.locales.includes(uiLanguage()) ? uiLanguage() : catalogue.sourceLocale;
     if (!this.widgets.length) throw new Error('custom-elements.json declares no widget.');
   }
 
@@ -147,13 +155,15 @@ export class Configurator {
   #layout(): HTMLElement {
     this.#widgetSelect = h('select', { id: 'cw-widget', 'aria-describedby': 'cw-widget-summary' });
     for (const widget of this.widgets)
-      this.#widgetSelect.append(h('option', { value: widget.tagName }, `<${widget.tagName}>: ${widget.summary ?? widget.name}`));
+      this.#widgetSelect.append(h('option', { value: widget.tagName }, `<${widget.tagName}>: ${t(widget.summary ?? widget.name)}`));
     this.#widgetSelect.addEventListener('change', () => this.#choose(this.widgets.find((w) => w.tagName === this.#widgetSelect.value)!));
     this.#widgetSummary = h('p', { class: 'help', id: 'cw-widget-summary' });
 
     this.#localeSelect = h('select', { id: 'cw-locale', 'aria-describedby': 'cw-locale-help' });
     for (const code of this.#catalogue.locales)
-      this.#localeSelect.append(h('option', { value: code }, code === 'en-XA' ? `Pseudo-locale, 40% longer, for layout checks (${code})` : localeName(code)));
+      this.#localeSelect.append(
+        h('option', { value: code }, code === 'en-XA' ? t('Pseudo-locale, 40% longer, for layout checks ({code})', { code }) : localeName(code)),
+      );
     this.#localeSelect.value = this.#locale;
     this.#localeSelect.addEventListener('change', () => {
       this.#locale = this.#localeSelect.value;
@@ -185,12 +195,15 @@ export class Configurator {
     this.#ownField = h(
       'div',
       { class: 'field', hidden: true },
-      h('label', { for: this.#ownInput.id }, 'Address of campaign-widgets.js on your site'),
+      h('label', { for: this.#ownInput.id }, t('Address of campaign-widgets.js on your site')),
       h(
         'p',
         { class: 'help', id: 'cw-script-own-url-help' },
         ...rich(
-          `Copy the whole \`dist/\` folder of version ${this.#catalogue.version} to your site (the script loads its other files from beside itself), then give the address of \`campaign-widgets.js\` in it.`,
+          t(
+            'Copy the whole `dist/` folder of version {version} to your site (the script loads its other files from beside itself), then give the address of `campaign-widgets.js` in it.',
+            { version: this.#catalogue.version },
+          ),
         ),
       ),
       this.#ownInput,
@@ -202,10 +215,10 @@ export class Configurator {
       this.#update();
     });
 
-    this.#frame = h('iframe', { class: 'preview-frame', title: 'Preview of the widget', src: this.#previewUrl() });
+    this.#frame = h('iframe', { class: 'preview-frame', title: t('Preview of the widget'), src: this.#previewUrl() });
     this.#measureFrame = h('iframe', {
       class: 'measure-frame',
-      title: 'Measuring the widget at phone width',
+      title: t('Measuring the widget at phone width'),
       src: this.#previewUrl(),
       'aria-hidden': 'true',
       tabindex: '-1',
@@ -217,34 +230,34 @@ export class Configurator {
     this.#snippetBox = h('textarea', { id: 'cw-snippet', readonly: true, rows: '9', spellcheck: 'false', 'aria-describedby': 'cw-snippet-help' });
     this.#snippetLabel = h('label', { for: 'cw-snippet' });
     this.#snippetHelp = h('p', { class: 'help', id: 'cw-snippet-help' });
-    this.#copyButton = h('button', { type: 'button', class: 'copy' }, 'Copy snippet');
+    this.#copyButton = h('button', { type: 'button', class: 'copy' }, t('Copy snippet'));
     this.#copyButton.addEventListener('click', () => void this.copy());
     this.#status = h('p', { class: 'status', id: 'cw-status', role: 'status' });
 
     const form = h(
       'form',
       { class: 'options', novalidate: true, 'aria-labelledby': 'cw-step-choose' },
-      h('h2', { id: 'cw-step-choose' }, '1. Choose the widget and its options'),
-      h('div', { class: 'field' }, h('label', { for: 'cw-widget' }, 'Widget'), this.#widgetSelect, this.#widgetSummary),
+      h('h2', { id: 'cw-step-choose' }, t('1. Choose the widget and its options')),
+      h('div', { class: 'field' }, h('label', { for: 'cw-widget' }, t('Widget')), this.#widgetSelect, this.#widgetSummary),
       this.#optionsBox,
       (this.#scriptBox = h(
         'fieldset',
         { class: 'script' },
-        h('legend', {}, 'Where the script comes from'),
-        h('p', { class: 'help', id: 'cw-script-help', hidden: true }, 'The WordPress plugin loads the script itself: nothing to choose here.'),
+        h('legend', {}, t('Where the script comes from')),
+        h('p', { class: 'help', id: 'cw-script-help', hidden: true }, t('The WordPress plugin loads the script itself: nothing to choose here.')),
         scriptRadio(
           'cdn',
-          [`The jsDelivr CDN, version ${this.#catalogue.version}`],
-          `The published package on jsDelivr, pinned to version ${this.#catalogue.version} and checked by its integrity hash.`,
+          [t('The jsDelivr CDN, version {version}', { version: this.#catalogue.version })],
+          t('The published package on jsDelivr, pinned to version {version} and checked by its integrity hash.', { version: this.#catalogue.version }),
         ),
-        scriptRadio('own', ['A copy on your own site'], 'For sites that load nothing from other hosts, or must work if the CDN is down.'),
+        scriptRadio('own', [t('A copy on your own site')], t('For sites that load nothing from other hosts, or must work if the CDN is down.')),
         this.#ownField,
         h(
           'div',
           { class: 'check' },
           classic,
-          h('label', { for: classic.id }, 'Classic script'),
-          h('p', { class: 'help', id: 'cw-script-classic-help' }, ...rich('Only if your CMS removes `type="module"` from scripts.')),
+          h('label', { for: classic.id }, t('Classic script')),
+          h('p', { class: 'help', id: 'cw-script-classic-help' }, ...rich(t('Only if your CMS removes `type="module"` from scripts.'))),
         ),
       )),
     );
@@ -257,16 +270,16 @@ export class Configurator {
       h(
         'section',
         { class: 'preview', 'aria-labelledby': 'cw-step-check' },
-        h('h2', { id: 'cw-step-check' }, '2. Check it'),
+        h('h2', { id: 'cw-step-check' }, t('2. Check it')),
         h(
           'div',
           { class: 'field' },
-          h('label', { for: 'cw-locale' }, 'Language of the preview'),
+          h('label', { for: 'cw-locale' }, t('Language of the preview')),
           this.#localeSelect,
           h(
             'p',
             { class: 'help', id: 'cw-locale-help' },
-            ...rich("On your site the widget speaks your page's language (its `<html lang>`): this changes only the preview and the names in the lists."),
+            ...rich(t("On your site the widget speaks your page's language (its `<html lang>`): this changes only the preview and the names in the lists.")),
           ),
         ),
         this.#frame,
@@ -276,7 +289,7 @@ export class Configurator {
       h(
         'section',
         { class: 'copy-step', 'aria-labelledby': 'cw-step-copy' },
-        h('h2', { id: 'cw-step-copy' }, '3. Copy it into your page'),
+        h('h2', { id: 'cw-step-copy' }, t('3. Copy it into your page')),
         this.#targetChoice(),
         this.#snippetLabel,
         this.#snippetBox,
@@ -295,14 +308,20 @@ export class Configurator {
         // A choice the plugin's settings can make (a petition's format) offers "the site's setting" in WordPress.
         this.#renderFields();
       });
-    const [, page] = targetRadio('page', 'An HTML page', 'Any site that takes HTML: a WordPress Custom HTML block, a Drupal text format that allows scripts…');
+    const [, page] = targetRadio(
+      'page',
+      t('An HTML page'),
+      t('Any site that takes HTML: a WordPress Custom HTML block, a Drupal text format that allows scripts…'),
+    );
     const [wordpressInput, wordpress] = targetRadio(
       'wordpress',
-      'WordPress with the campaign-widgets plugin',
-      'A shortcode, for the classic editor (its Text tab), a Shortcode block or a page builder. The plugin loads the script; options left empty take the plugin’s settings (the petition’s endpoint, the quick exit’s sites).',
+      t('WordPress with the campaign-widgets plugin'),
+      t(
+        'A shortcode, for the classic editor (its Text tab), a Shortcode block or a page builder. The plugin loads the script; options left empty take the plugin’s settings (the petition’s endpoint, the quick exit’s sites).',
+      ),
     );
     this.#wordpressRadio = wordpressInput;
-    return h('fieldset', { class: 'target' }, h('legend', {}, 'Where you will paste it'), page, wordpress);
+    return h('fieldset', { class: 'target' }, h('legend', {}, t('Where you will paste it')), page, wordpress);
   }
 
   #previewUrl(): string {
@@ -316,7 +335,7 @@ export class Configurator {
     this.#widget = widget;
     this.#fields = fieldsOf(widget);
     if (!this.#values.has(widget.tagName)) this.#values.set(widget.tagName, this.#initialValues());
-    this.#widgetSummary.replaceChildren(...rich(widget.summary ?? ''));
+    this.#widgetSummary.replaceChildren(...rich(t(widget.summary ?? '')));
     this.#widgetProblems = [];
     this.#heightEm = null;
     this.#renderFields();
@@ -355,13 +374,13 @@ export class Configurator {
     const focused = document.activeElement?.id;
     const tag = this.#widget.tagName;
     this.#optionsBox.replaceChildren(
-      h('legend', {}, 'Options of ', h('code', {}, `<${tag}>`)),
+      h('legend', {}, ...tElements('Options of {tag}', {}, { tag: h('code', {}, `<${tag}>`) })),
       h(
         'p',
         { class: 'help' },
         this.#target === 'wordpress'
-          ? 'Leave an option empty for the site’s setting or the widget’s default: only what you set goes into the shortcode.'
-          : 'Leave an option empty for the widget’s default: only what you set goes into the snippet.',
+          ? t('Leave an option empty for the site’s setting or the widget’s default: only what you set goes into the shortcode.')
+          : t('Leave an option empty for the widget’s default: only what you set goes into the snippet.'),
       ),
       ...this.#fields.map((field) => this.#fieldElement(field)),
     );
@@ -386,17 +405,35 @@ export class Configurator {
     if (this.#takesSiteSetting(field)) {
       const wordpress = this.#target === 'wordpress';
       select.append(
-        h('option', { value: '' }, wordpress ? 'The site’s setting (Settings → Campaign widgets)' : hasDefault ? `${defaultValue} (default)` : '(not set)'),
+        h(
+          'option',
+          { value: '' },
+          wordpress ? t('The site’s setting (Settings → Campaign widgets)') : hasDefault ? t('{value} (default)', { value: defaultValue! }) : t('(not set)'),
+        ),
       );
       for (const option of options) if (wordpress || option !== defaultValue) select.append(h('option', { value: option }, option));
       // Chosen for WordPress, then shown for a page: the default is the unset entry there.
       select.value = !wordpress && value === defaultValue ? '' : value;
       return select;
     }
-    if (!hasDefault) select.append(h('option', { value: '' }, '(not set)'));
-    for (const option of options) select.append(h('option', { value: option }, option === defaultValue ? `${option} (default)` : option));
+    if (!hasDefault) select.append(h('option', { value: '' }, t('(not set)')));
+    for (const option of options) select.append(h('option', { value: option }, option === defaultValue ? t('{value} (default)', { value: option }) : option));
     select.value = value;
     return select;
+  }
+
+  /** An option's name: as the WordPress plugin's blocks name it (and translate it), else made from the attribute. */
+  #label(field: Field): string {
+    return this.#catalogue.labels?.[this.#widget.tagName]?.[field.attribute] ?? field.label;
+  }
+
+  /**
+   * An option's help: its description, code in backticks shown as code; in another language, the WordPress plugin's
+   * translation of the same text (written there without backticks), when there is one.
+   */
+  #helpText(field: Field): Node[] {
+    const plain = field.help.replace(/`/g, '');
+    return hasTranslation(plain) ? [document.createTextNode(t(plain))] : rich(field.help);
   }
 
   #fieldElement(field: Field): HTMLElement {
@@ -404,8 +441,8 @@ export class Configurator {
     const helpId = `${id}-help`;
     const errorId = `${id}-error`;
     const value = this.#current[field.attribute];
-    const label = [field.label, ' ', h('code', { class: 'attribute' }, field.attribute)];
-    const help = h('p', { class: 'help', id: helpId }, ...rich(field.help));
+    const label = [t(this.#label(field)), ' ', h('code', { class: 'attribute' }, field.attribute)];
+    const help = h('p', { class: 'help', id: helpId }, ...this.#helpText(field));
     const error = h('p', { class: 'error', id: errorId, hidden: true });
     const describedBy = `${helpId} ${errorId}`;
     const { control } = field;
@@ -460,13 +497,13 @@ export class Configurator {
 
   #statLabel(stat: CatalogueStat): string {
     const label = stat.labels[this.#locale] ?? stat.labels[this.#catalogue.sourceLocale] ?? stat.id;
-    const older = stat.supersededBy ? ' · older edition' : '';
+    const older = stat.supersededBy ? ` · ${t('older edition')}` : '';
     return `${formatFigure(stat, this.#locale)}: ${label} (${stat.publisher}, ${stat.year})${older}`;
   }
 
   #statSelect(id: string, value: string): HTMLSelectElement {
     const select = h('select', { id });
-    select.append(h('option', { value: '' }, '(none)'));
+    select.append(h('option', { value: '' }, t('(none)')));
     for (const stat of this.#catalogue.stats) select.append(h('option', { value: stat.id }, this.#statLabel(stat)));
     select.value = value;
     return select;
@@ -474,7 +511,7 @@ export class Configurator {
 
   #countrySelect(id: string, value: string): HTMLSelectElement {
     const select = h('select', { id });
-    select.append(h('option', { value: '' }, '(none: each visitor picks their country)'));
+    select.append(h('option', { value: '' }, t('(none: each visitor picks their country)')));
     for (const { code, name } of countriesByName(this.#catalogue.countries, this.#locale)) select.append(h('option', { value: code }, `${name} (${code})`));
     select.value = value;
     return select;
@@ -492,12 +529,15 @@ export class Configurator {
         continue;
       }
       const newer = stat.supersededBy ? this.#catalogue.stats.find((s) => s.id === stat.supersededBy) : undefined;
+      const cited = { publisher: stat.publisher, report: stat.report, year: stat.year, dataYear: stat.dataYear, retrieved: stat.retrieved };
+      const link = { link: h('a', { href: stat.url, target: '_blank', rel: 'noopener noreferrer' }, t('the page it was read on')) };
       box.replaceChildren(
-        `Source: ${stat.publisher}, ${stat.report} (${stat.year}; ${stat.dataYear} data${stat.estimate ? ', an estimate' : ''}), read on ${stat.retrieved}: `,
-        h('a', { href: stat.url, target: '_blank', rel: 'noopener noreferrer' }, 'the page it was read on'),
-        '. ',
-        stat.tier === 'secondary' ? 'Read on a page that quotes the publisher: check it against the report before featuring it. ' : '',
-        newer ? `A newer edition exists: ${this.#statLabel(newer)}.` : '',
+        ...(stat.estimate
+          ? tElements('Source: {publisher}, {report} ({year}; {dataYear} data, an estimate), read on {retrieved}: {link}.', cited, link)
+          : tElements('Source: {publisher}, {report} ({year}; {dataYear} data), read on {retrieved}: {link}.', cited, link)),
+        ' ',
+        stat.tier === 'secondary' ? `${t('Read on a page that quotes the publisher: check it against the report before featuring it.')} ` : '',
+        newer ? t('A newer edition exists: {statistic}.', { statistic: this.#statLabel(newer) }) : '',
       );
     }
   }
@@ -530,12 +570,12 @@ export class Configurator {
     const problems: Problem[] = [];
     for (const field of this.#fields) {
       const text = String(this.#current[field.attribute] ?? '').trim();
-      if (field.control.kind === 'number' && text && !isNumberText(text)) problems.push({ attribute: field.attribute, blocking: true, text: NOT_A_NUMBER });
+      if (field.control.kind === 'number' && text && !isNumberText(text)) problems.push({ attribute: field.attribute, blocking: true, text: notANumber() });
     }
     // The exit must lead away from the page it is pasted into, which the preview cannot see: a relative address is
     // read from the preview's own page here, and from the editor's page there (`./` would reload that page).
     const exitHref = this.#widget.tagName === 'quick-exit' ? String(this.#current.href ?? '').trim() : '';
-    if (exitHref && !/^https:\/\//i.test(exitHref)) problems.push({ attribute: 'href', blocking: true, text: EXIT_NEEDS_FULL_ADDRESS });
+    if (exitHref && !/^https:\/\//i.test(exitHref)) problems.push({ attribute: 'href', blocking: true, text: exitNeedsFullAddress() });
     if (this.#target === 'wordpress') {
       for (const [attribute, value] of this.attributes()) {
         const text = value === true ? null : shortcodeProblem(value);
@@ -548,10 +588,10 @@ export class Configurator {
   #scriptProblem(): string | null {
     if (this.#scriptSource !== 'own' || this.#target === 'wordpress') return null;
     const text = this.#ownScript;
-    if (!text) return 'Give the address of campaign-widgets.js on your site, or choose the CDN.';
-    if (!isWebAddress(text)) return 'Give a full https:// address (http:// works only on this computer, for testing).';
+    if (!text) return t('Give the address of campaign-widgets.js on your site, or choose the CDN.');
+    if (!isWebAddress(text)) return t('Give a full https:// address (http:// works only on this computer, for testing).');
     if (!/\/(campaign-widgets(\.iife)?\.js)?$/.test(new URL(text).pathname))
-      return 'Give the address of the file campaign-widgets.js in your copy of dist/ (or of the dist/ folder, ending with /).';
+      return t('Give the address of the file campaign-widgets.js in your copy of dist/ (or of the dist/ folder, ending with /).');
     return null;
   }
 
@@ -597,7 +637,9 @@ export class Configurator {
 
     const known = new Set(this.#fields.map((f) => f.attribute));
     const general = problems.filter((p) => !p.attribute || !known.has(p.attribute)).map((p) => p.text);
-    if (!this.#defined) general.unshift(`The preview could not load <${this.#widget.tagName}>: is the copy of dist/ beside the configurator complete?`);
+    if (!this.#defined) {
+      general.unshift(t('The preview could not load <{tag}>: is the copy of dist/ beside the configurator complete?', { tag: this.#widget.tagName }));
+    }
     this.#notes.replaceChildren(...general.map((text) => h('li', {}, text)));
 
     this.#showStatSource();
@@ -623,11 +665,11 @@ export class Configurator {
     // Described by the note only while it shows: a hidden description would still be read out.
     if (wordpress) this.#scriptBox.setAttribute('aria-describedby', 'cw-script-help');
     else this.#scriptBox.removeAttribute('aria-describedby');
-    this.#snippetLabel.textContent = wordpress ? 'Your shortcode' : 'Your snippet';
+    this.#snippetLabel.textContent = wordpress ? t('Your shortcode') : t('Your snippet');
     this.#snippetHelp.textContent = wordpress
-      ? 'Paste it into your post: in the block editor a Shortcode block, in the classic editor its Text tab, in a page builder its shortcode element.'
-      : 'Paste it where your page takes HTML. With several widgets on one page, keep the script once.';
-    this.#copyButton.textContent = wordpress ? 'Copy shortcode' : 'Copy snippet';
+      ? t('Paste it into your post: in the block editor a Shortcode block, in the classic editor its Text tab, in a page builder its shortcode element.')
+      : t('Paste it where your page takes HTML. With several widgets on one page, keep the script once.');
+    this.#copyButton.textContent = wordpress ? t('Copy shortcode') : t('Copy snippet');
   }
 
   /** The snippet (or with WordPress as the target, the shortcode) for what is chosen now. */
@@ -694,7 +736,7 @@ export class Configurator {
       }
       await sleep(50);
     }
-    throw new Error('The preview page did not load.');
+    throw new Error(t('The preview page did not load.'));
   }
 
   #frameLoaded(frame: HTMLIFrameElement): void {
@@ -735,7 +777,12 @@ export class Configurator {
         const first = blocking[0]?.attribute;
         const field = this.#fields.find((f) => f.attribute === first);
         const count = blocking.length + (scriptProblem ? 1 : 0);
-        this.#say(`Not copied: ${count === 1 ? 'one option needs' : `${count} options need`} fixing first${field ? ` (${field.label})` : ''}.`);
+        // One message for any number (no plural forms to translate): the focus goes to the first option to fix.
+        this.#say(
+          field
+            ? t('Not copied: fix the options marked first ({count}), starting with “{label}”.', { count, label: t(this.#label(field)) })
+            : t('Not copied: fix the options marked first ({count}).', { count }),
+        );
         if (scriptProblem && !field) {
           this.#ownField.querySelector<HTMLElement>('.error')!.hidden = false;
           this.#ownInput.focus();
@@ -756,11 +803,11 @@ export class Configurator {
           copied = false;
         }
         if (!copied) {
-          this.#say('Your browser did not let this page copy: the snippet is selected, press Ctrl+C (⌘C on a Mac) to copy it.');
+          this.#say(t('Your browser did not let this page copy: the snippet is selected, press Ctrl+C (⌘C on a Mac) to copy it.'));
           return false;
         }
       }
-      this.#say(this.#target === 'wordpress' ? 'Shortcode copied. Paste it into your post.' : 'Snippet copied. Paste it into your page.');
+      this.#say(this.#target === 'wordpress' ? t('Shortcode copied. Paste it into your post.') : t('Snippet copied. Paste it into your page.'));
       return true;
     } finally {
       this.#copying = false;
@@ -777,6 +824,8 @@ export async function startConfigurator(root: HTMLElement, options: Configurator
     load<Catalogue>(options.catalogue),
     load<Record<string, string>>(sriUrl),
   ]);
+  const ui = options.uiLocale && catalogue.uiLocales?.includes(options.uiLocale) ? options.uiLocale : 'en';
+  setMessages(ui, ui === 'en' ? {} : await load<Record<string, string>>(new URL(`${ui}.json`, new URL(options.locales ?? 'locales/', location.href)).href));
   const configurator = new Configurator(root, options, manifest, catalogue, sri);
   configurator.mount();
   return configurator;

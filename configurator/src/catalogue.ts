@@ -17,6 +17,10 @@ export interface Catalogue {
   countries: string[];
   /** The WordPress plugin's shortcode of each widget it has a block for, by tag. */
   shortcodes: Record<string, string>;
+  /** By tag and attribute, the option's name as the WordPress plugin's blocks give it. */
+  labels?: Record<string, Record<string, string>>;
+  /** The languages the configurator itself speaks besides English (a `locales/LOCALE.json` each). */
+  uiLocales?: string[];
   /** By tag, the attributes a shortcode may leave to the plugin's settings page (a petition's endpoint and format). */
   siteSettings?: Record<string, string[]>;
 }

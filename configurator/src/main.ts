@@ -1,17 +1,60 @@
 /*
  * The configurator page's script (index.html): the data sit beside the page, so the folder works from any host
- * (npm start's /configurator/, the Storybook build, a partner's own site).
+ * (npm start's /configurator/, the Storybook build, a partner's own site). The page speaks the editor's language
+ * when the configurator ships it (`?lang=` or the browser's languages), else English.
  */
 import { startConfigurator } from './app.js';
+import { localeName, type Catalogue } from './catalogue.js';
+import { applyLanguage, chooseUiLanguage, t } from './i18n.js';
+
+/** The page's own texts (index.html holds them in English for a browser without JavaScript). */
+function translateHeader(): void {
+  document.title = t('Widget configurator — campaign-widgets');
+  document.querySelector('h1')!.textContent = t('Widget configurator');
+  document.getElementById('cw-intro')!.textContent = t(
+    "Choose a widget and its options, check it in the preview, then copy one snippet into your page: the script, a line of CSS that keeps the widget's space while it loads, and the widget itself.",
+  );
+}
+
+/** A list of the configurator's languages, each in itself; choosing one reloads the page in it. */
+function languageChoice(current: string, shipped: readonly string[]): HTMLElement {
+  const select = document.createElement('select');
+  select.id = 'cw-ui-language';
+  for (const code of ['en', ...shipped]) select.append(new Option(localeName(code), code, false, code === current));
+  select.addEventListener('change', () => {
+    const address = new URL(location.href);
+    address.searchParams.set('lang', select.value);
+    location.assign(address.href);
+  });
+  const label = document.createElement('label');
+  label.htmlFor = select.id;
+  label.textContent = t('Language of this page');
+  const box = document.createElement('p');
+  box.className = 'ui-language';
+  box.append(label, ' ', select);
+  return box;
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const catalogue = (await (await fetch('./catalogue.json')).json()) as Catalogue;
+  const shipped = catalogue.uiLocales ?? [];
+  const uiLocale = chooseUiLanguage(shipped);
+  await startConfigurator(root, {
+    manifest: './custom-elements.json',
+    catalogue,
+    dist: './dist/',
+    preview: './preview.html',
+    uiLocale,
+    locales: './locales/',
+  });
+  applyLanguage(document, uiLocale);
+  translateHeader();
+  if (shipped.length) document.querySelector('.page-header')!.append(languageChoice(uiLocale, shipped));
+}
 
 const root = document.getElementById('configurator');
 if (root) {
-  startConfigurator(root, {
-    manifest: './custom-elements.json',
-    catalogue: './catalogue.json',
-    dist: './dist/',
-    preview: './preview.html',
-  }).catch((error: unknown) => {
+  start(root).catch((error: unknown) => {
     root.textContent = `The configurator could not start: ${error instanceof Error ? error.message : String(error)}`;
     root.setAttribute('role', 'alert');
   });

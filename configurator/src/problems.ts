@@ -5,6 +5,7 @@
  * and what stops them showing something true with a `cw-error` event ({code, message}). The preview collects both
  * for its own element; this module turns them into messages attached to the option they are about.
  */
+import { t } from './i18n.js';
 
 export interface Problem {
   /** The attribute the problem is about, when it names one. */
@@ -25,7 +26,12 @@ export function fromWarning(message: string): Problem | null {
   return {
     attribute,
     blocking: true,
-    text: `“${value}” can’t be used here (allowed: ${allowed}). Until it is changed, the widget does this instead: ${fallback}.`,
+    // The allowed values and what the widget does instead are the widget's own words (in English, for developers).
+    text: t('“{value}” can’t be used here (allowed: {allowed}). Until it is changed, the widget does this instead: {fallback}.', {
+      value: value!,
+      allowed: allowed!,
+      fallback: fallback!,
+    }),
   };
 }
 
@@ -42,13 +48,13 @@ export function fromError(detail: { code?: string; message?: string }, attribute
   return {
     ...(attribute ? { attribute } : {}),
     blocking: invalidValue && attribute !== undefined,
-    text: `The widget says: ${message.replace(/^./, (c) => c.toUpperCase())}`,
+    text: t('The widget says: {message}', { message: message.replace(/^./, (c) => c.toUpperCase()) }),
   };
 }
 
 /** The configurator's own check of a number, before the widget sees it. */
-export const NOT_A_NUMBER = 'Write a number with digits only, for example 10000 or 0.25: no spaces, commas, units or currency signs.';
+export const notANumber = (): string => t('Write a number with digits only, for example 10000 or 0.25: no spaces, commas, units or currency signs.');
 
 /** Why a quick exit needs a full address: the preview cannot see the page it will be pasted into. */
-export const EXIT_NEEDS_FULL_ADDRESS =
-  'Give the full https:// address of the site to leave for: a short one such as ./ or #top could lead back to your own page.';
+export const exitNeedsFullAddress = (): string =>
+  t('Give the full https:// address of the site to leave for: a short one such as ./ or #top could lead back to your own page.');

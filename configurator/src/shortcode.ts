@@ -4,18 +4,20 @@
  * the fallback; `reserve` keeps the widget's room (its height at a phone's width) from the first paint.
  */
 
+import { t } from './i18n.js';
+
 /** Why WordPress would not pass this value on as it is, or null when it would. */
 export function shortcodeProblem(value: string): string | null {
-  if (/[[\]]/.test(value)) return 'A shortcode ends at a square bracket: write this without [ or ], or paste the HTML snippet instead.';
+  if (/[[\]]/.test(value)) return t('A shortcode ends at a square bracket: write this without [ or ], or paste the HTML snippet instead.');
   // WordPress empties a shortcode value with an unclosed `<`, and could read a closed one as markup.
-  if (/[<>]/.test(value)) return 'WordPress drops shortcode text with < or >: write this without them, or paste the HTML snippet instead.';
+  if (/[<>]/.test(value)) return t('WordPress drops shortcode text with < or >: write this without them, or paste the HTML snippet instead.');
   // The classic editor turns line breaks into paragraphs, which would cut the shortcode apart.
-  if (/[\r\n]/.test(value)) return 'A shortcode stays on one line: write this on one line, or paste the HTML snippet instead.';
-  if (value.includes('"') && value.includes("'")) return 'A shortcode value can hold one kind of quote mark, " or \', not both.';
+  if (/[\r\n]/.test(value)) return t('A shortcode stays on one line: write this on one line, or paste the HTML snippet instead.');
+  if (value.includes('"') && value.includes("'")) return t('A shortcode value can hold one kind of quote mark, " or \', not both.');
   // WordPress reads a shortcode's values with stripcslashes (\n becomes a line break, \% a %) and turns non-breaking
   // and zero-width spaces into plain ones, so the widget would get other text than the one written here.
   if (/[\\\u00a0\u200b]/.test(value)) {
-    return 'WordPress changes backslashes and non-breaking or zero-width spaces in a shortcode: write this without them, or use the plugin’s block instead.';
+    return t('WordPress changes backslashes and non-breaking or zero-width spaces in a shortcode: write this without them, or use the plugin’s block instead.');
   }
   return null;
 }

@@ -11,6 +11,7 @@ import { roundUpToQuarterEm } from '../../src/core/reserved-height.js';
 import { fromError, fromWarning } from '../../configurator/src/problems.js';
 import { shortcode, shortcodeProblem } from '../../configurator/src/shortcode.js';
 import { formatFigure } from '../../configurator/src/catalogue.js';
+import { chooseUiLanguage, setMessages } from '../../configurator/src/i18n.js';
 
 const BUILT = '/dist-configurator/';
 const json = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
@@ -377,5 +378,105 @@ describe('configurator: the page', function () {
     for (const input of root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')) {
       expect(input.labels?.length ?? 0, input.id).to.be.greaterThan(0);
     }
+  });
+});
+
+describe('configurator: in the editor’s language', function () {
+  this.timeout(30_000);
+  let root: HTMLElement;
+  let configurator: Configurator;
+  let french: Record<string, string>;
+  const control = <T extends HTMLElement>(attribute: string) => root.querySelector<T>(`#cw-opt-${attribute}`)!;
+  /** The shipped French of an English text (the test reads what the translators wrote). */
+  const fr = (english: string) => {
+    expect(french[english], `French for "${english}"`).to.be.a('string').and.not.equal('');
+    return french[english]!;
+  };
+
+  before(async () => {
+    french = await json<Record<string, string>>(`${BUILT}locales/fr.json`);
+    root = document.createElement('main');
+    document.body.append(root);
+    configurator = await startConfigurator(root, {
+      manifest: `${BUILT}custom-elements.json`,
+      catalogue: `${BUILT}catalogue.json`,
+      dist: `${BUILT}dist/`,
+      preview: `${BUILT}preview.html`,
+      widget: 'petition-form',
+      uiLocale: 'fr',
+      locales: `${BUILT}locales/`,
+    });
+    await configurator.settled();
+  });
+
+  after(() => {
+    root.remove();
+    setMessages('en', {});
+  });
+
+  it('chooses its language from ?lang=, else the browser’s, as the widgets match theirs; English when none fits', () => {
+    const shipped = ['ar', 'es', 'fr', 'pt-BR', 'ru', 'sw', 'zh'];
+    expect(chooseUiLanguage(shipped, '?lang=pt', ['fr-CA'])).to.equal('pt-BR');
+    expect(chooseUiLanguage(shipped, '', ['fr-CA', 'en'])).to.equal('fr');
+    expect(chooseUiLanguage(shipped, '', ['de-DE', 'es-MX'])).to.equal('es');
+    expect(chooseUiLanguage(shipped, '?lang=xx', ['de'])).to.equal('en');
+  });
+
+  it('speaks French: steps, options with their names and help, the choices, and what it says when a value is wrong', async () => {
+    expect(root.querySelector('#cw-step-choose')!.textContent).to.equal(fr('1. Choose the widget and its options'));
+    expect(root.querySelector('label[for="cw-opt-action"]')!.textContent).to.equal(`${fr('Endpoint')} action`);
+    expect(root.querySelector('#cw-opt-goal-help')!.textContent).to.equal(
+      fr('The signature goal; once reached, the bar shows the next milestone (the goal doubled).'),
+    );
+    expect([...control<HTMLSelectElement>('format').options].map((o) => o.textContent)).to.deep.equal([
+      fr('{value} (default)').replace('{value}', 'json'),
+      'form',
+      'osdi',
+    ]);
+    const goal = control<HTMLInputElement>('goal');
+    goal.value = '10 000';
+    goal.dispatchEvent(new Event('input'));
+    await configurator.settled();
+    expect(root.querySelector('#cw-opt-goal-error')!.textContent).to.equal(
+      fr('Write a number with digits only, for example 10000 or 0.25: no spaces, commas, units or currency signs.'),
+    );
+    goal.value = '10000';
+    goal.dispatchEvent(new Event('input'));
+    await configurator.settled();
+    // The code it writes stays code.
+    expect(configurator.snippet().split('\n').pop()).to.equal('<petition-form goal="10000"></petition-form>');
+  });
+
+  it('previews the widget in French from the start', async () => {
+    expect(root.querySelector<HTMLSelectElement>('#cw-locale')!.value).to.equal('fr');
+    const frame = root.querySelector<HTMLIFrameElement>('.preview-frame')!;
+    expect(frame.contentDocument!.documentElement.lang).to.equal('fr');
+  });
+
+  it('has every option’s name and help, and every widget’s summary, in each of its languages', async () => {
+    const manifest = await json<Manifest>(`${BUILT}custom-elements.json`);
+    const catalogue = await json<{ uiLocales: string[]; labels: Record<string, Record<string, string>> }>(`${BUILT}catalogue.json`);
+    expect(catalogue.uiLocales).to.have.members(['ar', 'es', 'fr', 'pt-BR', 'ru', 'sw', 'zh']);
+    for (const locale of catalogue.uiLocales) {
+      const messages = await json<Record<string, string>>(`${BUILT}locales/${locale}.json`);
+      const untranslated: string[] = [];
+      for (const widget of widgetsOf(manifest)) {
+        if (!messages[widget.summary ?? '']) untranslated.push(`${widget.tagName} summary`);
+        for (const field of fieldsOf(widget)) {
+          const label = catalogue.labels[widget.tagName]?.[field.attribute] ?? field.label;
+          if (!messages[label]) untranslated.push(`${widget.tagName} ${field.attribute} label "${label}"`);
+          if (!messages[field.help.replace(/`/g, '')]) untranslated.push(`${widget.tagName} ${field.attribute} help`);
+        }
+      }
+      expect(untranslated, `${locale}: translate them in wordpress/languages/ (the plugin's .po files)`).to.deep.equal([]);
+    }
+  });
+
+  it('is accessible in French (axe)', async () => {
+    const axe = (
+      window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
+    const { violations } = await axe.run(root, { iframes: false, resultTypes: ['violations'] });
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
   });
 });

@@ -196,3 +196,30 @@ test("a copy on the partner's own site: the snippet loads the script from there,
   await partner.waitForFunction(() => /\d/.test(document.querySelector('trafficking-stat')?.shadowRoot?.textContent ?? ''), null, { timeout: 15_000 });
   await context.close();
 });
+
+test('a French browser gets the page in French, can switch it to English, and an Arabic one right to left', async () => {
+  const french = JSON.parse(readFileSync(join(root, 'dist-configurator/locales/fr.json'), 'utf8'));
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  await answerCdnFromDist(context);
+  const page = await context.newPage();
+  const errors = await watch(page);
+  await page.goto(`${origin}/configurator/`);
+  await page.waitForSelector('#cw-ui-language');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.equal(await page.textContent('h1'), french['Widget configurator']);
+  assert.equal(await page.textContent('#cw-step-copy'), french['3. Copy it into your page']);
+  assert.equal(await page.inputValue('#cw-locale'), 'fr', 'the preview starts in French too');
+
+  await Promise.all([page.waitForURL(/[?&]lang=en/), page.selectOption('#cw-ui-language', 'en')]);
+  await page.waitForSelector('#cw-ui-language');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.textContent('h1'), 'Widget configurator');
+
+  await page.goto(`${origin}/configurator/?lang=ar`);
+  await page.waitForSelector('#cw-ui-language');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.layout')).direction), 'rtl');
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
