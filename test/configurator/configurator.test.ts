@@ -4,7 +4,7 @@
 // pasted into a blank page on another origin: test/configurator/end-to-end.test.mjs (Chromium, real clipboard).
 import { expect } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
-import { startConfigurator, type Configurator } from '../../configurator/src/app.js';
+import { startConfigurator, type Configurator, type ConfiguratorOptions } from '../../configurator/src/app.js';
 import { choicesIn, defaultIn, fieldsOf, labelFor, listIn, widgetsOf, type Manifest } from '../../configurator/src/manifest.js';
 import { elementTag, escapeAttribute, reserveCss, scriptTag } from '../../configurator/src/snippet.js';
 import { roundUpToQuarterEm } from '../../src/core/reserved-height.js';
@@ -16,6 +16,31 @@ import { chooseUiLanguage, setMessages } from '../../configurator/src/i18n.js';
 const BUILT = '/dist-configurator/';
 const json = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A configurator on the built folder (dist-configurator/) in a new <main>, once its preview shows the widget. */
+async function builtConfigurator(options: Partial<ConfiguratorOptions>): Promise<{ root: HTMLElement; configurator: Configurator }> {
+  const root = document.createElement('main');
+  document.body.append(root);
+  const configurator = await startConfigurator(root, {
+    manifest: `${BUILT}custom-elements.json`,
+    catalogue: `${BUILT}catalogue.json`,
+    dist: `${BUILT}dist/`,
+    preview: `${BUILT}preview.html`,
+    locales: `${BUILT}locales/`,
+    ...options,
+  });
+  await configurator.settled();
+  return { root, configurator };
+}
+
+/** What axe finds wrong in the configurator's page (not in the preview's frame, which the widgets' tests check). */
+async function axeViolations(root: HTMLElement): Promise<string[]> {
+  const axe = (
+    window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+  ).axe;
+  const { violations } = await axe.run(root, { iframes: false, resultTypes: ['violations'] });
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 async function waitFor(check: () => boolean, what: string, timeout = 8000): Promise<void> {
   const until = Date.now() + timeout;
@@ -200,16 +225,7 @@ describe('configurator: the page', function () {
     copied = [];
     // The clipboard is read for real in the end-to-end test; here a recorder stands in for it.
     Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: async (text: string) => void copied.push(text) });
-    root = document.createElement('main');
-    document.body.append(root);
-    configurator = await startConfigurator(root, {
-      manifest: `${BUILT}custom-elements.json`,
-      catalogue: `${BUILT}catalogue.json`,
-      dist: `${BUILT}dist/`,
-      preview: `${BUILT}preview.html`,
-      widget: 'help-line',
-    });
-    await configurator.settled();
+    ({ root, configurator } = await builtConfigurator({ widget: 'help-line' }));
   });
 
   after(() => root.remove());
@@ -370,11 +386,7 @@ describe('configurator: the page', function () {
   });
 
   it('is accessible (axe), every control labelled', async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    ).axe;
-    const { violations } = await axe.run(root, { iframes: false, resultTypes: ['violations'] });
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+    expect(await axeViolations(root)).to.deep.equal([]);
     for (const input of root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')) {
       expect(input.labels?.length ?? 0, input.id).to.be.greaterThan(0);
     }
@@ -395,18 +407,7 @@ describe('configurator: in the editor’s language', function () {
 
   before(async () => {
     french = await json<Record<string, string>>(`${BUILT}locales/fr.json`);
-    root = document.createElement('main');
-    document.body.append(root);
-    configurator = await startConfigurator(root, {
-      manifest: `${BUILT}custom-elements.json`,
-      catalogue: `${BUILT}catalogue.json`,
-      dist: `${BUILT}dist/`,
-      preview: `${BUILT}preview.html`,
-      widget: 'petition-form',
-      uiLocale: 'fr',
-      locales: `${BUILT}locales/`,
-    });
-    await configurator.settled();
+    ({ root, configurator } = await builtConfigurator({ widget: 'petition-form', uiLocale: 'fr' }));
   });
 
   after(() => {
@@ -473,10 +474,6 @@ describe('configurator: in the editor’s language', function () {
   });
 
   it('is accessible in French (axe)', async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    ).axe;
-    const { violations } = await axe.run(root, { iframes: false, resultTypes: ['violations'] });
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+    expect(await axeViolations(root)).to.deep.equal([]);
   });
 });
