@@ -2,6 +2,7 @@
  * The one snippet a web editor copies: the script tag (with its Subresource Integrity hash), the CSS that keeps the
  * widget's space while the script loads, and the element with only the attributes that differ from the defaults.
  */
+import { t } from './i18n.js';
 
 /** Where a published version lives on jsDelivr, which serves every npm package at this path pattern. */
 export const cdnBase = (version: string): string => `https://cdn.jsdelivr.net/npm/campaign-widgets@${version}/dist/`;
@@ -53,12 +54,18 @@ export interface SnippetParts {
   heightEm: number | null;
 }
 
-/** The whole snippet, with a short comment before each part for whoever reads the page's HTML later. */
+/** An HTML comment (a translation may not hold `--`, which would end it early). */
+const comment = (text: string): string => `<!-- ${text.replace(/-{2,}/g, '–')} -->`;
+
+/**
+ * The whole snippet, with a short comment before each part for whoever reads the page's HTML later, in the
+ * configurator's language.
+ */
 export function snippet({ version, script, tag, attributes, heightEm }: SnippetParts): string {
   return [
-    `<!-- campaign-widgets ${version}: the script once per page, even with several widgets -->`,
+    comment(t('campaign-widgets {version}: the script once per page, even with several widgets', { version })),
     scriptTag(script),
-    "<!-- keeps the widget's space while the script loads, so the page does not jump -->",
+    comment(t("keeps the widget's space while the script loads, so the page does not jump")),
     `<style>${reserveCss(tag, heightEm)}</style>`,
     elementTag(tag, attributes),
   ].join('\n');

@@ -444,8 +444,14 @@ describe('configurator: in the editor’s language', function () {
     goal.value = '10000';
     goal.dispatchEvent(new Event('input'));
     await configurator.settled();
-    // The code it writes stays code.
-    expect(configurator.snippet().split('\n').pop()).to.equal('<petition-form goal="10000"></petition-form>');
+    // The code it writes stays code; its comments, for whoever reads the page's HTML later, are in French.
+    const lines = configurator.snippet().split('\n');
+    const { version } = await json<{ version: string }>(`${BUILT}catalogue.json`);
+    expect(lines[0]).to.equal(
+      `<!-- ${fr('campaign-widgets {version}: the script once per page, even with several widgets').replace('{version}', version)} -->`,
+    );
+    expect(lines[2]).to.equal(`<!-- ${fr("keeps the widget's space while the script loads, so the page does not jump")} -->`);
+    expect(lines.pop()).to.equal('<petition-form goal="10000"></petition-form>');
   });
 
   it('previews the widget in French from the start', async () => {
