@@ -5,13 +5,12 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unquote } from './wordpress/pot.mjs';
+import { STRING, unquote } from './wordpress/pot.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const SOURCES = join(root, 'configurator/src');
 export const LOCALES = join(root, 'configurator/locales');
 
-const STRING = String.raw`'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"`;
 const CALL = new RegExp(String.raw`\bt(?:Elements)?\(\s*(${STRING})`, 'g');
 
 /** The English texts of the configurator, in the order its files use them, each once. */

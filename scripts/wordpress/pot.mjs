@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const DOMAIN = 'campaign-widgets';
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const STRING = String.raw`'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"`;
+/** A single- or double-quoted string literal of PHP or JavaScript. */
+export const STRING = String.raw`'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"`;
 // name( 'text' [, 'context'], 'domain' ) and _n( 'one', 'many', n, 'domain' )
 const CALLS = [
   {
@@ -32,7 +33,8 @@ export function unquote(literal) {
   return body.replace(/\\(["\\nt$])/g, (_, c) => ({ n: '\n', t: '\t' })[c] ?? c);
 }
 
-const escape = (text) => text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+/** A text as a quoted .po string ("…"), with the C escapes gettext reads. */
+export const poQuote = (text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
 
 function filesIn(dir, extensions) {
   return readdirSync(dir).flatMap((name) => {
@@ -107,9 +109,9 @@ export function makePot({ dir, widgets, version }) {
   const body = [...entries.values()].flatMap((entry) => [
     ...[...entry.comments].map((comment) => `#. translators: ${comment}`),
     `#: ${entry.references.join(' ')}`,
-    ...(entry.msgctxt ? [`msgctxt "${escape(entry.msgctxt)}"`] : []),
-    `msgid "${escape(entry.msgid)}"`,
-    ...(entry.msgid_plural ? [`msgid_plural "${escape(entry.msgid_plural)}"`, 'msgstr[0] ""', 'msgstr[1] ""'] : ['msgstr ""']),
+    ...(entry.msgctxt ? [`msgctxt ${poQuote(entry.msgctxt)}`] : []),
+    `msgid ${poQuote(entry.msgid)}`,
+    ...(entry.msgid_plural ? [`msgid_plural ${poQuote(entry.msgid_plural)}`, 'msgstr[0] ""', 'msgstr[1] ""'] : ['msgstr ""']),
     '',
   ]);
   return { text: [...header, ...body].join('\n'), count: entries.size };

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { poQuote } from './pot.mjs';
 
 export const DOMAIN = 'campaign-widgets';
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,8 +34,6 @@ function poString(lines) {
     )
     .join('');
 }
-
-const poQuote = (text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
 
 /**
  * A .po or .pot file's entries: `{ msgctxt?, msgid, msgstr, comments }` (the header, msgid "", apart as `headers`).
