@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import { shortcodeOf, widgets as wordpressWidgets } from '../wordpress/widgets.mjs';
 import { localeFiles } from './configurator-messages.mjs';
 import { widgetsFromManifest } from './wordpress/build.mjs';
-import { parsePo } from './wordpress/translations.mjs';
+import { parsePo, poFiles } from './wordpress/translations.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = join(root, 'configurator');
@@ -79,8 +79,15 @@ export function widgetManifest(manifest) {
   };
 }
 
-/** The WordPress plugin's file for each configurator language (the widgets' locale codes). */
-const WORDPRESS_LOCALES = { ar: 'ar', es: 'es_ES', fr: 'fr_FR', 'pt-BR': 'pt_BR', ru: 'ru_RU', sw: 'sw', zh: 'zh_CN' };
+/**
+ * The plugin's .po file for a configurator language (the widgets' codes: `pt-BR`, `fr`): the same tag (`pt_BR`), else
+ * the one file of its language (`fr_FR`), else none.
+ */
+function pluginPoFor(locale) {
+  const files = poFiles();
+  const language = (tag) => tag.split(/[-_]/)[0];
+  return (files.find(([plugin]) => plugin === locale.replace('-', '_')) ?? files.find(([plugin]) => language(plugin) === language(locale)))?.[1];
+}
 
 /**
  * Each configurator language's texts: the plugin's translations of the option labels, help and widget summaries
@@ -89,9 +96,9 @@ const WORDPRESS_LOCALES = { ar: 'ar', es: 'es_ES', fr: 'fr_FR', 'pt-BR': 'pt_BR'
 export function uiMessages() {
   return localeFiles().map(([locale, file]) => {
     const messages = {};
-    const plugin = WORDPRESS_LOCALES[locale];
-    if (plugin) {
-      const { entries } = parsePo(readFileSync(join(root, `wordpress/languages/campaign-widgets-${plugin}.po`), 'utf8'));
+    const po = pluginPoFor(locale);
+    if (po) {
+      const { entries } = parsePo(readFileSync(po, 'utf8'));
       for (const entry of entries) if (entry.msgstr && (!entry.msgctxt || entry.msgctxt === 'block description')) messages[entry.msgid] = entry.msgstr;
     }
     for (const [english, translation] of Object.entries(JSON.parse(readFileSync(file, 'utf8')))) if (translation) messages[english] = translation;
