@@ -27,10 +27,10 @@ export interface ConfiguratorOptions {
   /** The widget to start with (else `?widget=` in the page's address, else the first). */
   widget?: string;
   /**
-   * The configurator's own language, one of the catalogue's `uiLocales` (default English), and the folder of its
-   * translations (`locales/`, with `LOCALE.json`).
+   * The configurator's own language, one of the catalogue's `uiLocales` (default English), or how to choose it from
+   * them once the catalogue has come; and the folder of its translations (`locales/`, with `LOCALE.json`).
    */
-  uiLocale?: string;
+  uiLocale?: string | ((shipped: readonly string[]) => string);
   locales?: string;
 }
 
@@ -88,6 +88,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Configurator {
   readonly widgets: WidgetDeclaration[];
+  /** The languages the configurator itself speaks besides English. */
+  readonly uiLocales: readonly string[];
   #catalogue: Catalogue;
   #sri: Record<string, string>;
   #options: ConfiguratorOptions;
@@ -136,6 +138,7 @@ export class Configurator {
     this.#catalogue = catalogue;
     this.#sri = sri;
     this.widgets = widgetsOf(manifest);
+    this.uiLocales = catalogue.uiLocales ?? [];
     // The preview starts in the editor's own language when the widgets speak it.
     this.#locale = catalogue.locales.includes(uiLanguage()) ? uiLanguage() : catalogue.sourceLocale;
     if (!this.widgets.length) throw new Error('custom-elements.json declares no widget.');
@@ -824,7 +827,9 @@ export async function startConfigurator(root: HTMLElement, options: Configurator
     load<Catalogue>(options.catalogue),
     load<Record<string, string>>(sriUrl),
   ]);
-  const ui = options.uiLocale && catalogue.uiLocales?.includes(options.uiLocale) ? options.uiLocale : 'en';
+  const shipped = catalogue.uiLocales ?? [];
+  const asked = typeof options.uiLocale === 'function' ? options.uiLocale(shipped) : options.uiLocale;
+  const ui = asked && shipped.includes(asked) ? asked : 'en';
   setMessages(ui, ui === 'en' ? {} : await load<Record<string, string>>(new URL(`${ui}.json`, new URL(options.locales ?? 'locales/', location.href)).href));
   const configurator = new Configurator(root, options, manifest, catalogue, sri);
   configurator.mount();

@@ -4,8 +4,8 @@
  * when the configurator ships it (`?lang=` or the browser's languages), else English.
  */
 import { startConfigurator } from './app.js';
-import { localeName, type Catalogue } from './catalogue.js';
-import { applyLanguage, chooseUiLanguage, t } from './i18n.js';
+import { localeName } from './catalogue.js';
+import { applyLanguage, chooseUiLanguage, t, uiLanguage } from './i18n.js';
 
 /** The page's own texts (index.html holds them in English for a browser without JavaScript). */
 function translateHeader(): void {
@@ -36,20 +36,18 @@ function languageChoice(current: string, shipped: readonly string[]): HTMLElemen
 }
 
 async function start(root: HTMLElement): Promise<void> {
-  const catalogue = (await (await fetch('./catalogue.json')).json()) as Catalogue;
-  const shipped = catalogue.uiLocales ?? [];
-  const uiLocale = chooseUiLanguage(shipped);
-  await startConfigurator(root, {
+  // The language is chosen once the catalogue (which lists the shipped ones) has come with the other data.
+  const configurator = await startConfigurator(root, {
     manifest: './custom-elements.json',
-    catalogue,
+    catalogue: './catalogue.json',
     dist: './dist/',
     preview: './preview.html',
-    uiLocale,
+    uiLocale: (shipped) => chooseUiLanguage(shipped),
     locales: './locales/',
   });
-  applyLanguage(document, uiLocale);
+  applyLanguage(document, uiLanguage());
   translateHeader();
-  if (shipped.length) document.querySelector('.page-header')!.append(languageChoice(uiLocale, shipped));
+  if (configurator.uiLocales.length) document.querySelector('.page-header')!.append(languageChoice(uiLanguage(), configurator.uiLocales));
 }
 
 const root = document.getElementById('configurator');
