@@ -4,15 +4,16 @@ import type { StatCatalogueInfo, StatEntry } from './stat-types.js';
 /**
  * The bundled statistics catalogue (the research behind it: src/data/sources/stats.json, with the quote each page
  * showed). Every figure was read on the page in its `url` on the date in `retrieved`
- * (first read 2026-11-22, checked again 2026-12-05; each entry's comment quotes what the page says). `tier: 'primary'` only where the publisher's own English page was read;
+ * (first read 2026-11-22, checked again 2026-12-05, the secondary ones searched again 2026-12-07; each entry's comment
+ * quotes what the page says). `tier: 'primary'` only where the publisher's own English page was read;
  * figures that only a page quoting the publisher shows are `tier: 'secondary'` with the page actually read.
  * An older edition names the entry that supersedes it (`supersededBy`); ids are never removed (partner pages use them).
  * "1 in 150 people" (GEMS 2022) is left out because it is a ratio, not a figure this widget can format without
  * rewording the source.
  */
 export const statCatalogueInfo: StatCatalogueInfo = {
-  retrieved: '2026-12-05',
-  notes: 'Each figure as read on the page in its url (first read 2026-11-22, checked again 2026-12-05).',
+  retrieved: '2026-12-07',
+  notes: 'Each figure as read on the page in its url (first read 2026-11-22, checked again 2026-12-05; the secondary ones searched again 2026-12-07).',
 };
 
 /** Profits and Poverty: The Economics of Forced Labour (ILO, 20 May 2014; 2012 data). */
@@ -31,7 +32,7 @@ const ILO_2014 = {
 
 /**
  * Profits and poverty: The economics of forced labour (ILO, 19 March 2024; 2021 data). No ilo.org page of this
- * edition was in the stored pages: the figures are secondary, from pages that quote the ILO.
+ * edition was in the stored pages (searched again 2026-12-07): the figures are secondary, from pages that quote the ILO.
  */
 const ILO_2024 = {
   year: '2024',
@@ -71,6 +72,7 @@ const GLOTIP_2016 = {
   published: '2016-12-21',
   dataYear: '2012–2014',
   // UNODC's own English release, but on the UNODC Colombia country-office site (not the headquarters page): secondary.
+  // No headquarters copy was in the stored pages (searched again 2026-12-07).
   url: 'https://www.unodc.org/colombia/en/press/2016/diciembre/informe-global-trata-de-personas.html',
   retrieved: '2026-12-05',
   tier: 'secondary',
@@ -79,7 +81,8 @@ const GLOTIP_2016 = {
 
 /**
  * Global Report on Trafficking in Persons 2022 (UNODC, launched 24 January 2023; 2020 data). Read on UNODC's own
- * English text on the South Asia regional-office site (Dhaka launch): secondary.
+ * English text on the South Asia regional-office site (Dhaka launch): secondary. No headquarters page giving the two
+ * percentages was in the stored pages (searched again 2026-12-07).
  */
 const GLOTIP_2022 = {
   year: '2023',
@@ -189,10 +192,15 @@ export const stats: readonly StatEntry[] = [
     id: 'gems-2022-forced-labour', // sources/stats.json: gems-2022-forced-labour
     value: 27.6e6,
     format: 'compact',
-    // Secondary: the report's summary on the PARI library page. ILO's own (lang--it) page rounds it to "28 million".
-    url: 'https://ruralindiaonline.org/en/library/resource/global-estimates-of-modern-slavery-forced-labour-and-forced-marriage/',
-    retrieved: '2026-12-05',
-    tier: 'secondary',
+    // ILO's English topic page "Forced labour, modern slavery and human trafficking", read 2026-12-07, under "Facts and
+    // figures": "49.6 million people were living in modern slavery in 2021, of which 27.6 million were in forced labour
+    // and 22 million in forced marriage." ("Source: Global Estimates of Modern Slavery: Forced Labour and Forced
+    // Marriage, Geneva, September 2022"). The stored copies were at this address over https with a stray `?s=` search
+    // query, and over http; the url is the page without the query. (ILO's lang--it publication page rounds it to
+    // "28 million"; the PARI library page, read 2026-12-05, also gives 27.6 million.)
+    url: 'https://www.ilo.org/global/topics/forced-labour/lang--en/index.htm',
+    retrieved: '2026-12-07',
+    tier: 'primary',
     label: () =>
       msg('People in forced labour in 2021', {
         id: 'stat.gems-2022-forced-labour',
