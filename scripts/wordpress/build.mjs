@@ -164,14 +164,14 @@ export function blockJson(widget, version) {
 
 /**
  * What `<help-line>` shows without JavaScript for a country: its emergency number and its first anti-trafficking line
- * (name and number). A number is a link only when the dataset has its `tel`, as in the widget: a national number
- * such as `08000 121 700` dialled from abroad would reach someone else.
+ * (name and number), each linked to the number the widget dials (`dialledNumber`, read from the widget's own code).
  */
-function helpFallback(entry) {
+function helpFallback(entry, dialledNumber) {
   const line = (entry.lines ?? []).find((candidate) => candidate.kind === 'trafficking' && candidate.phone);
+  const dial = (shown, tel) => dialledNumber(shown, tel) ?? null;
   return {
-    emergency: entry.emergency ? { number: entry.emergency.number, tel: entry.emergency.tel ?? null } : null,
-    line: line ? { name: line.name, phone: line.phone, tel: line.tel ?? null } : null,
+    emergency: entry.emergency ? { number: entry.emergency.number, tel: dial(entry.emergency.number, entry.emergency.tel) } : null,
+    line: line ? { name: line.name, phone: line.phone, tel: dial(line.phone, line.tel) } : null,
   };
 }
 
@@ -183,11 +183,12 @@ async function libraryData() {
   const { msg, str } = await import('@lit/localize');
   // The figure as the widget formats it, from the widget's own code.
   const { formatNumber } = await importSource(join(root, 'src/core/format.ts'));
+  const { dialledNumber } = await importSource(join(root, 'src/widgets/help-line/dialled-number.ts'));
   const locales = library.allLocales.filter((code) => !/-XA$/.test(code)); // en-XA is a pseudo-locale for testing
   const missionsFile = [join(root, 'dist/data/missions.json'), join(root, 'src/data/missions.json')].find(existsSync);
   const missions = readJson(missionsFile).entries ?? [];
   const helplinesFile = [join(root, 'dist/data/helplines.json'), join(root, 'src/data/helplines.json')].find(existsSync);
-  const help = Object.fromEntries((readJson(helplinesFile).entries ?? []).map((entry) => [entry.country, helpFallback(entry)]));
+  const help = Object.fromEntries((readJson(helplinesFile).entries ?? []).map((entry) => [entry.country, helpFallback(entry, dialledNumber)]));
   const stats = library.stats.map((stat) => ({
     id: stat.id,
     value: stat.value,

@@ -73,8 +73,8 @@ const plan = {
     attributes: { country: 'GB' },
     fallback: [
       '<a href="tel:999">In immediate danger, call 999</a>',
-      // A national number is text, as in the widget: from abroad, 08000… would reach someone else.
-      '<strong>Modern Slavery &amp; Exploitation Helpline</strong> Call 08000 121 700</p>',
+      // A national number in digits is linked as dialled in the country, as in the widget.
+      '<strong>Modern Slavery &amp; Exploitation Helpline</strong> <a href="tel:08000121700">Call 08000 121 700</a>',
     ],
   },
   'quick-exit': {

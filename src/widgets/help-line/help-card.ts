@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { cachedIntl } from '../../core/intl-cache.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { longDate, sourcesSentence } from '../../core/sources.js';
+import { dialledNumber } from './dialled-number.js';
 import type { HelpDirectory, HelpEntry, HelpLine, HelpLineKind, HelpSource } from '../../data/helpline-types.js';
 
 /*
@@ -71,12 +72,9 @@ function sourceLine(sources: HelpSource[], retrieved: string, stale: boolean, lo
   return html`<p part="source" class="note">${sources.length ? sourcesSentence(sources, locale) : nothing} ${read} ${caution}</p>`;
 }
 
-/**
- * A phone link: the data's `tel` (international or a short code), else the number exactly as written when it is
- * only digits and spaces (a national number, dialled as shown from inside the country); otherwise the number as text.
- */
+/** A phone link to the number (dialled-number.ts), or the number as text when it cannot be dialled as written. */
 function phone(shown: string, tel: string | undefined, note: string | undefined, context: HelpCardContext) {
-  const dial = tel ?? (/^[0-9][0-9 ]*$/.test(shown) ? shown.replace(/ /g, '') : undefined);
+  const dial = dialledNumber(shown, tel);
   const link = dial ? safeUrl(`tel:${dial}`, ['tel']) : null;
   const call = msg('Call', { id: 'help-line.call', desc: 'Phone link, followed by the number: "Call 08000 121 700".' });
   const number = html`<span dir="ltr">${shown}</span>`;
@@ -158,8 +156,9 @@ function renderLine(line: HelpLine, context: HelpCardContext) {
 function renderEmergency(entry: HelpEntry | undefined, context: HelpCardContext) {
   const emergency = entry?.emergency;
   if (!emergency) return nothing;
-  // An emergency number is digits and spaces (helpline-data.ts), so it can be dialled as written when no tel is given.
-  const link = safeUrl(`tel:${emergency.tel ?? emergency.number.replace(/ /g, '')}`, ['tel']);
+  // An emergency number is digits and spaces (helpline-data.ts), so it always has a number to dial.
+  const dial = dialledNumber(emergency.number, emergency.tel);
+  const link = dial ? safeUrl(`tel:${dial}`, ['tel']) : null;
   const number = html`<span dir="ltr">${emergency.number}</span>`;
   const lead = msg('In immediate danger, call', {
     id: 'help-line.emergency',
