@@ -1,8 +1,9 @@
 <?php
 /**
  * Rendering shared by the blocks, the shortcodes and the site-wide quick exit: the element with its escaped
- * attributes, and inside it a plain-HTML fallback for visitors without JavaScript. The fallback sits in a slot
- * no widget has (`slot="cw-fallback"`), so it shows until the widget is defined and never after.
+ * attributes, and inside it a plain-HTML fallback for visitors without JavaScript. The fallback sits in the slot
+ * `cw-fallback`, which a widget renders only while it has nothing of its own to show (help-line and mission-contact
+ * while their data loads; help-line also beside its directory when no help data can be used).
  *
  * @package campaign-widgets
  */

@@ -7,6 +7,7 @@ import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/
 import { datasetName } from '../../core/dataset-checks.js';
 import { fetchJsonOnce, loadDatasets, type DatasetReader, type Settled } from '../../core/fetch-json.js';
 import { onPageExit } from '../../core/page-exit.js';
+import { fallbackSlot } from '../../core/fallback-slot.js';
 import { whenIdle } from '../../core/when-idle.js';
 import { HELP_DIRECTORY } from '../../data/help-directory.js';
 import { BUNDLED_HELPLINES } from './bundled-dataset.js';
@@ -55,6 +56,9 @@ declare global {
  *
  * @summary Where a person at risk can get help, in their country.
  * @tag help-line
+ *
+ * @slot cw-fallback - The page's own plain-HTML fallback (the emergency number, say), shown before the script runs and
+ *   while the data loads (not in `compact`), and beside the directory when no help data can be used.
  *
  * @csspart base - The wrapper of everything.
  * @csspart compact - The discreet line and its reveal button (with `compact`).
@@ -254,7 +258,7 @@ export class HelpLine extends CampaignElement {
     // Checked on every render, so a bad `country` warns at once, even while the compact line waits for the data.
     const [code, fixed] = this.#chosen(data);
     if (this.compact && !this.revealed) return html`<div part="base" class="base">${this.#renderCompact()}</div>`;
-    if (!data) return this.compact ? html`<div part="base" class="base">${this.#renderCompact()} ${this.#renderLoading()}</div>` : nothing;
+    if (!data) return this.compact ? html`<div part="base" class="base">${this.#renderCompact()} ${this.#renderLoading()}</div>` : fallbackSlot();
     const picker =
       fixed || !data.entries.size
         ? nothing
@@ -273,7 +277,9 @@ export class HelpLine extends CampaignElement {
             used: (channel) => this.#used(code, channel),
           })
         : nothing;
-    return html`<div part="base" class="base">${this.compact ? this.#renderCompact() : nothing} ${picker} ${card}</div>`;
+    // Without usable data, the page's own fallback (perhaps the emergency number) stays above the directory.
+    const fallback = data.entries.size ? nothing : fallbackSlot();
+    return html`<div part="base" class="base">${this.compact ? this.#renderCompact() : nothing} ${fallback} ${picker} ${card}</div>`;
   }
 
   /** The discreet line: says help exists without naming what for, and a button that shows or hides the details. */

@@ -10,6 +10,7 @@ import type { MissionEntry } from '../../data/mission-types.js';
 import { datasetName } from '../../core/dataset-checks.js';
 import { loadDatasets, type DatasetReader, type Settled } from '../../core/fetch-json.js';
 import { PageExitController } from '../../core/page-exit.js';
+import { fallbackSlot } from '../../core/fallback-slot.js';
 import { BUNDLED_MISSIONS } from './bundled-dataset.js';
 import { mergeMissions, settleMissions, type MissionData } from './mission-data.js';
 import { renderCard } from './mission-card.js';
@@ -60,6 +61,8 @@ declare global {
  * @tag mission-contact
  *
  * @slot script - What to say on the phone, replacing the default message (the copy button copies it).
+ * @slot cw-fallback - The page's own plain-HTML fallback (the mission's name, say), shown before the script runs and
+ *   while the data loads.
  *
  * @csspart base - The wrapper of everything.
  * @csspart label - The country picker's label.
@@ -246,7 +249,7 @@ export class MissionContact extends CampaignElement {
 
   protected override render() {
     const { missions } = this;
-    if (!missions) return nothing;
+    if (!missions) return fallbackSlot();
     const [code, fixed] = this.#chosen(missions);
     const directory = this.#directory();
     const picker =

@@ -229,6 +229,33 @@ describe('<help-line>', () => {
     });
   });
 
+  describe("the page's own fallback", () => {
+    const bundled = HelpLine.dataUrl;
+    afterEach(() => {
+      HelpLine.dataUrl = bundled;
+    });
+
+    it('stays on show while the data loads, and the card then replaces it', async () => {
+      HelpLine.dataUrl = `${await serveJson(await (await fetch(bundled)).text())}?delay=1500`;
+      const el = await fixture<HelpLine>(html`<help-line country="GB"><p slot="cw-fallback">In immediate danger, call 999</p></help-line>`);
+      await el.updateComplete;
+      const fallback = el.querySelector('p')!;
+      expect(fallback.getClientRects().length, 'the emergency number does not vanish when the widget upgrades').to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      await waitUntil(() => part(el, 'emergency'), 'the card shows once the data arrives', { timeout: 5000 });
+      expect(fallback.getClientRects().length, 'the card replaces the fallback').to.equal(0);
+      expect(visibleText(el)).to.include('999');
+    });
+
+    it('stays beside the directory when the data cannot be used', async () => {
+      HelpLine.dataUrl = await serveJson('{"schema": 1, "entries": 42');
+      const el = await fixture<HelpLine>(html`<help-line country="GB"><p slot="cw-fallback">In immediate danger, call 999</p></help-line>`);
+      await waitUntil(() => part(el, 'directory'), 'the directory shows');
+      expect(el.querySelector('p')!.getClientRects().length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   it('forgets the country a visitor picked on a quick exit', async () => {
     const el = await helpLine(html`<help-line></help-line>`);
     const picker = part<HTMLSelectElement>(el, 'picker')!;

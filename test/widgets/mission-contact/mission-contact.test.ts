@@ -536,6 +536,24 @@ describe('<mission-contact>', () => {
     });
   });
 
+  describe("the page's own fallback", () => {
+    const bundled = MissionContact.dataUrl;
+    afterEach(() => {
+      MissionContact.dataUrl = bundled;
+    });
+
+    it('stays on show while the data loads, and the card then replaces it', async () => {
+      MissionContact.dataUrl = `${await serveJson(await (await fetch(bundled)).text())}?delay=1500`;
+      const el = await fixture<MissionContact>(html`<mission-contact country="KE"><p slot="cw-fallback">${KENYA}</p></mission-contact>`);
+      await el.updateComplete;
+      const fallback = el.querySelector('p')!;
+      expect(fallback.getClientRects().length, 'the name does not vanish when the widget upgrades').to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      await waitUntil(() => part(el, 'name'), 'the card shows once the data arrives', { timeout: 5000 });
+      expect(fallback.getClientRects().length, 'the card replaces the fallback').to.equal(0);
+    });
+  });
+
   describe('when the bundled dataset cannot be loaded', () => {
     const bundled = MissionContact.dataUrl;
     afterEach(() => {
