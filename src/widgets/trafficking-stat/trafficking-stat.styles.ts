@@ -27,6 +27,15 @@ export const traffickingStatStyles = css`
     inset-inline-start: 0;
     white-space: nowrap;
   }
+  /* On paper, the final figure: a statistic not yet scrolled into view would otherwise print as 0. */
+  @media print {
+    .final {
+      opacity: 1;
+    }
+    .count {
+      display: none;
+    }
+  }
   .label {
     margin-block-start: 0.25em;
     color: var(--cw-trafficking-stat-label-color, inherit);

@@ -57,6 +57,28 @@ describe('<trafficking-stat animate>', () => {
     }
   });
 
+  it('prints the final figure, not the 0 of a statistic the visitor has not scrolled to', async function () {
+    // Firefox over WebDriver BiDi cannot emulate print media yet.
+    if (navigator.userAgent.includes('Firefox') || !(await prefersReducedMotion(false))) this.skip();
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '300vh';
+    document.body.prepend(spacer);
+    try {
+      const el = await fixture<TraffickingStat>(html`<trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat>`);
+      const value = part(el, 'value')!;
+      expect(value.querySelector('[aria-hidden="true"]')?.textContent?.trim(), 'on screen, the figure waits at 0').to.equal('$0');
+      await emulateMedia({ media: 'print' });
+      const moving = value.querySelector<HTMLElement>('[aria-hidden="true"]')!;
+      const final = [...value.children].find((child) => child !== moving)!;
+      expect(moving.getClientRects().length, 'the 0 is not printed').to.equal(0);
+      expect(getComputedStyle(final).opacity).to.equal('1');
+      expect(final.textContent!.trim()).to.match(FINAL);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      spacer.remove();
+    }
+  });
+
   it('shows the final figure at once when the visitor prefers reduced motion', async function () {
     if (!(await prefersReducedMotion(true))) this.skip();
     const el = await fixture<TraffickingStat>(html`<trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat>`);
