@@ -6,6 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
+import { setLocale } from '../../src/core/localization.js';
 import { serveJson } from '../helpers/json-echo.js';
 
 const PHONE_WIDTH = 320;
@@ -63,6 +64,40 @@ describe('long text wraps inside the widget on a phone-wide page', () => {
   };
 
   for (const [name, widget] of cases) it(name, async () => expectInside(await inPhoneColumn(widget)));
+
+  // The longest UN member's name in Russian ("Соединенное Королевство Великобритании и Северной Ирландии") is
+  // wider than a phone; a native select is as wide as its longest option unless it may shrink.
+  for (const [name, widget] of [
+    ['the mission card', html`<mission-contact></mission-contact>`],
+    ['the help line', html`<help-line></help-line>`],
+    ['the petition', html`<petition-form action="/__requests/none"></petition-form>`],
+  ] as const) {
+    it(`${name}'s country picker, in Russian`, async () => {
+      await setLocale('ru');
+      try {
+        const shown = await inPhoneColumn(widget);
+        await waitUntil(() => (shown.el.shadowRoot!.querySelector('select')?.options.length ?? 0) > 100, 'the countries are in the picker');
+        expectInside(shown);
+      } finally {
+        await setLocale('en');
+      }
+    });
+  }
+
+  it("the help line's discreet line, in French, keeps its words whole (its button goes below it)", async () => {
+    await setLocale('fr');
+    try {
+      const { el } = await inPhoneColumn(html`<help-line compact></help-line>`);
+      const line = el.shadowRoot!.querySelector('[part="compact"] p')!;
+      const range = document.createRange();
+      range.selectNodeContents(line);
+      // "Vous pouvez recevoir une aide confidentielle." on two lines at most, not a letter or two on each of fifteen.
+      expect(range.getClientRects().length, 'lines of text').to.be.at.most(2);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setLocale('en');
+    }
+  });
 
   it('a help line from a partner dataset with unbroken names, hours and source', async () => {
     const src = await serveJson(JSON.stringify({ schema: 1, entries: [{ country: 'GB', lines: [unbrokenLine] }] }));

@@ -24,18 +24,28 @@ export const helpLineStyles = css`
     font: inherit;
   }
   .picker {
+    /* A select is as wide as its longest country name (wider than a phone in Russian) unless it may shrink. */
+    min-inline-size: 0;
     max-inline-size: 100%;
     min-block-size: 2.75em;
   }
   .card,
   .compact {
-    display: grid;
     gap: 1em;
     padding: var(--cw-help-line-padding, 1em);
   }
+  .card {
+    display: grid;
+  }
+  /* The line beside its button when the line has room for a few words, else the button below it. */
   .compact {
-    grid-template-columns: 1fr auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
+    justify-content: space-between;
+  }
+  .compact p {
+    flex: 1 1 8em;
   }
   p {
     margin: 0;

@@ -19,6 +19,8 @@ export const missionContactStyles = css`
     font: inherit;
   }
   .picker {
+    /* A select is as wide as its longest country name (wider than a phone in Russian) unless it may shrink. */
+    min-inline-size: 0;
     max-inline-size: 100%;
     min-block-size: 2.75em;
   }
