@@ -14,8 +14,8 @@ const PHONE_WIDTH = 320;
 const UNBROKEN = 'x'.repeat(600);
 
 /** Renders the widget in a phone-wide column and waits until it has drawn its content. */
-async function inPhoneColumn(widget: TemplateResult): Promise<{ column: HTMLElement; el: HTMLElement }> {
-  const column = await fixture<HTMLElement>(html`<div style="width: ${PHONE_WIDTH}px">${widget}</div>`);
+async function inPhoneColumn(widget: TemplateResult, width = PHONE_WIDTH): Promise<{ column: HTMLElement; el: HTMLElement }> {
+  const column = await fixture<HTMLElement>(html`<div style="width: ${width}px">${widget}</div>`);
   const el = column.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
   await el.updateComplete;
   await waitUntil(() => (el.shadowRoot?.textContent ?? '').trim() !== '', `<${el.localName}> renders`);
@@ -98,6 +98,26 @@ describe('long text wraps inside the widget on a phone-wide page', () => {
       await setLocale('en');
     }
   });
+
+  // Swahili's "Piga simu" and the number do not fit on one line of the button in a small phone's column (320 px less
+  // the page's margins).
+  for (const [name, widget, selector] of [
+    ["the help line's phone number", html`<help-line country="GB"></help-line>`, '[part~="phone"] [dir="ltr"]'],
+    ["the mission's phone number", html`<mission-contact country="KE"></mission-contact>`, '[part~="phone"] [dir="ltr"]'],
+  ] as const) {
+    it(`${name}, in Swahili, wraps as a whole, never between its digit groups`, async () => {
+      await setLocale('sw');
+      try {
+        const { el } = await inPhoneColumn(widget, 272);
+        await waitUntil(() => el.shadowRoot!.querySelector(selector), 'the number is shown');
+        const range = document.createRange();
+        range.selectNodeContents(el.shadowRoot!.querySelector(selector)!);
+        expect(range.getClientRects().length, `lines of "${range.toString()}"`).to.equal(1);
+      } finally {
+        await setLocale('en');
+      }
+    });
+  }
 
   it('a help line from a partner dataset with unbroken names, hours and source', async () => {
     const src = await serveJson(JSON.stringify({ schema: 1, entries: [{ country: 'GB', lines: [unbrokenLine] }] }));

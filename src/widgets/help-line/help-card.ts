@@ -77,7 +77,7 @@ function phone(shown: string, tel: string | undefined, note: string | undefined,
   const dial = dialledNumber(shown, tel);
   const link = dial ? safeUrl(`tel:${dial}`, ['tel']) : null;
   const call = msg('Call', { id: 'help-line.call', desc: 'Phone link, followed by the number: "Call 08000 121 700".' });
-  const number = html`<span dir="ltr">${shown}</span>`;
+  const number = html`<span class="number" dir="ltr">${shown}</span>`;
   return html`${
     link
       ? html`<a part="phone" class="action" href=${link} @click=${() => context.used('phone')}>${call} ${number}</a>`
@@ -94,7 +94,7 @@ function channels(line: HelpLine, context: HelpCardContext): TemplateResult[] {
   if (sms) {
     const label = msg('Send a text message', { id: 'help-line.sms', desc: "Link that opens the phone's text messaging app with the helpline's number." });
     items.push(
-      html`<a part="sms" class="action" href=${sms} @click=${() => context.used('sms')}>${label} <span dir="ltr">${line.sms}</span></a
+      html`<a part="sms" class="action" href=${sms} @click=${() => context.used('sms')}>${label} <span class="number" dir="ltr">${line.sms}</span></a
         >${line.smsLabel ? html` <span class="note" lang="en">${line.smsLabel}</span>` : nothing}`,
     );
   }
@@ -159,7 +159,7 @@ function renderEmergency(entry: HelpEntry | undefined, context: HelpCardContext)
   // An emergency number is digits and spaces (helpline-data.ts), so it always has a number to dial.
   const dial = dialledNumber(emergency.number, emergency.tel);
   const link = dial ? safeUrl(`tel:${dial}`, ['tel']) : null;
-  const number = html`<span dir="ltr">${emergency.number}</span>`;
+  const number = html`<span class="number" dir="ltr">${emergency.number}</span>`;
   const lead = msg('In immediate danger, call', {
     id: 'help-line.emergency',
     desc: 'Before the emergency number (police) for someone in immediate danger: "In immediate danger, call 999".',

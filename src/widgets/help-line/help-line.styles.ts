@@ -116,6 +116,10 @@ export const helpLineStyles = css`
   .directory a {
     color: inherit;
   }
+  /* A number wraps as a whole onto the next line ("Call" above "08000 121 700"), not between its digit groups. */
+  .number {
+    display: inline-block;
+  }
   @media (forced-colors: active) {
     .action {
       border-color: ButtonText;

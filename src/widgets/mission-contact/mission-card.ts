@@ -161,7 +161,7 @@ export function renderCard(code: string, entry: MissionEntry | undefined, contex
 }
 
 function renderPhone(contact: MissionContactInfo | undefined, number: string, tel: string | null, context: MissionCardContext) {
-  const shown = html`<span dir="ltr">${contact?.phone ?? number}</span>`;
+  const shown = html`<span class="number" dir="ltr">${contact?.phone ?? number}</span>`;
   const call = msg('Call', { id: 'mission-contact.call', desc: 'Phone link, followed by the number: "Call (212) 421-4741".' });
   const hours = msg(str`The mission is in New York, where it is now ${nowInNewYork(context.locale)}: call during office hours.`, {
     id: 'mission-contact.hours',

@@ -86,6 +86,10 @@ export const missionContactStyles = css`
     padding-inline-start: 0.75em;
     border-inline-start: 0.25em solid var(--cw-mission-contact-border-color, #8c959f);
   }
+  /* A number wraps as a whole onto the next line ("Call" above "08000 121 700"), not between its digit groups. */
+  .number {
+    display: inline-block;
+  }
   @media (forced-colors: active) {
     .action {
       border-color: ButtonText;
