@@ -8,11 +8,11 @@
  */
 import { countriesByName, formatFigure, localeName, type Catalogue, type CatalogueStat } from './catalogue.js';
 import { fieldsOf, isNumberText, widgetsOf, type Field, type Manifest, type WidgetDeclaration } from './manifest.js';
-import { exitNeedsFullAddress, notANumber, type Problem } from './problems.js';
+import { exitNeedsFullAddress, fromError, fromWarning, notANumber, type Problem } from './problems.js';
 import { shortcode, shortcodeProblem } from './shortcode.js';
 import { cdnBase, snippet, type ScriptKind } from './snippet.js';
 import { roundUpToQuarterEm } from '../../src/core/reserved-height.js';
-import type { PreviewApi } from './preview.js';
+import type { PreviewApi, WidgetReports } from './preview.js';
 import { hasTranslation, setMessages, t, tElements, uiLanguage } from './i18n.js';
 
 export interface ConfiguratorOptions {
@@ -106,7 +106,8 @@ export class Configurator {
   /** Where the editor will paste: any HTML page (the snippet) or WordPress with the plugin (a shortcode). */
   #target: 'page' | 'wordpress' = 'page';
 
-  #widgetProblems: Problem[] = [];
+  /** What the widget in the preview last reported, and the attributes it was shown with. */
+  #widgetReports: { reports: WidgetReports; written: string[] } = { reports: { warnings: [], errors: [] }, written: [] };
   #heightEm: number | null = null;
   #defined = true;
   #generation = 0;
@@ -339,7 +340,7 @@ export class Configurator {
     this.#fields = fieldsOf(widget);
     if (!this.#values.has(widget.tagName)) this.#values.set(widget.tagName, this.#initialValues());
     this.#widgetSummary.replaceChildren(...rich(t(widget.summary ?? '')));
-    this.#widgetProblems = [];
+    this.#widgetReports = { reports: { warnings: [], errors: [] }, written: [] };
     this.#heightEm = null;
     this.#renderFields();
     this.#schedule();
@@ -607,9 +608,26 @@ export class Configurator {
     return url.href;
   }
 
+  /**
+   * What the widget in the preview reported, explained in the configurator's language. For WordPress, an option left
+   * to the plugin's settings (a petition's endpoint) is filled by the site: its absence is not a problem here.
+   */
+  #explain(reports: WidgetReports, written: readonly string[]): Problem[] {
+    const leftToSite = (attribute?: string) => {
+      const field = this.#fields.find((f) => f.attribute === attribute);
+      return this.#target === 'wordpress' && field !== undefined && this.#takesSiteSetting(field) && !written.includes(field.attribute);
+    };
+    const problems = [
+      ...reports.warnings.map(fromWarning).filter((problem): problem is Problem => problem !== null),
+      ...reports.errors.map((detail) => fromError(detail, written)),
+    ];
+    return problems.filter((problem) => !leftToSite(problem.attribute));
+  }
+
   /** Every problem now: the configurator's own, and what the widget in the preview reported. */
   problems(): Problem[] {
-    return [...this.#ownProblems(), ...this.#widgetProblems];
+    const { reports, written } = this.#widgetReports;
+    return [...this.#ownProblems(), ...this.#explain(reports, written)];
   }
 
   /** Shows each problem with its option (or under the preview), and updates the snippet. */
@@ -721,7 +739,7 @@ export class Configurator {
     ]);
     if (generation !== this.#generation) return;
     this.#defined = shown.defined;
-    this.#widgetProblems = shown.problems;
+    this.#widgetReports = { reports: shown.reports, written: attributes.map(([name]) => name) };
     this.#heightEm = measured.heightEm ? roundUpToQuarterEm(measured.heightEm) : null;
     // The frame as tall as the widget (CSSOM, which a strict style-src allows), within the stylesheet's limits.
     this.#frame.style.blockSize = `${Math.max(160, shown.pageHeight + 4)}px`;

@@ -148,6 +148,12 @@ export function fieldsOf(widget: WidgetDeclaration): Field[] {
       field.control = { kind: 'country' };
     } else if (types.length === 1 && types[0] === 'number') {
       field.control = { kind: 'number' };
+    } else if (/space-separated/i.test(description) && /\(same names\)/i.test(description) && previous?.control.kind === 'tokens') {
+      // "Fields the signer must fill (same names)": the values of the list just before, whatever words its default
+      // names (checked first: a default of two names would otherwise read as the whole list).
+      const options = previous.control.options;
+      const named = defaultIn(description, options);
+      field.control = { kind: 'tokens', options, defaults: named === undefined ? [] : named.split(/\s+/).filter((v) => options.includes(v)) };
     } else if (/space-separated/i.test(description) && listIn(description).length >= 2) {
       const options = listIn(description);
       field.control = {
@@ -155,11 +161,6 @@ export function fieldsOf(widget: WidgetDeclaration): Field[] {
         options,
         defaults: (defaultIn(description, options) ?? options.join(' ')).split(/\s+/).filter((v) => options.includes(v)),
       };
-    } else if (/space-separated/i.test(description) && /\(same names\)/i.test(description) && previous?.control.kind === 'tokens') {
-      // "Fields the signer must fill (same names)": the values of the list just before.
-      const options = previous.control.options;
-      const named = defaultIn(description, options);
-      field.control = { kind: 'tokens', options, defaults: named === undefined ? [] : named.split(/\s+/).filter((v) => options.includes(v)) };
     } else if (choicesIn(description).length >= 2) {
       field.control = { kind: 'choice', options: choicesIn(description) };
     } else {

@@ -5,16 +5,23 @@
  * and how tall it is once settled, in its own em. Being its own document, the preview keeps the widgets' page-wide
  * effects (the quick exit's keyboard shortcut and skip link, the page's locale) away from the configurator.
  */
-import { fromError, fromWarning, type Problem } from './problems.js';
 
 interface Library {
   setLocale(tag: string): Promise<string>;
 }
 
+/** What the widget reported about its input, as it said it (configurator/src/problems.ts explains it to the editor). */
+export interface WidgetReports {
+  /** Its console warnings (those that name the element shown). */
+  warnings: string[];
+  /** The details of its `cw-error` events. */
+  errors: { code?: string; message?: string }[];
+}
+
 interface Rendered {
   /** False when the tag never became a defined element (an unknown widget, or its code failed to load). */
   defined: boolean;
-  problems: Problem[];
+  reports: WidgetReports;
   /** Height of the settled element in its own em (its font size), or null when it has none. */
   heightEm: number | null;
   /** Height of the whole preview page in CSS pixels (the configurator sizes the frame to it). */
@@ -36,22 +43,18 @@ const library = import(/* @vite-ignore */ scriptUrl.href) as Promise<Library>;
 const stage = document.getElementById('stage') ?? document.body;
 
 let current: Element | null = null;
-let problems: Problem[] = [];
-let attributeNames: string[] = [];
+let reports: WidgetReports = { warnings: [], errors: [] };
 
 // The widgets pass themselves as the second argument of their warnings: keep those of the element shown.
 const consoleWarn = console.warn.bind(console);
 console.warn = (...args: unknown[]) => {
-  if (current && args[1] === current) {
-    const problem = fromWarning(String(args[0]));
-    if (problem) problems.push(problem);
-  }
+  if (current && args[1] === current) reports.warnings.push(String(args[0]));
   consoleWarn(...args);
 };
 
 document.addEventListener('cw-error', (event) => {
   if (event.target !== current) return;
-  problems.push(fromError((event as CustomEvent<{ code?: string; message?: string }>).detail ?? {}, attributeNames));
+  reports.errors.push((event as CustomEvent<{ code?: string; message?: string }>).detail ?? {});
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -78,17 +81,21 @@ async function render(tag: string, attributes: [string, string | true][], locale
   document.documentElement.lang = locale;
   const element = document.createElement(tag);
   for (const [name, value] of attributes) element.setAttribute(name, value === true ? '' : value);
-  problems = [];
-  attributeNames = attributes.map(([name]) => name);
+  reports = { warnings: [], errors: [] };
   current = element;
   stage.replaceChildren(element);
   const defined = await Promise.race([customElements.whenDefined(tag).then(() => true), sleep(8000).then(() => false)]);
   if (defined) await settle(element);
   const pageHeight = document.documentElement.scrollHeight;
-  if (current !== element) return { defined, problems: [], heightEm: null, pageHeight };
+  if (current !== element) return { defined, reports: { warnings: [], errors: [] }, heightEm: null, pageHeight };
   const height = element.getBoundingClientRect().height;
   const fontSize = Number.parseFloat(getComputedStyle(element).fontSize) || 16;
-  return { defined, problems: [...problems], heightEm: defined && height > 0 ? height / fontSize : null, pageHeight };
+  return {
+    defined,
+    reports: { warnings: [...reports.warnings], errors: [...reports.errors] },
+    heightEm: defined && height > 0 ? height / fontSize : null,
+    pageHeight,
+  };
 }
 
 window.cwPreview = { render };

@@ -3,7 +3,8 @@
  * cannot use with one console warning of a fixed form (src/core/campaign-element.ts, warnInvalid):
  *   campaign-widgets: <tag> name="value" is not valid (allowed: …); what it does instead.
  * and what stops them showing something true with a `cw-error` event ({code, message}). The preview collects both
- * for its own element; this module turns them into messages attached to the option they are about.
+ * for its own element; this module turns them into messages attached to the option they are about, in the
+ * configurator's language (so in the configurator's page, which holds the translations, not in the preview's).
  */
 import { t } from './i18n.js';
 
@@ -23,16 +24,15 @@ export function fromWarning(message: string): Problem | null {
   const m = WARNING.exec(message.trim());
   if (!m) return null;
   const [, , attribute, value, allowed, fallback] = m;
-  return {
-    attribute,
-    blocking: true,
-    // The allowed values and what the widget does instead are the widget's own words (in English, for developers).
-    text: t('“{value}” can’t be used here (allowed: {allowed}). Until it is changed, the widget does this instead: {fallback}.', {
-      value: value!,
-      allowed: allowed!,
-      fallback: fallback!,
-    }),
-  };
+  // The allowed values and what the widget does instead are the widget's own words (in English, for developers).
+  const text = value
+    ? t('“{value}” can’t be used here (allowed: {allowed}). Until it is changed, the widget does this instead: {fallback}.', {
+        value,
+        allowed: allowed!,
+        fallback: fallback!,
+      })
+    : t('This option is needed (allowed: {allowed}). Until it is given, the widget does this instead: {fallback}.', { allowed: allowed!, fallback: fallback! });
+  return { attribute, blocking: true, text };
 }
 
 /**

@@ -69,7 +69,12 @@ describe('configurator: the form comes from the manifest', () => {
     expect(kind('trafficking-stat', 'format')).to.deep.equal({ kind: 'choice', options: ['number', 'percent', 'currency', 'compact', 'compact-currency'] });
     expect(kind('petition-form', 'action')).to.deep.equal({ kind: 'text', url: true });
     expect(kind('petition-form', 'fields')).to.deep.include({ kind: 'tokens', defaults: ['given-name', 'family-name', 'email', 'country'] });
-    expect(kind('petition-form', 'required')).to.deep.include({ kind: 'tokens', defaults: ['given-name', 'email'] });
+    // Every field the form can show can be made required, not only the two required by default.
+    expect(kind('petition-form', 'required')).to.deep.equal({
+      kind: 'tokens',
+      options: ['given-name', 'family-name', 'email', 'country', 'postal-code', 'phone'],
+      defaults: ['given-name', 'email'],
+    });
     expect((kind('share-card', 'networks') as { defaults: string[] }).defaults).to.not.include('mastodon');
     expect(kind('share-card', 'utm-source')).to.deep.equal({ kind: 'text', url: false });
     expect(byTag['quick-exit']!.map((f) => f.attribute)).to.not.include('skip-link');
@@ -274,6 +279,26 @@ describe('configurator: the page', function () {
     expect(root.querySelector('.stat-source')!.textContent).to.match(/^Source: /);
   });
 
+  it("asks for a petition's endpoint, without which no signature is sent (on WordPress the site's setting gives it)", async () => {
+    await choose('petition-form');
+    expect(field('action').classList.contains('invalid')).to.equal(true);
+    expect(root.querySelector('#cw-opt-action-error')!.textContent).to.equal(
+      'This option is needed (allowed: an https: URL). Until it is given, the widget does this instead: no signature can be sent.',
+    );
+    expect(await configurator.copy()).to.equal(false);
+    await waitFor(() => /Not copied/.test(status()), 'the status');
+    expect(document.activeElement).to.equal(control('action'));
+    root.querySelector<HTMLInputElement>('#cw-target-wordpress')!.click();
+    await configurator.settled();
+    expect(field('action').classList.contains('invalid'), "the plugin's settings give it").to.equal(false);
+    expect(await configurator.copy()).to.equal(true);
+    root.querySelector<HTMLInputElement>('#cw-target-page')!.click();
+    await configurator.settled();
+    type('action', 'https://crm.example/sign');
+    await configurator.settled();
+    expect(field('action').classList.contains('invalid')).to.equal(false);
+  });
+
   it('checks a number before the widget sees it, and explains it next to the option', async () => {
     await choose('petition-form');
     type('goal', '10 000');
@@ -452,6 +477,15 @@ describe('configurator: in the editor’s language', function () {
     );
     expect(lines[2]).to.equal(`<!-- ${fr("keeps the widget's space while the script loads, so the page does not jump")} -->`);
     expect(lines.pop()).to.equal('<petition-form goal="10000"></petition-form>');
+  });
+
+  it("explains in French what the widget in the preview refuses (a petition's missing endpoint)", async () => {
+    await configurator.settled();
+    expect(root.querySelector('#cw-opt-action-error')!.textContent).to.equal(
+      fr('This option is needed (allowed: {allowed}). Until it is given, the widget does this instead: {fallback}.')
+        .replace('{allowed}', 'an https: URL')
+        .replace('{fallback}', 'no signature can be sent'),
+    );
   });
 
   it('previews the widget in French from the start', async () => {

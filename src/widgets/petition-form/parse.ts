@@ -90,7 +90,11 @@ export function parsePetition(attributes: PetitionAttributes): Parsed<PetitionSe
     ['privacyUrl', 'privacy-url'],
   ] as const) {
     const value = attributes[name];
-    if (value === undefined) continue;
+    if (value === undefined) {
+      // Without an endpoint the form can be filled but never delivered: said at once, not first to a signer.
+      if (name === 'action') warn(attribute, '', 'an https: URL', 'no signature can be sent');
+      continue;
+    }
     urls[name] = safeUrl(value);
     if (!urls[name]) warn(attribute, value, 'an https: URL', 'not using it');
   }

@@ -341,6 +341,16 @@ describe('<petition-form>', () => {
     });
   });
 
+  it('warns at once, before anyone signs, when it has no action to send signatures to', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await petition(html`<petition-form></petition-form>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('campaign-widgets: <petition-form> action="" is not valid (allowed: an https: URL); no signature can be sent.');
+  });
+
   it('bad attributes warn once each and fall back to safe behaviour', async () => {
     let el!: PetitionForm;
     const warnings = await captureWarnings(async () => {
