@@ -109,6 +109,8 @@ export class Configurator {
   /** What the widget in the preview last reported, and the attributes it was shown with. */
   #widgetReports: { reports: WidgetReports; written: string[] } = { reports: { warnings: [], errors: [] }, written: [] };
   #heightEm: number | null = null;
+  /** After the quick exit in the preview left: where a visitor would now be (until an option changes). */
+  #exitNote: string | null = null;
   #defined = true;
   #generation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -341,6 +343,7 @@ export class Configurator {
     if (!this.#values.has(widget.tagName)) this.#values.set(widget.tagName, this.#initialValues());
     this.#widgetSummary.replaceChildren(...rich(t(widget.summary ?? '')));
     this.#widgetReports = { reports: { warnings: [], errors: [] }, written: [] };
+    this.#exitNote = null;
     this.#heightEm = null;
     this.#renderFields();
     this.#schedule();
@@ -370,6 +373,7 @@ export class Configurator {
 
   #set(attribute: string, value: Value): void {
     this.#current[attribute] = value;
+    this.#exitNote = null;
     this.#update();
     this.#schedule();
   }
@@ -658,6 +662,7 @@ export class Configurator {
 
     const known = new Set(this.#fields.map((f) => f.attribute));
     const general = problems.filter((p) => !p.attribute || !known.has(p.attribute)).map((p) => p.text);
+    if (this.#exitNote) general.push(this.#exitNote);
     if (!this.#defined) {
       general.unshift(t('The preview could not load <{tag}>: is the copy of dist/ beside the configurator complete?', { tag: this.#widget.tagName }));
     }
@@ -768,9 +773,23 @@ export class Configurator {
       ours = false;
     }
     if (!ours) {
-      // The quick exit in the preview did its job and left: bring the preview back.
+      // Something in the preview left it: bring the preview back.
       frame.src = this.#previewUrl();
       this.#schedule();
+    } else if (frame === this.#frame) {
+      // A quick exit in the preview is not followed: this page's own security policy keeps other sites out of its
+      // frames (the editor would see nothing happen, and some browsers then leave the frame blank), and the editor
+      // needs the preview. It comes back at once, with a note saying where a visitor would now be.
+      frame.contentWindow!.addEventListener('cw-exit', (event) => {
+        const address = (event.target as { exitUrl?: unknown } | null)?.exitUrl;
+        if (typeof address === 'string') {
+          this.#exitNote = t('The quick exit worked: on your page the visitor would now be on {address}. The preview has come back.', { address });
+        }
+        setTimeout(() => {
+          frame.src = this.#previewUrl();
+          this.#schedule();
+        });
+      });
     }
   }
 

@@ -340,6 +340,27 @@ describe('configurator: the page', function () {
     await choose('petition-form');
   });
 
+  it('says where the quick exit in the preview left for, and brings the preview back', async () => {
+    await choose('quick-exit');
+    // An https address that refuses at once: the frame leaves the preview page without waiting on a network.
+    const away = 'https://127.0.0.1:59999/';
+    type('href', away);
+    await configurator.settled();
+    const frame = root.querySelector<HTMLIFrameElement>('.preview-frame')!;
+    // The widget's button, not the skip link it adds at the start of the page.
+    frame.contentDocument!.querySelector('quick-exit:not([skip-link])')!.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
+    await waitFor(() => root.querySelector('#cw-notes')!.textContent!.includes(away), 'the note under the preview');
+    expect(root.querySelector('#cw-notes')!.textContent).to.equal(
+      `The quick exit worked: on your page the visitor would now be on ${away}. The preview has come back.`,
+    );
+    await configurator.settled();
+    await waitFor(() => frame.contentDocument?.querySelector('quick-exit')?.shadowRoot?.querySelector('[part="button"]'), 'the preview is back');
+    type('href', '');
+    await configurator.settled();
+    expect(root.querySelector('#cw-notes')!.textContent, 'gone once an option changes').to.equal('');
+    await choose('petition-form');
+  });
+
   it('copies the snippet and says so in the live region', async () => {
     const fields = control<HTMLFieldSetElement>('fields');
     const phone = fields.querySelector<HTMLInputElement>('input[value="phone"]')!;
