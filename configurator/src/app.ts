@@ -32,7 +32,16 @@ export interface ConfiguratorOptions {
    */
   uiLocale?: string | ((shipped: readonly string[]) => string);
   locales?: string;
+  /**
+   * Keep the chosen widget, where it goes and its options in the page's address (`?widget=help-line&country=GB&
+   * compact=`), so a reload, a change of the page's language or a link sent to a colleague shows the same. The
+   * configurator page sets it; a page that embeds the configurator for something else leaves its address alone.
+   */
+  address?: boolean;
 }
+
+/** Query parameters of the page's address that are not a widget's attributes. */
+const ADDRESS_KEYS = new Set(['lang', 'widget', 'target']);
 
 type Value = string | boolean | string[];
 type Child = Node | string | null | undefined | false;
@@ -111,6 +120,8 @@ export class Configurator {
   #heightEm: number | null = null;
   /** After the quick exit in the preview left: where a visitor would now be (until an option changes). */
   #exitNote: string | null = null;
+  /** The address's options, read once when the page opens (`address`). */
+  #fromAddress?: URLSearchParams;
   #defined = true;
   #generation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -149,6 +160,10 @@ export class Configurator {
 
   /** Builds the page and shows the first widget. */
   mount(): void {
+    if (this.#options.address) {
+      this.#fromAddress = new URLSearchParams(location.search);
+      if (this.#fromAddress.get('target') === 'wordpress') this.#target = 'wordpress';
+    }
     const wanted = this.#options.widget ?? new URLSearchParams(location.search).get('widget');
     const first = this.widgets.find((w) => w.tagName === wanted) ?? this.widgets.find((w) => w.tagName === 'trafficking-stat') ?? this.widgets[0]!;
     this.#root.replaceChildren(this.#layout());
@@ -364,7 +379,35 @@ export class Configurator {
           field.defaultValue && control.options.includes(field.defaultValue) && !this.#takesSiteSetting(field) ? field.defaultValue : '';
       else values[field.attribute] = '';
     }
+    this.#valuesFromAddress(values);
     return values;
+  }
+
+  /** The options the page's address gives for the widget it names (the address the configurator keeps, `address`). */
+  #valuesFromAddress(values: Record<string, Value>): void {
+    const params = this.#fromAddress;
+    if (!params || params.get('widget') !== this.#widget.tagName) return;
+    for (const field of this.#fields) {
+      const text = params.get(field.attribute);
+      if (text === null || ADDRESS_KEYS.has(field.attribute)) continue;
+      const { control } = field;
+      if (control.kind === 'checkbox') values[field.attribute] = text === '' || text === 'true';
+      else if (control.kind === 'tokens') values[field.attribute] = text.split(/\s+/).filter((value) => control.options.includes(value));
+      else values[field.attribute] = text;
+    }
+  }
+
+  /** Writes the widget, where it goes and its options into the page's address, replacing the history entry. */
+  #writeAddress(): void {
+    const address = new URL(location.href);
+    const params = new URLSearchParams();
+    const lang = address.searchParams.get('lang');
+    if (lang) params.set('lang', lang);
+    params.set('widget', this.#widget.tagName);
+    if (this.#target === 'wordpress') params.set('target', 'wordpress');
+    for (const [name, value] of this.attributes()) if (!ADDRESS_KEYS.has(name)) params.set(name, value === true ? '' : value);
+    address.search = params.toString();
+    if (address.href !== location.href) history.replaceState(history.state, '', address.href);
   }
 
   get #current(): Record<string, Value> {
@@ -671,6 +714,7 @@ export class Configurator {
     this.#showStatSource();
     this.#showTarget();
     this.#snippetBox.value = this.snippet();
+    if (this.#options.address) this.#writeAddress();
   }
 
   /** The WordPress plugin's shortcode for the chosen widget (none for a widget without a block). */

@@ -44,6 +44,7 @@ async function start(root: HTMLElement): Promise<void> {
     preview: './preview.html',
     uiLocale: (shipped) => chooseUiLanguage(shipped),
     locales: './locales/',
+    address: true,
   });
   applyLanguage(document, uiLanguage());
   translateHeader();

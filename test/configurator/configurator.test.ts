@@ -354,7 +354,7 @@ describe('configurator: the page', function () {
       `The quick exit worked: on your page the visitor would now be on ${away}. The preview has come back.`,
     );
     await configurator.settled();
-    await waitFor(() => frame.contentDocument?.querySelector('quick-exit')?.shadowRoot?.querySelector('[part="button"]'), 'the preview is back');
+    await waitFor(() => Boolean(frame.contentDocument?.querySelector('quick-exit')?.shadowRoot?.querySelector('[part="button"]')), 'the preview is back');
     type('href', '');
     await configurator.settled();
     expect(root.querySelector('#cw-notes')!.textContent, 'gone once an option changes').to.equal('');

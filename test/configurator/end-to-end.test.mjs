@@ -223,3 +223,35 @@ test('a French browser gets the page in French, can switch it to English, and an
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the address keeps the widget, where it goes and its options: a change of language, a reload or a link shows the same', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await answerCdnFromDist(context);
+  const page = await context.newPage();
+  const errors = await watch(page);
+  await page.goto(`${origin}/configurator/?widget=petition-form`);
+  await page.waitForSelector('#cw-opt-action');
+  await page.fill('#cw-opt-action', 'https://crm.example/sign');
+  await page.check('#cw-target-wordpress');
+  await page.check('#cw-opt-required input[value="country"]');
+  await page.waitForFunction(() => location.search.includes('action='));
+  const kept = new URL(page.url()).searchParams;
+  assert.equal(kept.get('widget'), 'petition-form');
+  assert.equal(kept.get('target'), 'wordpress');
+  assert.equal(kept.get('action'), 'https://crm.example/sign');
+  assert.equal(kept.get('required'), 'given-name email country');
+
+  // The editor switches the page to French: the page reloads in French with the same choices.
+  await Promise.all([page.waitForURL(/[?&]lang=fr/), page.selectOption('#cw-ui-language', 'fr')]);
+  await page.waitForSelector('#cw-opt-action');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.equal(await page.inputValue('#cw-widget'), 'petition-form');
+  assert.equal(await page.inputValue('#cw-opt-action'), 'https://crm.example/sign');
+  assert.equal(await page.isChecked('#cw-target-wordpress'), true);
+  assert.equal(await page.isChecked('#cw-opt-required input[value="country"]'), true);
+  await page.waitForFunction(() => document.querySelector('#cw-snippet')?.value.includes('required="given-name email country"'));
+  assert.match(await page.inputValue('#cw-snippet'), /^\[cw_petition_form action="https:\/\/crm\.example\/sign" required="given-name email country"/);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
