@@ -790,9 +790,13 @@ export class Configurator {
     this.#defined = shown.defined;
     this.#widgetReports = { reports: shown.reports, written: attributes.map(([name]) => name) };
     this.#heightEm = measured.heightEm ? roundUpToQuarterEm(measured.heightEm) : null;
-    // The frame as tall as the widget (CSSOM, which a strict style-src allows), within the stylesheet's limits.
-    this.#frame.style.blockSize = `${Math.max(160, shown.pageHeight + 4)}px`;
+    this.#fitFrame(shown.pageHeight);
     this.#update();
+  }
+
+  /** The frame as tall as the preview's content (CSSOM, which a strict style-src allows), within the stylesheet's limits. */
+  #fitFrame(contentHeight: number): void {
+    this.#frame.style.blockSize = `${Math.max(160, contentHeight + 4)}px`;
   }
 
   /** The preview page's API, once it has loaded (reloading it when a quick exit in it left for another site). */
@@ -821,6 +825,10 @@ export class Configurator {
       frame.src = this.#previewUrl();
       this.#schedule();
     } else if (frame === this.#frame) {
+      // The frame follows the preview as the editor uses the widget: a petition's error message, a country picked.
+      const preview = frame.contentWindow as (Window & typeof globalThis) | null;
+      const body = frame.contentDocument?.body;
+      if (preview && body) new preview.ResizeObserver(() => this.#fitFrame(Math.ceil(body.getBoundingClientRect().height))).observe(body);
       // A quick exit in the preview is not followed: this page's own security policy keeps other sites out of its
       // frames (the editor would see nothing happen, and some browsers then leave the frame blank), and the editor
       // needs the preview. It comes back at once, with a note saying where a visitor would now be.

@@ -24,7 +24,7 @@ interface Rendered {
   reports: WidgetReports;
   /** Height of the settled element in its own em (its font size), or null when it has none. */
   heightEm: number | null;
-  /** Height of the whole preview page in CSS pixels (the configurator sizes the frame to it). */
+  /** Height of the preview's content in CSS pixels (the configurator sizes the frame to it). */
   pageHeight: number;
 }
 
@@ -75,6 +75,14 @@ async function settle(element: Element): Promise<void> {
   }
 }
 
+/**
+ * How tall the page's content is, in CSS pixels: the body's box, not the document's scroll height, which is never
+ * less than the frame's own height (so a frame sized to it would never shrink for a smaller widget).
+ */
+export function contentHeight(): number {
+  return Math.ceil(document.body.getBoundingClientRect().height);
+}
+
 async function render(tag: string, attributes: [string, string | true][], locale: string): Promise<Rendered> {
   const { setLocale } = await library;
   await setLocale(locale);
@@ -86,7 +94,7 @@ async function render(tag: string, attributes: [string, string | true][], locale
   stage.replaceChildren(element);
   const defined = await Promise.race([customElements.whenDefined(tag).then(() => true), sleep(8000).then(() => false)]);
   if (defined) await settle(element);
-  const pageHeight = document.documentElement.scrollHeight;
+  const pageHeight = contentHeight();
   if (current !== element) return { defined, reports: { warnings: [], errors: [] }, heightEm: null, pageHeight };
   const height = element.getBoundingClientRect().height;
   const fontSize = Number.parseFloat(getComputedStyle(element).fontSize) || 16;

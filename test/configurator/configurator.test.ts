@@ -361,6 +361,20 @@ describe('configurator: the page', function () {
     await choose('petition-form');
   });
 
+  it('sizes the preview to its widget: smaller for a smaller one, taller as the widget grows in use', async () => {
+    const frame = root.querySelector<HTMLIFrameElement>('.preview-frame')!;
+    await choose('mission-contact');
+    const tall = frame.getBoundingClientRect().height;
+    await choose('quick-exit');
+    expect(frame.getBoundingClientRect().height, 'a quick exit needs less room than a mission card').to.be.below(tall);
+    await choose('petition-form');
+    const before = frame.getBoundingClientRect().height;
+    const form = frame.contentDocument!.querySelector('petition-form')!;
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    // Two fields are required: their error messages make the form taller, and the frame follows.
+    await waitFor(() => frame.getBoundingClientRect().height > before + 20, 'the frame grows with the error messages');
+  });
+
   it('copies the snippet and says so in the live region', async () => {
     const fields = control<HTMLFieldSetElement>('fields');
     const phone = fields.querySelector<HTMLInputElement>('input[value="phone"]')!;
