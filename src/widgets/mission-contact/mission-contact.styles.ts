@@ -37,6 +37,9 @@ export const missionContactStyles = css`
   .address,
   .message {
     white-space: pre-line;
+    /* Each line in its own direction: a letter's English address heads an Arabic message, and kept in the page's
+       direction its house number would move to the end of the line. */
+    unicode-bidi: plaintext;
   }
   ul {
     display: grid;

@@ -360,6 +360,27 @@ describe('<mission-contact>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("keeps a letter's English address left to right above the Arabic message", async () => {
+      await setLocale('ar');
+      document.documentElement.lang = 'ar';
+      // Afghanistan's mission has only an address: the text to copy is a letter that starts with it.
+      const el = await missionFixture(html`<mission-contact country="AF"></mission-contact>`);
+      const message = el.shadowRoot!.querySelector('.message')!;
+      const text = [...message.childNodes].find((node): node is Text => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')!;
+      expect(text.data.startsWith('633 Third Avenue')).to.equal(true);
+      const rectOf = (word: string) => {
+        const range = document.createRange();
+        const start = text.data.indexOf(word);
+        range.setStart(text, start);
+        range.setEnd(text, start + word.length);
+        return range.getBoundingClientRect();
+      };
+      // Read left to right, the house number comes first, not after the street at the end of the line.
+      expect(rectOf('633').left).to.be.below(rectOf('Third').left);
+      expect(rectOf('Third').top).to.equal(rectOf('633').top);
+      await expect(el).to.be.accessible();
+    });
+
     it('sorts Arabic names the Arabic way and lays out right to left', async () => {
       await setLocale('ar');
       document.documentElement.lang = 'ar';
