@@ -15,10 +15,10 @@ export interface DoubleOptIn {
   from: string;
   /** The receiver's public https address; the confirmation link is `<publicUrl>/confirm?t=…`. */
   publicUrl: string;
-  /** Mail subject. */
-  subject: string;
-  /** Mail text; `{link}` is replaced by the confirmation link. */
-  text: string;
+  /** Mail subject for every signer; unset, each gets the receiver's own in the language they signed in (messages.ts). */
+  subject?: string;
+  /** Mail text for every signer, with `{link}` where the confirmation link goes; unset, as the subject. */
+  text?: string;
   /** Days a confirmation link works. */
   days: number;
 }
@@ -132,11 +132,6 @@ const DOI_ENV: Record<string, keyof DoubleOptIn> = {
 };
 
 export const DOI_DEFAULTS = {
-  subject: 'Please confirm: keep me informed',
-  text:
-    'You signed our petition and asked to be kept informed.\n\n' +
-    'To confirm, open this link and press the button on the page:\n{link}\n\n' +
-    'If it was not you, ignore this email: without confirmation you will not hear from us again.',
   days: 7,
 };
 
@@ -182,7 +177,7 @@ export function resolveConfig(
     const doi = { ...DOI_DEFAULTS, ...config.doubleOptIn };
     for (const key of ['smtp', 'from', 'publicUrl'] as const) if (!doi[key]) problems.push(`doubleOptIn.${key} is required for double opt-in`);
     if (doi.publicUrl) doi.publicUrl = doi.publicUrl.replace(/\/+$/, '');
-    if (!doi.text.includes('{link}')) problems.push('doubleOptIn.text must contain {link}');
+    if (doi.text !== undefined && !doi.text.includes('{link}')) problems.push('doubleOptIn.text must contain {link}');
     config.doubleOptIn = doi;
   }
   if (problems.length) throw new ConfigError(`The receiver's configuration has problems:\n- ${problems.join('\n- ')}`);

@@ -1,5 +1,6 @@
 import nodemailer, { type Mail } from 'nodemailer';
 import type { DoubleOptIn } from './config.js';
+import { MESSAGES, type Language } from './messages.js';
 
 /**
  * Sends double opt-in emails after the signature is committed, from memory: the address is never written anywhere
@@ -18,11 +19,15 @@ export class Mailer {
     this.#transport = nodemailer.createTransport(options.smtp);
   }
 
-  /** Sends the confirmation link for this token to this address (in the background). */
-  send(to: string, token: string): void {
+  /**
+   * Sends the confirmation link for this token to this address (in the background), in the signer's language unless
+   * the team set its own subject and text.
+   */
+  send(to: string, token: string, language: Language): void {
     const link = `${this.options.publicUrl}/confirm?t=${token}`;
+    const { subject = MESSAGES[language].mailSubject, text = MESSAGES[language].mailText } = this.options;
     this.#pending++;
-    void this.#attempt({ from: this.options.from, to, subject: this.options.subject, text: this.options.text.replaceAll('{link}', link) }, 0);
+    void this.#attempt({ from: this.options.from, to, subject, text: text.replaceAll('{link}', link) }, 0);
   }
 
   async #attempt(message: Parameters<Mail['sendMail']>[0], tries: number): Promise<void> {

@@ -1,8 +1,11 @@
 /*
  * The double opt-in pages. The link in the email opens a page whose button (a POST form) confirms: mail scanners
  * and link previews only GET, so they confirm nothing. No script at all, and no inline style: the pages work under
- * the strict Content-Security-Policy they are served with.
+ * the strict Content-Security-Policy they are served with. They speak the signer's language (language.ts).
  */
+import { directionOf } from './language.js';
+import { MESSAGES, type Language } from './messages.js';
+
 export const PAGE_CSP = "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 export const PAGE_CSS = `body{font:1.125rem/1.5 system-ui,sans-serif;margin:0;padding:2rem 1rem;color:#1b1b1b;background:#fff}
@@ -14,9 +17,9 @@ button:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function page(title: string, body: string): string {
+function page(language: Language, title: string, body: string): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}" dir="${directionOf(language)}">
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
@@ -30,16 +33,20 @@ ${body}
 `;
 }
 
-export const confirmPage = (token: string) =>
-  page(
-    'Confirm: keep me informed',
-    `<p>You signed the petition and asked to be kept informed. Press the button to confirm.</p>
+/** The page the emailed link opens: its button confirms (a POST, which mail scanners do not send). */
+export function confirmPage(token: string, language: Language): string {
+  const m = MESSAGES[language];
+  return page(
+    language,
+    m.confirmTitle,
+    `<p>${escape(m.confirmText)}</p>
 <form method="post" action="confirm">
 <input type="hidden" name="t" value="${escape(token)}">
-<button type="submit">Yes, keep me informed</button>
+<button type="submit">${escape(m.confirmButton)}</button>
 </form>`,
   );
+}
 
-export const confirmedPage = () => page('Thank you', '<p>You will be kept informed. You can ask to be removed at any time.</p>');
+export const confirmedPage = (language: Language) => page(language, MESSAGES[language].confirmedTitle, `<p>${escape(MESSAGES[language].confirmedText)}</p>`);
 
-export const invalidLinkPage = () => page('This link no longer works', '<p>It has already been used or has expired. Your signature is counted either way.</p>');
+export const invalidLinkPage = (language: Language) => page(language, MESSAGES[language].invalidTitle, `<p>${escape(MESSAGES[language].invalidText)}</p>`);

@@ -16,6 +16,7 @@ import type { ReceiverConfig } from './config.js';
 import { csvRow } from './csv.js';
 import type { Mailer } from './mail.js';
 import { PAGE_CSP, PAGE_CSS, confirmPage, confirmedPage, invalidLinkPage } from './pages.js';
+import { acceptedLanguages, chooseLanguage } from './language.js';
 import { emailHash, seal, sha256 } from './seal.js';
 import { idempotencyKey, parseSignature } from './signature.js';
 import type { Outcome, Store } from './store.js';
@@ -272,7 +273,7 @@ export function createHandler(ctx: Context) {
       } finally {
         inflight.delete(key);
       }
-      if (outcome === 'created' && token) ctx.mailer!.send(email!, token);
+      if (outcome === 'created' && token) ctx.mailer!.send(email!, token, chooseLanguage([signature.consent.locale]));
     }
     stats[outcome === 'created' ? 'created' : outcome === 'duplicate' ? 'duplicates' : outcome === 'replay' ? 'replays' : 'mismatches']++;
     if (outcome === 'mismatch') {
@@ -391,14 +392,18 @@ export function createHandler(ctx: Context) {
 
   async function confirm(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (!ctx.mailer) return send(res, 404, { error: 'Double opt-in is not enabled.' });
+    // In the language the signer signed in; for a link that no longer works, the browser's (read, never kept).
+    const browser = acceptedLanguages(req.headers['accept-language']);
     if (req.method === 'GET') {
       const token = url.searchParams.get('t') ?? '';
-      if (!CONFIRM_TOKEN.test(token) || !(await store.hasToken(sha256(token)))) return sendPage(res, 404, invalidLinkPage());
-      return sendPage(res, 200, confirmPage(token));
+      const locale = CONFIRM_TOKEN.test(token) ? await store.tokenLocale(sha256(token)) : null;
+      if (locale === null) return sendPage(res, 404, invalidLinkPage(chooseLanguage(browser)));
+      return sendPage(res, 200, confirmPage(token, chooseLanguage([locale, ...browser])));
     }
     const token = new URLSearchParams(await readBody(req, 4096)).get('t') ?? '';
-    const ok = CONFIRM_TOKEN.test(token) && (await store.confirm(sha256(token)));
-    sendPage(res, ok ? 200 : 404, ok ? confirmedPage() : invalidLinkPage());
+    const locale = CONFIRM_TOKEN.test(token) ? await store.confirm(sha256(token)) : null;
+    if (locale === null) return sendPage(res, 404, invalidLinkPage(chooseLanguage(browser)));
+    sendPage(res, 200, confirmedPage(chooseLanguage([locale, ...browser])));
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

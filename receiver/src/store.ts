@@ -286,19 +286,25 @@ export class Store {
     ]);
   }
 
-  /** Double opt-in: marks the signature whose token hash (base64) this is as confirmed; false when none is. */
-  async confirm(tokenHash: string): Promise<boolean> {
-    const rows = await this.db.query(
+  /**
+   * Double opt-in: marks the signature whose token hash (base64) this is as confirmed, and returns the locale it was
+   * signed in (for the thank-you page); null when no unused token has this hash.
+   */
+  async confirm(tokenHash: string): Promise<string | null> {
+    const rows = await this.db.query<{ consent_locale: string }>(
       `UPDATE cw_signatures SET confirmed_at = date_trunc('second', now()), confirm_hash = NULL
-        WHERE confirm_hash = decode($1, 'base64') RETURNING seq`,
+        WHERE confirm_hash = decode($1, 'base64') RETURNING consent_locale`,
       [tokenHash],
     );
-    return rows.length === 1;
+    return rows.length === 1 ? rows[0]!.consent_locale : null;
   }
 
-  /** Whether an unused confirmation token with this hash exists (the confirm page says so before the button). */
-  async hasToken(tokenHash: string): Promise<boolean> {
-    return (await this.db.query(`SELECT 1 FROM cw_signatures WHERE confirm_hash = decode($1, 'base64')`, [tokenHash])).length === 1;
+  /** The locale of the signature an unused confirmation token belongs to (the confirm page's language); null when none. */
+  async tokenLocale(tokenHash: string): Promise<string | null> {
+    const rows = await this.db.query<{ consent_locale: string }>(`SELECT consent_locale FROM cw_signatures WHERE confirm_hash = decode($1, 'base64')`, [
+      tokenHash,
+    ]);
+    return rows.length === 1 ? rows[0]!.consent_locale : null;
   }
 
   /** The invariant the count keeps: signed = rows + removed, for the petition and each country. */

@@ -216,3 +216,31 @@ export async function exportRows(url, query = '') {
   const [header, ...rows] = lib.parseCsv(await response.text());
   return rows.filter((row) => row.length > 1).map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]])));
 }
+
+/** Bytes of MIME-encoded text: quoted-printable (`q`, in headers `_` is a space) or base64 (`b`). */
+function mimeBytes(encoding, data, header = false) {
+  if (encoding === 'b') return Buffer.from(data, 'base64');
+  const text = (header ? data.replace(/_/g, ' ') : data).replace(/=\r?\n/g, '');
+  return Buffer.from(
+    text.replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16))),
+    'latin1',
+  );
+}
+
+/**
+ * A raw mail as the recipient reads it: its subject (RFC 2047 words, adjacent ones joined before decoding, as a
+ * character may be split between two) and its single text part, decoded from quoted-printable or base64 as UTF-8.
+ */
+export function readMail(raw) {
+  const [head, ...parts] = raw.split(/\r?\n\r?\n/);
+  const headers = head.replace(/\r?\n[ \t]+/g, ' ');
+  const header = (name) => new RegExp(`^${name}:[ \\t]*(.*)$`, 'mi').exec(headers)?.[1] ?? '';
+  const subject = header('Subject').replace(/(?:=\?utf-8\?([bq])\?([^?]*)\?=\s*)+/gi, (run) => {
+    const words = [...run.matchAll(/=\?utf-8\?([bq])\?([^?]*)\?=/gi)];
+    return Buffer.concat(words.map(([, encoding, data]) => mimeBytes(encoding.toLowerCase(), data, true))).toString('utf8');
+  });
+  const encoding = header('Content-Transfer-Encoding').toLowerCase();
+  const body = parts.join('\n\n');
+  const text = encoding === 'base64' ? mimeBytes('b', body.replace(/\s+/g, '')) : encoding === 'quoted-printable' ? mimeBytes('q', body) : Buffer.from(body);
+  return { subject: subject.trim(), text: text.toString('utf8').replace(/\r\n/g, '\n').trim() };
+}

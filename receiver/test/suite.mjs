@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
-import { KEYS, ORIGIN, TOKEN, exportRows, freePort, lib, sign, unsealWith, uuid } from './helpers.mjs';
+import { KEYS, ORIGIN, TOKEN, exportRows, freePort, lib, readMail, sign, unsealWith, uuid } from './helpers.mjs';
 
 export function receiverSuite(kind, storage, { dataFolder } = {}) {
   const started = [];
@@ -533,6 +533,82 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
         assert.ok(failure, `the failure is logged: ${logged.join(' | ')}`);
         assert.match(failure, /550/, 'with the server’s code');
         assert.doesNotMatch(logged.join('\n'), /refused@example\.org|@example\.org/, 'never the address');
+      } finally {
+        await new Promise((resolve) => smtp.close(resolve));
+      }
+    });
+
+    it("double opt-in speaks the signer's language: the mail, its page and the thank-you; a dead link, the browser's", async () => {
+      const mails = [];
+      const smtp = new SMTPServer({
+        authOptional: true,
+        disabledCommands: ['STARTTLS', 'AUTH'],
+        logger: false,
+        onData(stream, session, done) {
+          const chunks = [];
+          stream.on('data', (c) => chunks.push(c));
+          stream.on('end', () => {
+            mails.push({ to: session.envelope.rcptTo[0].address, ...readMail(Buffer.concat(chunks).toString('utf8')) });
+            done();
+          });
+        },
+      });
+      const smtpPort = await freePort();
+      await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+      try {
+        const port = await freePort();
+        const doubleOptIn = { smtp: `smtp://127.0.0.1:${smtpPort}`, from: 'campaign@ngo.example', publicUrl: `http://127.0.0.1:${port}/` };
+        const r = await receiver({ port, doubleOptIn });
+        const signAs = (email, locale, format) => sign(r.url, format, { signer: { given_name: 'S', email }, consent: { given: true, locale } });
+        assert.equal((await signAs('fr@example.org', 'fr-CA', 'json')).status, 201);
+        assert.equal((await signAs('ar@example.org', 'ar-EG', 'form')).status, 201);
+        assert.equal((await signAs('de@example.org', 'de', 'osdi')).status, 201);
+        await r.mailIdle();
+        const mailTo = (address) => mails.find((mail) => mail.to === address);
+
+        const french = mailTo('fr@example.org');
+        assert.equal(french.subject, 'Veuillez confirmer\u202f: je souhaite recevoir des nouvelles');
+        assert.match(french.text, /^Vous avez signé notre pétition et demandé à recevoir de nos nouvelles\./);
+        assert.match(mailTo('ar@example.org').subject, /^يُرجى التأكيد/);
+        assert.equal(mailTo('de@example.org').subject, 'Please confirm: keep me informed', 'a language the receiver lacks gets English');
+
+        const link = /http:\/\/127\.0\.0\.1:\d+\/confirm\?t=([A-Za-z0-9_-]{43})/.exec(french.text);
+        assert.ok(link, 'the French mail carries its link');
+        // The signer's language wins over the browser's.
+        const page = await (await fetch(link[0], { headers: { 'accept-language': 'es' } })).text();
+        assert.match(page, /<html lang="fr" dir="ltr">/);
+        assert.match(page, /<button type="submit">Oui, je souhaite recevoir des nouvelles<\/button>/);
+        const confirmed = await fetch(`${r.url}/confirm`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: `t=${link[1]}`,
+        });
+        assert.equal(confirmed.status, 200);
+        assert.match(await confirmed.text(), /<h1>Merci<\/h1>/);
+
+        const arabicLink = /http:\/\/127\.0\.0\.1:\d+\/confirm\?t=[A-Za-z0-9_-]{43}/.exec(mailTo('ar@example.org').text)[0];
+        assert.match(await (await fetch(arabicLink)).text(), /<html lang="ar" dir="rtl">/);
+
+        // A link that no longer works knows no signature: the browser's language, else English.
+        const dead = await fetch(link[0], { headers: { 'accept-language': 'de-DE, es;q=0.8, en;q=0.5' } });
+        assert.equal(dead.status, 404);
+        assert.match(await dead.text(), /<html lang="es" dir="ltr">[\s\S]*<h1>Este enlace ya no funciona<\/h1>/);
+        assert.match(await (await fetch(link[0])).text(), /<html lang="en" dir="ltr">/);
+
+        // A team that wrote its own subject and text sends them to everyone.
+        const ownPort = await freePort();
+        const own = await receiver({
+          port: ownPort,
+          doubleOptIn: { ...doubleOptIn, publicUrl: `http://127.0.0.1:${ownPort}/`, subject: 'Bitte bestätigen', text: 'Hier bestätigen: {link}' },
+        });
+        mails.length = 0;
+        assert.equal(
+          (await sign(own.url, 'json', { signer: { given_name: 'S', email: 'fr2@example.org' }, consent: { given: true, locale: 'fr' } })).status,
+          201,
+        );
+        await own.mailIdle();
+        assert.equal(mails[0].subject, 'Bitte bestätigen');
+        assert.match(mails[0].text, /^Hier bestätigen: http:\/\/127\.0\.0\.1:\d+\/confirm\?t=/);
       } finally {
         await new Promise((resolve) => smtp.close(resolve));
       }
