@@ -40,7 +40,7 @@ export type Control =
 export interface Field {
   attribute: string;
   label: string;
-  /** The attribute's description, on one line (backticks kept: the page shows them as code). */
+  /** The first paragraph of the attribute's description, on one line (backticks kept: the page shows them as code). */
   help: string;
   control: Control;
   /** The value the widget uses when the attribute is absent, when the manifest or description says it. */
@@ -137,7 +137,12 @@ export function fieldsOf(widget: WidgetDeclaration): Field[] {
     if (SET_BY_THE_WIDGET.has(`${widget.tagName} ${attribute.name}`)) continue;
     const description = (attribute.description ?? '').replace(/\s+/g, ' ').trim();
     const types = typesOf(attribute);
-    const field: Field = { attribute: attribute.name, label: labelFor(attribute.name), help: description, control: { kind: 'text', url: false } };
+    // The help an editor reads is the first paragraph, as in the WordPress blocks: the rest speaks to developers.
+    const help = (attribute.description ?? '')
+      .split(/\n\s*\n/)[0]!
+      .replace(/\s+/g, ' ')
+      .trim();
+    const field: Field = { attribute: attribute.name, label: labelFor(attribute.name), help, control: { kind: 'text', url: false } };
     const previous = fields[fields.length - 1];
     if (types.length === 1 && types[0] === 'boolean') {
       field.control = { kind: 'checkbox' };

@@ -79,6 +79,11 @@ describe('configurator: the form comes from the manifest', () => {
     expect(kind('share-card', 'utm-source')).to.deep.equal({ kind: 'text', url: false });
     expect(byTag['quick-exit']!.map((f) => f.attribute)).to.not.include('skip-link');
     expect(byTag['petition-form']!.find((f) => f.attribute === 'format')!.defaultValue).to.equal('json');
+    // An editor reads the description's first paragraph; what follows speaks to developers (as in the WordPress blocks).
+    expect(byTag['trafficking-stat']!.find((f) => f.attribute === 'animate')!.help).to.equal(
+      'Counts the figure up from zero the first time it scrolls into view (never when motion is reduced).',
+    );
+    expect(byTag['petition-form']!.find((f) => f.attribute === 'persist')!.help).to.not.contain('localStorage');
   });
 
   it('a widget added later gets its form from its manifest entry alone', () => {

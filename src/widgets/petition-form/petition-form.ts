@@ -174,8 +174,10 @@ export class PetitionForm extends CampaignElement {
   sourceCode?: string;
 
   /**
-   * Keeps an unsent signature in localStorage so it is sent on the next visit: until it is delivered or refused for
-   * the signer's details (400, 422). Cleared by a quick exit. Off by default.
+   * Keeps an unsent signature in the signer's browser so it is sent on their next visit: until it is delivered or
+   * refused for the signer's details. Cleared by a quick exit. Off by default.
+   *
+   * In localStorage; refused for the signer's details means an answer of 400 or 422.
    */
   persist = false;
 

@@ -87,6 +87,7 @@ export class TraffickingStat extends CampaignElement {
 
   /**
    * Counts the figure up from zero the first time it scrolls into view (never when motion is reduced).
+   *
    * The attribute is `animate`; the property is `countUp` because `Element.animate()` is a built-in method.
    */
   countUp = false;
