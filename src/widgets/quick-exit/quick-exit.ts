@@ -23,6 +23,9 @@ function exitAddress(href: string | undefined): string | null {
   return target.origin === location.origin && target.pathname === location.pathname ? null : url;
 }
 
+/** The quick exit each skip link leaves with (its `href`), by skip link. */
+const skipLinkOwners = new WeakMap<Element, QuickExit>();
+
 /** How the visitor left: with the button, the skip link or the Shift shortcut. Never personal data. */
 export interface CwExitDetail {
   trigger: 'button' | 'skip-link' | 'shortcut';
@@ -205,13 +208,21 @@ export class QuickExit extends CampaignElement {
     if (typeof overlay.showPopover === 'function' && !overlay.matches(':popover-open')) overlay.showPopover();
   }
 
-  /** Adds `<quick-exit skip-link>` as the first thing in the page, once per page. */
+  /**
+   * Adds `<quick-exit skip-link>` as the first thing in the page, once per page. A quick exit that replaces one the
+   * page removed (a single-page app's next view) takes the skip link over, so it leaves for this one's site.
+   */
   #addSkipLink(): void {
     const body = this.ownerDocument.body;
-    if (!body || body.querySelector(':scope > quick-exit[skip-link]')) return;
-    const skip = this.ownerDocument.createElement(this.localName) as QuickExit;
-    skip.setAttribute('skip-link', '');
-    body.prepend(skip);
+    if (!body) return;
+    let skip = body.querySelector<QuickExit>(':scope > quick-exit[skip-link]');
+    if (skip && skipLinkOwners.get(skip)?.isConnected) return;
+    if (!skip) {
+      skip = this.ownerDocument.createElement(this.localName) as QuickExit;
+      skip.setAttribute('skip-link', '');
+      body.prepend(skip);
+    }
+    skipLinkOwners.set(skip, this);
     this.#skipLink = skip;
     this.#syncSkipLink();
   }

@@ -92,6 +92,22 @@ describe('<quick-exit>', () => {
     wrapper.remove();
   });
 
+  it("hands the skip link to the quick exit that replaces a removed one (a single-page app's next view)", async () => {
+    const first = await fixture<QuickExit>(html`<quick-exit href="https://www.bbc.co.uk/weather"></quick-exit>`);
+    const skip = document.querySelector<QuickExit>('quick-exit[skip-link]')!;
+    expect(skip.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
+    first.remove();
+    const next = await fixture<QuickExit>(html`<quick-exit href="https://www.bbc.co.uk/news"></quick-exit>`);
+    expect(document.querySelectorAll('quick-exit[skip-link]').length, 'still one skip link').to.equal(1);
+    expect(skip.getAttribute('href'), 'it leaves for the new view’s site').to.equal('https://www.bbc.co.uk/news');
+    // While its quick exit is on the page, another one does not take the skip link.
+    await fixture<QuickExit>(html`<quick-exit href="https://www.bbc.co.uk/sport"></quick-exit>`);
+    expect(skip.getAttribute('href')).to.equal('https://www.bbc.co.uk/news');
+    next.href = 'https://www.bbc.co.uk/food';
+    await next.updateComplete;
+    expect(skip.getAttribute('href'), 'and follows its changes').to.equal('https://www.bbc.co.uk/food');
+  });
+
   it('shows and announces the progress of the Shift shortcut, and forgets it when another key is pressed', async () => {
     const wrapper = await fixture(
       html`<div>
