@@ -5,6 +5,27 @@ import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { KEYS, ORIGIN, TOKEN, exportRows, freePort, lib, readMail, sign, unsealWith, uuid } from './helpers.mjs';
 
+/** A real SMTP server on a free port that keeps every mail it is given: `{to: [addresses], raw}`. */
+async function mailRecorder() {
+  const mails = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, done) {
+      const chunks = [];
+      stream.on('data', (c) => chunks.push(c));
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((a) => a.address), raw: Buffer.concat(chunks).toString('utf8') });
+        done();
+      });
+    },
+  });
+  const smtpPort = await freePort();
+  await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+  return { mails, smtpPort, close: () => new Promise((resolve) => smtp.close(resolve)) };
+}
+
 export function receiverSuite(kind, storage, { dataFolder } = {}) {
   const started = [];
   async function receiver(options = {}) {
@@ -539,22 +560,9 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
     });
 
     it("double opt-in speaks the signer's language: the mail, its page and the thank-you; a dead link, the browser's", async () => {
-      const mails = [];
-      const smtp = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ['STARTTLS', 'AUTH'],
-        logger: false,
-        onData(stream, session, done) {
-          const chunks = [];
-          stream.on('data', (c) => chunks.push(c));
-          stream.on('end', () => {
-            mails.push({ to: session.envelope.rcptTo[0].address, ...readMail(Buffer.concat(chunks).toString('utf8')) });
-            done();
-          });
-        },
-      });
-      const smtpPort = await freePort();
-      await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+      const { mails: received, smtpPort, close } = await mailRecorder();
+      // As the signer reads them: the subject and text decoded.
+      const mails = () => received.map((mail) => ({ to: mail.to[0], ...readMail(mail.raw) }));
       try {
         const port = await freePort();
         const doubleOptIn = { smtp: `smtp://127.0.0.1:${smtpPort}`, from: 'campaign@ngo.example', publicUrl: `http://127.0.0.1:${port}/` };
@@ -564,7 +572,7 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
         assert.equal((await signAs('ar@example.org', 'ar-EG', 'form')).status, 201);
         assert.equal((await signAs('de@example.org', 'de', 'osdi')).status, 201);
         await r.mailIdle();
-        const mailTo = (address) => mails.find((mail) => mail.to === address);
+        const mailTo = (address) => mails().find((mail) => mail.to === address);
 
         const french = mailTo('fr@example.org');
         assert.equal(french.subject, 'Veuillez confirmer\u202f: je souhaite recevoir des nouvelles');
@@ -601,36 +609,21 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
           port: ownPort,
           doubleOptIn: { ...doubleOptIn, publicUrl: `http://127.0.0.1:${ownPort}/`, subject: 'Bitte bestätigen', text: 'Hier bestätigen: {link}' },
         });
-        mails.length = 0;
+        received.length = 0;
         assert.equal(
           (await sign(own.url, 'json', { signer: { given_name: 'S', email: 'fr2@example.org' }, consent: { given: true, locale: 'fr' } })).status,
           201,
         );
         await own.mailIdle();
-        assert.equal(mails[0].subject, 'Bitte bestätigen');
-        assert.match(mails[0].text, /^Hier bestätigen: http:\/\/127\.0\.0\.1:\d+\/confirm\?t=/);
+        assert.equal(mails()[0].subject, 'Bitte bestätigen');
+        assert.match(mails()[0].text, /^Hier bestätigen: http:\/\/127\.0\.0\.1:\d+\/confirm\?t=/);
       } finally {
-        await new Promise((resolve) => smtp.close(resolve));
+        await close();
       }
     });
 
     it('double opt-in against a real SMTP server: the link opens a page (strict CSP, no script) whose POST button confirms', async () => {
-      const mails = [];
-      const smtp = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ['STARTTLS', 'AUTH'],
-        logger: false,
-        onData(stream, session, done) {
-          const chunks = [];
-          stream.on('data', (c) => chunks.push(c));
-          stream.on('end', () => {
-            mails.push({ to: session.envelope.rcptTo.map((a) => a.address), raw: Buffer.concat(chunks).toString('utf8') });
-            done();
-          });
-        },
-      });
-      const smtpPort = await freePort();
-      await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+      const { mails, smtpPort, close } = await mailRecorder();
       try {
         const port = await freePort();
         const r = await receiver({
@@ -684,7 +677,7 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
         assert.equal(again.status, 404, 'a token works once');
         assert.equal((await fetch(link[0])).status, 404);
       } finally {
-        await new Promise((resolve) => smtp.close(resolve));
+        await close();
       }
     });
   });
