@@ -123,7 +123,7 @@ export async function buildConfigurator() {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  for (const file of ['index.html', 'preview.html', 'configurator.css', 'preview.css']) cpSync(join(source, file), join(OUT, file));
+  for (const file of ['index.html', 'preview.html', 'configurator.css', 'preview.css', 'favicon.svg']) cpSync(join(source, file), join(OUT, file));
   writeFileSync(join(OUT, 'custom-elements.json'), `${JSON.stringify(widgetManifest(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))))}\n`);
   // The one-script build as a partner self-hosts it (dist/ whole), less what only bundlers read.
   const skip = ['types', 'lib', 'index.js', 'index.js.map', 'define.js', 'define.js.map'].map((name) => join(root, 'dist', name));
