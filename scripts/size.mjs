@@ -43,7 +43,7 @@ const LOCALES = Object.values(chunks)
 
 /** Budgets: target from docs/architecture.md; ceiling (bytes) only where the target is out of reach today (docs/performance.md). */
 const BUDGETS = [
-  { what: 'page with only <quick-exit>', files: page(['quick-exit']), target: 12_000, ceiling: 12_550 },
+  { what: 'page with only <quick-exit>', files: page(['quick-exit']), target: 12_000, ceiling: 12_650 },
   { what: 'page with one <trafficking-stat>', files: page(['trafficking-stat']), target: 12_000, ceiling: 15_500 },
   { what: 'page with one <help-line>', files: page(['help-line']), target: 12_000, ceiling: 19_000 },
   { what: 'example partner page, every widget', files: page(WIDGETS), target: 29_500, ceiling: 46_500 },

@@ -64,6 +64,13 @@ export const quickExitStyles = css`
   .safety {
     font-size: 0.9em;
   }
+  /* Sticky, the row floats over the page's text: the advice link gets a background so it stays readable, drawn
+     wider by a shadow, which takes no room (the row wraps exactly as before, and as a page's reservation expects). */
+  :host([sticky]) .safety {
+    border-radius: 0.125em;
+    background: var(--cw-quick-exit-safety-background, var(--cw-color-surface, #fff));
+    box-shadow: 0 0 0 0.375em var(--cw-quick-exit-safety-background, var(--cw-color-surface, #fff));
+  }
   .overlay {
     position: fixed;
     inset: 0;

@@ -70,6 +70,7 @@ declare global {
  * @cssprop [--cw-quick-exit-radius=var(--cw-radius, 0.25em)] - Button corner radius.
  * @cssprop [--cw-quick-exit-overlay-background=#fff] - The neutral screen's background.
  * @cssprop [--cw-quick-exit-inset-block-start=0] - Distance from the top of the viewport when `sticky`.
+ * @cssprop [--cw-quick-exit-safety-background=var(--cw-color-surface, #fff)] - Behind the advice link when `sticky`, so it stays readable over the page's text.
  * @cssprop [--cw-font-family] - Global font family.
  * @cssprop [--cw-font-size=medium] - Global base size.
  *

@@ -66,6 +66,21 @@ describe('<quick-exit>', () => {
     expect(getComputedStyle(el).position).to.equal('sticky');
   });
 
+  it('keeps its advice link readable when sticky, over the text the page scrolls under it', async () => {
+    const row = await fixture<HTMLElement>(
+      html`<div style="display: grid">
+        <p style="grid-area: 1 / 1; margin: 0; color: #000">Text of the page, under the bar. Text of the page, under the bar.</p>
+        <quick-exit style="grid-area: 1 / 1" sticky no-skip-link safety-url="https://www.womensaid.org.uk/cover-your-tracks-online/"></quick-exit>
+      </div>`,
+    );
+    const el = row.querySelector<QuickExit>('quick-exit')!;
+    await el.updateComplete;
+    const link = part(el, 'safety-link')!;
+    // Opaque behind the link: the page's text does not show through it.
+    expect(getComputedStyle(link).backgroundColor).to.equal('rgb(255, 255, 255)');
+    await expect(el).to.be.accessible();
+  });
+
   it('adds one skip link at the start of the page that keyboard users reach first', async () => {
     const wrapper = await fixture(
       html`<div>
