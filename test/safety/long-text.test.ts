@@ -8,7 +8,6 @@ import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import { setLocale } from '../../src/core/localization.js';
 import { serveJson } from '../helpers/json-echo.js';
-import { openFrame } from '../helpers/requests.js';
 
 const PHONE_WIDTH = 320;
 /** 600 characters without a break opportunity: wider than any screen in every font. */
@@ -119,35 +118,6 @@ describe('long text wraps inside the widget on a phone-wide page', () => {
       }
     });
   }
-
-  it('a big figure in Russian on a 320 px phone keeps its words whole ("50 миллионов", not "миллионо" / "в")', async () => {
-    const frame = await openFrame('/test/fixtures/big-figures-ru.html');
-    try {
-      // The frame is the phone: its width is the viewport the widgets size their figures by.
-      frame.style.width = '320px';
-      frame.style.height = '900px';
-      const doc = frame.contentDocument!;
-      await waitUntil(() => doc.body.dataset.ready === 'true', 'the page is in Russian');
-      const figures = [
-        ['trafficking-stat', '[part~="value"]'],
-        ['share-card', '[part~="headline"]'],
-      ].map(([tag, selector]) => doc.querySelector(tag!)!.shadowRoot!.querySelector(selector!)!);
-      await waitUntil(() => figures.every((figure) => /миллион/.test(figure.textContent ?? '')), 'the figures are drawn in Russian');
-      for (const figure of figures) {
-        const walker = doc.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
-        let text: Text | null = null;
-        while (!text && walker.nextNode()) if (/миллион/.test(walker.currentNode.textContent ?? '')) text = walker.currentNode as Text;
-        for (const match of text!.data.matchAll(/\S+/g)) {
-          const range = doc.createRange();
-          range.setStart(text!, match.index);
-          range.setEnd(text!, match.index + match[0].length);
-          expect(range.getClientRects().length, `"${match[0]}" on one line`).to.equal(1);
-        }
-      }
-    } finally {
-      frame.remove();
-    }
-  });
 
   it('a help line from a partner dataset with unbroken names, hours and source', async () => {
     const src = await serveJson(JSON.stringify({ schema: 1, entries: [{ country: 'GB', lines: [unbrokenLine] }] }));

@@ -37,8 +37,7 @@ export const shareCardStyles = css`
     padding: var(--cw-share-card-padding, var(--cw-space-m, 1.25em));
   }
   .headline {
-    /* Smaller on a small phone, where a long word ("миллионов") at 3em would not fit the line and break. */
-    font-size: var(--cw-share-card-headline-size, min(3em, 12vw));
+    font-size: var(--cw-share-card-headline-size, 3em);
     font-weight: var(--cw-share-card-headline-weight, 700);
     line-height: 1.1;
     color: var(--cw-share-card-headline-color, var(--cw-color-accent, #b3261e));

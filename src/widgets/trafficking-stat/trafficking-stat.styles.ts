@@ -9,8 +9,7 @@ export const traffickingStatStyles = css`
   }
   .value {
     margin: 0;
-    /* Smaller on a small phone, where a long word ("миллионов") at 2.5em would not fit the line and break. */
-    font-size: var(--cw-trafficking-stat-value-size, min(2.5em, 11vw));
+    font-size: var(--cw-trafficking-stat-value-size, 2.5em);
     font-weight: var(--cw-trafficking-stat-value-weight, 700);
     line-height: 1.15;
     color: var(--cw-trafficking-stat-value-color, var(--cw-color-accent, #b3261e));

@@ -30,7 +30,7 @@ import { traffickingStatStyles } from './trafficking-stat.styles.js';
  * @csspart estimate - The "estimate" note in the citation line.
  *
  * @cssprop [--cw-trafficking-stat-value-color=var(--cw-color-accent, #b3261e)] - Colour of the number.
- * @cssprop [--cw-trafficking-stat-value-size=min(2.5em, 11vw)] - Size of the number (smaller on a small phone, so a long word fits).
+ * @cssprop [--cw-trafficking-stat-value-size=2.5em] - Size of the number.
  * @cssprop [--cw-trafficking-stat-value-weight=700] - Weight of the number.
  * @cssprop [--cw-trafficking-stat-label-color=inherit] - Colour of the label.
  * @cssprop [--cw-trafficking-stat-source-color=#57606a] - Colour of the citation line.
