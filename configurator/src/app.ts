@@ -11,7 +11,7 @@ import { fieldsOf, isNumberText, widgetsOf, type Field, type Manifest, type Widg
 import { exitNeedsFullAddress, fromError, fromWarning, notANumber, type Problem } from './problems.js';
 import { shortcode, shortcodeProblem } from './shortcode.js';
 import { cdnBase, snippet, type ScriptKind } from './snippet.js';
-import { roundUpToQuarterEm } from '../../src/core/reserved-height.js';
+import { PHONE_COLUMN_PX, roundUpToQuarterEm } from '../../src/core/reserved-height.js';
 import type { PreviewApi, WidgetReports } from './preview.js';
 import { hasTranslation, setMessages, t, tElements, uiLanguage } from './i18n.js';
 
@@ -240,7 +240,7 @@ export class Configurator {
     this.#measureFrame = h('iframe', {
       class: 'measure-frame',
       title: t('Measuring the widget at phone width'),
-      src: this.#previewUrl(),
+      src: this.#previewUrl(true),
       'aria-hidden': 'true',
       tabindex: '-1',
       inert: true,
@@ -345,9 +345,11 @@ export class Configurator {
     return h('fieldset', { class: 'target' }, h('legend', {}, t('Where you will paste it')), page, wordpress);
   }
 
-  #previewUrl(): string {
+  /** The preview page; for the measuring frame, with the phone column the widget's room is measured at. */
+  #previewUrl(measuring = false): string {
     const script = new URL('campaign-widgets.js', new URL(this.#options.dist, location.href)).href;
-    return `${this.#options.preview}?script=${encodeURIComponent(script)}`;
+    const column = measuring ? `&column=${PHONE_COLUMN_PX}` : '';
+    return `${this.#options.preview}?script=${encodeURIComponent(script)}${column}`;
   }
 
   // --- The widget and its fields ------------------------------------------------------------------------------
@@ -822,7 +824,7 @@ export class Configurator {
     }
     if (!ours) {
       // Something in the preview left it: bring the preview back.
-      frame.src = this.#previewUrl();
+      frame.src = this.#previewUrl(frame === this.#measureFrame);
       this.#schedule();
     } else if (frame === this.#frame) {
       // The frame follows the preview as the editor uses the widget: a petition's error message, a country picked.

@@ -42,6 +42,11 @@ const scriptUrl = new URL(new URLSearchParams(location.search).get('script') ?? 
 const library = import(/* @vite-ignore */ scriptUrl.href) as Promise<Library>;
 const stage = document.getElementById('stage') ?? document.body;
 
+// The measuring frame is a phone's screen whose page leaves the widget a narrower column, as a theme's margins do
+// (`?column=300`): the viewport sizes some text (vw), the column the wrapping.
+const column = Number(new URLSearchParams(location.search).get('column'));
+if (column > 0) stage.style.inlineSize = `${column}px`;
+
 let current: Element | null = null;
 let reports: WidgetReports = { warnings: [], errors: [] };
 

@@ -4,3 +4,10 @@
  * upgrades: the configurator's snippet and the WordPress editor's blocks.
  */
 export const roundUpToQuarterEm = (em: number): number => Math.ceil(em * 4 - 0.01) / 4;
+
+/**
+ * The phone column a widget's room is measured at: a 360 px screen, the narrowest common one, less a theme's margins
+ * (a block theme such as Twenty Twenty-Four leaves 30 px a side, and a widget measured at 320 px outgrew its room
+ * there). Wider phones get a little spare room, never a shift.
+ */
+export const PHONE_COLUMN_PX = 300;

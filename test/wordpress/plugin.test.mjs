@@ -307,12 +307,14 @@ async function everyBlockReservesItsSpace(page) {
  * page moves (the layout shifts the browser reports while the widgets load and render).
  */
 /**
- * Runs `visit(page, where)` in a fresh page at a phone's size and then a wide screen's, and checks that nothing on
+ * Runs `visit(page, where)` in a fresh page at two phones' sizes and then a wide screen's, and checks that nothing on
  * the page moved meanwhile and nothing failed. The theme's web fonts are answered empty: they swap in and rewrap its
  * title, a shift that is the theme's and not the widgets'.
  */
 async function atPhoneAndWideScreen(label, visit) {
+  // 360 px: the narrowest common phone, whose column a block theme narrows to about 300 px.
   for (const viewport of [
+    { width: 360, height: 800 },
     { width: 412, height: 823 },
     { width: 1400, height: 1000 },
   ]) {

@@ -4,12 +4,9 @@
 // column and at the page's column on a wide screen: the editor's own with a block theme, whose layout the editor
 // shows, or a classic theme's `$content_width`. The preview in the editor is the real element, so the heights
 // follow what it shows: its language, its data, the options chosen.
-import { roundUpToQuarterEm } from '../../src/core/reserved-height.js';
+import { PHONE_COLUMN_PX, roundUpToQuarterEm } from '../../src/core/reserved-height.js';
 
 const { useEffect, useRef } = wp.element;
-
-/** The phone column measured: a 360 px screen less 20 px margins each side. Wider phones get a little spare room. */
-const PHONE_COLUMN_PX = 320;
 
 /** How long the sizes must stay still before they are stored (a widget grows as its data arrives). */
 const SETTLE_MS = 300;
