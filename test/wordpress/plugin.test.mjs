@@ -475,6 +475,13 @@ test('an administrator uploads the zip, activates the plugin and saves the setti
     assert.equal(saved.quick_exit, true);
     assert.equal(saved.quick_exit_safety_url, SAFETY);
     assert.equal(saved.script_source, 'bundled');
+
+    // A refused address names its field and keeps the one saved before: no petition block loses its endpoint.
+    await page.getByLabel('Petition endpoint').fill('http://crm.example.org/api/sign');
+    await page.getByRole('button', { name: 'Save Changes' }).click();
+    await page.getByText('Petition endpoint: the address must start with https:// (http:// only for localhost).').waitFor();
+    assert.equal(JSON.parse(wpEval(site, `<?php echo wp_json_encode( get_option( 'campaign_widgets' ) );`)).petition_action, ENDPOINT);
+    assert.equal(await page.getByLabel('Petition endpoint').inputValue(), ENDPOINT, 'the field shows the endpoint in use');
   } finally {
     await context.close();
   }
@@ -897,9 +904,10 @@ echo wp_json_encode( array( $admin, $errors, $author['script_source'] ) );`,
     ),
   );
   const [admin, errors, authorSource] = result;
-  assert.equal(admin.petition_action, '', 'a relative address is not an endpoint');
-  assert.equal(admin.quick_exit_href, 'https://www.bbc.co.uk/weather', 'a scheme-relative exit falls back to the default neutral site');
-  assert.equal(admin.quick_exit_safety_url, '', 'the advice page is https only');
+  // Each refused address keeps the one saved before (the settings test saved ENDPOINT and SAFETY).
+  assert.equal(admin.petition_action, ENDPOINT, 'a relative address is not an endpoint: the saved one stays');
+  assert.equal(admin.quick_exit_href, 'https://www.bbc.co.uk/weather', 'a scheme-relative exit is refused: the saved neutral site stays');
+  assert.equal(admin.quick_exit_safety_url, SAFETY, 'the advice page is https only: the saved one stays');
   assert.equal(admin.locale, '');
   assert.equal(admin.petition_format, '');
   assert.deepEqual([admin.script_source, admin.script_url], ['url', 'https://cdn.example/campaign-widgets.js'], 'an administrator may load another copy');
@@ -955,7 +963,7 @@ update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' )
 echo wp_json_encode( $saved );`,
     ),
   );
-  assert.equal(result.petition_action, '', 'http: refused for another host');
+  assert.equal(result.petition_action, ENDPOINT, 'http: refused for another host, the saved endpoint stays');
   assert.equal(result.locale, '', 'an unknown language refused');
   try {
     const link = wpEval(site, `<?php echo get_permalink( get_posts( array( 'author' => get_user_by( 'login', 'author' )->ID, 'numberposts' => 1 ) )[0] );`);

@@ -96,15 +96,26 @@ function campaign_widgets_sanitize_settings( $input ) {
 	$text = static function ( $key ) use ( $input ) {
 		return isset( $input[ $key ] ) && is_string( $input[ $key ] ) ? trim( $input[ $key ] ) : '';
 	};
+	// A refused address keeps the one saved before (an endpoint every petition block relies on must not vanish),
+	// and the message names the field, as the page does.
+	$previous = campaign_widgets_settings();
+	$labels   = array(
+		'script_url'            => __( 'Address of campaign-widgets.js', 'campaign-widgets' ),
+		'petition_action'       => __( 'Petition endpoint', 'campaign-widgets' ),
+		'quick_exit_href'       => __( 'Neutral site to leave for', 'campaign-widgets' ),
+		'quick_exit_safety_url' => __( 'Advice on browsing safely (optional link)', 'campaign-widgets' ),
+	);
 	// A full address, as the widgets take it: https, or http on this machine (a test server); a relative one is not.
-	$url = static function ( $key, $local_http = true ) use ( $text ) {
+	$url = static function ( $key, $local_http = true ) use ( $text, $previous, $labels ) {
 		$given  = $text( $key );
 		$value  = esc_url_raw( $given, array( 'https', 'http' ) );
 		$scheme = wp_parse_url( $value, PHP_URL_SCHEME );
 		$local  = $local_http && in_array( wp_parse_url( $value, PHP_URL_HOST ), array( 'localhost', '127.0.0.1', '[::1]' ), true );
 		if ( '' !== $given && ! ( 'https' === $scheme || ( 'http' === $scheme && $local ) ) ) {
-			add_settings_error( 'campaign_widgets', $key, __( 'Addresses must start with https:// (http:// only for localhost); this one was not saved.', 'campaign-widgets' ) );
-			return '';
+			/* translators: %s: the name of a field of the settings page, such as "Petition endpoint". */
+			$message = __( '%s: the address must start with https:// (http:// only for localhost). It was not saved; the previous one stays.', 'campaign-widgets' );
+			add_settings_error( 'campaign_widgets', $key, sprintf( $message, $labels[ $key ] ) );
+			return is_string( $previous[ $key ] ?? null ) ? $previous[ $key ] : '';
 		}
 		return '' === $given ? '' : $value;
 	};
