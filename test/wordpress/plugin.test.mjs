@@ -780,6 +780,13 @@ if ( isset( $_GET['cw_pieces'] ) ) {
       await page.goto(link.href);
       await page.waitForFunction(() => /Exit this page/.test(document.querySelector('quick-exit.campaign-widgets-site-exit')?.shadowRoot?.textContent));
       await page.waitForLoadState('networkidle');
+      // Not flush against the screen's edges: the button and the advice link keep a little room on both sides.
+      const [left, right, width] = await page.evaluate(() => {
+        const exit = document.querySelector('quick-exit.campaign-widgets-site-exit');
+        const rects = [...exit.shadowRoot.querySelectorAll('[part~="button"], [part~="safety-link"]')].map((part) => part.getBoundingClientRect());
+        return [Math.min(...rects.map((r) => r.left)), Math.max(...rects.map((r) => r.right)), document.documentElement.clientWidth];
+      });
+      assert.ok(left >= 8 && right <= width - 8, `the exit from ${left} to ${right} px in ${width} px`);
     });
   } finally {
     rmSync(plugin);
