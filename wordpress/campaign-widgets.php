@@ -139,8 +139,9 @@ function campaign_widgets_editor_assets() {
 			'label'    => $i18n['label'],
 			'source'   => $stat['source'],
 			'year'     => $stat['year'],
-			'url'      => $stat['url'],
-			'estimate' => $stat['estimate'],
+			'url'          => $stat['url'],
+			'estimate'     => $stat['estimate'],
+			'supersededBy' => isset( $stat['supersededBy'] ) ? $stat['supersededBy'] : null,
 		);
 	}
 	$editor = array(

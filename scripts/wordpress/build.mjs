@@ -198,6 +198,7 @@ async function libraryData() {
     source: stat.publisher,
     url: stat.url,
     estimate: stat.estimate,
+    supersededBy: stat.supersededBy ?? null,
     i18n: {},
   }));
   const texts = {};

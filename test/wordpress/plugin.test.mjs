@@ -32,7 +32,13 @@ const SAFETY = 'https://www.example.org/browse-safely';
  */
 const plan = {
   'trafficking-stat': {
-    configure: (page) => page.locator('.block-editor-block-inspector').getByLabel('Statistic', { exact: true }).selectOption('ilo-2014-forced-labour-profits'),
+    configure: async (page) => {
+      const inspector = page.locator('.block-editor-block-inspector');
+      await inspector.getByLabel('Statistic', { exact: true }).selectOption('ilo-2014-forced-labour-profits');
+      // An older edition is marked in the list, and the newer one named under it.
+      await inspector.getByText('A newer edition exists: $236 billion', { exact: false }).waitFor();
+      assert.match(await inspector.locator('option[value="ilo-2014-forced-labour-profits"]').textContent(), / — older edition$/);
+    },
     shows: '$150 billion',
     fallback: [
       '<strong>$150 billion</strong> Illegal profits from forced labour every year (2012 estimate)',

@@ -122,9 +122,14 @@ function tokensControl(attribute: WidgetAttribute, value: Value, set: Setter) {
   );
 }
 
-/** The statistics catalogue: each entry with its figure and source, the chosen one with its linked source. */
+/**
+ * The statistics catalogue: each entry with its figure and source, an older edition marked as such; the chosen one
+ * with its linked source, and the newer edition named when there is one.
+ */
 function statControl(attribute: WidgetAttribute, value: Value, set: Setter) {
   const chosen = data.stats.find((stat) => stat.id === value);
+  const newer = chosen?.supersededBy ? data.stats.find((stat) => stat.id === chosen.supersededBy) : undefined;
+  const older = ` — ${__('older edition', 'campaign-widgets')}`;
   return el(
     Fragment,
     { key: attribute.key },
@@ -133,7 +138,10 @@ function statControl(attribute: WidgetAttribute, value: Value, set: Setter) {
       value: value === undefined ? '' : String(value),
       options: [
         { label: __('— Choose a statistic —', 'campaign-widgets'), value: '' },
-        ...data.stats.map((stat) => ({ label: `${stat.figure} · ${stat.label} (${stat.source}, ${stat.year})`, value: stat.id })),
+        ...data.stats.map((stat) => ({
+          label: `${stat.figure} · ${stat.label} (${stat.source}, ${stat.year})${stat.supersededBy ? older : ''}`,
+          value: stat.id,
+        })),
       ],
       onChange: (id: string) => set(attribute.key, id === '' ? undefined : id),
       __nextHasNoMarginBottom: true,
@@ -153,6 +161,14 @@ function statControl(attribute: WidgetAttribute, value: Value, set: Setter) {
             ),
             chosen.estimate ? ` · ${__('estimate', 'campaign-widgets')}` : '',
           ),
+          newer
+            ? el(
+                'p',
+                null,
+                /* translators: %s: the newer figure and its label, e.g. "$236 billion · illegal profits from forced labour". */
+                sprintf(__('A newer edition exists: %s.', 'campaign-widgets'), `${newer.figure} · ${newer.label}`),
+              )
+            : null,
         )
       : null,
   );

@@ -95,6 +95,8 @@ interface CatalogueStat {
   year: string;
   url: string;
   estimate: boolean;
+  /** The id of the newer edition of this figure, when there is one. */
+  supersededBy: string | null;
 }
 
 /** Printed by campaign_widgets_editor_assets() (campaign-widgets.php) before the editor script. */
