@@ -49,7 +49,7 @@ const STATES: Record<string, { templates: TemplateResult[]; ready?: (el: HTMLEle
   },
   'mission-contact': { templates: [html`<mission-contact country="KE"></mission-contact>`, html`<mission-contact></mission-contact>`] },
   'help-line': { templates: [html`<help-line country="GB"></help-line>`, html`<help-line country="GB" compact></help-line>`] },
-  'quick-exit': { templates: [html`<quick-exit sticky no-skip-link></quick-exit>`] },
+  'quick-exit': { templates: [html`<quick-exit sticky no-skip-link safety-url="https://www.womensaid.org.uk/cover-your-tracks-online/"></quick-exit>`] },
 };
 
 /** A value of the kind the property's name says it takes, unlike any default. */
