@@ -150,9 +150,10 @@ function campaign_widgets_editor_assets() {
 		'countries'    => array_keys( $data['countries'] ),
 		'neutralSites' => $data['neutralSites'],
 		'siteDefaults' => array(
-			'petition_action' => $settings['petition_action'],
-			'petition_format' => $settings['petition_format'],
-			'quick_exit_href' => $settings['quick_exit_href'],
+			'petition_action'       => $settings['petition_action'],
+			'petition_format'       => $settings['petition_format'],
+			'quick_exit_href'       => $settings['quick_exit_href'],
+			'quick_exit_safety_url' => $settings['quick_exit_safety_url'],
 		),
 		'settingsUrl'  => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=campaign-widgets' ) : '',
 		'contentWidth' => campaign_widgets_classic_content_width(),

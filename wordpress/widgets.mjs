@@ -97,7 +97,7 @@ export const widgets = {
     fallback: 'exit',
     controls: {
       href: { control: 'neutral', siteDefault: 'quick_exit_href' },
-      'safety-url': { control: 'url' },
+      'safety-url': { control: 'url', siteDefault: 'quick_exit_safety_url' },
       'skip-link': { control: 'hidden' },
     },
   },

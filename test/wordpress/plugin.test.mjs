@@ -87,7 +87,11 @@ const plan = {
     configure: (page) => page.getByLabel('Neutral site', { exact: true }).selectOption(NEUTRAL),
     shows: 'Exit this page',
     attributes: { href: NEUTRAL },
-    fallback: [`<a slot="cw-fallback" href="${NEUTRAL}" rel="noreferrer">Exit this page</a>`],
+    fallback: [
+      `<a slot="cw-fallback" href="${NEUTRAL}" rel="noreferrer">Exit this page</a>`,
+      // The site's advice link (Settings), as on the site-wide exit: a block without its own gets it.
+      `<a slot="cw-fallback" class="campaign-widgets-exit-safety" href="${SAFETY}" rel="noopener noreferrer">How to browse safely</a>`,
+    ],
   },
 };
 
