@@ -40,6 +40,9 @@ export interface ConfiguratorOptions {
   address?: boolean;
 }
 
+/** What a widget in the preview reported (nothing yet), and the attributes it was shown with. */
+const noReports = (): { reports: WidgetReports; written: string[] } => ({ reports: { warnings: [], errors: [] }, written: [] });
+
 /** Query parameters of the page's address that are not a widget's attributes. */
 const ADDRESS_KEYS = new Set(['lang', 'widget', 'target']);
 
@@ -116,7 +119,7 @@ export class Configurator {
   #target: 'page' | 'wordpress' = 'page';
 
   /** What the widget in the preview last reported, and the attributes it was shown with. */
-  #widgetReports: { reports: WidgetReports; written: string[] } = { reports: { warnings: [], errors: [] }, written: [] };
+  #widgetReports = noReports();
   #heightEm: number | null = null;
   /** After the quick exit in the preview left: where a visitor would now be (until an option changes). */
   #exitNote: string | null = null;
@@ -359,7 +362,7 @@ export class Configurator {
     this.#fields = fieldsOf(widget);
     if (!this.#values.has(widget.tagName)) this.#values.set(widget.tagName, this.#initialValues());
     this.#widgetSummary.replaceChildren(...rich(t(widget.summary ?? '')));
-    this.#widgetReports = { reports: { warnings: [], errors: [] }, written: [] };
+    this.#widgetReports = noReports();
     this.#exitNote = null;
     this.#heightEm = null;
     this.#renderFields();
@@ -792,13 +795,7 @@ export class Configurator {
     this.#defined = shown.defined;
     this.#widgetReports = { reports: shown.reports, written: attributes.map(([name]) => name) };
     this.#heightEm = measured.heightEm ? roundUpToQuarterEm(measured.heightEm) : null;
-    this.#fitFrame(shown.pageHeight);
     this.#update();
-  }
-
-  /** The frame as tall as the preview's content (CSSOM, which a strict style-src allows), within the stylesheet's limits. */
-  #fitFrame(contentHeight: number): void {
-    this.#frame.style.blockSize = `${Math.max(160, contentHeight + 4)}px`;
   }
 
   /** The preview page's API, once it has loaded (reloading it when a quick exit in it left for another site). */
@@ -827,14 +824,19 @@ export class Configurator {
       frame.src = this.#previewUrl(frame === this.#measureFrame);
       this.#schedule();
     } else if (frame === this.#frame) {
-      // The frame follows the preview as the editor uses the widget: a petition's error message, a country picked.
+      // The frame as tall as the preview's content, also as the editor uses the widget (a petition's error message, a
+      // country picked): the body's box, not the document's scroll height, which never falls below the frame's own.
+      // (CSSOM, which a strict style-src allows; within the stylesheet's limits.)
       const preview = frame.contentWindow as (Window & typeof globalThis) | null;
       const body = frame.contentDocument?.body;
-      if (preview && body) new preview.ResizeObserver(() => this.#fitFrame(Math.ceil(body.getBoundingClientRect().height))).observe(body);
+      if (preview && body) {
+        const fit = () => (frame.style.blockSize = `${Math.max(160, Math.ceil(body.getBoundingClientRect().height) + 4)}px`);
+        new preview.ResizeObserver(fit).observe(body);
+      }
       // A quick exit in the preview is not followed: this page's own security policy keeps other sites out of its
       // frames (the editor would see nothing happen, and some browsers then leave the frame blank), and the editor
       // needs the preview. It comes back at once, with a note saying where a visitor would now be.
-      frame.contentWindow!.addEventListener('cw-exit', (event) => {
+      preview?.addEventListener('cw-exit', (event) => {
         const address = (event.target as { exitUrl?: unknown } | null)?.exitUrl;
         if (typeof address === 'string') {
           this.#exitNote = t('The quick exit worked: on your page the visitor would now be on {address}. The preview has come back.', { address });

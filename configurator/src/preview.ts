@@ -24,8 +24,6 @@ interface Rendered {
   reports: WidgetReports;
   /** Height of the settled element in its own em (its font size), or null when it has none. */
   heightEm: number | null;
-  /** Height of the preview's content in CSS pixels (the configurator sizes the frame to it). */
-  pageHeight: number;
 }
 
 export interface PreviewApi {
@@ -43,7 +41,7 @@ const library = import(/* @vite-ignore */ scriptUrl.href) as Promise<Library>;
 const stage = document.getElementById('stage') ?? document.body;
 
 // The measuring frame is a phone's screen whose page leaves the widget a narrower column, as a theme's margins do
-// (`?column=300`): the viewport sizes some text (vw), the column the wrapping.
+// (`?column=300`): the viewport stays a phone's, the column sets the wrapping.
 const column = Number(new URLSearchParams(location.search).get('column'));
 if (column > 0) stage.style.inlineSize = `${column}px`;
 
@@ -80,14 +78,6 @@ async function settle(element: Element): Promise<void> {
   }
 }
 
-/**
- * How tall the page's content is, in CSS pixels: the body's box, not the document's scroll height, which is never
- * less than the frame's own height (so a frame sized to it would never shrink for a smaller widget).
- */
-export function contentHeight(): number {
-  return Math.ceil(document.body.getBoundingClientRect().height);
-}
-
 async function render(tag: string, attributes: [string, string | true][], locale: string): Promise<Rendered> {
   const { setLocale } = await library;
   await setLocale(locale);
@@ -99,15 +89,13 @@ async function render(tag: string, attributes: [string, string | true][], locale
   stage.replaceChildren(element);
   const defined = await Promise.race([customElements.whenDefined(tag).then(() => true), sleep(8000).then(() => false)]);
   if (defined) await settle(element);
-  const pageHeight = contentHeight();
-  if (current !== element) return { defined, reports: { warnings: [], errors: [] }, heightEm: null, pageHeight };
+  if (current !== element) return { defined, reports: { warnings: [], errors: [] }, heightEm: null };
   const height = element.getBoundingClientRect().height;
   const fontSize = Number.parseFloat(getComputedStyle(element).fontSize) || 16;
   return {
     defined,
     reports: { warnings: [...reports.warnings], errors: [...reports.errors] },
     heightEm: defined && height > 0 ? height / fontSize : null,
-    pageHeight,
   };
 }
 

@@ -72,10 +72,15 @@ function sourceLine(sources: HelpSource[], retrieved: string, stale: boolean, lo
   return html`<p part="source" class="note">${sources.length ? sourcesSentence(sources, locale) : nothing} ${read} ${caution}</p>`;
 }
 
-/** A phone link to the number (dialled-number.ts), or the number as text when it cannot be dialled as written. */
-function phone(shown: string, tel: string | undefined, note: string | undefined, context: HelpCardContext) {
+/** The `tel:` link for a number (dialled-number.ts), or null when it cannot be dialled as written. */
+function telLink(shown: string, tel: string | undefined): string | null {
   const dial = dialledNumber(shown, tel);
-  const link = dial ? safeUrl(`tel:${dial}`, ['tel']) : null;
+  return dial ? safeUrl(`tel:${dial}`, ['tel']) : null;
+}
+
+/** A phone link to the number, or the number as text when it cannot be dialled as written. */
+function phone(shown: string, tel: string | undefined, note: string | undefined, context: HelpCardContext) {
+  const link = telLink(shown, tel);
   const call = msg('Call', { id: 'help-line.call', desc: 'Phone link, followed by the number: "Call 08000 121 700".' });
   const number = html`<span class="number" dir="ltr">${shown}</span>`;
   return html`${
@@ -157,8 +162,7 @@ function renderEmergency(entry: HelpEntry | undefined, context: HelpCardContext)
   const emergency = entry?.emergency;
   if (!emergency) return nothing;
   // An emergency number is digits and spaces (helpline-data.ts), so it always has a number to dial.
-  const dial = dialledNumber(emergency.number, emergency.tel);
-  const link = dial ? safeUrl(`tel:${dial}`, ['tel']) : null;
+  const link = telLink(emergency.number, emergency.tel);
   const number = html`<span class="number" dir="ltr">${emergency.number}</span>`;
   const lead = msg('In immediate danger, call', {
     id: 'help-line.emergency',

@@ -258,7 +258,9 @@ export class HelpLine extends CampaignElement {
     // Checked on every render, so a bad `country` warns at once, even while the compact line waits for the data.
     const [code, fixed] = this.#chosen(data);
     if (this.compact && !this.revealed) return html`<div part="base" class="base">${this.#renderCompact()}</div>`;
-    if (!data) return this.compact ? html`<div part="base" class="base">${this.#renderCompact()} ${this.#renderLoading()}</div>` : fallbackSlot();
+    // Waiting for the data: the compact line says so; otherwise the page's own fallback stays on show.
+    if (!data && this.compact) return html`<div part="base" class="base">${this.#renderCompact()} ${this.#renderLoading()}</div>`;
+    if (!data) return fallbackSlot();
     const picker =
       fixed || !data.entries.size
         ? nothing
