@@ -37,6 +37,7 @@ export async function catalogue() {
   }
   await library.setLocale(library.sourceLocale);
   const missions = JSON.parse(readFileSync(join(root, 'dist/data/missions.json'), 'utf8'));
+  const blocks = widgetsFromManifest(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')));
   return {
     version: library.VERSION,
     sourceLocale: library.sourceLocale,
@@ -48,10 +49,11 @@ export async function catalogue() {
     shortcodes: Object.fromEntries(Object.keys(wordpressWidgets).map((tag) => [tag, shortcodeOf(tag)])),
     // The options' labels, as the plugin's blocks name them (one naming, translated once with the plugin's texts).
     labels: Object.fromEntries(
-      widgetsFromManifest(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))).map((widget) => [
-        widget.tag,
-        Object.fromEntries(widget.attributes.map((attribute) => [attribute.name, attribute.label])),
-      ]),
+      blocks.map((widget) => [widget.tag, Object.fromEntries(widget.attributes.map((attribute) => [attribute.name, attribute.label]))]),
+    ),
+    // The editor's names of listed values (`given-name` → "First name"), as the plugin's blocks name them.
+    optionNames: Object.fromEntries(
+      blocks.map((widget) => [widget.tag, Object.fromEntries(widget.attributes.filter((a) => a.optionNames).map((a) => [a.name, a.optionNames]))]),
     ),
     // The languages of the configurator itself besides English.
     uiLocales: localeFiles().map(([locale]) => locale),

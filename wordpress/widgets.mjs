@@ -17,11 +17,54 @@
 // `panel: 'advanced'` puts a control in a closed panel below the main one. `siteDefault` names a setting of
 // the plugin's settings page that fills the attribute when the block leaves it empty.
 // `fallback` names what render.php prints inside the element for visitors without JavaScript.
+// `names` gives the words an editor reads for each value of a select or tokens control (`given-name` → "First
+// name"), translated with the plugin's texts and shared by the configurator; when given, the build checks that it
+// names every listed value and nothing else. A tokens control with `optionsOf` takes that attribute's names.
 
 /** The plugin's shortcode for a widget: `[cw_trafficking_stat …]` for `<trafficking-stat>`. */
 export const shortcodeOf = (tag) => `cw_${tag.replace(/-/g, '_')}`;
 
-/** @type {Record<string, {title: string, icon: string, keywords: string[], fallback: string, example?: Record<string, unknown>, controls?: Record<string, {control?: string, panel?: string, label?: string, optionsOf?: string, siteDefault?: string}>}>} */
+/** The figure formats of `<trafficking-stat format>`, an example of each in its name. */
+const figureFormats = {
+  number: 'Number (1,234,567)',
+  percent: 'Percentage (71%)',
+  currency: 'Amount of money ($150,000,000,000)',
+  compact: 'Short number (1.2M)',
+  'compact-currency': 'Short amount of money ($150B)',
+};
+
+/** The share actions of `<share-card networks>`: the brands keep their own spelling. */
+const shareActions = {
+  native: 'The device’s share menu',
+  x: 'X',
+  facebook: 'Facebook',
+  whatsapp: 'WhatsApp',
+  linkedin: 'LinkedIn',
+  telegram: 'Telegram',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  email: 'Email',
+  copy: 'Copy link',
+};
+
+/** The fields of `<petition-form>`, named as the form labels them. */
+const petitionFields = {
+  'given-name': 'First name',
+  'family-name': 'Last name',
+  email: 'Email',
+  country: 'Country',
+  'postal-code': 'Postal code',
+  phone: 'Phone',
+};
+
+/** The body formats of `<petition-form format>`: what the receiving system reads (the receiver reads all three). */
+const petitionFormats = {
+  json: 'JSON',
+  form: 'Form data, as a plain HTML form sends it',
+  osdi: 'OSDI (Action Network and other OSDI systems)',
+};
+
+/** @type {Record<string, {title: string, icon: string, keywords: string[], fallback: string, example?: Record<string, unknown>, controls?: Record<string, {control?: string, panel?: string, label?: string, optionsOf?: string, siteDefault?: string, names?: Record<string, string>}>}>} */
 export const widgets = {
   'trafficking-stat': {
     title: 'Trafficking statistic',
@@ -32,7 +75,7 @@ export const widgets = {
     controls: {
       stat: { control: 'stat' },
       value: { panel: 'advanced' },
-      format: { control: 'select', panel: 'advanced' },
+      format: { control: 'select', panel: 'advanced', names: figureFormats },
       currency: { panel: 'advanced' },
       label: { control: 'textarea', panel: 'advanced' },
       source: { panel: 'advanced' },
@@ -51,7 +94,7 @@ export const widgets = {
       stat: { control: 'stat' },
       text: { control: 'textarea' },
       url: { control: 'url' },
-      networks: { control: 'tokens' },
+      networks: { control: 'tokens', names: shareActions },
       'utm-source': { panel: 'advanced' },
       'utm-medium': { panel: 'advanced' },
       'utm-campaign': { panel: 'advanced' },
@@ -64,9 +107,9 @@ export const widgets = {
     fallback: 'petition',
     controls: {
       action: { control: 'url', label: 'Endpoint', siteDefault: 'petition_action' },
-      format: { control: 'select', siteDefault: 'petition_format' },
+      format: { control: 'select', siteDefault: 'petition_format', names: petitionFormats },
       method: { control: 'select', panel: 'advanced' },
-      fields: { control: 'tokens' },
+      fields: { control: 'tokens', names: petitionFields },
       required: { control: 'tokens', optionsOf: 'fields' },
       'count-src': { control: 'url', panel: 'advanced' },
       'privacy-url': { control: 'url' },

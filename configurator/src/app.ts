@@ -464,16 +464,23 @@ export class Configurator {
         h(
           'option',
           { value: '' },
-          wordpress ? t('The site’s setting (Settings → Campaign widgets)') : hasDefault ? t('{value} (default)', { value: defaultValue! }) : t('(not set)'),
+          wordpress
+            ? t('The site’s setting (Settings → Campaign widgets)')
+            : hasDefault
+              ? t('{value} (default)', { value: this.#optionName(field, defaultValue!) })
+              : t('(not set)'),
         ),
       );
-      for (const option of options) if (wordpress || option !== defaultValue) select.append(h('option', { value: option }, option));
+      for (const option of options) if (wordpress || option !== defaultValue) select.append(h('option', { value: option }, this.#optionName(field, option)));
       // Chosen for WordPress, then shown for a page: the default is the unset entry there.
       select.value = !wordpress && value === defaultValue ? '' : value;
       return select;
     }
     if (!hasDefault) select.append(h('option', { value: '' }, t('(not set)')));
-    for (const option of options) select.append(h('option', { value: option }, option === defaultValue ? t('{value} (default)', { value: option }) : option));
+    for (const option of options) {
+      const name = this.#optionName(field, option);
+      select.append(h('option', { value: option }, option === defaultValue ? t('{value} (default)', { value: name }) : name));
+    }
     select.value = value;
     return select;
   }
@@ -481,6 +488,12 @@ export class Configurator {
   /** An option's name: as the WordPress plugin's blocks name it (and translate it), else made from the attribute. */
   #label(field: Field): string {
     return this.#catalogue.labels?.[this.#widget.tagName]?.[field.attribute] ?? field.label;
+  }
+
+  /** A listed value as an editor reads it, in the configurator's language (`given-name` → "First name"), else the value. */
+  #optionName(field: Field, value: string): string {
+    const name = this.#catalogue.optionNames?.[this.#widget.tagName]?.[field.attribute]?.[value];
+    return name ? t(name) : value;
   }
 
   /**
@@ -516,7 +529,10 @@ export class Configurator {
           const selected = control.options.filter((o) => (o === option ? input.checked : (this.#current[field.attribute] as string[]).includes(o)));
           this.#set(field.attribute, selected);
         });
-        return h('div', { class: 'check' }, input, h('label', { for: input.id }, h('code', {}, option)));
+        // The name an editor reads, then the value the snippet writes.
+        const name = this.#optionName(field, option);
+        const code = name === option ? [] : [' ', h('code', {}, option)];
+        return h('div', { class: 'check' }, input, h('label', { for: input.id }, name === option ? h('code', {}, option) : name, ...code));
       });
       return h(
         'fieldset',

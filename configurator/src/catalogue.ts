@@ -19,6 +19,8 @@ export interface Catalogue {
   shortcodes: Record<string, string>;
   /** By tag and attribute, the option's name as the WordPress plugin's blocks give it. */
   labels?: Record<string, Record<string, string>>;
+  /** By tag, attribute and value, the English name an editor reads for a listed value (`given-name` → "First name"). */
+  optionNames?: Record<string, Record<string, Record<string, string>>>;
   /** The languages the configurator itself speaks besides English (a `locales/LOCALE.json` each). */
   uiLocales?: string[];
   /** By tag, the attributes a shortcode may leave to the plugin's settings page (a petition's endpoint and format). */

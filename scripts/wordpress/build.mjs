@@ -56,6 +56,20 @@ export function defaultValues(description, options) {
   return options;
 }
 
+/**
+ * The editor's names of a control's values (wordpress/widgets.mjs `names`), when they name each listed value and
+ * nothing else: a value the widget gains, or one it drops, stops the build until its name is written.
+ */
+export function checkedNames(what, names, options) {
+  const unnamed = options.filter((option) => !(option in names));
+  const unknown = Object.keys(names).filter((value) => !options.includes(value));
+  if (unnamed.length || unknown.length) {
+    const problems = [unnamed.length ? `no name for ${unnamed.join(', ')}` : '', unknown.length ? `names ${unknown.join(', ')}, which it does not list` : ''];
+    throw new Error(`wordpress/widgets.mjs: ${what}: ${problems.filter(Boolean).join('; ')}.`);
+  }
+  return Object.fromEntries(options.map((option) => [option, names[option]]));
+}
+
 /** Block attribute type from a manifest type text. */
 function blockType(text = 'string') {
   const types = text
@@ -112,6 +126,8 @@ export function widgetsFromManifest(manifest, widgetMapping = mapping) {
         entry.options = listedValues((listedIn?.description ?? '').replace(/\s+/g, ' '), control === 'tokens');
         if (entry.options.length < 2) throw new Error(`<${tag} ${attribute.name}>: no values found in its description for a ${control} control.`);
         if (control === 'tokens') entry.defaultOptions = defaultValues(description, entry.options);
+        const names = options.names ?? spec.controls?.[options.optionsOf]?.names;
+        if (names) entry.optionNames = checkedNames(`<${tag} ${attribute.name}>`, names, entry.options);
       }
       if (options.siteDefault) entry.siteDefault = options.siteDefault;
       return entry;

@@ -91,6 +91,12 @@ export function makePot({ dir, widgets, version }) {
       if (attribute.control === 'hidden') continue;
       add({ msgid: attribute.label }, `build/plugin-data.json (${widget.tag} ${attribute.name})`);
       if (attribute.description) add({ msgid: attribute.description }, `build/plugin-data.json (${widget.tag} ${attribute.name})`);
+      for (const name of Object.values(attribute.optionNames ?? {})) {
+        add(
+          { msgid: name, comment: 'the name of a value an editor picks (a petition field, a share button, a format); brand names as the brand writes them' },
+          `build/plugin-data.json (${widget.tag} ${attribute.name})`,
+        );
+      }
     }
   }
   const header = [

@@ -380,6 +380,27 @@ describe('configurator: the page', function () {
     await waitFor(() => frame.getBoundingClientRect().height > before + 20, 'the frame grows with the error messages');
   });
 
+  it('names each field an editor can tick as the form labels it, beside the name the snippet writes', async () => {
+    const fields = control<HTMLFieldSetElement>('fields');
+    const boxes = [...fields.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(boxes.map((box) => box.labels![0]!.textContent)).to.deep.equal([
+      'First name given-name',
+      'Last name family-name',
+      'Email email',
+      'Country country',
+      'Postal code postal-code',
+      'Phone phone',
+    ]);
+    expect(boxes.map((box) => box.labels![0]!.querySelector('code')?.textContent)).to.deep.equal([
+      'given-name',
+      'family-name',
+      'email',
+      'country',
+      'postal-code',
+      'phone',
+    ]);
+  });
+
   it('copies the snippet and says so in the live region', async () => {
     const fields = control<HTMLFieldSetElement>('fields');
     const phone = fields.querySelector<HTMLInputElement>('input[value="phone"]')!;
@@ -427,10 +448,12 @@ describe('configurator: the page', function () {
     const format = () => control<HTMLSelectElement>('format');
     const labels = () => [...format().options].map((o) => o.textContent);
     expect(format().value).to.equal('');
-    expect(labels()).to.deep.equal(['json (default)', 'form', 'osdi']);
+    const names = ['JSON', 'Form data, as a plain HTML form sends it', 'OSDI (Action Network and other OSDI systems)'];
+    expect(labels()).to.deep.equal([`${names[0]} (default)`, names[1], names[2]]);
+    expect([...format().options].map((o) => o.value)).to.deep.equal(['', 'form', 'osdi']);
     root.querySelector<HTMLInputElement>('#cw-target-wordpress')!.click();
     await configurator.settled();
-    expect(labels()).to.deep.equal(['The site’s setting (Settings → Campaign widgets)', 'json', 'form', 'osdi']);
+    expect(labels()).to.deep.equal(['The site’s setting (Settings → Campaign widgets)', ...names]);
     expect(format().value).to.equal('');
     expect(configurator.snippet())
       .to.match(/^\[cw_petition_form /)
@@ -495,10 +518,14 @@ describe('configurator: in the editor’s language', function () {
       fr('The signature goal; once reached, the bar shows the next milestone (the goal doubled).'),
     );
     expect([...control<HTMLSelectElement>('format').options].map((o) => o.textContent)).to.deep.equal([
-      fr('{value} (default)').replace('{value}', 'json'),
-      'form',
-      'osdi',
+      fr('{value} (default)').replace('{value}', fr('JSON')),
+      fr('Form data, as a plain HTML form sends it'),
+      fr('OSDI (Action Network and other OSDI systems)'),
     ]);
+    const required = control<HTMLFieldSetElement>('required');
+    expect([...required.querySelectorAll('label')].map((label) => label.firstChild!.textContent)).to.deep.equal(
+      ['First name', 'Last name', 'Email', 'Country', 'Postal code', 'Phone'].map(fr),
+    );
     const goal = control<HTMLInputElement>('goal');
     goal.value = '10 000';
     goal.dispatchEvent(new Event('input'));
@@ -534,9 +561,13 @@ describe('configurator: in the editor’s language', function () {
     expect(frame.contentDocument!.documentElement.lang).to.equal('fr');
   });
 
-  it('has every option’s name and help, and every widget’s summary, in each of its languages', async () => {
+  it('has every option’s name and help, its values’ names, and every widget’s summary, in each of its languages', async () => {
     const manifest = await json<Manifest>(`${BUILT}custom-elements.json`);
-    const catalogue = await json<{ uiLocales: string[]; labels: Record<string, Record<string, string>> }>(`${BUILT}catalogue.json`);
+    const catalogue = await json<{
+      uiLocales: string[];
+      labels: Record<string, Record<string, string>>;
+      optionNames: Record<string, Record<string, Record<string, string>>>;
+    }>(`${BUILT}catalogue.json`);
     expect(catalogue.uiLocales).to.have.members(['ar', 'es', 'fr', 'pt-BR', 'ru', 'sw', 'zh']);
     for (const locale of catalogue.uiLocales) {
       const messages = await json<Record<string, string>>(`${BUILT}locales/${locale}.json`);
@@ -547,6 +578,9 @@ describe('configurator: in the editor’s language', function () {
           const label = catalogue.labels[widget.tagName]?.[field.attribute] ?? field.label;
           if (!messages[label]) untranslated.push(`${widget.tagName} ${field.attribute} label "${label}"`);
           if (!messages[field.help.replace(/`/g, '')]) untranslated.push(`${widget.tagName} ${field.attribute} help`);
+          for (const name of Object.values(catalogue.optionNames[widget.tagName]?.[field.attribute] ?? {})) {
+            if (!messages[name]) untranslated.push(`${widget.tagName} ${field.attribute} value "${name}"`);
+          }
         }
       }
       expect(untranslated, `${locale}: translate them in wordpress/languages/ (the plugin's .po files)`).to.deep.equal([]);

@@ -2,7 +2,7 @@
 // mapping checked against it, and the translation template. The plugin in a real WordPress: test/wordpress/.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { blockJson, camel, defaultValues, labelFor, listedValues, widgetsFromManifest } from '../../scripts/wordpress/build.mjs';
+import { blockJson, camel, checkedNames, defaultValues, labelFor, listedValues, widgetsFromManifest } from '../../scripts/wordpress/build.mjs';
 import { extractCalls, unquote } from '../../scripts/wordpress/pot.mjs';
 import { widgets as mapping } from '../../wordpress/widgets.mjs';
 
@@ -80,6 +80,30 @@ test('a widget not yet in the manifest gets no block; a mapped attribute the man
       }),
     /no values found/,
   );
+});
+
+test('listed values get the names an editor reads, each value named once: a value added or dropped stops the build', () => {
+  const petition = (fields) =>
+    manifest('petition-form', [
+      { name: 'format', type: { text: 'string' }, description: 'The format.\n\n`json` (default), `form` or `osdi`.' },
+      { name: 'method', type: { text: 'string' }, description: '`POST` (default) or `PUT`.' },
+      { name: 'fields', type: { text: 'string' }, description: `Shown.\n\nSpace-separated, from \`${fields}\`.` },
+      { name: 'required', type: { text: 'string' }, description: 'Must be filled.\n\nSpace-separated (same names). Default `email`.' },
+    ]);
+  // The plugin's own petition controls for these four attributes (the others need attributes not declared here).
+  const { format, method, fields, required } = mapping['petition-form'].controls;
+  const only = { 'petition-form': { ...mapping['petition-form'], controls: { format, method, fields, required } } };
+  const [widget] = widgetsFromManifest(petition('given-name family-name email country postal-code phone'), only);
+  const named = (name) => widget.attributes.find((a) => a.name === name).optionNames;
+  assert.equal(named('format').osdi, 'OSDI (Action Network and other OSDI systems)');
+  assert.equal(named('method'), undefined, 'a control without names shows its values');
+  assert.deepEqual(Object.keys(named('fields')), ['given-name', 'family-name', 'email', 'country', 'postal-code', 'phone']);
+  assert.deepEqual(named('required'), named('fields'), '`optionsOf` takes that attribute’s names');
+  assert.throws(
+    () => widgetsFromManifest(petition('given-name email signature'), only),
+    /<petition-form fields>: no name for signature; names family-name, country, postal-code, phone, which it does not list/,
+  );
+  assert.throws(() => checkedNames('<x-demo mode>', { a: 'A' }, ['a', 'b']), /<x-demo mode>: no name for b\./);
 });
 
 test('hidden attributes stay out of block.json', () => {

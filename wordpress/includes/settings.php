@@ -73,12 +73,20 @@ function campaign_widgets_settings_menu() {
 	);
 }
 
-/** The petition formats the widget accepts (from custom-elements.json). */
+/**
+ * The petition formats the widget accepts (from custom-elements.json), each with its English name for editors
+ * (wordpress/widgets.mjs), translated where it is shown.
+ */
 function campaign_widgets_petition_formats() {
 	$widget = campaign_widgets_widget( 'tag', 'petition-form' );
 	foreach ( $widget ? $widget['attributes'] : array() as $attribute ) {
 		if ( 'format' === $attribute['name'] && isset( $attribute['options'] ) ) {
-			return $attribute['options'];
+			$names = isset( $attribute['optionNames'] ) ? $attribute['optionNames'] : array();
+			$named = array();
+			foreach ( $attribute['options'] as $format ) {
+				$named[ $format ] = isset( $names[ $format ] ) ? $names[ $format ] : $format;
+			}
+			return $named;
 		}
 	}
 	return array();
@@ -141,7 +149,7 @@ function campaign_widgets_sanitize_settings( $input ) {
 	$clean['locale']          = in_array( $locale, $data['locales'], true ) ? $locale : '';
 	$clean['petition_action'] = $url( 'petition_action' );
 	$format                   = $text( 'petition_format' );
-	$clean['petition_format'] = in_array( $format, campaign_widgets_petition_formats(), true ) ? $format : '';
+	$clean['petition_format'] = array_key_exists( $format, campaign_widgets_petition_formats() ) ? $format : '';
 	$clean['quick_exit']      = ! empty( $input['quick_exit'] );
 	// The exit leaves for another site, over https (as the widget); the advice page too.
 	$href                           = $url( 'quick_exit_href', false );
@@ -198,9 +206,10 @@ function campaign_widgets_settings_page() {
 						<input type="url" class="regular-text code" id="campaign-widgets-petition-action" name="<?php echo esc_attr( $name( 'petition_action' ) ); ?>" value="<?php echo esc_attr( $settings['petition_action'] ); ?>" placeholder="https://crm.example.org/api/sign">
 						<label for="campaign-widgets-petition-format" class="screen-reader-text"><?php echo esc_html__( 'Format', 'campaign-widgets' ); ?></label>
 						<select id="campaign-widgets-petition-format" name="<?php echo esc_attr( $name( 'petition_format' ) ); ?>">
-							<option value="" <?php selected( $settings['petition_format'], '' ); ?>><?php echo esc_html__( 'Format: the widget’s default (json)', 'campaign-widgets' ); ?></option>
-							<?php foreach ( campaign_widgets_petition_formats() as $format ) : ?>
-								<option value="<?php echo esc_attr( $format ); ?>" <?php selected( $settings['petition_format'], $format ); ?>><?php echo esc_html( $format ); ?></option>
+							<option value="" <?php selected( $settings['petition_format'], '' ); ?>><?php echo esc_html__( 'Format: the widget’s default (JSON)', 'campaign-widgets' ); ?></option>
+							<?php foreach ( campaign_widgets_petition_formats() as $format => $format_name ) : ?>
+								<?php // The names are the plugin's own texts, in its .pot from build/plugin-data.json. ?>
+								<option value="<?php echo esc_attr( $format ); ?>" <?php selected( $settings['petition_format'], $format ); ?>><?php echo esc_html( __( $format_name, 'campaign-widgets' ) ); // phpcs:ignore WordPress.WP.I18n.NonSingularStringLiteralText ?></option>
 							<?php endforeach; ?>
 						</select>
 						<p class="description"><?php echo esc_html__( 'Where signatures go when a petition block names no endpoint of its own: your own server or a proxy that holds any API key (never put a key in a page).', 'campaign-widgets' ); ?></p>

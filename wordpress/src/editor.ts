@@ -80,17 +80,26 @@ function textControl(attribute: WidgetAttribute, value: Value, set: Setter) {
   });
 }
 
+/** A listed value as an editor reads it: its name in the editor's language, else the value itself. */
+const optionName = (attribute: WidgetAttribute, option: string): string => {
+  const name = attribute.optionNames?.[option];
+  return name ? __(name, 'campaign-widgets') : option;
+};
+
 function selectControl(attribute: WidgetAttribute, value: Value, set: Setter) {
   const siteDefault = attribute.siteDefault ? data.siteDefaults[attribute.siteDefault] : '';
   const defaultLabel = siteDefault
-    ? /* translators: %s: the value set in Settings → Campaign widgets */ sprintf(__('Site default (%s)', 'campaign-widgets'), siteDefault)
+    ? /* translators: %s: the value set in Settings → Campaign widgets */ sprintf(
+        __('Site default (%s)', 'campaign-widgets'),
+        optionName(attribute, siteDefault),
+      )
     : __('Widget default', 'campaign-widgets');
   return el(SelectControl, {
     key: attribute.key,
     label: __(attribute.label, 'campaign-widgets'),
     help: help(attribute),
     value: value === undefined ? '' : String(value),
-    options: [{ label: defaultLabel, value: '' }, ...(attribute.options ?? []).map((option) => ({ label: option, value: option }))],
+    options: [{ label: defaultLabel, value: '' }, ...(attribute.options ?? []).map((option) => ({ label: optionName(attribute, option), value: option }))],
     onChange: (choice: string) => set(attribute.key, choice === '' ? undefined : choice),
     __nextHasNoMarginBottom: true,
   });
@@ -110,7 +119,7 @@ function tokensControl(attribute: WidgetAttribute, value: Value, set: Setter) {
     ...options.map((option) =>
       el(CheckboxControl, {
         key: option,
-        label: option,
+        label: optionName(attribute, option),
         checked: chosen.has(option),
         onChange: (on: boolean) => toggle(option, on),
         __nextHasNoMarginBottom: true,
@@ -208,7 +217,12 @@ function NeutralControl({ attribute, value, set }: { attribute: WidgetAttribute;
       value: custom ? 'custom' : current,
       options: [
         /* translators: %s: the neutral site set in Settings → Campaign widgets */
-        { label: siteDefault ? sprintf(__('Site default (%s)', 'campaign-widgets'), siteDefault) : __('Widget default', 'campaign-widgets'), value: '' },
+        {
+          label: siteDefault
+            ? sprintf(__('Site default (%s)', 'campaign-widgets'), optionName(attribute, siteDefault))
+            : __('Widget default', 'campaign-widgets'),
+          value: '',
+        },
         ...data.neutralSites.map((site) => ({ label: site, value: site })),
         { label: __('Another address…', 'campaign-widgets'), value: 'custom' },
       ],

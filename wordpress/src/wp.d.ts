@@ -75,6 +75,8 @@ interface WidgetAttribute {
   label: string;
   description: string;
   options?: string[];
+  /** The words an editor reads for each of `options` (English; translated through __()). */
+  optionNames?: Record<string, string>;
   defaultOptions?: string[];
   siteDefault?: string;
 }

@@ -115,7 +115,11 @@ export class HelpLine extends CampaignElement {
    */
   static dataUrl = BUNDLED_HELPLINES;
 
-  /** ISO 3166-1 alpha-2 code of the country (any case: `gb` is read as `GB`). Without it, the visitor picks the country. */
+  /**
+   * The country whose help lines show. Without it, the visitor picks the country.
+   *
+   * An ISO 3166-1 alpha-2 code, in any case: `gb` is read as `GB`.
+   */
   country?: string;
 
   /**

@@ -115,7 +115,11 @@ export class MissionContact extends CampaignElement {
    */
   static dataUrl = BUNDLED_MISSIONS;
 
-  /** ISO 3166-1 alpha-2 code of the country (any case: `ke` is read as `KE`). Without it, a country picker shows. */
+  /**
+   * The country whose mission to the United Nations shows. Without it, a country picker shows.
+   *
+   * An ISO 3166-1 alpha-2 code, in any case: `ke` is read as `KE`.
+   */
   country?: string;
 
   /**

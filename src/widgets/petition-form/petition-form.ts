@@ -140,16 +140,28 @@ export class PetitionForm extends CampaignElement {
   /** The endpoint that receives signatures (https, or http on localhost). */
   action?: string;
 
-  /** Body format: `json` (default), `form` (`application/x-www-form-urlencoded`) or `osdi` (`record_signature_helper`). */
+  /**
+   * The format your system reads a signature in. Default: JSON.
+   *
+   * `json` (default), `form` (`application/x-www-form-urlencoded`) or `osdi` (`record_signature_helper`).
+   */
   format?: string;
 
   /** HTTP method: `POST` (default) or `PUT`. */
   method?: string;
 
-  /** Fields to show, space-separated, from `given-name family-name email country postal-code phone`. Default `given-name family-name email country`. */
+  /**
+   * The fields the signer fills in.
+   *
+   * Space-separated, from `given-name family-name email country postal-code phone`. Default `given-name family-name email country`.
+   */
   fields?: string;
 
-  /** Fields the signer must fill, space-separated (same names). Default `given-name email`; `required=""` makes all optional. */
+  /**
+   * The fields the signer must fill in.
+   *
+   * Space-separated (same names). Default `given-name email`; `required=""` makes all optional.
+   */
   required?: string;
 
   /** The signature goal; once reached, the bar shows the next milestone (the goal doubled). */
@@ -158,7 +170,11 @@ export class PetitionForm extends CampaignElement {
   /** The current number of signatures (until `count-src` answers). */
   count?: number;
 
-  /** A URL returning `{"count": n}`, fetched once without cookies. */
+  /**
+   * The address of your live signature count, shown with the goal (the signature receiver has one).
+   *
+   * A URL returning `{"count": n}`, fetched once without cookies.
+   */
   countSrc?: string;
 
   /** The partner's privacy notice (https), linked beside the opt-in. */
@@ -167,10 +183,18 @@ export class PetitionForm extends CampaignElement {
   /** The opt-in text (e.g. "Keep me informed by email"); without it no opt-in is offered and none is recorded as given. */
   consent?: string;
 
-  /** Tags added to the signer (comma-separated), e.g. for `add_tags` in OSDI. */
+  /**
+   * Tags your system adds to the signer, separated by commas.
+   *
+   * Sent as `tags` (`add_tags` in OSDI).
+   */
   tags?: string;
 
-  /** A source code recorded with the signature (`referrer_data.source` in OSDI). */
+  /**
+   * A code your system records with each signature, to tell where it came from (this page, a campaign).
+   *
+   * Sent as `source_code` (`referrer_data.source` in OSDI).
+   */
   sourceCode?: string;
 
   /**

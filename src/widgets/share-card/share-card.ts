@@ -139,7 +139,11 @@ export class ShareCard extends CampaignElement {
     mastodonError: { state: true, attribute: false },
   };
 
-  /** Id of an entry in the bundled statistics catalogue: its figure, label and source fill the card. */
+  /**
+   * The statistic on the card: its figure, label and source fill it.
+   *
+   * The id of an entry in the bundled statistics catalogue.
+   */
   stat?: string;
 
   /** The text to share (default: the figure, label and source). Shown on the card when there is no stat and no slotted text. */
@@ -155,8 +159,10 @@ export class ShareCard extends CampaignElement {
   hashtags?: string;
 
   /**
-   * Space-separated share actions, in order: `native x facebook whatsapp linkedin telegram bluesky mastodon email copy`.
-   * Default: all but `mastodon`. `native` appears only where the browser has a share sheet.
+   * The share buttons to offer. The device’s own share menu appears only where the browser has one.
+   *
+   * Space-separated, in order: `native x facebook whatsapp linkedin telegram bluesky mastodon email copy`.
+   * Default: all but `mastodon`.
    */
   networks?: string;
 

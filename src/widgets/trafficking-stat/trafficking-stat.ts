@@ -58,16 +58,28 @@ export class TraffickingStat extends CampaignElement {
     countUp: { type: Boolean, attribute: 'animate' },
   };
 
-  /** Id of an entry in the bundled statistics catalogue, e.g. `ilo-2014-forced-labour-profits`. */
+  /**
+   * The statistic to show, with its source, from the bundled catalogue of cited figures.
+   *
+   * The id of an entry, e.g. `ilo-2014-forced-labour-profits`.
+   */
   stat?: string;
 
   /** The figure to show, overriding the catalogue's (percentages as fractions: 0.71 for 71 %). */
   value?: number;
 
-  /** How to format the figure: `number`, `percent`, `currency`, `compact` or `compact-currency`. Default: the catalogue's, else `number`. */
+  /**
+   * How to show the figure. Default: the catalogue's, else a plain number.
+   *
+   * `number`, `percent`, `currency`, `compact` or `compact-currency`.
+   */
   format?: string;
 
-  /** ISO 4217 currency code for the currency formats. Default `USD`. */
+  /**
+   * The currency of an amount of money, as a three-letter code such as USD, EUR or GBP.
+   *
+   * An ISO 4217 code, for the currency formats. Default `USD`.
+   */
   currency?: string;
 
   /** Label under the figure, overriding the catalogue's. The default slot overrides both. */
