@@ -115,6 +115,20 @@ export class Configurator {
   #scriptSource: 'cdn' | 'own' = 'cdn';
   #ownScript = '';
   #scriptKind: ScriptKind = 'module';
+  /** A link to a step's heading that moves the focus there too, so the next Tab continues from it. */
+  #jumpLink(headingId: string, text: string): HTMLElement {
+    const link = h('a', { href: `#${headingId}` }, text);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const heading = document.getElementById(headingId);
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.scrollIntoView({ block: 'start' });
+      heading.focus({ preventScroll: true });
+    });
+    return h('p', { class: 'jump' }, link);
+  }
+
   /** Where the editor will paste: any HTML page (the snippet) or WordPress with the plugin (a shortcode). */
   #target: 'page' | 'wordpress' = 'page';
 
@@ -286,6 +300,8 @@ export class Configurator {
       )),
     );
     form.addEventListener('submit', (event) => event.preventDefault());
+    // On a phone the preview sits far below the options: a way there and back (hidden where both are in view).
+    form.insertBefore(this.#jumpLink('cw-step-check', t('See the preview')), this.#scriptBox);
 
     return h(
       'div',
@@ -309,6 +325,7 @@ export class Configurator {
         this.#frame,
         h('div', { class: 'measure' }, this.#measureFrame),
         this.#notes,
+        this.#jumpLink('cw-step-choose', t('Back to the options')),
       ),
       h(
         'section',
@@ -531,7 +548,7 @@ export class Configurator {
         });
         // The name an editor reads, then the value the snippet writes.
         const name = this.#optionName(field, option);
-        const code = name === option ? [] : [' ', h('code', {}, option)];
+        const code = name === option ? [] : [' ', h('code', { class: 'attribute' }, option)];
         return h('div', { class: 'check' }, input, h('label', { for: input.id }, name === option ? h('code', {}, option) : name, ...code));
       });
       return h(
@@ -757,6 +774,9 @@ export class Configurator {
     if (wordpress) this.#scriptBox.setAttribute('aria-describedby', 'cw-script-help');
     else this.#scriptBox.removeAttribute('aria-describedby');
     this.#snippetLabel.textContent = wordpress ? t('Your shortcode') : t('Your snippet');
+    // A shortcode is one line: wrapped in a smaller box, where the HTML snippet keeps its lines as written.
+    this.#snippetBox.classList.toggle('wraps', wordpress);
+    this.#snippetBox.rows = wordpress ? 4 : 9;
     this.#snippetHelp.textContent = wordpress
       ? t('Paste it into your post: in the block editor a Shortcode block, in the classic editor its Text tab, in a page builder its shortcode element.')
       : t('Paste it where your page takes HTML. With several widgets on one page, keep the script once.');

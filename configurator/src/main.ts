@@ -53,8 +53,13 @@ async function start(root: HTMLElement): Promise<void> {
 
 const root = document.getElementById('configurator');
 if (root) {
-  start(root).catch((error: unknown) => {
-    root.textContent = `The configurator could not start: ${error instanceof Error ? error.message : String(error)}`;
-    root.setAttribute('role', 'alert');
-  });
+  // An editor whose browser (or ?lang=) asks for another language than English sees no English title first.
+  const asked = new URLSearchParams(location.search).get('lang') ?? navigator.languages[0] ?? 'en';
+  if (!/^en\b/i.test(asked)) document.documentElement.classList.add('choosing-language');
+  start(root)
+    .finally(() => document.documentElement.classList.remove('choosing-language'))
+    .catch((error: unknown) => {
+      root.textContent = `The configurator could not start: ${error instanceof Error ? error.message : String(error)}`;
+      root.setAttribute('role', 'alert');
+    });
 }

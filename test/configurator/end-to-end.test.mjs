@@ -111,6 +111,19 @@ test('on a phone, with the keyboard: choose <help-line>, copy the snippet, paste
   const preview = page.frameLocator('.preview-frame');
   await preview.locator('help-line[country="GB"]').waitFor();
 
+  // Far below the options on a phone: a link there, and one back, each leaving the focus at the step's heading.
+  const headingInView = (id) =>
+    page.evaluate((id) => {
+      const box = document.getElementById(id).getBoundingClientRect();
+      // Scrolled to the top of the window, give or take a fraction of a pixel.
+      return document.activeElement?.id === id && box.top > -1 && box.bottom <= window.innerHeight;
+    }, id);
+  await page.getByRole('link', { name: 'See the preview' }).click();
+  assert.ok(await headingInView('cw-step-check'), 'the preview step is in view, its heading focused');
+  await page.getByRole('link', { name: 'Back to the options' }).click();
+  assert.ok(await headingInView('cw-step-choose'), 'back at the options');
+  assert.ok(!page.url().includes('#'), 'the address gains no fragment');
+
   await page.focus('button.copy');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /^Snippet copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
@@ -132,6 +145,18 @@ test('on a phone, with the keyboard: choose <help-line>, copy the snippet, paste
   assert.deepEqual(await violations(page), [], 'none in the page or its preview frames');
   assert.equal(page.frames().length, 3, 'the page, the preview and the measuring frame');
   assert.deepEqual(errors, []);
+
+  // The shortcode, one line, wraps in a smaller box.
+  await page.check('#cw-target-wordpress');
+  assert.equal(await page.getAttribute('#cw-snippet', 'rows'), '4');
+  assert.ok(
+    await page.evaluate(() => {
+      const box = document.getElementById('cw-snippet');
+      return box.scrollWidth <= box.clientWidth;
+    }),
+    'no sideways scrolling in the shortcode box',
+  );
+  await page.check('#cw-target-page');
 
   // Pasted into a blank page on another origin: the widget loads from the CDN address (integrity checked) and renders.
   pasted = copied;
@@ -209,14 +234,30 @@ test('a French browser gets the page in French, can switch it to English, and an
   assert.equal(await page.textContent('h1'), french['Widget configurator']);
   assert.equal(await page.textContent('#cw-step-copy'), french['3. Copy it into your page']);
   assert.equal(await page.inputValue('#cw-locale'), 'fr', 'the preview starts in French too');
+  assert.equal(await page.getByRole('link', { name: french['See the preview'] }).count(), 0, 'on a wide screen the preview is beside the options');
 
   await Promise.all([page.waitForURL(/[?&]lang=en/), page.selectOption('#cw-ui-language', 'en')]);
   await page.waitForSelector('#cw-ui-language');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.textContent('h1'), 'Widget configurator');
 
-  await page.goto(`${origin}/configurator/?lang=ar`);
+  // Until its messages come, an Arabic page shows no English title (held here until the title was checked).
+  let release;
+  let asked;
+  const held = new Promise((resolve) => (release = resolve));
+  const requested = new Promise((resolve) => (asked = resolve));
+  await page.route('**/configurator/locales/ar.json', async (route) => {
+    asked();
+    await held;
+    await route.continue();
+  });
+  const loaded = page.goto(`${origin}/configurator/?lang=ar`);
+  await requested;
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('h1')).visibility), 'hidden', 'no English title while loading');
+  release();
+  await loaded;
   await page.waitForSelector('#cw-ui-language');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('h1')).visibility), 'visible');
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.layout')).direction), 'rtl');
   assert.deepEqual(await violations(page), []);
