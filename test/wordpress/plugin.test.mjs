@@ -48,14 +48,26 @@ const plan = {
   'share-card': {
     configure: async (page) => {
       await page.locator('.block-editor-block-inspector').getByLabel('Statistic', { exact: true }).selectOption('unodc-2016-women-girls-share');
-      await page.getByRole('checkbox', { name: 'facebook', exact: true }).uncheck();
+      // The share buttons by their names, not the codes the widget reads (`native`, `x`).
+      const inspector = page.locator('.block-editor-block-inspector');
+      await inspector.getByRole('checkbox', { name: 'The device’s share menu', exact: true }).waitFor();
+      assert.equal(await inspector.getByRole('checkbox', { name: 'native', exact: true }).count(), 0);
+      await inspector.getByRole('checkbox', { name: 'Facebook', exact: true }).uncheck();
     },
     shows: '71%',
     attributes: { networks: 'native x whatsapp linkedin telegram bluesky email copy' },
     fallback: ['<strong>71%</strong> Of trafficking victims detected in 2012–2014 were women and girls'],
   },
   'petition-form': {
-    configure: (page) => page.getByLabel('Goal', { exact: true }).fill('10000'),
+    configure: async (page) => {
+      await page.getByLabel('Goal', { exact: true }).fill('10000');
+      // The fields by the words of the form's own labels; the format, named, as the site's setting.
+      const inspector = page.locator('.block-editor-block-inspector');
+      await inspector.getByRole('checkbox', { name: 'Postal code', exact: true }).first().waitFor();
+      assert.equal(await inspector.getByRole('checkbox', { name: 'postal-code', exact: true }).count(), 0);
+      const format = inspector.getByLabel('Format', { exact: true });
+      assert.equal(await format.locator('option[value=""]').textContent(), 'Site default: OSDI (Action Network and other OSDI systems)');
+    },
     shows: 'Sign the petition',
     // The endpoint and format come from the settings page.
     attributes: { action: ENDPOINT, format: 'osdi', goal: '10000' },
@@ -475,6 +487,7 @@ test('an administrator uploads the zip, activates the plugin and saves the setti
     await page.goto(`${site.url}/wp-admin/options-general.php?page=campaign-widgets`);
     await page.getByLabel('Petition endpoint').fill(ENDPOINT);
     await page.getByLabel('Format', { exact: true }).selectOption('osdi');
+    assert.equal(await page.locator('#campaign-widgets-petition-format option[value="osdi"]').textContent(), 'OSDI (Action Network and other OSDI systems)');
     await page.getByLabel('Show an “Exit this page” button at the top of every page').check();
     await page.getByLabel('Advice on browsing safely (optional link)').fill(SAFETY);
     await page.getByRole('button', { name: 'Save Changes' }).click();
@@ -724,6 +737,8 @@ test('the plugin’s own screens speak the editor’s language: French, and Span
       await admin.page.getByLabel(translation('fr_FR', 'Petition endpoint'), { exact: true }).waitFor();
       await admin.page.getByText(translation('fr_FR', 'Language of the widgets'), { exact: true }).first().waitFor();
       assert.equal(await admin.page.getByText('Language of the widgets', { exact: true }).count(), 0, 'no English left of that label');
+      const form = admin.page.locator('#campaign-widgets-petition-format option[value="form"]');
+      assert.equal(await form.textContent(), translation('fr_FR', 'Form data, as a plain HTML form sends it'));
     } finally {
       await admin.context.close();
     }
@@ -738,6 +753,10 @@ test('the plugin’s own screens speak the editor’s language: French, and Span
       await inspector.getByText(translation('es_ES', 'block title\u0004Petition form'), { exact: true }).first().waitFor();
       await inspector.getByLabel(translation('es_ES', 'Goal'), { exact: true }).waitFor();
       assert.equal(await inspector.getByLabel('Goal', { exact: true }).count(), 0, 'the control is not labelled in English');
+      await inspector
+        .getByRole('checkbox', { name: translation('es_ES', 'Postal code'), exact: true })
+        .first()
+        .waitFor();
 
       // A Mexican team's own translation in wp-content/languages/plugins/ wins over the shipped Spanish.
       const own = jedJson({ locale: 'es_MX', pluralForms: 'nplurals=2; plural=(n != 1);', entries: [{ msgid: 'Goal', msgstr: 'Meta de firmas' }] });

@@ -90,7 +90,7 @@ function selectControl(attribute: WidgetAttribute, value: Value, set: Setter) {
   const siteDefault = attribute.siteDefault ? data.siteDefaults[attribute.siteDefault] : '';
   const defaultLabel = siteDefault
     ? /* translators: %s: the value set in Settings → Campaign widgets */ sprintf(
-        __('Site default (%s)', 'campaign-widgets'),
+        __('Site default: %s', 'campaign-widgets'),
         optionName(attribute, siteDefault),
       )
     : __('Widget default', 'campaign-widgets');
@@ -218,9 +218,7 @@ function NeutralControl({ attribute, value, set }: { attribute: WidgetAttribute;
       options: [
         /* translators: %s: the neutral site set in Settings → Campaign widgets */
         {
-          label: siteDefault
-            ? sprintf(__('Site default (%s)', 'campaign-widgets'), optionName(attribute, siteDefault))
-            : __('Widget default', 'campaign-widgets'),
+          label: siteDefault ? sprintf(__('Site default: %s', 'campaign-widgets'), siteDefault) : __('Widget default', 'campaign-widgets'),
           value: '',
         },
         ...data.neutralSites.map((site) => ({ label: site, value: site })),

@@ -171,7 +171,7 @@ export class PetitionForm extends CampaignElement {
   count?: number;
 
   /**
-   * The address of your live signature count, shown with the goal (the signature receiver has one).
+   * The address of your live signature count, shown with the goal (the receiver that comes with campaign-widgets gives one).
    *
    * A URL returning `{"count": n}`, fetched once without cookies.
    */
