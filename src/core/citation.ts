@@ -1,12 +1,28 @@
 import { msg, str } from '@lit/localize';
+import { directionOf } from './locale-negotiation.js';
+import { getLocale } from './localization.js';
 import type { ResolvedStat } from './resolve-stat.js';
+
+/**
+ * On a right-to-left page, each value of a citation is isolated (Unicode FIRST STRONG ISOLATE … POP DIRECTIONAL
+ * ISOLATE): an English report title, the commas in it and the years beside it would otherwise merge into one run
+ * with the separators between them and read in a jumbled order. Left-to-right pages get the values as they are.
+ */
+function isolateFor(locale: string): (value: string | number) => string {
+  return directionOf(locale) === 'rtl' ? (value) => `\u2068${value}\u2069` : String;
+}
 
 /**
  * The visible citation of a figure, in the page's language (one message per shape, shared by every widget):
  * "Source: ILO, Profits and poverty: The economics of forced labour, 2024 · 2021 data" for a catalogue figure,
  * "Source: ILO, 2014" or "Source: ILO" for one whose source the author gave. Report titles stay as published.
  */
-export function citationText({ source, year, report, dataYear }: Pick<ResolvedStat, 'source' | 'year' | 'report' | 'dataYear'>): string {
+export function citationText(stat: Pick<ResolvedStat, 'source' | 'year' | 'report' | 'dataYear'>): string {
+  const isolate = isolateFor(getLocale());
+  const source = isolate(stat.source);
+  const year = stat.year ? isolate(stat.year) : '';
+  const report = stat.report ? isolate(stat.report) : '';
+  const dataYear = stat.dataYear ? isolate(stat.dataYear) : '';
   if (report && year && dataYear) {
     return msg(str`Source: ${source}, ${report}, ${year} · ${dataYear} data`, {
       id: 'stat.source-report',

@@ -165,8 +165,27 @@ describe('<trafficking-stat>', () => {
       expect(getComputedStyle(part(el, 'label')!).direction).to.equal('rtl');
       expect(part(el, 'value')!.textContent!.trim()).to.equal(new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 1 }).format(0.61));
       expect(part(el, 'label')!.textContent).to.contain('من ضحايا الاتجار بالأشخاص المكتشفين');
-      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('المصدر: UNODC، Global Report on Trafficking in Persons 2024، 2024 · بيانات 2022');
+      const link = part(el, 'source-link')!;
+      // Each value isolated (U+2068 … U+2069), so the English title keeps its order inside the Arabic sentence.
+      expect(link.textContent!.trim()).to.equal(
+        'المصدر: \u2068UNODC\u2069، \u2068Global Report on Trafficking in Persons 2024\u2069، \u20682024\u2069 · بيانات \u20682022\u2069',
+      );
+      // Read right to left: the Arabic comma after the publisher stands to its left, not inside an English run.
+      const where = (text: string) => {
+        const node = [...link.childNodes].find((child) => child.textContent!.includes(text))!;
+        const range = document.createRange();
+        const start = node.textContent!.indexOf(text);
+        range.setStart(node, start);
+        range.setEnd(node, start + text.length);
+        return range.getBoundingClientRect();
+      };
+      expect(where('،').right).to.be.at.most(where('UNODC').left + 1);
       await expect(el).to.be.accessible();
+    });
+
+    it('gives a citation on a left-to-right page as it is, with nothing added around its values', async () => {
+      const el = await statFixture(html`<trafficking-stat stat="unodc-2024-women-girls-share"></trafficking-stat>`);
+      expect(part(el, 'source-link')!.textContent!.trim()).to.equal('Source: UNODC, Global Report on Trafficking in Persons 2024, 2024 · 2022 data');
     });
 
     it('uses Eastern Arabic digits when the page asks for a variant that writes them (ar-EG)', async () => {
