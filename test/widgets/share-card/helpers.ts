@@ -52,6 +52,28 @@ export function watchFollowedLinks(el: Element): { links: HTMLAnchorElement[]; s
   return { links, stop: () => el.shadowRoot!.removeEventListener('click', listener, { capture: true }) };
 }
 
+/**
+ * Makes `canvas.toBlob` encode at once, through `toDataURL` (the same PNG encoder), for tests of what happens after
+ * the card's picture is made rather than of the picture. Chromium encodes toBlob in idle time: when the machine is
+ * busy (a full CI run, two browsers on two cores) it waits up to 1 s for an idle moment and may take 5.7 s more.
+ * That outlasts a 3 s wait, and the 5 s of user activation a key press gives, after which copying is refused too.
+ * Returns the function that gives toBlob back.
+ */
+export function encodeCanvasAtOnce(): () => void {
+  const toBlob = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'toBlob')!;
+  Object.defineProperty(HTMLCanvasElement.prototype, 'toBlob', {
+    configurable: true,
+    value(this: HTMLCanvasElement, callback: BlobCallback, type?: string, quality?: number) {
+      // Throws on a canvas the page may not read, as toBlob does.
+      const [header, base64] = this.toDataURL(type, quality).split(',') as [string, string];
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      // Still asynchronous, as toBlob is, but in the next task rather than in idle time.
+      setTimeout(() => callback(new Blob([bytes], { type: header.slice('data:'.length, -';base64'.length) })));
+    },
+  });
+  return () => Object.defineProperty(HTMLCanvasElement.prototype, 'toBlob', toBlob);
+}
+
 export async function waitFor(check: () => boolean, what: string, timeout = 3000): Promise<void> {
   const end = performance.now() + timeout;
   while (!check()) {

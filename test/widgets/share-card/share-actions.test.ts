@@ -4,7 +4,7 @@ import { setLocale } from '../../../src/core/localization.js';
 import type { ShareCard } from '../../../src/widgets/share-card/share-card.js';
 import { part } from '../../helpers/shadow.js';
 import { pasteClipboard, refuseClipboard } from '../../helpers/clipboard.js';
-import { action, card, html, waitFor, watchFollowedLinks } from './helpers.js';
+import { action, card, encodeCanvasAtOnce, html, waitFor, watchFollowedLinks } from './helpers.js';
 
 const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 
@@ -197,8 +197,14 @@ describe('<share-card> actions', () => {
       const el = await card(html`<share-card text="Fact" url="https://partner.example/"></share-card>`);
       const shares: string[] = [];
       el.addEventListener('cw-share', (event) => shares.push(event.detail.network));
-      await pressEnterOn(action<HTMLButtonElement>(el, 'native')!);
-      await waitFor(() => calls.length === 1, 'the share call');
+      // The picture is made before the share sheet opens, so its timing is the browser's (see encodeCanvasAtOnce).
+      const restoreCanvas = encodeCanvasAtOnce();
+      try {
+        await pressEnterOn(action<HTMLButtonElement>(el, 'native')!);
+        await waitFor(() => calls.length === 1, 'the share call');
+      } finally {
+        restoreCanvas();
+      }
       // A window for a cw-share or an announcement, which a cancelled share must not give.
       await aTimeout(50);
       expect(calls[0]!.files).to.equal(undefined);
@@ -209,7 +215,15 @@ describe('<share-card> actions', () => {
     it('offers the link to copy when the share sheet refuses', async () => {
       outcome = () => Promise.reject(new DOMException('Share failed', 'DataError'));
       const el = await card(html`<share-card text="Fact" url="https://partner.example/refused"></share-card>`);
-      await pressEnterOn(action<HTMLButtonElement>(el, 'native')!);
+      // The picture is made before the share sheet opens; made in idle time on a busy machine, it can take longer than
+      // the wait below and than the key press's user activation, which the copy needs (see encodeCanvasAtOnce).
+      const restoreCanvas = encodeCanvasAtOnce();
+      try {
+        await pressEnterOn(action<HTMLButtonElement>(el, 'native')!);
+        await waitFor(() => calls.length === 1, 'the share call');
+      } finally {
+        restoreCanvas();
+      }
       await waitFor(() => status(el) !== '', 'the announcement');
       expect(status(el)).to.equal('Link copied');
       expect(await pasteClipboard()).to.equal('https://partner.example/refused');
