@@ -1,4 +1,5 @@
 import { safeUrl } from './safe-url.js';
+import { within } from './within.js';
 
 /** Why a JSON request failed, in terms a partner's developer can act on. */
 export class FetchJsonError extends Error {
@@ -100,10 +101,7 @@ const settle = (answer: Promise<unknown>): Promise<Settled> =>
 /** The answer for `url` once it has settled if that is within `ms` of the page's first request for it; else undefined. */
 function settledWithin(url: string, ms: number): Promise<Settled | undefined> {
   const { answer, askedAt } = requestOnce(url);
-  let timer = 0;
-  // An answer that has already settled wins over a zero wait: its promise resolves before any timer fires.
-  const late = new Promise<undefined>((resolve) => (timer = window.setTimeout(resolve, Math.max(0, askedAt + ms - performance.now()))));
-  return Promise.race([settle(answer), late]).finally(() => clearTimeout(timer));
+  return within(settle(answer), askedAt + ms - performance.now());
 }
 
 /** A widget's datasets: the bundled one, and the partner's when it came within the grace period, or `late` if not. */

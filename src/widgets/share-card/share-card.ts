@@ -8,6 +8,7 @@ import { newerFigureNotice, resolveStat, type ResolvedStat } from '../../core/re
 import { copyText } from '../../core/clipboard.js';
 import { Announcer } from '../../core/announcer.js';
 import { loadOnce } from '../../core/load-once.js';
+import { within } from '../../core/within.js';
 import { PageExitController } from '../../core/page-exit.js';
 import { slottedContent } from '../../core/slots.js';
 import { findStat } from '../../data/stats.js';
@@ -44,6 +45,12 @@ export const IMAGE_SIZES = [
 
 /** The drawing of "Save image" and shared pictures, loaded on first use. */
 const loadImageCode = loadOnce(() => import('./share-image.js'));
+
+/**
+ * How long the share sheet waits for the card's picture. A click allows a page to open it for about 5 s (Chrome),
+ * and Chromium encodes a PNG in idle time: on a busy page that can take seconds.
+ */
+const PICTURE_WAIT_MS = 1500;
 
 /**
  * A label written to stand under a figure ("Of trafficking victims…"), continuing a sentence after it ("61% of
@@ -471,8 +478,10 @@ export class ShareCard extends CampaignElement {
     const data: ShareData = { text: this.#shareText, url: this.#link('native') };
     const [width, height] = IMAGE_SIZES[0];
     try {
-      const file = new File([await this.#image(width, height)], this.#filename(width, height), { type: 'image/png' });
-      if ((this.#headlineText || this.#bodyText) && navigator.canShare?.({ files: [file] })) data.files = [file];
+      // Past PICTURE_WAIT_MS the sheet opens with the link and text alone, while the click still allows it.
+      const picture = await within(this.#image(width, height), PICTURE_WAIT_MS);
+      const file = picture && new File([picture], this.#filename(width, height), { type: 'image/png' });
+      if (file && (this.#headlineText || this.#bodyText) && navigator.canShare?.({ files: [file] })) data.files = [file];
     } catch {
       // No image: share the link and text alone.
     }
