@@ -148,7 +148,7 @@ function renderLine(line: HelpLine, context: HelpCardContext) {
     : '';
   return html`<section part="line" class="line">
     <p part="kind" class="kind">${kindLabel(line.kind)}</p>
-    <p part="name" class="name" dir="auto">${line.name}</p>
+    <p part="name" class="name"><bdi>${line.name}</bdi></p>
     ${run ? html`<p class="note">${run}</p>` : nothing}
     <ul class="channels">
       ${channels(line, context).map((item) => html`<li>${item}</li>`)}

@@ -105,9 +105,9 @@ export function renderCard(code: string, entry: MissionEntry | undefined, contex
   if (context.reportUrl && !report) context.warnInvalid('report-url', context.reportUrl, 'https: or mailto:', 'no report link');
 
   return html`<div part="card" class="card">
-    <p part="name" class="name" dir="auto">${mission}</p>
+    <p part="name" class="name"><bdi>${mission}</bdi></p>
     ${palermo ? palermoLine(palermo, locale) : nothing}
-    ${contact?.address ? html`<p part="address" class="address" dir="auto">${contact.address}${staleMark(contact, 'address')}</p>` : nothing}
+    ${contact?.address ? html`<p part="address" class="address"><bdi>${contact.address}</bdi>${staleMark(contact, 'address')}</p>` : nothing}
     ${
       number || mailto || website
         ? html`<ul>

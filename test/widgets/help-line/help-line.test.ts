@@ -6,6 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/help-line/help-line.define.js';
 import { HelpLine } from '../../../src/widgets/help-line/help-line.js';
+import { setLocale } from '../../../src/core/localization.js';
 import { HELP_DIRECTORY } from '../../../src/data/help-directory.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { serveJson } from '../../helpers/json-echo.js';
@@ -51,6 +52,22 @@ describe('<help-line>', () => {
     expect(part(el, 'source')!.querySelector('a')).not.to.equal(null);
     expect(text).to.match(/Read on \w+ \d+, 2026\./);
     await expect(el).to.be.accessible();
+  });
+
+  it('on an Arabic page, sets an English line name on the right, where the Arabic lines around it start', async () => {
+    await setLocale('ar');
+    document.documentElement.lang = 'ar';
+    try {
+      const el = await helpLine(html`<help-line country="GB"></help-line>`);
+      const name = part(el, 'name')!;
+      expect(getComputedStyle(name.querySelector('bdi')!).direction, 'the name reads left to right').to.equal('ltr');
+      const text = document.createRange();
+      text.selectNodeContents(name);
+      expect(text.getBoundingClientRect().right).to.be.closeTo(name.getBoundingClientRect().right, 1);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setLocale('en');
+    }
   });
 
   it('fires cw-help with the country and the channel only', async () => {

@@ -387,12 +387,20 @@ describe('<mission-contact>', () => {
       const el = await missionFixture(html`<mission-contact country="KE"></mission-contact>`);
       expect(el.getAttribute('dir')).to.equal('rtl');
       expect(getComputedStyle(part(el, 'card')!).direction).to.equal('rtl');
-      // Names and addresses from the data keep their own direction (English text stays left to right).
-      expect(getComputedStyle(part(el, 'name')!).direction).to.equal('ltr');
+      // Names and addresses from the data keep their own direction (English text stays left to right)...
+      expect(getComputedStyle(part(el, 'name')!.querySelector('bdi')!).direction).to.equal('ltr');
+      // ...and stand on the card's right-hand side, where the Arabic lines around them start.
+      const lineEnd = (element: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return range.getBoundingClientRect().right;
+      };
+      for (const name of ['name', 'address']) {
+        expect(lineEnd(part(el, name)!), name).to.be.closeTo(part(el, name)!.getBoundingClientRect().right, 1);
+      }
       // The script's rule (border-inline-start, from the styles that load with the card) sits on the right.
       const script = getComputedStyle(part(el, 'script')!);
       expect([script.borderRightStyle, script.borderLeftStyle]).to.deep.equal(['solid', 'none']);
-      expect(part(el, 'address')!.getAttribute('dir')).to.equal('auto');
       expect(part(el, 'phone')!.querySelector('[dir="ltr"]')!.textContent).to.equal('(212) 421-4741');
       el.country = undefined;
       await el.updateComplete;
