@@ -7,3 +7,20 @@ export function visibleText(host: Element): string {
 export function part<T extends Element = HTMLElement>(host: Element, name: string): T | null {
   return host.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
 }
+
+/**
+ * Where a piece of text is drawn: the box of the first occurrence of `text` in the text nodes under `element`
+ * (for checks of reading order and alignment in right-to-left layouts).
+ */
+export function rectOfText(element: Element, text: string): DOMRect {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const start = node.textContent!.indexOf(text);
+    if (start < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + text.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${text}" is not in ${element.outerHTML.slice(0, 80)}`);
+}

@@ -333,7 +333,7 @@ export class PetitionForm extends CampaignElement {
           this.consent
             ? html`<div part="consent" class="consent">
                 <input type="checkbox" id="consent" name="consent" />
-                <label for="consent">${this.consent}</label>
+                <label for="consent"><bdi>${this.consent}</bdi></label>
               </div>`
             : nothing
         }

@@ -149,7 +149,7 @@ export class TraffickingStat extends CampaignElement {
       <figure part="base" class="base">
         <p part="value" class="value">${this.#renderValue(stat, finalText)}</p>
         <figcaption part="label" class="label">
-          <slot @slotchange=${() => this.requestUpdate()}></slot>${slottedContent(this).length ? nothing : stat.label}
+          <slot @slotchange=${() => this.requestUpdate()}></slot>${slottedContent(this).length ? nothing : html`<bdi>${stat.label}</bdi>`}
         </figcaption>
         ${this.#renderCitation(stat)}
       </figure>

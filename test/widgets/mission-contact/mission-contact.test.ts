@@ -6,7 +6,7 @@ import { setLocale } from '../../../src/core/localization.js';
 import { pasteClipboard, refuseClipboard } from '../../helpers/clipboard.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { serveJson } from '../../helpers/json-echo.js';
-import { part, visibleText } from '../../helpers/shadow.js';
+import { part, rectOfText, visibleText } from '../../helpers/shadow.js';
 
 const FIXTURES = '/test/fixtures/missions';
 const KENYA = 'The Permanent Mission of the Republic of Kenya to the United Nations';
@@ -368,13 +368,7 @@ describe('<mission-contact>', () => {
       const message = el.shadowRoot!.querySelector('.message')!;
       const text = [...message.childNodes].find((node): node is Text => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')!;
       expect(text.data.startsWith('633 Third Avenue')).to.equal(true);
-      const rectOf = (word: string) => {
-        const range = document.createRange();
-        const start = text.data.indexOf(word);
-        range.setStart(text, start);
-        range.setEnd(text, start + word.length);
-        return range.getBoundingClientRect();
-      };
+      const rectOf = (word: string) => rectOfText(message, word);
       // Read left to right, the house number comes first, not after the street at the end of the line.
       expect(rectOf('633').left).to.be.below(rectOf('Third').left);
       expect(rectOf('Third').top).to.equal(rectOf('633').top);

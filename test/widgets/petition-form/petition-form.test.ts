@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PetitionForm } from '../../../src/widgets/petition-form/petition-form.js';
 import { setLocale } from '../../../src/core/localization.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { part } from '../../helpers/shadow.js';
+import { part, rectOfText } from '../../helpers/shadow.js';
 import { PetitionServer, petition, autofill, ADA, submit, thanksShown, control, statusText, nextEvent } from './helpers.js';
 
 const labelOf = (el: PetitionForm, id: string) => el.shadowRoot!.querySelector(`label[for="${id}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
@@ -181,6 +181,18 @@ describe('<petition-form>', () => {
     expect(link.target).to.equal('_blank');
     expect(link.textContent!.trim()).to.equal('Privacy notice (opens in a new tab)');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps an English opt-in in its own order on an Arabic page: the full stop after the last word', async () => {
+    await setLocale('ar');
+    try {
+      const el = await petition(html`<petition-form action="/__petition/none/sign" consent="Keep me informed by email."></petition-form>`);
+      const label = el.shadowRoot!.querySelector('label[for="consent"]')!;
+      expect(rectOfText(label, '.').left).to.be.at.least(rectOfText(label, 'email').right - 1);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setLocale('en');
+    }
   });
 
   describe('counter and goal', () => {

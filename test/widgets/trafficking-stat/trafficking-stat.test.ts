@@ -3,7 +3,7 @@ import '../../../src/widgets/trafficking-stat/trafficking-stat.define.js';
 import type { TraffickingStat } from '../../../src/widgets/trafficking-stat/trafficking-stat.js';
 import { setLocale } from '../../../src/core/localization.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { part, visibleText } from '../../helpers/shadow.js';
+import { part, rectOfText, visibleText } from '../../helpers/shadow.js';
 
 const ILO_URL = 'https://www.ilo.org/global/topics/forced-labour/publications/profits-of-forced-labour-2014/lang--en/index.htm';
 
@@ -171,16 +171,15 @@ describe('<trafficking-stat>', () => {
         'المصدر: \u2068UNODC\u2069، \u2068Global Report on Trafficking in Persons 2024\u2069، \u20682024\u2069 · بيانات \u20682022\u2069',
       );
       // Read right to left: the Arabic comma after the publisher stands to its left, not inside an English run.
-      const where = (text: string) => {
-        const node = [...link.childNodes].find((child) => child.textContent!.includes(text))!;
-        const range = document.createRange();
-        const start = node.textContent!.indexOf(text);
-        range.setStart(node, start);
-        range.setEnd(node, start + text.length);
-        return range.getBoundingClientRect();
-      };
-      expect(where('،').right).to.be.at.most(where('UNODC').left + 1);
+      expect(rectOfText(link, '،').right).to.be.at.most(rectOfText(link, 'UNODC').left + 1);
       await expect(el).to.be.accessible();
+    });
+
+    it("keeps a partner's English label in its own order on an Arabic page: the full stop after the last word", async () => {
+      await setLocale('ar');
+      const el = await statFixture(html`<trafficking-stat value="120" source="Our shelters" label="Survivors supported."></trafficking-stat>`);
+      const label = part(el, 'label')!;
+      expect(rectOfText(label, '.').left).to.be.at.least(rectOfText(label, 'supported').right - 1);
     });
 
     it('gives a citation on a left-to-right page as it is, with nothing added around its values', async () => {
