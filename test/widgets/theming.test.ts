@@ -110,6 +110,21 @@ async function render(tag: string): Promise<{ wrapper: HTMLElement; elements: HT
   return { wrapper, elements };
 }
 
+/**
+ * A dark theme made with the global tokens alone, each colour chosen for WCAG AA contrast on the dark surface: a
+ * partner who sets these must not have to find each widget's own properties to keep every text readable.
+ */
+const DARK_THEME: Record<string, string> = {
+  'background-color': '#0d1117',
+  '--cw-color-surface': '#161b22',
+  '--cw-color-text': '#f0f3f6',
+  '--cw-color-muted': '#b1bac4',
+  '--cw-color-border': '#8c959f',
+  '--cw-color-accent': '#7ab7ff',
+  '--cw-color-on-accent': '#0b1a2e',
+  '--cw-color-error': '#ff8a80',
+};
+
 describe('theming', () => {
   for (const tag of Object.keys(STATES)) {
     describe(`<${tag}>`, () => {
@@ -127,6 +142,14 @@ describe('theming', () => {
           wrapper.style.removeProperty(name);
         }
         expect(noEffect, 'documented custom properties that change nothing').to.deep.equal([]);
+      });
+
+      it('stays readable in a dark theme set with the global tokens alone (axe)', async () => {
+        const { wrapper, elements } = await render(tag);
+        for (const [name, value] of Object.entries(DARK_THEME)) wrapper.style.setProperty(name, value);
+        wrapper.style.color = 'var(--cw-color-text)';
+        await nextFrame();
+        for (const el of elements) await expect(el).to.be.accessible();
       });
 
       it('documents every part it renders, and each takes a ::part() rule', async () => {

@@ -17,7 +17,7 @@ export const helpLineStyles = css`
   .picker,
   .card,
   .compact {
-    border: 0.0625em solid var(--cw-help-line-border-color, #8c959f);
+    border: 0.0625em solid var(--cw-help-line-border-color, var(--cw-color-border, #8c959f));
     border-radius: var(--cw-radius, 0.5em);
     background: var(--cw-help-line-background, var(--cw-color-surface, #fff));
     color: inherit;
@@ -54,7 +54,7 @@ export const helpLineStyles = css`
     display: grid;
     gap: 0.4em;
     padding-block-start: 1em;
-    border-block-start: 0.0625em solid var(--cw-help-line-border-color, #8c959f);
+    border-block-start: 0.0625em solid var(--cw-help-line-border-color, var(--cw-color-border, #8c959f));
   }
   .kind {
     font-size: 0.875em;
@@ -85,7 +85,7 @@ export const helpLineStyles = css`
     border: 0.125em solid transparent;
     border-radius: var(--cw-radius, 0.5em);
     background: var(--cw-help-line-button-background, var(--cw-color-accent, #0b57d0));
-    color: var(--cw-help-line-button-color, #fff);
+    color: var(--cw-help-line-button-color, var(--cw-color-on-accent, #fff));
     font: inherit;
     font-weight: 700;
     text-decoration: none;
@@ -110,7 +110,7 @@ export const helpLineStyles = css`
   }
   .note {
     font-size: 0.875em;
-    color: var(--cw-help-line-muted-color, #57606a);
+    color: var(--cw-help-line-muted-color, var(--cw-color-muted, #57606a));
   }
   .note a,
   .directory a {

@@ -81,15 +81,18 @@ declare global {
  * @csspart directory - The directory of organisations, for countries without a known anti-trafficking line.
  *
  * @cssprop [--cw-help-line-background=var(--cw-color-surface, #fff)] - Card background.
- * @cssprop [--cw-help-line-border-color=#8c959f] - Card, picker and separator colour.
+ * @cssprop [--cw-help-line-border-color=var(--cw-color-border, #8c959f)] - Card, picker and separator colour.
  * @cssprop [--cw-help-line-padding=1em] - Card padding.
- * @cssprop [--cw-help-line-muted-color=#57606a] - Colour of notes and sources.
+ * @cssprop [--cw-help-line-muted-color=var(--cw-color-muted, #57606a)] - Colour of notes and sources.
  * @cssprop [--cw-help-line-kind-color=var(--cw-color-accent, #0b57d0)] - Colour of a line's kind.
  * @cssprop [--cw-help-line-button-background=var(--cw-color-accent, #0b57d0)] - Contact buttons' background.
- * @cssprop [--cw-help-line-button-color=#fff] - Contact buttons' text colour.
+ * @cssprop [--cw-help-line-button-color=var(--cw-color-on-accent, #fff)] - Contact buttons' text colour.
  * @cssprop [--cw-help-line-emergency-background=#b3261e] - The emergency button's background.
  * @cssprop [--cw-help-line-emergency-color=#fff] - The emergency button's text colour.
  * @cssprop [--cw-color-accent] - Global accent colour.
+ * @cssprop [--cw-color-muted=#57606a] - Global colour of notes and sources.
+ * @cssprop [--cw-color-on-accent=#fff] - Global text colour on accent-coloured buttons.
+ * @cssprop [--cw-color-border=#8c959f] - Global border colour.
  * @cssprop [--cw-radius=0.5em] - Global corner radius.
  * @cssprop [--cw-font-family] - Global font family.
  * @cssprop [--cw-font-size=medium] - Global base size.

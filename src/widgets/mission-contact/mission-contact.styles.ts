@@ -12,7 +12,7 @@ export const missionContactStyles = css`
   }
   .picker,
   .card {
-    border: 0.0625em solid var(--cw-mission-contact-border-color, #8c959f);
+    border: 0.0625em solid var(--cw-mission-contact-border-color, var(--cw-color-border, #8c959f));
     border-radius: var(--cw-radius, 0.5em);
     background: var(--cw-mission-contact-background, var(--cw-color-surface, #fff));
     color: inherit;
@@ -60,7 +60,7 @@ export const missionContactStyles = css`
     border: 0.125em solid transparent;
     border-radius: var(--cw-radius, 0.5em);
     background: var(--cw-mission-contact-button-background, var(--cw-color-accent, #0b57d0));
-    color: var(--cw-mission-contact-button-color, #fff);
+    color: var(--cw-mission-contact-button-color, var(--cw-color-on-accent, #fff));
     font: inherit;
     font-weight: 700;
     text-decoration: none;
@@ -71,7 +71,7 @@ export const missionContactStyles = css`
   }
   .note {
     font-size: 0.875em;
-    color: var(--cw-mission-contact-muted-color, #57606a);
+    color: var(--cw-mission-contact-muted-color, var(--cw-color-muted, #57606a));
   }
   .note .note {
     font-size: 1em;
@@ -87,7 +87,7 @@ export const missionContactStyles = css`
   .script {
     margin-block-end: 1em;
     padding-inline-start: 0.75em;
-    border-inline-start: 0.25em solid var(--cw-mission-contact-border-color, #8c959f);
+    border-inline-start: 0.25em solid var(--cw-mission-contact-border-color, var(--cw-color-border, #8c959f));
   }
   /* A number wraps as a whole onto the next line ("Call" above "08000 121 700"), not between its digit groups. */
   .number {

@@ -83,12 +83,15 @@ declare global {
  * @csspart status - The polite live region announcing the copy.
  *
  * @cssprop [--cw-mission-contact-background=var(--cw-color-surface, #fff)] - Card background.
- * @cssprop [--cw-mission-contact-border-color=#8c959f] - Card and picker border colour.
+ * @cssprop [--cw-mission-contact-border-color=var(--cw-color-border, #8c959f)] - Card and picker border colour.
  * @cssprop [--cw-mission-contact-padding=1em] - Card padding.
- * @cssprop [--cw-mission-contact-muted-color=#57606a] - Colour of notes and sources.
+ * @cssprop [--cw-mission-contact-muted-color=var(--cw-color-muted, #57606a)] - Colour of notes and sources.
  * @cssprop [--cw-mission-contact-button-background=var(--cw-color-accent, #0b57d0)] - Copy button and contact links' background.
- * @cssprop [--cw-mission-contact-button-color=#fff] - Copy button and contact links' text colour.
+ * @cssprop [--cw-mission-contact-button-color=var(--cw-color-on-accent, #fff)] - Copy button and contact links' text colour.
  * @cssprop [--cw-color-accent] - Global accent colour.
+ * @cssprop [--cw-color-muted=#57606a] - Global colour of notes and sources.
+ * @cssprop [--cw-color-on-accent=#fff] - Global text colour on accent-coloured buttons.
+ * @cssprop [--cw-color-border=#8c959f] - Global border colour.
  * @cssprop [--cw-radius=0.5em] - Global corner radius.
  * @cssprop [--cw-font-family] - Global font family.
  * @cssprop [--cw-font-size=medium] - Global base size.

@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const petitionFormStyles = css`
   :host {
     --_a: var(--cw-petition-form-accent, var(--cw-color-accent, #0b57d0));
-    --_e: var(--cw-petition-form-error, #b3261e);
-    --_b: 1px solid var(--cw-petition-form-border, #6e7781);
+    --_e: var(--cw-petition-form-error, var(--cw-color-error, #b3261e));
+    --_b: 1px solid var(--cw-petition-form-border, var(--cw-color-border, #6e7781));
     background: var(--cw-petition-form-background, transparent);
   }
   p {
@@ -72,7 +72,7 @@ export const petitionFormStyles = css`
     padding: 0.6em 1.2em;
     border: 0.1em solid transparent;
     background: var(--_a);
-    color: var(--cw-petition-form-on-accent, #fff);
+    color: var(--cw-petition-form-on-accent, var(--cw-color-on-accent, #fff));
     font-weight: 700;
     cursor: pointer;
   }

@@ -96,12 +96,15 @@ type Control = HTMLInputElement | HTMLSelectElement;
  * @csspart thanks - The thank-you block (with the `after` slot).
  *
  * @cssprop [--cw-petition-form-accent=var(--cw-color-accent, #0b57d0)] - Button and progress colour.
- * @cssprop [--cw-petition-form-on-accent=#fff] - Text on the button.
- * @cssprop [--cw-petition-form-error=#b3261e] - Error text and invalid field border.
- * @cssprop [--cw-petition-form-border=#6e7781] - Input and progress borders (3:1 against white).
+ * @cssprop [--cw-petition-form-on-accent=var(--cw-color-on-accent, #fff)] - Text on the button.
+ * @cssprop [--cw-petition-form-error=var(--cw-color-error, #b3261e)] - Error text and invalid field border.
+ * @cssprop [--cw-petition-form-border=var(--cw-color-border, #6e7781)] - Input and progress borders (3:1 against white).
  * @cssprop [--cw-petition-form-background=transparent] - Background of the whole widget.
  * @cssprop [--cw-petition-form-gap=1em] - Space between fields.
  * @cssprop [--cw-color-accent] - Global accent colour.
+ * @cssprop [--cw-color-on-accent=#fff] - Global text colour on accent-coloured buttons.
+ * @cssprop [--cw-color-border=#6e7781] - Global border colour.
+ * @cssprop [--cw-color-error=#b3261e] - Global error colour.
  * @cssprop [--cw-radius=0.25em] - Corner radius of inputs and the button.
  * @cssprop [--cw-font-family] - Global font family.
  * @cssprop [--cw-font-size=medium] - Global base size.

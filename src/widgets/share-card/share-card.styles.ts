@@ -48,7 +48,7 @@ export const shareCardStyles = css`
   .source {
     margin: 0;
     font-size: 0.875em;
-    color: var(--cw-share-card-source-color, #57606a);
+    color: var(--cw-share-card-source-color, var(--cw-color-muted, #57606a));
   }
   .source a {
     color: inherit;

@@ -117,11 +117,12 @@ function pageUrl(): string {
  * @cssprop [--cw-share-card-headline-color=var(--cw-color-accent, #b3261e)] - Headline colour (and the image's accent bar).
  * @cssprop [--cw-share-card-headline-size=3em] - Headline size.
  * @cssprop [--cw-share-card-headline-weight=700] - Headline weight.
- * @cssprop [--cw-share-card-source-color=#57606a] - Citation colour.
+ * @cssprop [--cw-share-card-source-color=var(--cw-color-muted, #57606a)] - Citation colour.
  * @cssprop [--cw-share-card-action-background=#f6f8fa] - Share button background.
  * @cssprop [--cw-share-card-action-color=#1f2328] - Share button icon and text colour.
  * @cssprop [--cw-share-card-action-border-color=#d0d7de] - Share button border colour.
  * @cssprop [--cw-color-accent] - Global accent colour.
+ * @cssprop [--cw-color-muted=#57606a] - Global colour of notes and sources.
  * @cssprop [--cw-color-error=#b3261e] - Error text colour.
  * @cssprop [--cw-font-family] - Global font family (also used in the saved image).
  * @cssprop [--cw-font-size=medium] - Global base size.

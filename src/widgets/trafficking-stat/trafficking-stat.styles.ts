@@ -43,7 +43,7 @@ export const traffickingStatStyles = css`
   .source {
     margin-block: 0.5em 0;
     font-size: 0.875em;
-    color: var(--cw-trafficking-stat-source-color, #57606a);
+    color: var(--cw-trafficking-stat-source-color, var(--cw-color-muted, #57606a));
   }
   .estimate::before {
     content: ' · ';

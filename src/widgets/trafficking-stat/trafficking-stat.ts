@@ -33,10 +33,11 @@ import { traffickingStatStyles } from './trafficking-stat.styles.js';
  * @cssprop [--cw-trafficking-stat-value-size=2.5em] - Size of the number.
  * @cssprop [--cw-trafficking-stat-value-weight=700] - Weight of the number.
  * @cssprop [--cw-trafficking-stat-label-color=inherit] - Colour of the label.
- * @cssprop [--cw-trafficking-stat-source-color=#57606a] - Colour of the citation line.
+ * @cssprop [--cw-trafficking-stat-source-color=var(--cw-color-muted, #57606a)] - Colour of the citation line.
  * @cssprop [--cw-trafficking-stat-background=transparent] - Background of the figure.
  * @cssprop [--cw-trafficking-stat-padding=0] - Padding around the figure.
  * @cssprop [--cw-color-accent] - Global accent colour (number and links).
+ * @cssprop [--cw-color-muted=#57606a] - Global colour of notes and sources.
  * @cssprop [--cw-font-family] - Global font family.
  * @cssprop [--cw-font-size=medium] - Global base size; everything scales from it.
  *
