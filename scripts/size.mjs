@@ -45,7 +45,7 @@ const LOCALES = Object.values(chunks)
 const BUDGETS = [
   { what: 'page with only <quick-exit>', files: page(['quick-exit']), target: 12_000, ceiling: 12_650 },
   { what: 'page with one <trafficking-stat>', files: page(['trafficking-stat']), target: 12_000, ceiling: 15_500 },
-  { what: 'page with one <help-line>', files: page(['help-line']), target: 12_000, ceiling: 19_000 },
+  { what: 'page with one <help-line>', files: page(['help-line']), target: 12_000, ceiling: 19_100 },
   { what: 'example partner page, every widget', files: page(WIDGETS), target: 29_500, ceiling: 46_500 },
   // One chunk per language holds every widget's messages (@lit/localize loads one module per locale).
   ...LOCALES.map((name) => ({ what: `translation "${name}"`, files: [chunkNamed(name)], target: 4_000, ceiling: 4_300 })),

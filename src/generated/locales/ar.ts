@@ -17,6 +17,7 @@
 'help-line.compact': `يمكنك الحصول على مساعدة سرّية.`,
 'help-line.conceal': `إخفاء جهات المساعدة`,
 'help-line.confidential': `سرّي`,
+'help-line.country': str`البلد: ${0}`,
 'help-line.directory': `ابحث عن منظمات تقدّم المساعدة، بحسب البلد:`,
 'help-line.emergency': `إذا كنت في خطر داهم، اتصل بالرقم`,
 'help-line.emergency-also': str`أرقام طوارئ أخرى: ${0}`,

@@ -17,6 +17,7 @@
 'help-line.compact': `Puedes recibir ayuda confidencial.`,
 'help-line.conceal': `Ocultar contactos de ayuda`,
 'help-line.confidential': `Confidencial`,
+'help-line.country': str`País: ${0}`,
 'help-line.directory': `Encuentra organizaciones que pueden ayudarte, país por país:`,
 'help-line.emergency': `Si estás en peligro inmediato, llama al`,
 'help-line.emergency-also': str`Otros números de emergencia: ${0}`,

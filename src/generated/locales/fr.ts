@@ -17,6 +17,7 @@
 'help-line.compact': `Vous pouvez recevoir une aide confidentielle.`,
 'help-line.conceal': `Masquer les contacts d’aide`,
 'help-line.confidential': `Confidentiel`,
+'help-line.country': str`Pays : ${0}`,
 'help-line.directory': `Trouvez, pays par pays, des organisations qui peuvent vous aider :`,
 'help-line.emergency': `En cas de danger immédiat, appelez le`,
 'help-line.emergency-also': str`Autres numéros d’urgence : ${0}`,

@@ -17,6 +17,7 @@
 'help-line.compact': `Você pode receber ajuda em sigilo.`,
 'help-line.conceal': `Ocultar contatos de ajuda`,
 'help-line.confidential': `Atendimento sigiloso`,
+'help-line.country': str`País: ${0}`,
 'help-line.directory': `Encontre organizações que podem ajudar você, país por país:`,
 'help-line.emergency': `Em caso de perigo imediato, ligue`,
 'help-line.emergency-also': str`Outros números de emergência: ${0}`,

@@ -17,6 +17,7 @@
 'help-line.compact': `Unaweza kupata msaada kwa siri.`,
 'help-line.conceal': `Ficha mawasiliano ya msaada`,
 'help-line.confidential': `Mazungumzo ni siri`,
+'help-line.country': str`Nchi: ${0}`,
 'help-line.directory': `Tafuta mashirika yanayotoa msaada, nchi kwa nchi:`,
 'help-line.emergency': `Ukiwa hatarini sasa hivi, piga simu`,
 'help-line.emergency-also': str`Nambari nyingine za dharura: ${0}`,

@@ -17,6 +17,7 @@
 'help-line.compact': `您可以获得保密帮助。`,
 'help-line.conceal': `隐藏求助方式`,
 'help-line.confidential': `保密`,
+'help-line.country': str`国家/地区：${0}`,
 'help-line.directory': `按国家查找提供帮助的机构：`,
 'help-line.emergency': `如遇紧急危险，请拨打`,
 'help-line.emergency-also': str`其他紧急电话：${0}`,

@@ -18,6 +18,8 @@ export type HelpChannel = 'phone' | 'sms' | 'chat' | 'web' | 'emergency';
 
 export interface HelpCardContext {
   locale: string;
+  /** The country's name when the page chose it (no picker shows it): the numbers are that country's. */
+  countryName?: string;
   /** False when no help data could be used: the card then offers the directory without claiming to know of no line. */
   dataUsable: boolean;
   /** Called when the visitor uses a channel (never with what they typed: there is nothing to type). */
@@ -203,8 +205,15 @@ export function renderHelpCard(entry: HelpEntry | undefined, directory: HelpDire
     id: 'help-line.directory',
     desc: 'Before a link to a worldwide directory of anti-trafficking organisations.',
   });
+  const country = context.countryName
+    ? msg(str`Country: ${context.countryName}`, {
+        id: 'help-line.country',
+        desc: 'First line of the help card when the page chose the country: the numbers below are for it. 0 = a country name.',
+      })
+    : '';
   return html`<div part="card" class="card">
-    ${renderEmergency(entry, context)} ${lines.map((line) => renderLine(line, context))}
+    ${country ? html`<p part="country" class="country">${country}</p>` : nothing} ${renderEmergency(entry, context)}
+    ${lines.map((line) => renderLine(line, context))}
     ${
       !hasTraffickingLine && directory
         ? html`<p part="directory" class="directory">

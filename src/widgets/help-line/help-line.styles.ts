@@ -11,7 +11,8 @@ export const helpLineStyles = css`
   }
   .label,
   .name,
-  .kind {
+  .kind,
+  .country {
     font-weight: 700;
   }
   .picker,

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
-import { namesACountry, parseCountryAttribute } from '../../core/country-names.js';
+import { countryName, namesACountry, parseCountryAttribute } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import { datasetName } from '../../core/dataset-checks.js';
 import { fetchJsonOnce, loadDatasets, type DatasetReader, type Settled } from '../../core/fetch-json.js';
@@ -67,6 +67,7 @@ declare global {
  * @csspart label - The country picker's label.
  * @csspart picker - The country picker (a native select).
  * @csspart card - The country's help.
+ * @csspart country - "Country: United Kingdom", first in the card when the page chose the country (no picker).
  * @csspart emergency - The emergency number block.
  * @csspart line - One helpline.
  * @csspart kind - A line's kind ("Anti-trafficking helpline", "Child helpline"…).
@@ -281,6 +282,7 @@ export class HelpLine extends CampaignElement {
       code || !data.entries.size
         ? renderHelpCard(data.entries.get(code), data.directory, {
             locale: this.locale,
+            countryName: fixed && code ? countryName(code, this.locale) : undefined,
             // While a partner's data is late, a country the bundled data lacks is not yet known to have no line.
             dataUsable: data.entries.size > 0 && (data.entries.has(code) || !this.#partnerLate),
             used: (channel) => this.#used(code, channel),

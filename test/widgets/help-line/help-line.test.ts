@@ -38,6 +38,9 @@ describe('<help-line>', () => {
     const el = await helpLine(html`<help-line country="gb"></help-line>`);
     const text = visibleText(el);
     expect(part(el, 'picker'), 'a given country needs no picker').to.equal(null);
+    const country = part(el, 'country')!;
+    expect(country.textContent!.trim(), 'with no picker, the card says whose numbers these are').to.equal('Country: United Kingdom');
+    expect(part(el, 'card')!.firstElementChild, 'first in the card').to.equal(country);
     const emergency = part(el, 'emergency')!;
     expect(emergency.querySelector('a')!.getAttribute('href')).to.equal('tel:999');
     expect(emergency.textContent).to.match(/In immediate danger, call\s+999/);
@@ -64,6 +67,18 @@ describe('<help-line>', () => {
       const text = document.createRange();
       text.selectNodeContents(name);
       expect(text.getBoundingClientRect().right).to.be.closeTo(name.getBoundingClientRect().right, 1);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setLocale('en');
+    }
+  });
+
+  it('names the page’s country in the page’s language', async () => {
+    await setLocale('fr');
+    document.documentElement.lang = 'fr';
+    try {
+      const el = await helpLine(html`<help-line country="GB"></help-line>`);
+      expect(part(el, 'country')!.textContent!.trim()).to.equal('Pays\u202f: Royaume-Uni');
       await expect(el).to.be.accessible();
     } finally {
       await setLocale('en');
@@ -137,6 +152,7 @@ describe('<help-line>', () => {
     expect(picker.options.length).to.be.greaterThan(190);
     expect(picker.value).to.equal('KE');
     expect(part(el, 'card')).not.to.equal(null);
+    expect(part(el, 'country'), 'the picker already names the country').to.equal(null);
     picker.value = 'GB';
     picker.dispatchEvent(new Event('change'));
     await el.updateComplete;
