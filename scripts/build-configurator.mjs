@@ -45,6 +45,8 @@ export async function catalogue() {
     stats,
     // The UN member states (the mission dataset's list): the countries every `country` attribute accepts.
     countries: missions.entries.map((entry) => entry.country).sort(),
+    // Each widget's name for an editor, as the plugin's block is titled ("Help line"), translated with the plugin.
+    titles: Object.fromEntries(Object.entries(wordpressWidgets).map(([tag, { title }]) => [tag, title])),
     // The WordPress plugin's shortcode of each widget it has a block for.
     shortcodes: Object.fromEntries(Object.keys(wordpressWidgets).map((tag) => [tag, shortcodeOf(tag)])),
     // The options' labels, as the plugin's blocks name them (one naming, translated once with the plugin's texts).
@@ -92,8 +94,9 @@ function pluginPoFor(locale) {
 }
 
 /**
- * Each configurator language's texts: the plugin's translations of the option labels, help and widget summaries
- * (entries without a context, and block descriptions, which are the widgets' summaries), then its own texts.
+ * Each configurator language's texts: the plugin's translations of the option labels, help, widget summaries and
+ * names (entries without a context, block descriptions, which are the widgets' summaries, and block titles), then its
+ * own texts.
  */
 export function uiMessages() {
   return localeFiles().map(([locale, file]) => {
@@ -101,7 +104,8 @@ export function uiMessages() {
     const po = pluginPoFor(locale);
     if (po) {
       const { entries } = parsePo(readFileSync(po, 'utf8'));
-      for (const entry of entries) if (entry.msgstr && (!entry.msgctxt || entry.msgctxt === 'block description')) messages[entry.msgid] = entry.msgstr;
+      for (const entry of entries)
+        if (entry.msgstr && (!entry.msgctxt || entry.msgctxt === 'block description' || entry.msgctxt === 'block title')) messages[entry.msgid] = entry.msgstr;
     }
     for (const [english, translation] of Object.entries(JSON.parse(readFileSync(file, 'utf8')))) if (translation) messages[english] = translation;
     return [locale, messages];

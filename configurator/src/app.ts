@@ -192,8 +192,7 @@ export class Configurator {
 
   #layout(): HTMLElement {
     this.#widgetSelect = h('select', { id: 'cw-widget', 'aria-describedby': 'cw-widget-summary' });
-    for (const widget of this.widgets)
-      this.#widgetSelect.append(h('option', { value: widget.tagName }, `<${widget.tagName}>: ${t(widget.summary ?? widget.name)}`));
+    for (const widget of this.widgets) this.#widgetSelect.append(h('option', { value: widget.tagName }, this.#widgetName(widget)));
     this.#widgetSelect.addEventListener('change', () => this.#choose(this.widgets.find((w) => w.tagName === this.#widgetSelect.value)!));
     this.#widgetSummary = h('p', { class: 'help', id: 'cw-widget-summary' });
 
@@ -373,6 +372,16 @@ export class Configurator {
   }
 
   // --- The widget and its fields ------------------------------------------------------------------------------
+
+  /**
+   * A widget as the list names it: its name first, so a phone's narrow select still shows which one it is
+   * ("Help line (<help-line>)"; the summary is under the select). The tag is isolated so a right-to-left name keeps
+   * it whole. A widget without a WordPress block has no name: its tag and summary.
+   */
+  #widgetName(widget: WidgetDeclaration): string {
+    const title = this.#catalogue.titles?.[widget.tagName];
+    return title ? `${t(title)} (\u2068<${widget.tagName}>\u2069)` : `<${widget.tagName}>: ${t(widget.summary ?? widget.name)}`;
+  }
 
   #choose(widget: WidgetDeclaration): void {
     this.#widget = widget;

@@ -15,6 +15,8 @@ export interface Catalogue {
   stats: CatalogueStat[];
   /** ISO 3166-1 alpha-2 codes of the countries the widgets know. */
   countries: string[];
+  /** By tag, the widget's English name for an editor, as the WordPress plugin titles its block ("Help line"). */
+  titles?: Record<string, string>;
   /** The WordPress plugin's shortcode of each widget it has a block for, by tag. */
   shortcodes: Record<string, string>;
   /** By tag and attribute, the option's name as the WordPress plugin's blocks give it. */

@@ -244,6 +244,8 @@ describe('configurator: the page', function () {
     const options = [...root.querySelectorAll<HTMLOptionElement>('#cw-widget option')].map((o) => o.value);
     expect(options).to.include.members(['help-line', 'petition-form', 'trafficking-stat']);
     expect(root.querySelector<HTMLSelectElement>('#cw-widget')!.value).to.equal('help-line');
+    const chosen = root.querySelector<HTMLSelectElement>('#cw-widget')!.selectedOptions[0]!.textContent;
+    expect(chosen, 'its name first, which a narrow select still shows').to.equal('Help line (\u2068<help-line>\u2069)');
   });
 
   it('names the countries in the chosen language, and previews the widget in it', async () => {
@@ -513,6 +515,9 @@ describe('configurator: in the editor’s language', function () {
 
   it('speaks French: steps, options with their names and help, the choices, and what it says when a value is wrong', async () => {
     expect(root.querySelector('#cw-step-choose')!.textContent).to.equal(fr('1. Choose the widget and its options'));
+    expect(root.querySelector<HTMLSelectElement>('#cw-widget')!.selectedOptions[0]!.textContent).to.equal(
+      `${fr('Petition form')} (\u2068<petition-form>\u2069)`,
+    );
     expect(root.querySelector('label[for="cw-opt-action"]')!.textContent).to.equal(`${fr('Endpoint')} action`);
     expect(root.querySelector('#cw-opt-goal-help')!.textContent).to.equal(
       fr('The signature goal; once reached, the bar shows the next milestone (the goal doubled).'),
