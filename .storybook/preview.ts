@@ -1,58 +1,59 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
 import { html } from 'lit';
-import manifest from '../custom-elements.json';
+import customElements from '../custom-elements.json';
 import { allLocales, setLocale } from '../src/core/localization.js';
+import { argTypesFor, descriptionOf, eventNames, publicManifest, type Manifest } from './manifest.js';
+import { partnerSnippet } from './source.js';
 import '../src/define.js';
 
-type Manifest = { modules: { declarations?: { cssParts?: { name: string }[] }[] }[] };
-
-/**
- * Shows CSS parts as `::part(name)` in the docs tables. Storybook keys every row by name, so a part named like an
- * attribute (`value`, `label`, `source`) would otherwise hide that attribute's row (docs/toolchain.md, trap 8).
- */
-function withPartSelectors(source: Manifest): Manifest {
-  const copy = structuredClone(source);
-  for (const module of copy.modules) {
-    for (const declaration of module.declarations ?? []) {
-      for (const part of declaration.cssParts ?? []) part.name = `::part(${part.name})`;
-    }
-  }
-  return copy;
-}
-
-setCustomElementsManifest(withPartSelectors(manifest as Manifest));
+// The widgets' public API only: no private members, statics or methods as rows with controls (see manifest.ts).
+const manifest = publicManifest(customElements as Manifest);
+setCustomElementsManifest(manifest);
 
 const localeNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
 const preview: Preview = {
   parameters: {
     controls: { expanded: true },
-    // Play functions run on Docs pages too, so a story that describes a state (validation errors, sending, thank
-    // you, an opened form) shows that state there and not the blank widget. Stories whose play would disturb the
-    // others on a shared page (the offline one fires a window event) are kept off Docs pages with `!autodocs`.
-    docs: { toc: true, story: { autoplay: true } },
+    docs: {
+      toc: true,
+      // Play functions run on Docs pages too, so a story that describes a state (validation errors, sending, thank
+      // you, an opened form) shows that state there and not the blank widget. Stories whose play would disturb the
+      // others on a shared page (the offline one fires a window event) are kept off Docs pages with `!autodocs`.
+      story: { autoplay: true },
+      // Rows in the order a designer reads them, controls only for what a page writes (attributes, custom properties).
+      extractArgTypes: (tagName: string) => argTypesFor(manifest, tagName),
+      // A Docs page opens with what the widget does (its JSDoc), then what is particular to it in Storybook.
+      extractComponentDescription: (tagName: string, { parameters }: { parameters?: { storybookNote?: string } }) =>
+        [descriptionOf(manifest, tagName), parameters?.storybookNote].filter(Boolean).join('\n\n'),
+      // "Show code": the widget's tag as a partner pastes it, without the toolbar's wrapper or a story's frame.
+      source: { excludeDecorators: true, transform: (code: string) => partnerSnippet(code) },
+    },
+    // Every `cw-*` event any widget fires shows in the Actions panel of a story's own page.
+    actions: { handles: eventNames(manifest) },
     a11y: { test: 'error' },
   },
   globalTypes: {
     locale: {
       description: 'Language of every widget (setLocale)',
       toolbar: {
-        title: 'Locale',
+        title: 'Language',
         icon: 'globe',
-        items: allLocales.map((code) => ({ value: code, title: `${code} — ${localeNames.of(code) ?? code}` })),
+        items: allLocales.map((code) => ({ value: code, title: `${localeNames.of(code) ?? code} (${code})` })),
         dynamicTitle: true,
       },
     },
     pageDir: {
-      description: 'Writing direction of the partner page around the widget',
+      description: 'Writing direction of the partner page around the widgets',
       toolbar: {
-        title: 'Page direction',
+        title: 'Direction',
         icon: 'transfer',
         items: [
-          { value: 'auto', title: 'Page direction: from locale' },
-          { value: 'ltr', title: 'Page direction: ltr' },
-          { value: 'rtl', title: 'Page direction: rtl' },
+          { value: 'auto', title: 'Direction: from the language' },
+          { value: 'ltr', title: 'Direction: left to right' },
+          { value: 'rtl', title: 'Direction: right to left' },
         ],
         dynamicTitle: true,
       },
@@ -67,6 +68,7 @@ const preview: Preview = {
     },
   ],
   decorators: [
+    withActions,
     (story, { globals }) => {
       const dir = globals.pageDir === 'auto' || !globals.pageDir ? (globals.locale === 'ar' ? 'rtl' : 'ltr') : globals.pageDir;
       return html`<div dir=${dir} lang=${globals.locale ?? 'en'}>${story()}</div>`;
