@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import '../src/define.js';
 import '../src/widgets/mission-contact/mission-contact.define.js';
+import { attr, countryArgType, cssVars } from './controls.js';
 
 interface MissionArgs {
   country?: string;
@@ -9,32 +10,36 @@ interface MissionArgs {
   subject?: string;
   message?: string;
   'report-url'?: string;
+  [customProperty: `--${string}`]: string | undefined;
 }
 
-/**
- * The mission dataset loads from beside the script when the first `<mission-contact>` appears. Links really work:
- * `tel:` opens the phone app, `mailto:` the mail app with the message ready.
- */
+/** The card with every control applied; `content` is the story's own light DOM (a call script). */
+const renderMission = (args: MissionArgs, content?: TemplateResult) => html`
+  <mission-contact
+    country=${attr(args.country)}
+    src=${attr(args.src)}
+    subject=${attr(args.subject)}
+    message=${attr(args.message)}
+    report-url=${attr(args['report-url'])}
+    style=${cssVars(args)}
+  >
+    ${content ?? nothing}
+  </mission-contact>
+`;
+
 const meta: Meta<MissionArgs> = {
   title: 'Widgets/Mission contact',
   component: 'mission-contact',
   tags: ['autodocs'],
-  argTypes: {
-    country: { control: 'text' },
-    src: { control: 'text' },
-    subject: { control: 'text' },
-    message: { control: 'text' },
-    'report-url': { control: 'text' },
+  parameters: {
+    storybookNote:
+      "**In Storybook:** the mission data loads from beside the script when the first card appears. Links really work: `tel:` opens the phone app, `mailto:` the mail app with the message ready. Each use shows as `cw-contact` in the Actions panel of a story's own page.",
   },
-  render: (args) => html`
-    <mission-contact
-      country=${args.country || nothing}
-      src=${args.src || nothing}
-      subject=${args.subject || nothing}
-      message=${args.message || nothing}
-      report-url=${args['report-url'] || nothing}
-    ></mission-contact>
-  `,
+  argTypes: {
+    country: countryArgType({ ZZ: 'ZZ (not a country)' }),
+    message: { control: 'text' },
+  },
+  render: (args) => renderMission(args),
 };
 export default meta;
 
@@ -75,25 +80,27 @@ export const CustomMessage: Story = {
 
 /** A call script in the `script` slot replaces the default message; the copy button copies it. */
 export const CallScript: Story = {
-  render: () => html`
-    <mission-contact country="KE">
-      <div slot="script">
+  args: { country: 'KE' },
+  render: (args) =>
+    renderMission(
+      args,
+      html`<div slot="script" lang="en">
         <p>Hello, I am calling to ask the mission to support the UN Global Plan of Action against trafficking in persons.</p>
         <p>Could you pass this message to the Permanent Representative? Thank you.</p>
-      </div>
-    </mission-contact>
-  `,
+      </div>`,
+    ),
 };
 
-/** Themed through custom properties on an ancestor. */
+/** Themed with the card's own custom properties. */
 export const Themed: Story = {
-  render: () => html`
-    <div
-      style="--cw-color-accent: #0a5c36; --cw-mission-contact-background: #f3f8f5; --cw-mission-contact-border-color: #0a5c36; --cw-radius: 0; --cw-font-family: Georgia, serif;"
-    >
-      <mission-contact country="KE"></mission-contact>
-    </div>
-  `,
+  args: {
+    country: 'KE',
+    '--cw-color-accent': '#0a5c36',
+    '--cw-mission-contact-background': '#f3f8f5',
+    '--cw-mission-contact-border-color': '#0a5c36',
+    '--cw-radius': '0',
+    '--cw-font-family': 'Georgia, serif',
+  },
 };
 
 /** `country="ZZ"`: not a member state. A console warning, and the picker instead. */

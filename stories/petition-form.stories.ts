@@ -1,16 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/define.js';
 import '../src/widgets/petition-form/petition-form.define.js';
 import type { PetitionForm } from '../src/widgets/petition-form/petition-form.js';
 import { playInPlace } from '../.storybook/docs-play.js';
+import { FIELD_KEYS } from '../src/widgets/petition-form/fields.js';
+import { FORMATS } from '../src/widgets/petition-form/parse.js';
+import { attr, checkArgType, cssVars, selectArgType, spaced } from './controls.js';
 
 interface PetitionArgs {
   action?: string;
   format?: string;
   method?: string;
-  fields?: string;
-  required?: string;
+  fields?: string[];
+  required?: string[];
   goal?: string;
   count?: string;
   'count-src'?: string;
@@ -19,23 +22,47 @@ interface PetitionArgs {
   tags?: string;
   'source-code'?: string;
   persist?: boolean;
+  [customProperty: `--${string}`]: string | undefined;
 }
 
-const ASKS = html`<p>
+/** The partner's own words above the form and after signing (English: the sample copy is marked so). */
+const ASKS = html`<p lang="en">
   We call on our government to fund survivor services and to support the full implementation of the UN Global Plan of Action against trafficking in persons.
 </p>`;
+const AFTER = html`<p slot="after" lang="en">Thank you. Now ask two friends to sign: every signature counts.</p>`;
 
-/**
- * Under `npm start` the default `action` (`/receiver/sign`) reaches the self-hosted signature receiver that npm start
- * runs (scripts/serve.mjs forwards /receiver/ to it), so signing really completes; elsewhere (the Storybook dev
- * server, a hosted Storybook) nothing answers there and the form shows its refusal message. The state stories
- * (errors, sending, offline, thank-you) get there on their own after rendering, on their own page and on the Docs
- * page alike (`docs.story.autoplay` in .storybook/preview.ts runs their play functions there too).
- */
+/** The form with every control applied. */
+const renderPetition = (args: PetitionArgs) => html`
+  <petition-form
+    action=${attr(args.action)}
+    format=${attr(args.format)}
+    method=${attr(args.method)}
+    fields=${spaced(args.fields)}
+    required=${spaced(args.required, { empty: true })}
+    goal=${attr(args.goal)}
+    count=${attr(args.count)}
+    count-src=${attr(args['count-src'])}
+    privacy-url=${attr(args['privacy-url'])}
+    consent=${attr(args.consent)}
+    tags=${attr(args.tags)}
+    source-code=${attr(args['source-code'])}
+    ?persist=${args.persist}
+    style=${cssVars(args)}
+  >
+    ${ASKS} ${AFTER}
+  </petition-form>
+`;
+
 const meta: Meta<PetitionArgs> = {
   title: 'Widgets/Petition form',
   component: 'petition-form',
   tags: ['autodocs'],
+  parameters: {
+    storybookNote: [
+      '**In Storybook:** the stories send signatures to `/receiver/sign` on the Storybook\'s own address. Under `npm start` that is the self-hosted signature receiver (scripts/serve.mjs forwards `/receiver/` to the demo receiver it starts), so signing really completes. In `npm run storybook` or a Storybook hosted elsewhere nothing receives signatures there: the form then shows its own message, "Your signature could not be sent because of a problem with the petition service, not your details". No story sends anything to a third party.',
+      "The state stories (errors, sending, thank-you) get there on their own after rendering, on their own page and here. Each step shows as `cw-petition-submit`, `cw-petition-success` or `cw-petition-error` in the Actions panel of a story's own page.",
+    ].join('\n\n'),
+  },
   args: {
     action: '/receiver/sign',
     goal: '10000',
@@ -44,39 +71,12 @@ const meta: Meta<PetitionArgs> = {
     consent: 'Keep me informed about this campaign by email.',
   },
   argTypes: {
-    action: { control: 'text' },
-    format: { control: 'select', options: ['', 'json', 'form', 'osdi'] },
-    method: { control: 'select', options: ['', 'POST', 'PUT'] },
-    fields: { control: 'text' },
-    required: { control: 'text' },
-    goal: { control: 'text' },
-    count: { control: 'text' },
-    'count-src': { control: 'text' },
-    'privacy-url': { control: 'text' },
-    consent: { control: 'text' },
-    tags: { control: 'text' },
-    'source-code': { control: 'text' },
+    format: selectArgType(FORMATS),
+    method: selectArgType(['POST', 'PUT']),
+    fields: checkArgType(FIELD_KEYS),
+    required: checkArgType(FIELD_KEYS),
   },
-  render: (args) => html`
-    <petition-form
-      action=${args.action || nothing}
-      format=${args.format || nothing}
-      method=${args.method || nothing}
-      fields=${args.fields || nothing}
-      required=${args.required ?? nothing}
-      goal=${args.goal || nothing}
-      count=${args.count || nothing}
-      count-src=${args['count-src'] || nothing}
-      privacy-url=${args['privacy-url'] || nothing}
-      consent=${args.consent || nothing}
-      tags=${args.tags || nothing}
-      source-code=${args['source-code'] || nothing}
-      ?persist=${args.persist}
-    >
-      ${ASKS}
-      <p slot="after">Thank you. Now ask two friends to sign: every signature counts.</p>
-    </petition-form>
-  `,
+  render: (args) => renderPetition(args),
 };
 export default meta;
 
@@ -107,14 +107,14 @@ export const Default: Story = {};
 
 /** Every field: postal code and phone too, with email and phone required. */
 export const AllFields: Story = {
-  args: { fields: 'given-name family-name email country postal-code phone', required: 'email phone' },
+  args: { fields: [...FIELD_KEYS], required: ['email', 'phone'] },
 };
 
 /** The goal is reached: the bar shows the next milestone (the goal doubled). */
 export const GoalReached: Story = { args: { count: '12480', goal: '10000' } };
 
 /** No counter, no opt-in offered: the petition is signed without joining any list. */
-export const Minimal: Story = { args: { fields: 'given-name email', count: '', goal: '', consent: '' } };
+export const Minimal: Story = { args: { fields: ['given-name', 'email'], count: '', goal: '', consent: '' } };
 
 /** Submitted empty: our messages under each field, the summary in the live region, focus on the first field. */
 export const ValidationErrors: Story = {
@@ -165,11 +165,15 @@ export const ThankYou: Story = {
   },
 };
 
-/** Themed with custom properties set on an ancestor. */
+/** Themed with the form's own custom properties and the global tokens. */
 export const Themed: Story = {
-  render: () => html`
-    <div style="--cw-color-accent: #0a5c36; --cw-radius: 0; --cw-font-family: Georgia, serif; --cw-petition-form-background: #f3f8f4;">
-      <petition-form action="/receiver/sign" count="820" goal="1000" consent="Send me news from the coalition.">${ASKS}</petition-form>
-    </div>
-  `,
+  args: {
+    count: '820',
+    goal: '1000',
+    consent: 'Send me news from the coalition.',
+    '--cw-color-accent': '#0a5c36',
+    '--cw-radius': '0',
+    '--cw-font-family': 'Georgia, serif',
+    '--cw-petition-form-background': '#f3f8f4',
+  },
 };

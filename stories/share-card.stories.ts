@@ -1,21 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { stats } from '../src/data/stats.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { NETWORKS } from '../src/widgets/share-card/networks.js';
 import '../src/define.js';
 import '../src/widgets/share-card/share-card.define.js';
 import { playInPlace } from '../.storybook/docs-play.js';
+import { attr, checkArgType, cssVars, spaced, statArgType } from './controls.js';
 
 interface ShareCardArgs {
   stat?: string;
   text?: string;
   url?: string;
   hashtags?: string;
-  networks?: string;
+  networks?: string[];
   download?: boolean;
   'utm-source'?: string;
   'utm-medium'?: string;
   'utm-campaign'?: string;
+  [customProperty: `--${string}`]: string | undefined;
 }
 
 /** A picture made in place (no request leaves Storybook): a warm gradient with a sun. */
@@ -42,38 +43,38 @@ async function openMastodon(card: CardElement): Promise<HTMLFormElement> {
   return card.shadowRoot!.querySelector('form')!;
 }
 
-/**
- * Share links open the real networks in a new tab when clicked. "Share…" (the device's share sheet) appears only in
- * browsers that have one (phones, Windows, macOS, ChromeOS), so it is missing on most desktop Linux browsers.
- */
+/** The card with every control applied; `content` is the story's own light DOM (slots). */
+const renderCard = (args: ShareCardArgs, content?: TemplateResult) => html`
+  <share-card
+    stat=${attr(args.stat)}
+    text=${attr(args.text)}
+    url=${attr(args.url)}
+    hashtags=${attr(args.hashtags)}
+    networks=${spaced(args.networks)}
+    utm-source=${attr(args['utm-source'])}
+    utm-medium=${attr(args['utm-medium'])}
+    utm-campaign=${attr(args['utm-campaign'])}
+    ?download=${args.download}
+    style=${cssVars(args)}
+  >
+    ${content ?? nothing}
+  </share-card>
+`;
+
 const meta: Meta<ShareCardArgs> = {
   title: 'Widgets/Share card',
   component: 'share-card',
   tags: ['autodocs'],
+  parameters: {
+    storybookNote:
+      '**In Storybook:** share links open the real networks in a new tab. "Share…" (the device\'s share sheet) appears only in browsers that have one (phones, Windows, macOS, ChromeOS), so it is missing on most desktop Linux browsers. Each share shows as `cw-share` in the Actions panel of a story\'s own page.',
+  },
   args: { url: 'https://partner.example/campaign' },
   argTypes: {
-    stat: { control: 'select', options: ['', ...stats.map((entry) => entry.id)] },
-    text: { control: 'text' },
-    url: { control: 'text' },
-    hashtags: { control: 'text' },
-    networks: { control: 'text', description: `Space-separated, in order: ${NETWORKS.join(' ')}` },
-    'utm-source': { control: 'text' },
-    'utm-medium': { control: 'text' },
-    'utm-campaign': { control: 'text' },
+    stat: statArgType({ 'no-such-stat': 'no-such-stat (not in the catalogue)' }),
+    networks: checkArgType(NETWORKS),
   },
-  render: (args) => html`
-    <share-card
-      stat=${args.stat || nothing}
-      text=${args.text || nothing}
-      url=${args.url || nothing}
-      hashtags=${args.hashtags || nothing}
-      networks=${args.networks || nothing}
-      utm-source=${args['utm-source'] || nothing}
-      utm-medium=${args['utm-medium'] || nothing}
-      utm-campaign=${args['utm-campaign'] || nothing}
-      ?download=${args.download}
-    ></share-card>
-  `,
+  render: (args) => renderCard(args),
 };
 export default meta;
 
@@ -87,12 +88,12 @@ export const WithSaveImage: Story = { args: { stat: 'ilo-2024-forced-labour-prof
 
 /** Every network, Mastodon included (opt-in: the visitor types their own server). */
 export const EveryNetwork: Story = {
-  args: { stat: 'gems-2022-modern-slavery', networks: 'native x facebook whatsapp linkedin telegram bluesky mastodon email copy', download: true },
+  args: { stat: 'gems-2022-modern-slavery', networks: [...NETWORKS], download: true },
 };
 
 /** The Mastodon form, opened: the server is checked as a host name, used once and never stored. */
 export const MastodonForm: Story = {
-  args: { stat: 'gems-2022-forced-marriage', networks: 'mastodon copy' },
+  args: { stat: 'gems-2022-forced-marriage', networks: ['mastodon', 'copy'] },
   play: async ({ canvasElement, viewMode }) => {
     const card = await cardIn(canvasElement);
     await playInPlace(viewMode, card, async () => void (await openMastodon(card)));
@@ -101,7 +102,7 @@ export const MastodonForm: Story = {
 
 /** What the visitor sees after typing something that is not a server address. */
 export const MastodonError: Story = {
-  args: { stat: 'gems-2022-forced-marriage', networks: 'mastodon copy' },
+  args: { stat: 'gems-2022-forced-marriage', networks: ['mastodon', 'copy'] },
   play: async ({ canvasElement, viewMode }) => {
     const card = await cardIn(canvasElement);
     await playInPlace(viewMode, card, async () => {
@@ -114,55 +115,57 @@ export const MastodonError: Story = {
 
 /** An image in the `image` slot: beside the text on a wide card, above it on a narrow one; drawn into saved images too. */
 export const WithImage: Story = {
-  render: () => html`
-    <share-card stat="unodc-2024-children-share" url="https://partner.example/campaign" download>
-      <img slot="image" alt="" src=${PICTURE} />
-    </share-card>
-  `,
+  args: { stat: 'unodc-2024-children-share', download: true },
+  render: (args) => renderCard(args, html`<img slot="image" alt="" src=${PICTURE} />`),
 };
 
-/** Content from slots instead of the catalogue: a headline and rich text. The shared text is taken from them. */
+/**
+ * Content from slots instead of the catalogue: a headline and rich text, the partner's own words (UNODC, Global
+ * Report on Trafficking in Persons 2024: 38% of detected victims are children). The shared text is taken from them.
+ */
 export const FromSlots: Story = {
-  render: () => html`
-    <share-card url="https://partner.example/campaign" hashtags="EndTrafficking" download>
-      <span slot="headline">1 in 4</span>
-      victims of modern slavery are <strong>children</strong>.
-    </share-card>
-  `,
+  args: { hashtags: 'EndTrafficking', download: true },
+  render: (args) =>
+    renderCard(args, html`<span slot="headline" lang="en">38%</span> <span lang="en">of detected victims of trafficking are <strong>children</strong>.</span>`),
 };
 
 /** A partner's own text to share, different from what the card shows. */
 export const CustomShareText: Story = {
-  args: { stat: 'palermo-protocol-parties', text: 'Has your country ratified the UN Trafficking Protocol? Check and share.', hashtags: 'Palermo20' },
+  args: {
+    stat: 'palermo-protocol-parties',
+    text: 'Has your country ratified the UN Trafficking in Persons Protocol? Check and share.',
+    hashtags: 'EndTrafficking',
+  },
 };
 
 /** The narrowest supported width, 280 px: actions wrap, the image goes on top. */
 export const Narrow: Story = {
-  render: () => html`
-    <div style="inline-size: 280px">
-      <share-card stat="unodc-2016-women-girls-share" url="https://partner.example/campaign" download><img slot="image" alt="" src=${PICTURE} /></share-card>
-    </div>
-  `,
+  args: { stat: 'unodc-2024-women-girls-share', download: true },
+  render: (args) => html`<div style="inline-size: 280px">${renderCard(args, html`<img slot="image" alt="" src=${PICTURE} />`)}</div>`,
 };
 
-/** The widest, 800 px (the card stops growing there: `--cw-share-card-max-width`). */
+/**
+ * The card stops growing at 50em, 800 px at the default size (`--cw-share-card-max-width`): on this story's own page
+ * the frame is wider than that; on the Docs page it is narrower, and the card fits it.
+ */
 export const Wide: Story = {
-  render: () => html`
-    <div style="inline-size: 1000px">
-      <share-card stat="ilo-2014-forced-labour-profits" url="https://partner.example/campaign" download><img slot="image" alt="" src=${PICTURE} /></share-card>
-    </div>
-  `,
+  args: { stat: 'ilo-2024-forced-labour-profits', download: true },
+  render: (args) => html`<div style="inline-size: min(1000px, 100%)">${renderCard(args, html`<img slot="image" alt="" src=${PICTURE} />`)}</div>`,
 };
 
-/** Themed through custom properties on an ancestor; "Save image" uses the same colours and fonts. */
+/** Themed with the card's own custom properties; "Save image" uses the same colours and fonts. */
 export const Themed: Story = {
-  render: () => html`
-    <div
-      style="--cw-share-card-background: #0a2540; --cw-share-card-color: #f6f8fa; --cw-share-card-headline-color: #ffd166; --cw-share-card-source-color: #d0d7de; --cw-share-card-border: none; --cw-share-card-radius: 0; --cw-font-family: Georgia, serif;"
-    >
-      <share-card stat="gems-2022-modern-slavery" url="https://partner.example/campaign" download></share-card>
-    </div>
-  `,
+  args: {
+    stat: 'gems-2022-modern-slavery',
+    download: true,
+    '--cw-share-card-background': '#0a2540',
+    '--cw-share-card-color': '#f6f8fa',
+    '--cw-share-card-headline-color': '#ffd166',
+    '--cw-share-card-source-color': '#d0d7de',
+    '--cw-share-card-border': 'none',
+    '--cw-share-card-radius': '0',
+    '--cw-font-family': 'Georgia, serif',
+  },
 };
 
 /** In Arabic the whole card mirrors, and so does the saved image. */
@@ -185,5 +188,6 @@ export const UnknownStat: Story = { args: { stat: 'no-such-stat', text: 'Traffic
 
 /** Unknown networks are dropped with one warning; an unsafe `url` falls back to the page's address with a warning. */
 export const BadInput: Story = {
-  args: { stat: 'unodc-2016-children-share', networks: 'x myspace facebook copy', url: 'javascript:alert(1)', hashtags: 'End Trafficking, ok' },
+  args: { stat: 'unodc-2024-children-share', networks: ['x', 'myspace', 'facebook', 'copy'], url: 'javascript:alert(1)', hashtags: 'End Trafficking, ok' },
+  argTypes: { networks: checkArgType([...NETWORKS, 'myspace']) },
 };

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { stats } from '../src/data/stats.js';
+import { html, type TemplateResult } from 'lit';
+import { NUMBER_FORMATS } from '../src/core/format.js';
 import '../src/define.js';
+import { attr, cssVars, selectArgType, statArgType } from './controls.js';
 
 interface StatArgs {
   stat?: string;
@@ -14,45 +15,49 @@ interface StatArgs {
   year?: string;
   estimate?: boolean;
   animate?: boolean;
+  [customProperty: `--${string}`]: string | undefined;
 }
+
+/** The widget with every control applied; `content` is the story's own light DOM (a slotted label). */
+const renderStat = (args: StatArgs, content?: TemplateResult) => html`
+  <trafficking-stat
+    stat=${attr(args.stat)}
+    value=${attr(args.value)}
+    format=${attr(args.format)}
+    currency=${attr(args.currency)}
+    label=${attr(args.label)}
+    source=${attr(args.source)}
+    source-url=${attr(args['source-url'])}
+    year=${attr(args.year)}
+    ?estimate=${args.estimate}
+    ?animate=${args.animate}
+    style=${cssVars(args)}
+    >${content ?? ''}</trafficking-stat
+  >
+`;
 
 const meta: Meta<StatArgs> = {
   title: 'Widgets/Trafficking stat',
   component: 'trafficking-stat',
   tags: ['autodocs'],
-  argTypes: {
-    stat: { control: 'select', options: ['', ...stats.map((entry) => entry.id)] },
-    format: { control: 'select', options: ['', 'number', 'percent', 'currency', 'compact', 'compact-currency'] },
-    value: { control: 'text' },
-    currency: { control: 'text' },
-    label: { control: 'text' },
-    source: { control: 'text' },
-    'source-url': { control: 'text' },
-    year: { control: 'text' },
+  parameters: {
+    storybookNote:
+      '**In Storybook:** pick a figure of the bundled catalogue in `stat`, or write your own with `value`, `label` and `source`; every colour and size below is a control.',
   },
-  render: (args) => html`
-    <trafficking-stat
-      stat=${args.stat || nothing}
-      value=${args.value ?? nothing}
-      format=${args.format || nothing}
-      currency=${args.currency || nothing}
-      label=${args.label || nothing}
-      source=${args.source || nothing}
-      source-url=${args['source-url'] || nothing}
-      year=${args.year || nothing}
-      ?estimate=${args.estimate}
-      ?animate=${args.animate}
-    ></trafficking-stat>
-  `,
+  argTypes: {
+    stat: statArgType({ 'no-such-stat': 'no-such-stat (not in the catalogue)' }),
+    format: selectArgType(NUMBER_FORMATS),
+  },
+  render: (args) => renderStat(args),
 };
 export default meta;
 
 type Story = StoryObj<StatArgs>;
 
-/** A catalogue figure: ILO's estimate of yearly profits from forced labour. */
+/** A catalogue figure: ILO's estimate of yearly profits from forced labour (2024 edition). */
 export const FromCatalogue: Story = { args: { stat: 'ilo-2024-forced-labour-profits' } };
 
-/** A share, from the UNODC Global Report (percentages are fractions in the data). */
+/** A share, from the UNODC Global Report 2024 (percentages are fractions in the data). */
 export const Percentage: Story = { args: { stat: 'unodc-2024-women-girls-share' } };
 
 /** Counts up once when scrolled into view; shows the final figure at once under reduced motion. */
@@ -70,25 +75,27 @@ export const ExplicitFigure: Story = {
   },
 };
 
-/** Attributes override the catalogue: the same figure in euros, compact. */
+/** A partner's own figure in euros, compact. */
 export const CompactCurrency: Story = {
   args: { value: '1500000', format: 'compact-currency', currency: 'EUR', label: 'Raised for survivor services', source: 'Partner', year: '2025' },
 };
 
 /** The label from the default slot, with rich text. */
 export const SlottedLabel: Story = {
-  render: () => html`<trafficking-stat stat="unodc-2024-children-share">of detected victims are <strong>children</strong></trafficking-stat>`,
+  args: { stat: 'unodc-2024-children-share' },
+  render: (args) => renderStat(args, html`of detected victims are <strong>children</strong>`),
 };
 
-/** Themed through custom properties set on an ancestor (a partner can set them on any element around the widget). */
+/** Themed with the widget's own custom properties (here on the widget; a partner can set them on any ancestor). */
 export const Themed: Story = {
-  render: () => html`
-    <div
-      style="--cw-color-accent: #0a5c36; --cw-trafficking-stat-value-size: 4em; --cw-trafficking-stat-background: #eef6f0; --cw-trafficking-stat-padding: 1em; --cw-font-family: Georgia, serif;"
-    >
-      <trafficking-stat stat="palermo-protocol-parties"></trafficking-stat>
-    </div>
-  `,
+  args: {
+    stat: 'palermo-protocol-parties',
+    '--cw-color-accent': '#0a5c36',
+    '--cw-trafficking-stat-value-size': '4em',
+    '--cw-trafficking-stat-background': '#eef6f0',
+    '--cw-trafficking-stat-padding': '1em',
+    '--cw-font-family': 'Georgia, serif',
+  },
 };
 
 /** Unknown id: no number at all, a console warning and a `cw-error` event. Nothing renders below. */
