@@ -14,6 +14,12 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // Data files a story points a widget at (`new URL('./data/….json', import.meta.url)`) stay files: inlined as a
+  // `data:` URL, as Vite does with small assets, the widgets would refuse them (they load data over https: only).
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    build: { ...viteConfig.build, assetsInlineLimit: (file: string) => (file.endsWith('.json') ? false : undefined) },
+  }),
 };
 
 export default config;

@@ -1,33 +1,48 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import '../src/define.js';
+import { attr, countryArgType, cssVars } from './controls.js';
 
 interface HelpLineArgs {
   country?: string;
   src?: string;
   compact?: boolean;
+  [customProperty: `--${string}`]: string | undefined;
 }
 
 /**
- * The help-line dataset loads from beside the script when the first `<help-line>` appears. Links really work: `tel:`
- * opens the phone app, `sms:` the messages app. Every value says where and when it was read.
+ * A partner's own help data (same schema as the bundled data), served beside the stories: one sample line for the
+ * United Kingdom, marked as not a real service (stories/data/partner-helplines.json).
  */
+const PARTNER_DATA = new URL('./data/partner-helplines.json', import.meta.url).href;
+
+/** The widget with every control applied. */
+const renderHelp = (args: HelpLineArgs): TemplateResult => html`
+  <help-line country=${attr(args.country)} src=${attr(args.src)} ?compact=${args.compact} style=${cssVars(args)}></help-line>
+`;
+
 const meta: Meta<HelpLineArgs> = {
   title: 'Widgets/Help line',
   component: 'help-line',
   tags: ['autodocs'],
-  argTypes: {
-    country: { control: 'text' },
-    src: { control: 'text' },
-    compact: { control: 'boolean' },
+  parameters: {
+    storybookNote:
+      "**In Storybook:** the help data loads from beside the script when the first `<help-line>` appears. Links really work: `tel:` opens the phone app, `sms:` the messages app. Every value says where and when it was read. Each use shows as `cw-help` in the Actions panel of a story's own page.",
   },
-  render: (args) => html`<help-line country=${args.country || nothing} src=${args.src || nothing} ?compact=${args.compact}></help-line>`,
+  argTypes: {
+    country: countryArgType(),
+    src: { control: 'text' },
+  },
+  render: (args) => renderHelp(args),
 };
 export default meta;
 
 type Story = StoryObj<HelpLineArgs>;
 
-/** The United Kingdom: the emergency number first, then the Modern Slavery & Exploitation Helpline, free, confidential, 24/7. */
+/**
+ * A country set by the page (`country="GB"`): the card names it first ("Country: United Kingdom"), then the emergency
+ * number, then the Modern Slavery & Exploitation Helpline, free, confidential, 24/7.
+ */
 export const NationalLine: Story = { args: { country: 'GB' } };
 
 /** The United States: the National Human Trafficking Hotline with its phone, text and chat. */
@@ -36,8 +51,11 @@ export const PhoneTextAndChat: Story = { args: { country: 'US' } };
 /** Kenya: no anti-trafficking line is known; its child and gender-based-violence lines are labelled as such, with the directory. */
 export const ChildAndViolenceLines: Story = { args: { country: 'KE' } };
 
-/** Antigua and Barbuda: no line is known (December 2026). The emergency number and the directory still show: never an empty card. */
+/** Antigua and Barbuda: no help line is known, only the emergency number. It shows, with the directory: never an empty card. */
 export const EmergencyNumberOnly: Story = { args: { country: 'AG' } };
+
+/** Equatorial Guinea: neither a help line nor an emergency number is known. The card still leads to the directory of help. */
+export const DirectoryOnly: Story = { args: { country: 'GQ' } };
 
 /** No `country`: the visitor picks one, by name in the page's language; preselected from the page or browser region. */
 export const Picker: Story = { args: {} };
@@ -45,19 +63,35 @@ export const Picker: Story = { args: {} };
 /** `compact`: one discreet line and a button, for pages read on a shared device. */
 export const Compact: Story = { args: { country: 'GB', compact: true } };
 
+/**
+ * `src`: a partner's own data adds its line before the bundled ones; the emergency number stays first. The sample line
+ * here is not a real service (its number is one Ofcom keeps for drama).
+ */
+export const PartnerData: Story = { args: { country: 'GB', src: PARTNER_DATA } };
+
+/** In Arabic the card runs right to left; the line's English name keeps its own direction. */
+export const Arabic: Story = {
+  tags: ['!autodocs'],
+  globals: { locale: 'ar' },
+  args: { country: 'AE' },
+};
+
 /** Beside the quick exit, as the example partner page shows it: help first, and a way out. */
 export const WithQuickExit: Story = {
-  render: () => html`
+  args: { country: 'GB' },
+  render: (args) => html`
     <quick-exit no-skip-link href="https://www.bbc.co.uk/weather"></quick-exit>
-    <help-line country="GB"></help-line>
+    ${renderHelp(args)}
   `,
 };
 
-/** Themed through custom properties on an ancestor. */
+/** Themed with the card's own custom properties and the global tokens. */
 export const Themed: Story = {
-  render: () => html`
-    <div style="--cw-color-accent: #5b2a86; --cw-help-line-background: #f7f2fb; --cw-help-line-emergency-background: #8a1c1c; --cw-radius: 0;">
-      <help-line country="GB"></help-line>
-    </div>
-  `,
+  args: {
+    country: 'GB',
+    '--cw-color-accent': '#5b2a86',
+    '--cw-help-line-background': '#f7f2fb',
+    '--cw-help-line-emergency-background': '#8a1c1c',
+    '--cw-radius': '0',
+  },
 };
