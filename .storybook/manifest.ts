@@ -163,7 +163,11 @@ export function argTypesFor(manifest: Manifest, tagName: string): Record<string,
     add('attributes', attribute, { type: boolean ? 'boolean' : 'text' }, { name: boolean ? 'boolean' : 'string' });
   }
   for (const property of declaration.cssProperties ?? []) {
-    add('css custom properties', property, { type: isColourProperty(property.name, property.default) ? 'color' : 'text' });
+    const colour = isColourProperty(property.name, property.default);
+    // Typed, so Storybook does not infer a type for a story's value and move the row before the attributes.
+    add('css custom properties', property, { type: colour ? 'color' : 'text' }, { name: 'string' });
+    // A designer's word for the value, not the `string` Storybook would infer from a story's arg.
+    rows[property.name]!.table.type = { summary: colour ? 'colour' : 'CSS value' };
   }
   for (const slot of declaration.slots ?? []) add('slots', slot, false);
   for (const event of declaration.events ?? []) add('events', event, false);

@@ -1,11 +1,11 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
 import { html } from 'lit';
 import customElements from '../custom-elements.json';
 import { allLocales, setLocale } from '../src/core/localization.js';
 import { argTypesFor, descriptionOf, eventNames, publicManifest, type Manifest } from './manifest.js';
 import { partnerSnippet } from './source.js';
+import { withEventDetails } from './event-actions.js';
 import '../src/define.js';
 
 // The widgets' public API only: no private members, statics or methods as rows with controls (see manifest.ts).
@@ -31,7 +31,7 @@ const preview: Preview = {
       // "Show code": the widget's tag as a partner pastes it, without the toolbar's wrapper or a story's frame.
       source: { excludeDecorators: true, transform: (code: string) => partnerSnippet(code) },
     },
-    // Every `cw-*` event any widget fires shows in the Actions panel of a story's own page.
+    // Every `cw-*` event any widget fires shows in the Actions panel of a story's own page, with its detail.
     actions: { handles: eventNames(manifest) },
     a11y: { test: 'error' },
   },
@@ -68,7 +68,7 @@ const preview: Preview = {
     },
   ],
   decorators: [
-    withActions,
+    withEventDetails,
     (story, { globals }) => {
       const dir = globals.pageDir === 'auto' || !globals.pageDir ? (globals.locale === 'ar' ? 'rtl' : 'ltr') : globals.pageDir;
       return html`<div dir=${dir} lang=${globals.locale ?? 'en'}>${story()}</div>`;

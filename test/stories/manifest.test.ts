@@ -68,6 +68,9 @@ describe('Storybook manifest', () => {
         const controlled = row.table.category === 'attributes' || row.table.category === 'css custom properties';
         expect(row.control !== false, `${row.name} has a control`).to.equal(controlled);
         expect(row.name, 'no private name').to.not.match(/^#/);
+        // A row with a control has a type: Storybook would otherwise infer one from a story's value and list that row
+        // before the attributes.
+        if (controlled) expect(row.type, `${row.name} is typed`).to.not.equal(undefined);
       }
       // Booleans get a switch, everything else a text field (a story file adds selects and checkboxes over these).
       for (const attribute of declaration.attributes ?? []) {
