@@ -18,11 +18,20 @@ function attribute({ name, value }: Attr): string {
   return value === '' ? name : `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
 }
 
-/** The content's lines without the template's indentation and blank lines. */
-function contentLines(html: string): string[] {
-  const lines = html.split('\n').filter((line) => line.trim() !== '');
-  const indent = Math.min(...lines.map((line) => /^\s*/.exec(line)![0].length));
-  return lines.map((line) => line.slice(indent).trimEnd());
+/** Whitespace as the browser reads it: one space, none just inside an element's own tags. */
+function collapsed(html: string): string {
+  return html
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(<[^>]+>) /, '$1')
+    .replace(/ (<\/[^>]+>)$/, '$1');
+}
+
+/** The content, one line per child (an element, or a text), without the template's indentation. */
+function contentLines(element: Element): string[] {
+  return [...element.childNodes]
+    .map((node) => (node instanceof Element ? collapsed(node.outerHTML) : node.nodeType === Node.TEXT_NODE ? collapsed(node.textContent!) : ''))
+    .filter((line) => line !== '');
 }
 
 /** One widget's tag, its attributes and its content, indented by two spaces a level. */
@@ -31,7 +40,7 @@ function snippet(element: Element): string {
   const attributes = [...element.attributes].map(attribute);
   const oneLine = `<${[tag, ...attributes].join(' ')}>`;
   const open = oneLine.length <= LINE || !attributes.length ? oneLine : `<${tag}\n${attributes.map((text) => `  ${text}`).join('\n')}\n>`;
-  const content = element.innerHTML.trim() ? contentLines(element.innerHTML) : [];
+  const content = contentLines(element);
   return content.length ? `${open}\n${content.map((line) => `  ${line}`).join('\n')}\n</${tag}>` : `${open}</${tag}>`;
 }
 

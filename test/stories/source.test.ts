@@ -13,7 +13,7 @@ describe('Show code', () => {
   });
 
   it('keeps the widget content, without the template indentation', () => {
-    const code = '<petition-form action="/receiver/sign">\n      <p lang="en">We call…</p>\n      <p slot="after">Thanks</p>\n    </petition-form>';
+    const code = '<petition-form action="/receiver/sign">\n      <p lang="en">\n        We call…\n      </p> <p slot="after">Thanks</p>\n    </petition-form>';
     expect(partnerSnippet(code)).to.equal(
       '<petition-form action="/receiver/sign">\n  <p lang="en">We call…</p>\n  <p slot="after">Thanks</p>\n</petition-form>',
     );
@@ -34,6 +34,12 @@ describe('Show code', () => {
 
   it('escapes quotes in attribute values', () => {
     expect(partnerSnippet('<share-card text=\'He said "share"\'></share-card>')).to.equal('<share-card text="He said &quot;share&quot;"></share-card>');
+  });
+
+  it('keeps a slotted label with its rich text', () => {
+    expect(partnerSnippet('<trafficking-stat stat="x">of detected victims are <strong>children</strong></trafficking-stat>')).to.equal(
+      '<trafficking-stat stat="x">\n  of detected victims are\n  <strong>children</strong>\n</trafficking-stat>',
+    );
   });
 
   it('returns HTML without a widget as it is', () => {
