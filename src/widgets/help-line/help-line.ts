@@ -265,10 +265,17 @@ export class HelpLine extends CampaignElement {
     const { data } = this;
     // Checked on every render, so a bad `country` warns at once, even while the compact line waits for the data.
     const [code, fixed] = this.#chosen(data);
-    if (this.compact && !this.revealed) return html`<div part="base" class="base">${this.#renderCompact()}</div>`;
-    // Waiting for the data: the compact line says so; otherwise the page's own fallback stays on show.
-    if (!data && this.compact) return html`<div part="base" class="base">${this.#renderCompact()} ${this.#renderLoading()}</div>`;
-    if (!data) return fallbackSlot();
+    // Waiting for the data without the compact line: the page's own fallback stays on show.
+    if (!data && !this.compact) return fallbackSlot();
+    // One template for every compact state, so the reveal button stays the same element (and keeps the focus) when
+    // the details open, load and close.
+    return html`<div part="base" class="base">${this.compact ? this.#renderCompact() : nothing} ${this.#renderDetails(data, code, fixed)}</div>`;
+  }
+
+  /** What the compact line hides: "Loading…" until the data arrives, then the picker and the country's help. */
+  #renderDetails(data: HelpData | undefined, code: string, fixed: boolean) {
+    if (this.compact && !this.revealed) return nothing;
+    if (!data) return this.#renderLoading();
     const picker =
       fixed || !data.entries.size
         ? nothing
@@ -290,7 +297,7 @@ export class HelpLine extends CampaignElement {
         : nothing;
     // Without usable data, the page's own fallback (perhaps the emergency number) stays above the directory.
     const fallback = data.entries.size ? nothing : fallbackSlot();
-    return html`<div part="base" class="base">${this.compact ? this.#renderCompact() : nothing} ${fallback} ${picker} ${card}</div>`;
+    return html`${fallback} ${picker} ${card}`;
   }
 
   /** The discreet line: says help exists without naming what for, and a button that shows or hides the details. */

@@ -4,6 +4,7 @@
  * and the quick exit.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/help-line/help-line.define.js';
 import { HelpLine } from '../../../src/widgets/help-line/help-line.js';
 import { setLocale } from '../../../src/core/localization.js';
@@ -199,6 +200,26 @@ describe('<help-line>', () => {
 
       /** The bundled dataset, served afresh at its own address (each address is fetched once per page). */
       const servedAfresh = async () => serveJson(await (await fetch(bundled)).text());
+
+      it('keeps the keyboard on its button while the details open, load and close', async () => {
+        HelpLine.dataUrl = `${await servedAfresh()}?delay=800`;
+        const el = await fixture<HelpLine>(html`<help-line compact country="GB"></help-line>`);
+        const reveal = part<HTMLButtonElement>(el, 'reveal')!;
+        reveal.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(part(el, 'loading'), 'opened before the data came').not.to.equal(null);
+        expect(el.shadowRoot!.activeElement, 'the same button, still focused, while loading').to.equal(reveal);
+        await waitUntil(() => part(el, 'name'), 'the details show once the data arrives', { timeout: 5000 });
+        expect(el.shadowRoot!.activeElement, 'still focused when the details show').to.equal(reveal);
+        expect(reveal.getAttribute('aria-expanded')).to.equal('true');
+        await sendKeys({ press: ' ' });
+        await el.updateComplete;
+        expect(part(el, 'card')).to.equal(null);
+        expect(el.shadowRoot!.activeElement, 'still focused when the details close').to.equal(reveal);
+        expect(reveal.getAttribute('aria-expanded')).to.equal('false');
+        await expect(el).to.be.accessible();
+      });
 
       it('shows its line at once, and a visitor who opens it before the data arrives is told it is loading', async () => {
         HelpLine.dataUrl = `${await servedAfresh()}?delay=1500`;
