@@ -23,11 +23,14 @@ const EXPECTED: Record<string, (el: HelpLine, canvas: HTMLElement) => boolean> =
     texts(el, 'kind').sort().join('|') === 'Child helpline|Helpline for violence against women' && part(el, 'directory')?.querySelector('a') != null,
   EmergencyNumberOnly: (el) =>
     part(el, 'line') === null && emergency(el, '999') && /We know of no anti-trafficking helpline/.test(part(el, 'directory')?.textContent ?? ''),
+  DirectoryOnly: (el) => part(el, 'line') === null && part(el, 'emergency') === null && part(el, 'directory')?.querySelector('a') != null,
+  PartnerData: (el) => texts(el, 'name').join('|') === `Sample partner line (not a real service)|${GB_LINE}` && part(el, 'emergency') !== null,
+  Arabic: (el) => el.getAttribute('dir') === 'rtl' && texts(el, 'name').includes('800 SAVE national anti-trafficking hotline'),
   Picker: (el) => (part<HTMLSelectElement>(el, 'picker')?.options.length ?? 0) > 190,
   Compact: (el) => visibleText(el) === 'Confidential help is available. Show help contacts' && part(el, 'card') === null,
   WithQuickExit: (el, canvas) =>
     texts(el, 'name').includes(GB_LINE) && part(canvas.querySelector('quick-exit')!, 'button')?.textContent?.trim() === 'Exit this page',
-  // The card takes its background from the custom property set on the ancestor (#f7f2fb).
+  // The card takes its background from the custom property the story sets on the widget (#f7f2fb).
   Themed: (el) => texts(el, 'name').includes(GB_LINE) && getComputedStyle(part(el, 'card')!).backgroundColor === 'rgb(247, 242, 251)',
 };
 

@@ -35,7 +35,7 @@ const EXPECTED: Record<string, (el: MissionContact) => boolean> = {
   CustomMessage: (el) =>
     text(el, 'name') === KENYA && text(el, 'script').includes(`Dear ${KENYA}, Please ask Kenya to fund survivor shelters this year. Thank you.`),
   CallScript: (el) => text(el, 'name') === KENYA && el.querySelector('[slot="script"]')?.assignedSlot != null,
-  // The card takes its background from the custom property set on the ancestor (#f3f8f5).
+  // The card takes its background from the custom property the story sets on the widget (#f3f8f5).
   Themed: (el) => text(el, 'name') === KENYA && getComputedStyle(part(el, 'card')!).backgroundColor === 'rgb(243, 248, 245)',
   UnknownCountry: (el) => picker(el)?.options.length === 194,
   // The partner data cannot be loaded: the bundled data is shown.

@@ -28,7 +28,7 @@ const EXPECTED: Record<string, (el: TraffickingStat) => boolean> = {
     sourceLink(el) === 'https://example.org/report',
   CompactCurrency: (el) => figure(el) === '€1.5 million' && part(el, 'label')?.textContent?.includes('Raised for survivor services') === true,
   SlottedLabel: (el) => figure(el) === '38%' && el.querySelector('strong')?.assignedSlot != null,
-  // The figure takes its background from the custom property set on the ancestor (#eef6f0).
+  // The figure takes its background from the custom property the story sets on the widget (#eef6f0).
   Themed: (el) => figure(el) === '182' && getComputedStyle(part(el, 'base')!).backgroundColor === 'rgb(238, 246, 240)',
   UnknownStat: nothingShown,
   InvalidValue: nothingShown,
