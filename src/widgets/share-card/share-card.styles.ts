@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The card's styles, the share actions' and the Mastodon form's. */
+/** The card's styles, the share actions', the Mastodon form's and the field with the link to copy by hand. */
 export const shareCardStyles = css`
   :host {
     max-inline-size: var(--cw-share-card-max-width, 50em);
@@ -103,12 +103,15 @@ export const shareCardStyles = css`
     align-items: end;
     gap: 0.5em;
   }
-  .mastodon .field {
+  /* A labelled field: the Mastodon server, and the link to copy by hand when copying is blocked. */
+  .field {
     display: flex;
-    flex: 1 1 12em;
     flex-direction: column;
   }
-  .mastodon input {
+  .mastodon .field {
+    flex: 1 1 12em;
+  }
+  .field input {
     min-block-size: 2.75em;
     padding: 0 0.5em;
     border: 1px solid #6e7781;

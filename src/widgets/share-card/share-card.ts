@@ -106,7 +106,8 @@ function pageUrl(): string {
  * @csspart input - The Mastodon server field.
  * @csspart submit - The Mastodon form's submit button.
  * @csspart error - The Mastodon form's error message.
- * @csspart status - The polite message line ("Link copied", or the link itself when copying is refused).
+ * @csspart link-input - The read-only field with the link, focused and selected, when copying is blocked (to copy by hand).
+ * @csspart status - The polite message line ("Link copied", or why the link is to be copied by hand).
  *
  * @cssprop [--cw-share-card-background=var(--cw-color-surface, #fff)] - Card background (also of the saved image).
  * @cssprop [--cw-share-card-color=var(--cw-color-text, #1f2328)] - Text colour.
@@ -145,6 +146,7 @@ export class ShareCard extends CampaignElement {
     utmCampaign: { attribute: 'utm-campaign' },
     mastodonOpen: { state: true, attribute: false },
     mastodonError: { state: true, attribute: false },
+    manualLink: { state: true, attribute: false },
   };
 
   /**
@@ -188,6 +190,8 @@ export class ShareCard extends CampaignElement {
 
   private mastodonOpen = false;
   private mastodonError = false;
+  /** The link to copy by hand, shown in a read-only field once every way of copying was refused ('' otherwise). */
+  private manualLink = '';
   /** The Mastodon form is drawn from the first time the visitor opens it (then kept, hidden when closed). */
   #mastodonDrawn = false;
 
@@ -204,6 +208,7 @@ export class ShareCard extends CampaignElement {
       const input = this.#field();
       if (input) input.value = '';
       this.mastodonOpen = this.mastodonError = false;
+      this.manualLink = '';
       this.#announcer.clear();
     });
   }
@@ -342,7 +347,7 @@ export class ShareCard extends CampaignElement {
                 })
               : nothing
           }
-          ${this.#announcer.render({ visible: true })}
+          ${this.#announcer.render({ visible: true })}${this.#renderManualLink()}
         </div>
       </div>
     `;
@@ -361,6 +366,19 @@ export class ShareCard extends CampaignElement {
     return html`<p part="source" class="source" ?hidden=${!citation}>
       ${linked}${estimate ? html`<span part="estimate" class="estimate">${estimate}</span>` : nothing}
     </p>`;
+  }
+
+  /** The link to copy by hand, in a field like the Mastodon one: text in a field can be selected and copied with keys. */
+  #renderManualLink() {
+    if (!this.manualLink) return nothing;
+    const label = msg('Link to copy', {
+      id: 'share-card.copy-field',
+      desc: 'Label of the read-only field that shows the link to share, selected, when the browser refused to copy it.',
+    });
+    return html`<label class="field">
+      ${label}
+      <input part="link-input" readonly dir="ltr" autocomplete="off" spellcheck="false" .value=${this.manualLink} />
+    </label>`;
   }
 
   /** The accessible name of a share action. */
@@ -436,8 +454,9 @@ export class ShareCard extends CampaignElement {
     </button>`;
   }
 
+  /** The Mastodon server field. */
   #field(): HTMLInputElement | null {
-    return this.renderRoot.querySelector('input');
+    return this.renderRoot.querySelector('#mastodon input');
   }
 
   // ---- actions ---------------------------------------------------------------------------------------------------
@@ -454,18 +473,30 @@ export class ShareCard extends CampaignElement {
     anchor.remove();
   }
 
+  /**
+   * Copies the link and says so. When every way of copying is refused, the link is put in a read-only field that
+   * takes focus with its text selected: the visitor's own copy keys (or menu) then copy it.
+   */
   readonly #copy = async () => {
     const link = this.#link('copy');
     const copied = await copyText(link);
-    if (copied) this.emit('cw-share', { network: 'copy' });
-    // When every way of copying is refused, the link is shown in the message, to select and copy by hand.
+    if (copied) {
+      this.emit('cw-share', { network: 'copy' });
+      this.manualLink = '';
+      this.#announcer.announce(msg('Link copied', { id: 'share-card.copied', desc: 'Announced (and shown) after the link was copied to the clipboard.' }));
+      return;
+    }
+    this.manualLink = link;
+    await this.updateComplete;
+    const field = this.renderRoot.querySelector<HTMLInputElement>('[part~="link-input"]')!;
+    field.focus();
+    field.select();
+    // After the focus moves: the field (its name, the link) is read first, then this, once.
     this.#announcer.announce(
-      copied
-        ? msg('Link copied', { id: 'share-card.copied', desc: 'Announced (and shown) after the link was copied to the clipboard.' })
-        : msg(str`Copying is blocked here. Copy this link yourself: ${link}`, {
-            id: 'share-card.copy-failed',
-            desc: 'Shown and announced when the browser refused to copy the link. 0 = the link.',
-          }),
+      msg('Copying is blocked here. Copy the selected link yourself.', {
+        id: 'share-card.copy-blocked',
+        desc: 'Shown and announced when the browser refused to copy the link; focus is on the field with the link, selected (share-card.copy-field).',
+      }),
     );
   };
 

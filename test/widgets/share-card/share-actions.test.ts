@@ -8,6 +8,38 @@ import { action, card, encodeCanvasAtOnce, html, waitFor, watchFollowedLinks } f
 
 const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 
+const BLOCKED = 'Copying is blocked here. Copy the selected link yourself.';
+
+/** Every message the live region says, in order (a screen reader speaks additions, not the region going blank). */
+function listen(el: Element): string[] {
+  const region = el.shadowRoot!.querySelector('[role="status"]')!;
+  const heard: string[] = [];
+  new MutationObserver(() => {
+    const text = region.textContent!.trim();
+    if (text) heard.push(text);
+  }).observe(region, { childList: true, characterData: true, subtree: true });
+  return heard;
+}
+
+/** The link to copy by hand: in a labelled, read-only field that has focus, its whole text selected. */
+function expectLinkToCopy(el: ShareCard, link: string): void {
+  const field = part<HTMLInputElement>(el, 'link-input');
+  expect(field, 'the field with the link').to.not.equal(null);
+  expect(el.shadowRoot!.activeElement === field, 'focus on the field').to.equal(true);
+  expect(field!.value).to.equal(link);
+  expect(field!.readOnly).to.equal(true);
+  expect([field!.selectionStart, field!.selectionEnd]).to.deep.equal([0, link.length]);
+  expect([...field!.labels!].map((label) => label.textContent!.trim())).to.deep.equal(['Link to copy']);
+  expect(field!.getClientRects().length).to.be.greaterThan(0);
+}
+
+/** Ctrl+C, as a visitor copies a selection. */
+async function copyWithKeyboard(): Promise<void> {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'c' });
+  await sendKeys({ up: 'Control' });
+}
+
 /** Presses Enter on a control, as a keyboard user does: a real key press, so the browser grants user activation. */
 async function pressEnterOn(control: HTMLElement): Promise<void> {
   control.focus();
@@ -119,8 +151,9 @@ describe('<share-card> actions', () => {
       expect(await pasteClipboard()).to.equal('https://partner.example/fallback');
     });
 
-    it('shows the link to copy by hand when every way of copying is refused', async () => {
+    it('puts the link in a focused, selected field when every way of copying is refused', async () => {
       const el = await card(html`<share-card text="Fact" url="https://partner.example/manual" networks="copy"></share-card>`);
+      const heard = listen(el);
       const restoreClipboard = refuseClipboard();
       const shares: string[] = [];
       el.addEventListener('cw-share', (event) => shares.push(event.detail.network));
@@ -130,11 +163,15 @@ describe('<share-card> actions', () => {
       } finally {
         restoreClipboard();
       }
-      expect(status(el)).to.equal('Copying is blocked here. Copy this link yourself: https://partner.example/manual');
+      expect(status(el)).to.equal(BLOCKED);
       expect(part(el, 'status')!.getClientRects().length).to.be.greaterThan(0);
-      expect(el.shadowRoot!.activeElement === action(el, 'copy')).to.equal(true);
+      expectLinkToCopy(el, 'https://partner.example/manual');
       expect(shares).to.deep.equal([]);
       await expect(el).to.be.accessible();
+      // What the message asks for works: the keyboard's own copy shortcut copies the selected link.
+      await copyWithKeyboard();
+      expect(await pasteClipboard()).to.equal('https://partner.example/manual');
+      expect(heard).to.deep.equal([BLOCKED]);
     });
   });
 
