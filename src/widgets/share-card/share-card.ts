@@ -473,17 +473,26 @@ export class ShareCard extends CampaignElement {
     anchor.remove();
   }
 
+  readonly #copy = () => this.#copyLink(false);
+
   /**
-   * Copies the link and says so. When every way of copying is refused, the link is put in a read-only field that
-   * takes focus with its text selected: the visitor's own copy keys (or menu) then copy it.
+   * Copies the link and says so; `shareRefused` when the share sheet did not open, so a visitor who pressed "Share…"
+   * hears why they got a copied link instead. When every way of copying is refused, the link is put in a read-only
+   * field that takes focus with its text selected: the visitor's own copy keys (or menu) then copy it.
    */
-  readonly #copy = async () => {
+  async #copyLink(shareRefused: boolean): Promise<void> {
     const link = this.#link('copy');
     const copied = await copyText(link);
     if (copied) {
       this.emit('cw-share', { network: 'copy' });
       this.manualLink = '';
-      this.#announcer.announce(msg('Link copied', { id: 'share-card.copied', desc: 'Announced (and shown) after the link was copied to the clipboard.' }));
+      const said = shareRefused
+        ? msg('The share menu could not open. Link copied.', {
+            id: 'share-card.native-failed-copied',
+            desc: 'Announced (and shown) when the device\'s share menu could not open after "Share…" was pressed, so the link was copied instead.',
+          })
+        : msg('Link copied', { id: 'share-card.copied', desc: 'Announced (and shown) after the link was copied to the clipboard.' });
+      this.#announcer.announce(said);
       return;
     }
     this.manualLink = link;
@@ -493,12 +502,17 @@ export class ShareCard extends CampaignElement {
     field.select();
     // After the focus moves: the field (its name, the link) is read first, then this, once.
     this.#announcer.announce(
-      msg('Copying is blocked here. Copy the selected link yourself.', {
-        id: 'share-card.copy-blocked',
-        desc: 'Shown and announced when the browser refused to copy the link; focus is on the field with the link, selected (share-card.copy-field).',
-      }),
+      shareRefused
+        ? msg('The share menu could not open, and copying is blocked here. Copy the selected link yourself.', {
+            id: 'share-card.native-failed-copy-blocked',
+            desc: 'Shown and announced when the device\'s share menu could not open after "Share…" was pressed and the browser also refused to copy the link; focus is on the field with the link, selected (share-card.copy-field).',
+          })
+        : msg('Copying is blocked here. Copy the selected link yourself.', {
+            id: 'share-card.copy-blocked',
+            desc: 'Shown and announced when the browser refused to copy the link; focus is on the field with the link, selected (share-card.copy-field).',
+          }),
     );
-  };
+  }
 
   /**
    * Fetches the drawing code when the pointer or focus reaches a button that needs it: the share sheet must open
@@ -522,7 +536,7 @@ export class ShareCard extends CampaignElement {
       this.emit('cw-share', { network: 'native' });
     } catch (error) {
       // Cancelled by the visitor: nothing to do. Refused (e.g. no share target): copy the link instead.
-      if ((error as DOMException).name !== 'AbortError') await this.#copy();
+      if ((error as DOMException).name !== 'AbortError') await this.#copyLink(true);
     }
   };
 

@@ -249,14 +249,38 @@ describe('<share-card> actions', () => {
       expect(status(el)).to.equal('');
     });
 
-    it('offers the link to copy when the share sheet refuses', async () => {
+    it('offers the link to copy when the share sheet refuses, and says the share menu did not open', async () => {
       outcome = () => Promise.reject(new DOMException('Share failed', 'DataError'));
       const el = await card(html`<share-card text="Fact" url="https://partner.example/refused"></share-card>`);
+      const heard = listen(el);
       await pressEnterOn(action<HTMLButtonElement>(el, 'native')!);
       await waitFor(() => calls.length === 1, 'the share call');
       await waitFor(() => status(el) !== '', 'the announcement');
-      expect(status(el)).to.equal('Link copied');
+      expect(status(el)).to.equal('The share menu could not open. Link copied.');
+      expect(el.shadowRoot!.activeElement === action(el, 'native')).to.equal(true);
+      await expect(el).to.be.accessible();
       expect(await pasteClipboard()).to.equal('https://partner.example/refused');
+      expect(heard).to.deep.equal(['The share menu could not open. Link copied.']);
+    });
+
+    it('puts the link in a focused, selected field when the share sheet refuses and copying is blocked', async () => {
+      outcome = () => Promise.reject(new DOMException('Share failed', 'DataError'));
+      const el = await card(html`<share-card text="Fact" url="https://partner.example/nowhere"></share-card>`);
+      const heard = listen(el);
+      const restoreClipboard = refuseClipboard();
+      try {
+        await pressEnterOn(action<HTMLButtonElement>(el, 'native')!);
+        await waitFor(() => status(el) !== '', 'the announcement');
+      } finally {
+        restoreClipboard();
+      }
+      const said = 'The share menu could not open, and copying is blocked here. Copy the selected link yourself.';
+      expect(status(el)).to.equal(said);
+      expectLinkToCopy(el, 'https://partner.example/nowhere');
+      await expect(el).to.be.accessible();
+      await copyWithKeyboard();
+      expect(await pasteClipboard()).to.equal('https://partner.example/nowhere');
+      expect(heard).to.deep.equal([said]);
     });
 
     it('opens the share sheet without the picture when the picture is slow, while the click still allows it', async () => {
