@@ -53,6 +53,15 @@ const loadImageCode = loadOnce(() => import('./share-image.js'));
 const PICTURE_WAIT_MS = 1500;
 
 /**
+ * How long "Link copied" stays on screen. The message is about one moment: left for good it still says "copied"
+ * after the visitor has copied something else, and a second press of the button changes nothing to see. So it goes,
+ * as a copy button's feedback does (Shoelace's returns to rest after a second), but after long enough to read at
+ * ease, magnified too: a line of text under the buttons, not an icon on the button pressed. It is spoken once, when
+ * it appears; a live region that empties says nothing. Messages that ask the visitor to do something stay.
+ */
+const COPIED_FEEDBACK_MS = 6000;
+
+/**
  * A label written to stand under a figure ("Of trafficking victims…"), continuing a sentence after it ("61% of
  * trafficking victims…"): its first letter in lower case, unless the first word is an acronym ("UN member states").
  */
@@ -107,7 +116,7 @@ function pageUrl(): string {
  * @csspart submit - The Mastodon form's submit button.
  * @csspart error - The Mastodon form's error message.
  * @csspart link-input - The read-only field with the link, focused and selected, when copying is blocked (to copy by hand).
- * @csspart status - The polite message line ("Link copied", or why the link is to be copied by hand).
+ * @csspart status - The polite message line ("Link copied" for a few seconds, or why the link is to be copied by hand).
  *
  * @cssprop [--cw-share-card-background=var(--cw-color-surface, #fff)] - Card background (also of the saved image).
  * @cssprop [--cw-share-card-color=var(--cw-color-text, #1f2328)] - Text colour.
@@ -192,6 +201,7 @@ export class ShareCard extends CampaignElement {
   private mastodonError = false;
   /** The link to copy by hand, shown in a read-only field once every way of copying was refused ('' otherwise). */
   private manualLink = '';
+  #feedbackTimer = 0;
   /** The Mastodon form is drawn from the first time the visitor opens it (then kept, hidden when closed). */
   #mastodonDrawn = false;
 
@@ -209,6 +219,7 @@ export class ShareCard extends CampaignElement {
       if (input) input.value = '';
       this.mastodonOpen = this.mastodonError = false;
       this.manualLink = '';
+      clearTimeout(this.#feedbackTimer);
       this.#announcer.clear();
     });
   }
@@ -483,6 +494,7 @@ export class ShareCard extends CampaignElement {
   async #copyLink(shareRefused: boolean): Promise<void> {
     const link = this.#link('copy');
     const copied = await copyText(link);
+    clearTimeout(this.#feedbackTimer);
     if (copied) {
       this.emit('cw-share', { network: 'copy' });
       this.manualLink = '';
@@ -493,6 +505,10 @@ export class ShareCard extends CampaignElement {
           })
         : msg('Link copied', { id: 'share-card.copied', desc: 'Announced (and shown) after the link was copied to the clipboard.' });
       this.#announcer.announce(said);
+      // Only this message goes (COPIED_FEEDBACK_MS), and only if nothing else was said since.
+      this.#feedbackTimer = window.setTimeout(() => {
+        if (this.#announcer.text === said) this.#announcer.clear();
+      }, COPIED_FEEDBACK_MS);
       return;
     }
     this.manualLink = link;

@@ -173,6 +173,32 @@ describe('<share-card> actions', () => {
       expect(await pasteClipboard()).to.equal('https://partner.example/manual');
       expect(heard).to.deep.equal([BLOCKED]);
     });
+
+    it('lets "Link copied" go after a few seconds, unspoken, and keeps the link to copy by hand', async function () {
+      this.timeout(20_000);
+      const blocked = await card(html`<share-card text="Fact" url="https://partner.example/blocked" networks="copy"></share-card>`);
+      const restoreClipboard = refuseClipboard();
+      try {
+        await pressEnterOn(action<HTMLButtonElement>(blocked, 'copy')!);
+        await waitFor(() => status(blocked) !== '', 'the blocked message');
+      } finally {
+        restoreClipboard();
+      }
+      const el = await card(html`<share-card text="Fact" url="https://partner.example/copied" networks="copy"></share-card>`);
+      const heard = listen(el);
+      await pressEnterOn(action<HTMLButtonElement>(el, 'copy')!);
+      await waitFor(() => status(el) === 'Link copied', 'the announcement');
+      await expect(el).to.be.accessible();
+      await waitFor(() => status(el) === '', 'the message to go', 10_000);
+      // Said once, then gone from the screen without a word; the visitor stays where they were.
+      expect(heard).to.deep.equal(['Link copied']);
+      expect(el.shadowRoot!.activeElement === action(el, 'copy')).to.equal(true);
+      expect(part(el, 'link-input')).to.equal(null);
+      await expect(el).to.be.accessible();
+      // The way out of a blocked copy stays as long as the visitor may need it.
+      expect(status(blocked)).to.equal(BLOCKED);
+      expect(part<HTMLInputElement>(blocked, 'link-input')!.value).to.equal('https://partner.example/blocked');
+    });
   });
 
   describe('native share', () => {
