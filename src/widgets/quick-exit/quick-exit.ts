@@ -147,6 +147,9 @@ export class QuickExit extends CampaignElement {
             desc: 'Announced when the visitor stopped pressing Shift before the third press: the count starts again. Not alarming; name the key as keyboards in your language label it.',
           }),
         );
+      } else {
+        // A quiet reset (Shift used to type a capital): no progress left in the region to be read later.
+        this.#announcer.clear();
       }
       this.pressed = 0;
     },

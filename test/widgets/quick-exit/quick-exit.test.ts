@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/quick-exit/quick-exit.define.js';
 import { DEFAULT_EXIT_URL, type QuickExit } from '../../../src/widgets/quick-exit/quick-exit.js';
 import { setLocale } from '../../../src/core/localization.js';
@@ -8,6 +8,17 @@ import { part } from '../../helpers/shadow.js';
 import { nextLoad, openFrame, resetServerLog, serverLog } from '../../helpers/requests.js';
 
 const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!;
+const marksOn = (el: Element) => part(el, 'indicator')!.querySelectorAll('.mark.on').length;
+/** Longer than the announcer's delay before it speaks (50 ms): what was going to be said has been said. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+const RESET = 'Shift presses reset: press Shift 3 times to exit.';
+
+/** Shift used as a modifier, as a visitor types a capital or moves back with Shift+Tab. */
+async function withShift(key: string): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Shift' });
+}
 
 describe('<quick-exit>', () => {
   afterEach(async () => {
@@ -152,6 +163,90 @@ describe('<quick-exit>', () => {
     expect(wrapper.querySelector('input')!.value).to.equal('a');
   });
 
+  it('does not count Shift used as a modifier, and says nothing about it: Shift+Tab, capitals', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <input aria-label="Name" />
+        <input aria-label="Message" />
+        <quick-exit no-skip-link></quick-exit>
+      </div>`,
+    );
+    const el = wrapper.querySelector<QuickExit>('quick-exit')!;
+    const [name, message] = [...wrapper.querySelectorAll('input')];
+    message!.focus();
+    await withShift('Tab');
+    expect(document.activeElement === name, 'Shift+Tab moved back').to.equal(true);
+    await withShift('B');
+    await withShift('Tab');
+    await settle();
+    expect(status(el).textContent, 'nothing announced').to.equal('');
+    expect(marksOn(el)).to.equal(0);
+    expect(name!.value).to.equal('B');
+    await expect(el).to.be.accessible();
+
+    // Shift, Shift, then a capital: the count starts again, quietly.
+    name!.focus();
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    await waitUntil(() => status(el).textContent === 'Press Shift once more to exit.', 'second press announced');
+    expect(marksOn(el)).to.equal(2);
+    await withShift('C');
+    await settle();
+    expect(status(el).textContent, 'no reset announced').to.equal('');
+    expect(marksOn(el)).to.equal(0);
+    expect(name!.value).to.equal('BC');
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts a Shift held down (key repeat) once, when it is let go alone', async () => {
+    const wrapper = await fixture(html`<div><input aria-label="Message" /><quick-exit no-skip-link></quick-exit></div>`);
+    const el = wrapper.querySelector<QuickExit>('quick-exit')!;
+    const input = wrapper.querySelector('input')!;
+    input.focus();
+    await sendKeys({ down: 'Shift' });
+    // The repeats a held key sends (automation sends none of its own).
+    for (let i = 0; i < 3; i += 1) {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', code: 'ShiftLeft', shiftKey: true, repeat: true, bubbles: true, composed: true }));
+    }
+    await sendKeys({ up: 'Shift' });
+    await waitUntil(() => status(el).textContent === 'Press Shift twice more to exit.', 'one press');
+    expect(marksOn(el)).to.equal(1);
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: 'x' });
+  });
+
+  it('does not count Shift pressed with Control', async () => {
+    const wrapper = await fixture(html`<div><input aria-label="Message" /><quick-exit no-skip-link></quick-exit></div>`);
+    const el = wrapper.querySelector<QuickExit>('quick-exit')!;
+    wrapper.querySelector('input')!.focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ up: 'Control' });
+    await settle();
+    expect(marksOn(el)).to.equal(0);
+    expect(status(el).textContent).to.equal('');
+  });
+
+  it('does not count Shift held for a click (selecting text), and starts the count again quietly', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <p>Text to select</p>
+        <quick-exit no-skip-link></quick-exit>
+      </div>`,
+    );
+    const el = wrapper.querySelector<QuickExit>('quick-exit')!;
+    const text = wrapper.querySelector('p')!.getBoundingClientRect();
+    await sendKeys({ press: 'Shift' });
+    await waitUntil(() => marksOn(el) === 1, 'one press');
+    await sendKeys({ down: 'Shift' });
+    await sendMouse({ type: 'click', position: [Math.round(text.left + 5), Math.round(text.top + text.height / 2)] });
+    await sendKeys({ up: 'Shift' });
+    await settle();
+    expect(marksOn(el)).to.equal(0);
+    expect(status(el).textContent).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
   it('announces the shortcut progress in the page language', async () => {
     await setLocale('fr');
     const el = await fixture<QuickExit>(html`<quick-exit no-skip-link></quick-exit>`);
@@ -212,6 +307,33 @@ describe('<quick-exit>', () => {
       await landed;
       expect(exits).to.deep.equal(['shortcut']);
       expect((await serverLog()).filter((request) => request.path === '/__requests/landing').length).to.equal(1);
+    });
+
+    it('stays when Shift, Shift is followed by a capital or Shift+Tab, quietly starting the count again', async () => {
+      const { frame, win, exits, first } = await campaignFrame();
+      const doc = frame.contentDocument!;
+      const input = doc.getElementById('typing') as HTMLInputElement;
+      win.focus();
+      input.focus();
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      await waitUntil(() => status(first).textContent === 'Press Shift once more to exit.', 'second press announced');
+      await withShift('B');
+      await settle();
+      expect(exits, 'still on the page').to.deep.equal([]);
+      expect(input.value, 'what was typed is kept').to.equal('B');
+      expect(status(first).textContent, 'no reset announced').not.to.equal(RESET);
+      expect(marksOn(first)).to.equal(0);
+
+      // The count starts again: two lone presses and Shift+Tab do not leave either.
+      await sendKeys({ press: 'Shift' });
+      await waitUntil(() => status(first).textContent === 'Press Shift twice more to exit.', 'counting again from one');
+      await sendKeys({ press: 'Shift' });
+      await withShift('Tab');
+      await settle();
+      expect(exits).to.deep.equal([]);
+      expect(status(first).textContent).not.to.equal(RESET);
+      expect(frame.contentWindow!.location.pathname).to.equal('/test/fixtures/quick-exit-frame.html');
     });
 
     it('covers the page even when the copy that owns the shortcut is hidden (one copy for phones, one for desktops)', async () => {
