@@ -252,6 +252,7 @@ export class QuickExit extends CampaignElement {
       id: 'quick-exit.button',
       desc: 'Button that immediately leaves the campaign page for a neutral website (safety feature for people at risk).',
     });
+    // The hint is `hidden`: read once, as the button's description, not a second time as text in the reading order.
     const hint = msg('Or press Shift 3 times.', { id: 'quick-exit.hint', desc: 'Accessible description of the exit button: the keyboard shortcut.' });
     const safety = safeUrl(this.safetyUrl);
     return html`
@@ -268,7 +269,7 @@ export class QuickExit extends CampaignElement {
             ${[1, 2, 3].map((mark) => html`<span class=${mark <= this.pressed ? 'mark on' : 'mark'}></span>`)}
           </span>
         </button>
-        <span id="hint" class="visually-hidden">${hint}</span>
+        <span id="hint" hidden>${hint}</span>
         ${
           safety && !this.skipLink
             ? html`<a part="safety-link" class="safety" href=${safety} rel="noopener noreferrer"

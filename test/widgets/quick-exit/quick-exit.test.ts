@@ -247,6 +247,24 @@ describe('<quick-exit>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives its shortcut hint to assistive technology once, as the button’s description, in the skip link too', async () => {
+    const el = await fixture<QuickExit>(html`<quick-exit href="https://www.bbc.co.uk/weather"></quick-exit>`);
+    const skip = document.querySelector<QuickExit>('quick-exit[skip-link]')!;
+    await skip.updateComplete;
+    for (const exit of [el, skip]) {
+      const button = part<HTMLButtonElement>(exit, 'button')!;
+      const hint = exit.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+      expect(hint.textContent).to.equal('Or press Shift 3 times.');
+      const which = exit.skipLink ? 'skip link' : 'button';
+      // Not in the reading order, where a screen reader would read it again after the button: a hidden element
+      // still gives its text to aria-describedby (and so to the button's description only).
+      expect(hint.hidden, which).to.equal(true);
+      expect(part(exit, 'base')!.innerText, which).not.to.contain('Or press Shift');
+    }
+    await expect(el).to.be.accessible();
+    await expect(skip).to.be.accessible();
+  });
+
   it('announces the shortcut progress in the page language', async () => {
     await setLocale('fr');
     const el = await fixture<QuickExit>(html`<quick-exit no-skip-link></quick-exit>`);
