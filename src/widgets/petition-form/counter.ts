@@ -59,14 +59,17 @@ export function renderCounter(count: number, goal: number, locale: string): Temp
           desc: 'Under the progress bar once the goal is reached; 0 = the goal, 1 = the next milestone.',
         })
       : msg(str`Goal: ${goalText}`, { id: 'petition-form.goal', desc: 'Under the progress bar: the number of signatures the campaign aims for.' });
+  // The bar is hidden from assistive technology: the two lines say all it shows, in words, and are read once each.
+  // Named after them, it repeated both ("6,240 signatures", "progress bar, 6,240 signatures Goal: 10,000", "Goal:
+  // 10,000"); named apart, it would leave only a percentage where the lines give the numbers and "goal reached".
   return html`
     <div part="counter" class="counter">
-      <p part="count" id="count">${countText}</p>
+      <p part="count" class="count">${countText}</p>
       ${
         goal
           ? html`
-              <progress part="progress" max=${next} .value=${count} aria-labelledby="count goal"></progress>
-              <p part="goal" id="goal">${goalLine}</p>
+              <progress part="progress" max=${next} .value=${count} aria-hidden="true"></progress>
+              <p part="goal">${goalLine}</p>
             `
           : nothing
       }

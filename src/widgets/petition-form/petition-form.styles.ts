@@ -24,7 +24,7 @@ export const petitionFormStyles = css`
     gap: 0.25em;
     margin: 0;
   }
-  #count,
+  .count,
   label,
   .error,
   .title {

@@ -11,6 +11,29 @@ import { part, rectOfText } from '../../helpers/shadow.js';
 import { PetitionServer, petition, autofill, ADA, submit, thanksShown, control, statusText, nextEvent } from './helpers.js';
 
 const labelOf = (el: PetitionForm, id: string) => el.shadowRoot!.querySelector(`label[for="${id}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+/**
+ * What assistive technology reads in a subtree, in order: the text outside aria-hidden, and the name an element takes
+ * from aria-labelledby (a progress bar's name is read with it, so text it names is heard twice).
+ */
+function heardIn(root: Element): string[] {
+  const heard: string[] = [];
+  const visit = (node: Node) => {
+    if (node instanceof Element) {
+      if (node.getAttribute('aria-hidden') === 'true') return;
+      const ids = node.getAttribute('aria-labelledby');
+      if (ids)
+        heard.push(
+          ids
+            .split(' ')
+            .map((id) => (node.getRootNode() as ShadowRoot).getElementById(id)!.textContent!.trim())
+            .join(' '),
+        );
+    } else if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) heard.push(node.textContent!.trim());
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return heard;
+}
 const fieldIds = (el: PetitionForm) => [...el.shadowRoot!.querySelectorAll('[part="input"]')].map((input) => input.id);
 
 describe('<petition-form>', () => {
@@ -196,13 +219,20 @@ describe('<petition-form>', () => {
   });
 
   describe('counter and goal', () => {
-    it('shows the count in the page locale and a labelled progress bar towards the goal', async () => {
+    it('shows the count in the page locale and a progress bar towards the goal, count and goal heard once', async () => {
       const el = await petition(html`<petition-form action="/__petition/none/sign" count="6240" goal="10000"></petition-form>`);
       expect(part(el, 'count')!.textContent!.trim()).to.equal('6,240 signatures');
       const bar = part<HTMLProgressElement>(el, 'progress')!;
       expect([bar.value, bar.max]).to.deep.equal([6240, 10000]);
-      expect(bar.getAttribute('aria-labelledby')).to.equal('count goal');
       expect(part(el, 'goal')!.textContent!.trim()).to.equal('Goal: 10,000');
+      // Heard once each: the two lines are read, and the bar, which says nothing they do not, is hidden from
+      // assistive technology rather than named after them (it used to repeat both).
+      expect(heardIn(part(el, 'counter')!)).to.deep.equal(['6,240 signatures', 'Goal: 10,000']);
+      expect(bar.getAttribute('aria-hidden')).to.equal('true');
+      await expect(el).to.be.accessible();
+      el.setAttribute('count', '12500');
+      await el.updateComplete;
+      expect(heardIn(part(el, 'counter')!)).to.deep.equal(['12,500 signatures', 'We reached our goal of 10,000! Next goal: 20,000.']);
       await expect(el).to.be.accessible();
     });
 
