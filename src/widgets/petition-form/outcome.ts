@@ -3,15 +3,17 @@ import { clean } from './sanitize.js';
 import { own } from '../../core/own.js';
 import { fieldName, type FieldSpec } from './fields.js';
 
-/* What the signer is told once a signature is on its way: sending, retrying, offline, refused. */
+/* What the signer is told once a signature is on its way: sending, retrying, offline, thanked, refused. */
 
 export const sendingMessage = (): string => msg('Sending your signature…', { id: 'petition-form.sending', desc: 'Status while the signature is being sent.' });
 
 export const retryingMessage = (): string =>
-  msg('The petition service did not answer. Trying again…', {
-    id: 'petition-form.retrying',
-    desc: 'Status when sending failed and is being retried automatically.',
+  msg('Your signature could not be sent yet. Trying again…', {
+    id: 'petition-form.retrying-again',
+    desc: 'Status when an attempt to send failed (no answer, or an error of the petition service) and is retried automatically. Said once, however many attempts follow.',
   });
+
+export const thanksMessage = (): string => msg('Thank you for signing!', { id: 'petition-form.thanks', desc: 'Shown once the signature has been received.' });
 
 export const offlineMessage = (): string =>
   msg('You are offline. Your signature is kept on this page and will be sent when the connection returns: please keep this page open.', {

@@ -76,6 +76,9 @@ export const petitionFormStyles = css`
     font-weight: 700;
     cursor: pointer;
   }
+  [aria-disabled='true'] {
+    cursor: progress;
+  }
   :focus-visible {
     outline: 0.15em solid var(--cw-color-focus, var(--_a));
     outline-offset: 0.15em;

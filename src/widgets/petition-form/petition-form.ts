@@ -12,7 +12,16 @@ import { plural } from '../../core/plural.js';
 import { fieldName, type FieldSpec } from './fields.js';
 import { clean } from './sanitize.js';
 import { validationMessage } from './validate.js';
-import { detailsMayBeAtFault, failedMessage, offlineMessage, retryingMessage, sendingMessage, serverFieldErrors, serviceFaultMessage } from './outcome.js';
+import {
+  detailsMayBeAtFault,
+  failedMessage,
+  offlineMessage,
+  retryingMessage,
+  sendingMessage,
+  serverFieldErrors,
+  serviceFaultMessage,
+  thanksMessage,
+} from './outcome.js';
 import { isPlausibleCount, MAX_COUNT, parsePetition, type PetitionFormat, type PetitionSettings } from './parse.js';
 import { renderCounter } from './counter.js';
 import { fillCountries } from './country-options.js';
@@ -229,6 +238,8 @@ export class PetitionForm extends CampaignElement {
   readonly #submission = new SubmissionController(this, (report) => this.#onReport(report));
   #settings!: PetitionSettings;
   #shownAt = 0;
+  /** The last state the delivery reported: a retry after a retry is not news, and is not announced again. */
+  #reported?: DeliveryReport['state'];
 
   constructor() {
     super();
@@ -308,7 +319,7 @@ export class PetitionForm extends CampaignElement {
   }
 
   protected override render() {
-    const thanks = msg('Thank you for signing!', { id: 'petition-form.thanks', desc: 'Shown once the signature has been received.' });
+    const thanks = thanksMessage();
     const count = this.fetched ?? this.#settings.count;
     return html`
       <div part="asks" class="asks"><slot></slot></div>
@@ -321,7 +332,7 @@ export class PetitionForm extends CampaignElement {
             </div>`
           : this.#renderForm()
       }
-      ${this.#announcer.render({ visible: true, part: 'status' })}
+      ${this.#announcer.render({ visible: this.view === 'form', part: 'status' })}
     `;
   }
 
@@ -329,6 +340,9 @@ export class PetitionForm extends CampaignElement {
     const { privacyUrl, fields } = this.#settings;
     const privacy = msg('Privacy notice (opens in a new tab)', { id: 'petition-form.privacy', desc: "Link to the campaigning organisation's privacy notice." });
     const sign = msg('Sign the petition', { id: 'petition-form.submit', desc: 'Button that sends the signature.' });
+    // While a signature is on its way a press sends nothing more: the button says so (and stays focusable, so the
+    // signer who pressed it stays where they were).
+    const busy = this.#submission.busy ? 'true' : nothing;
     return html`
       <form part="form" novalidate @submit=${this.#onSubmit} @change=${this.#onChange} @input=${this.#onInput}>
         ${fields.map((field) => this.#renderField(field))}
@@ -343,7 +357,7 @@ export class PetitionForm extends CampaignElement {
         ${privacyUrl ? html`<p><a part="privacy-link" href=${privacyUrl} target="_blank" rel="noopener noreferrer">${privacy}</a></p>` : nothing}
         <!-- The honeypot: hidden from people and assistive technology; a filled one is reported with the signature. -->
         <div class="visually-hidden" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off" /></div>
-        <button part="submit" type="submit">${sign}</button>
+        <button part="submit" type="submit" aria-disabled=${busy}>${sign}</button>
       </form>
     `;
   }
@@ -458,6 +472,8 @@ export class PetitionForm extends CampaignElement {
 
   /** What the delivery reports: the signer is told, the partner gets an event. */
   #onReport({ state, status, id, answer }: DeliveryReport): void {
+    const again = state === this.#reported;
+    this.#reported = state;
     switch (state) {
       case 'sending':
         return this.#announcer.announce(sendingMessage());
@@ -473,17 +489,24 @@ export class PetitionForm extends CampaignElement {
         return this.#fail(status, {}, serviceFaultMessage());
       case 'offline':
       case 'retrying':
-        this.#announcer.announce(state === 'offline' ? offlineMessage() : retryingMessage());
+        // Once per state: with a server answering 500, every retry (1 s, 2 s, 4 s…) would say the same again.
+        if (!again) this.#announcer.announce(state === 'offline' ? offlineMessage() : retryingMessage());
         this.emit('cw-petition-error', { status, retrying: true });
     }
   }
 
+  /**
+   * The thank-you. With focus in the form, focus moves to it and it is read there; with focus elsewhere on the page
+   * (the signer moved on while the signature waited offline or was retried) focus is left alone and the thank-you
+   * is announced instead, so the signer hears that the signature arrived.
+   */
   async #succeed(submissionId: string): Promise<void> {
     const focused = this.matches(':focus-within');
     this.#submission.finish();
     this.view = 'done';
     this.added = 1;
-    this.#announcer.clear();
+    if (focused) this.#announcer.clear();
+    else this.#announcer.announce(thanksMessage());
     this.emit('cw-petition-success', { format: this.#settings.format, submissionId });
     await this.updateComplete;
     if (focused) this.renderRoot.querySelector<HTMLElement>('.title')?.focus();

@@ -47,6 +47,7 @@ export class SubmissionController implements ReactiveController {
   /** The signature being handled (being delivered, or handed to the partner), or null. */
   current: PetitionSubmission | null = null;
 
+  readonly #host: ReactiveControllerHost;
   readonly #onReport: (report: DeliveryReport) => void;
   #delivery?: Delivery;
   #options: DeliveryOptions = { timeout: 15_000, retryDelay: 1_000, storageKey: null };
@@ -55,6 +56,7 @@ export class SubmissionController implements ReactiveController {
   readonly #onConnectivity = (event: Event) => (this.#offline = event.type === 'offline');
 
   constructor(host: ReactiveControllerHost, onReport: (report: DeliveryReport) => void) {
+    this.#host = host;
     this.#onReport = onReport;
     host.addController(this);
   }
@@ -70,7 +72,10 @@ export class SubmissionController implements ReactiveController {
     removeEventListener('online', this.#onConnectivity);
   }
 
-  /** True while a signature is being handled: a double click or Enter while sending sends nothing more. */
+  /**
+   * True while a signature is being handled: a double click or Enter while sending sends nothing more. The host is
+   * asked to render whenever it may change (the sign button says it).
+   */
   get busy(): boolean {
     return this.current !== null || this.#delivery?.item != null;
   }
@@ -85,6 +90,7 @@ export class SubmissionController implements ReactiveController {
     const id = (signature.submission_id ||= uuid());
     const [type, body] = ADAPTERS[format](signature);
     this.current = { id, format, action, method, headers: { 'content-type': type, accept: 'application/json', 'idempotency-key': id }, body, signature };
+    this.#host.requestUpdate();
     return this.current;
   }
 
@@ -97,6 +103,7 @@ export class SubmissionController implements ReactiveController {
   /** The current signature is done with (delivered, refused, or settled by the partner). */
   finish(): void {
     this.current = null;
+    this.#host.requestUpdate();
   }
 
   /** `persist`: sends a signature an earlier visit stored and could not deliver. */
@@ -108,12 +115,14 @@ export class SubmissionController implements ReactiveController {
   clear(): void {
     this.#delivery?.clear();
     this.current = null;
+    this.#host.requestUpdate();
   }
 
   /** The delivery, created the first time, with the element's current timings. */
   #deliveryWithOptions(): Delivery {
     this.#delivery ??= new Delivery((report) => {
       if (report.state === 'sent' || report.state === 'rejected' || report.state === 'redirected') this.current = null;
+      this.#host.requestUpdate();
       this.#onReport(report);
     }, this.#offline);
     this.#delivery.timeout = this.#options.timeout;

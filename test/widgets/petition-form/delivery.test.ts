@@ -8,7 +8,7 @@ import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import type { PetitionForm } from '../../../src/widgets/petition-form/petition-form.js';
 import { part } from '../../helpers/shadow.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { PetitionServer, petition, autofill, ADA, submit, thanksShown, control, statusText, type Recorded } from './helpers.js';
+import { PetitionServer, petition, autofill, ADA, submit, thanksShown, control, statusText, announcements, focusElsewhere, type Recorded } from './helpers.js';
 
 /** Every request carried the same key, and the server accepted exactly one of them. */
 function expectOneSignature(log: Recorded[]): void {
@@ -50,7 +50,7 @@ describe('<petition-form> delivery', () => {
     const events = recordEvents(el);
     autofill(el, ADA);
     submit(el);
-    await statusText(el, /did not answer\. Trying again/);
+    await statusText(el, /could not be sent yet\. Trying again/);
     await expect(el).to.be.accessible();
     await waitUntil(() => thanksShown(el), 'the signature is accepted after the retries', { timeout: 8000 });
     const final = await server.log();
@@ -66,6 +66,58 @@ describe('<petition-form> delivery', () => {
       ['cw-petition-error', { status: 429, retrying: true }],
       ['cw-petition-success', { format: 'json', submissionId: final[0]!.headers['idempotency-key'] }],
     ]);
+  });
+
+  it('a server answering 500 again and again: the retry is announced once, in words true for a server error', async () => {
+    const server = new PetitionServer();
+    // The first answer waits long enough for "Sending…" to be heard before it is replaced.
+    await server.scenario([{ status: 500, delay: 200 }, { status: 500 }, { status: 500 }, { status: 500 }, { status: 201 }]);
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    // Retries 150, 300, 600 ms apart: each one would be heard if the message were announced again.
+    el.retryDelay = 150;
+    autofill(el, ADA);
+    const status = announcements(el);
+    control(el, 'email').focus();
+    submit(el);
+    await statusText(el, /^Your signature could not be sent yet\. Trying again…$/);
+    const button = part(el, 'submit')!;
+    expect(button.getAttribute('aria-disabled'), 'while sending, the sign button says it cannot be pressed').to.equal('true');
+    expect(button.hasAttribute('disabled'), 'and stays focusable').to.equal(false);
+    button.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    await expect(el).to.be.accessible();
+    await server.waitFor(4);
+    await waitUntil(() => thanksShown(el), 'accepted after four 500s', { timeout: 8000 });
+    status.stop();
+    expect(status.heard, 'each state heard once; the thank-you itself takes the focus').to.deep.equal([
+      'Sending your signature…',
+      'Your signature could not be sent yet. Trying again…',
+    ]);
+    expect(part(el, 'status')!.textContent!.trim()).to.equal('');
+    expect((await server.log()).map((request) => request.outcome)).to.deep.equal([500, 500, 500, 500, 201]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a success after retries, with focus elsewhere on the page, is announced in the status region', async () => {
+    const server = new PetitionServer();
+    await server.scenario([{ status: 503, delay: 200 }, { status: 201 }]);
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    el.retryDelay = 300;
+    autofill(el, ADA);
+    const status = announcements(el);
+    submit(el);
+    await statusText(el, /Trying again/);
+    const elsewhere = focusElsewhere();
+    try {
+      await waitUntil(() => thanksShown(el), 'accepted on the retry', { timeout: 8000 });
+      await statusText(el, /^Thank you for signing!$/);
+      expect(document.activeElement, 'focus stays where the signer is').to.equal(elsewhere);
+      status.stop();
+      expect(status.heard).to.deep.equal(['Sending your signature…', 'Your signature could not be sent yet. Trying again…', 'Thank you for signing!']);
+      await expect(el).to.be.accessible();
+    } finally {
+      elsewhere.remove();
+    }
   });
 
   it('abandons an attempt after the timeout and retries it with the same key', async () => {
@@ -116,6 +168,35 @@ describe('<petition-form> delivery', () => {
     expect(unloadPrevented(), 'nothing unsent: closing the page is free').to.equal(false);
     expect(events.filter((event) => event.name === 'cw-petition-success').length).to.equal(1);
     expect(events.some((event) => event.name === 'cw-petition-error' && (event.detail as { status: number }).status === 0)).to.equal(true);
+  });
+
+  it('sent after an offline wait, with focus elsewhere on the page: the thank-you is announced, focus is left alone', async () => {
+    const server = new PetitionServer();
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    window.dispatchEvent(new Event('offline'));
+    autofill(el, ADA);
+    const status = announcements(el);
+    submit(el);
+    await statusText(el, /^You are offline\. Your signature is kept on this page/);
+    expect(part(el, 'submit')!.getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
+    const elsewhere = focusElsewhere();
+    try {
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => thanksShown(el), 'sent once online');
+      await statusText(el, /^Thank you for signing!$/);
+      expect(document.activeElement, 'focus is not pulled away from where the signer is').to.equal(elsewhere);
+      expect(part(el, 'status')!.classList.contains('visually-hidden'), 'on screen the thank-you block says it, once').to.equal(true);
+      await aTimeout(100);
+      status.stop();
+      expect(status.heard, 'the offline notice, then the thank-you, each once').to.deep.equal([
+        'You are offline. Your signature is kept on this page and will be sent when the connection returns: please keep this page open.',
+        'Thank you for signing!',
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      elsewhere.remove();
+    }
   });
 
   it('signed while already offline: nothing is attempted until the online event, then one request', async () => {
@@ -200,6 +281,7 @@ describe('<petition-form> delivery', () => {
       expect(control(el, 'country').value).to.equal('GB');
       expect((await server.log()).length, 'a 4xx is not retried').to.equal(1);
       expect(unloadPrevented()).to.equal(false);
+      expect(part(el, 'submit')!.hasAttribute('aria-disabled'), 'the sign button can be pressed again').to.equal(false);
       await expect(el).to.be.accessible();
     });
   }

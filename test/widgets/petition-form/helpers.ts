@@ -112,3 +112,29 @@ export function nextEvent<T>(el: EventTarget, name: string): Promise<CustomEvent
 }
 
 export const thanksShown = (el: PetitionForm) => part(el, 'thanks') !== null;
+
+/**
+ * What a screen reader user hears from the status live region from now on: each time the region's text changes to
+ * a non-empty text (the same text after a clear is heard again), in order.
+ */
+export function announcements(el: PetitionForm): { heard: string[]; stop: () => void } {
+  const region = part(el, 'status')!;
+  const heard: string[] = [];
+  let last = region.textContent!.trim();
+  const observer = new MutationObserver(() => {
+    const text = region.textContent!.trim();
+    if (text !== last && text) heard.push(text);
+    last = text;
+  });
+  observer.observe(region, { childList: true, characterData: true, subtree: true });
+  return { heard, stop: () => observer.disconnect() };
+}
+
+/** A focusable button on the partner's page, outside the widget, focused: where a signer may be while a signature waits. */
+export function focusElsewhere(): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.textContent = 'Elsewhere on the page';
+  document.body.append(button);
+  button.focus();
+  return button;
+}

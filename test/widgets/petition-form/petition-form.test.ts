@@ -302,6 +302,9 @@ describe('<petition-form>', () => {
     expect(part(el, 'thanks')!.textContent!.trim()).to.equal('Thank you for signing!');
     expect(after.offsetParent === null, 'the after slot shows').to.equal(false);
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'thanks')!.querySelector('.title'), 'focus on the thank-you');
+    // The focused thank-you is read; the same words are not announced a second time.
+    await aTimeout(100);
+    expect(part(el, 'status')!.textContent!.trim()).to.equal('');
     await expect(el).to.be.accessible();
   });
 
