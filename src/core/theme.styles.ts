@@ -48,7 +48,9 @@ export const hostStyles = css`
     color: var(--cw-color-link, var(--cw-color-accent, #0b57d0));
   }
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  select:focus-visible,
+  input:focus-visible {
     outline: 0.15em solid var(--cw-color-focus, var(--cw-color-accent, #0b57d0));
     outline-offset: 0.15em;
   }

@@ -6,6 +6,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { part } from '../helpers/shadow.js';
 
 interface Declaration {
@@ -48,7 +49,9 @@ const STATES: Record<string, { templates: TemplateResult[]; ready?: (el: HTMLEle
     },
   },
   'mission-contact': { templates: [html`<mission-contact country="KE"></mission-contact>`, html`<mission-contact></mission-contact>`] },
-  'help-line': { templates: [html`<help-line country="GB"></help-line>`, html`<help-line country="GB" compact></help-line>`] },
+  'help-line': {
+    templates: [html`<help-line country="GB"></help-line>`, html`<help-line country="GB" compact></help-line>`, html`<help-line></help-line>`],
+  },
   'quick-exit': { templates: [html`<quick-exit sticky no-skip-link safety-url="https://www.womensaid.org.uk/cover-your-tracks-online/"></quick-exit>`] },
 };
 
@@ -150,6 +153,30 @@ describe('theming', () => {
         wrapper.style.color = 'var(--cw-color-text)';
         await nextFrame();
         for (const el of elements) await expect(el).to.be.accessible();
+      });
+
+      it('outlines every control the keyboard reaches in --cw-color-focus', async function () {
+        // A test page without the window's focus (headless Firefox over WebDriver BiDi) never matches :focus-visible.
+        if (!document.hasFocus()) this.skip();
+        const { wrapper, elements } = await render(tag);
+        wrapper.style.setProperty('--cw-color-focus', 'rgb(200, 0, 100)');
+        const start = document.createElement('button');
+        start.textContent = 'before the widgets';
+        wrapper.prepend(start);
+        start.focus();
+        const reached: string[] = [];
+        const unmarked: string[] = [];
+        for (let step = 0; step < 60; step++) {
+          await sendKeys({ press: 'Tab' });
+          const host = document.activeElement as HTMLElement | null;
+          if (!host || !elements.includes(host)) break;
+          const control = host.shadowRoot!.activeElement as HTMLElement;
+          const name = `${control.localName}[part=${control.getAttribute('part')}]`;
+          reached.push(name);
+          if (getComputedStyle(control).outlineColor !== 'rgb(200, 0, 100)') unmarked.push(name);
+        }
+        expect(reached.length, 'the keyboard reaches the widget').to.be.greaterThan(0);
+        expect(unmarked, 'controls whose focus ring ignores --cw-color-focus').to.deep.equal([]);
       });
 
       it('documents every part it renders, and each takes a ::part() rule', async () => {
