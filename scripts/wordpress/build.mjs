@@ -213,6 +213,7 @@ async function libraryData() {
     year: stat.year,
     source: stat.publisher,
     url: stat.url,
+    reportedBy: stat.reportedBy ?? null,
     estimate: stat.estimate,
     supersededBy: stat.supersededBy ?? null,
     i18n: {},
@@ -231,6 +232,7 @@ async function libraryData() {
     texts[locale] = {
       sourceYear: msg(str`Source: ${'%1$s'}, ${'%2$s'}`, { id: 'stat.source-year' }),
       source: msg(str`Source: ${'%1$s'}`, { id: 'stat.source' }),
+      reportedBy: msg(str`${'%1$s'} (reported by ${'%2$s'})`, { id: 'stat.reported-by' }),
       estimate: msg('estimate', { id: 'stat.estimate' }),
       missionName: msg(str`Permanent Mission of ${'%s'} to the United Nations`, { id: 'mission-contact.mission-name' }),
       directory: msg('UN directory of Permanent Missions', { id: 'mission-contact.directory' }),

@@ -15,10 +15,22 @@ function isolateFor(locale: string): (value: string | number) => string {
 /**
  * The visible citation of a figure, in the page's language (one message per shape, shared by every widget):
  * "Source: ILO, Profits and poverty: The economics of forced labour, 2024 · 2021 data" for a catalogue figure,
- * "Source: ILO, 2014" or "Source: ILO" for one whose source the author gave. Report titles stay as published.
+ * "Source: ILO, 2014" or "Source: ILO" for one whose source the author gave. Report titles stay as published. When
+ * the link leads to a page quoting the report, the citation names it: "… · 2021 data (reported by The Daily Star)".
  */
-export function citationText(stat: Pick<ResolvedStat, 'source' | 'year' | 'report' | 'dataYear'>): string {
+export function citationText(stat: Pick<ResolvedStat, 'source' | 'year' | 'report' | 'dataYear' | 'reportedBy'>): string {
   const isolate = isolateFor(getLocale());
+  const citation = sourceText(stat, isolate);
+  if (!stat.reportedBy) return citation;
+  const reporter = isolate(stat.reportedBy);
+  return msg(str`${citation} (reported by ${reporter})`, {
+    id: 'stat.reported-by',
+    desc: 'A citation whose link leads to a newspaper or site quoting the report, not to the report. 0 = the citation ("Source: ILO, …"), 1 = that site (e.g. The Daily Star).',
+  });
+}
+
+/** The citation proper: publisher, report, years. */
+function sourceText(stat: Pick<ResolvedStat, 'source' | 'year' | 'report' | 'dataYear'>, isolate: (value: string | number) => string): string {
   const source = isolate(stat.source);
   const year = stat.year ? isolate(stat.year) : '';
   const report = stat.report ? isolate(stat.report) : '';

@@ -32,6 +32,8 @@ export interface ResolvedStat {
   /** The year(s) the data describe, for catalogue figures. */
   dataYear: string;
   estimate: boolean;
+  /** Who published the page the link leads to, when that is not the source (empty otherwise). */
+  reportedBy: string;
 }
 
 export type StatResolution =
@@ -103,6 +105,8 @@ export function resolveStat(input: StatAttributes, findStat: (id: string) => Sta
     sourceUrl,
     year: present(input.year) ? input.year.trim() : (entry?.year ?? ''),
     estimate: input.estimate || (entry?.estimate ?? false),
+    // Said only while the link is the catalogue's own: an author's link goes where the author says.
+    reportedBy: entry?.reportedBy && sourceUrl === catalogueLink(entry) ? entry.reportedBy : '',
   };
   if (value === undefined) {
     return { ok: false, code: 'missing-value', message: 'has neither a stat id nor a value to show.', warnings };

@@ -25,6 +25,11 @@ export interface StatEntry {
   dataYear: string;
   /** The page where the figure was read (https:). For `tier: 'secondary'` this is a page that quotes the publisher. */
   url: string;
+  /**
+   * The publication `url` belongs to, when it is not the publisher's (a newspaper quoting the report): the citation
+   * then says "(reported by The Daily Star)", so a link that names the report does not hide where it leads.
+   */
+  reportedBy?: string;
   /** Date the figure was read on `url` (YYYY-MM-DD). */
   retrieved: string;
   /**

@@ -150,6 +150,7 @@ export const stats: readonly StatEntry[] = [
     currency: 'USD',
     // Secondary: the Daily Star (20 March 2024) reporting the ILO study, "$236b illegal profits annually".
     url: 'https://www.thedailystar.net/news/bangladesh/news/236b-illegal-profits-annually-ilo-study-3570606',
+    reportedBy: 'The Daily Star',
     retrieved: '2026-12-05',
     label: () =>
       msg('Illegal profits from forced labour every year (2021 estimate)', {
@@ -165,6 +166,7 @@ export const stats: readonly StatEntry[] = [
     currency: 'USD',
     // Secondary: Statista's chart of the ILO estimates, "accounting for some $172.6 billion" (read 2026-11-22).
     url: 'https://www.statista.com/chart/31940/estimated-illegal-profits-from-forced-labor-by-category/',
+    reportedBy: 'Statista',
     retrieved: '2026-11-22',
     label: () =>
       msg('Illegal profits from forced commercial sexual exploitation every year (2021 estimate)', {

@@ -305,6 +305,10 @@ function campaign_widgets_stat_fallback( array $values, $locale ) {
 		$citation = '' !== $year
 			? sprintf( campaign_widgets_text( 'sourceYear', $locale ), $source, $year )
 			: sprintf( campaign_widgets_text( 'source', $locale ), $source );
+		// As in the widget: a catalogue link to a page quoting the report names that page's publisher.
+		if ( $entry && ! empty( $entry['reportedBy'] ) && ! isset( $values['source-url'] ) ) {
+			$citation = sprintf( campaign_widgets_text( 'reportedBy', $locale ), $citation, $entry['reportedBy'] );
+		}
 		// As in the widget: only an https link; anything else leaves the citation unlinked.
 		$link  = 0 === strpos( $url, 'https://' ) ? esc_url( $url, array( 'https' ) ) : '';
 		$html .= '<br><small>' . ( '' !== $link ? '<a href="' . $link . '" rel="noopener noreferrer">' . esc_html( $citation ) . '</a>' : esc_html( $citation ) );

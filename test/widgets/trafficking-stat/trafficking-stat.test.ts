@@ -43,12 +43,28 @@ describe('<trafficking-stat>', () => {
       expect(notices[0]).to.include('stat="ilo-2014-forced-labour-profits" is an older edition; a newer figure exists: stat="ilo-2024-forced-labour-profits"');
     });
 
-    it('shows the current edition with its report and data year', async () => {
+    it('shows the current edition with its report and data year, and names the newspaper its link leads to', async () => {
       const el = await statFixture(html`<trafficking-stat stat="ilo-2024-forced-labour-profits"></trafficking-stat>`);
       expect(part(el, 'value')!.textContent!.trim()).to.match(/^\$236\s?billion$/);
-      expect(part(el, 'source')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(
-        /^Source: ILO, Profits and poverty: The economics of forced labour, 2024 · 2021 data/,
+      const link = part<HTMLAnchorElement>(el, 'source-link')!;
+      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Source: ILO, Profits and poverty: The economics of forced labour, 2024 · 2021 data (reported by The Daily Star)',
       );
+      expect(new URL(link.href).hostname).to.equal('www.thedailystar.net');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names no other publication when the author links the source', async () => {
+      const el = await statFixture(
+        html`<trafficking-stat stat="ilo-2024-forced-labour-profits" source-url="https://www.ilo.org/publications/profits-and-poverty"></trafficking-stat>`,
+      );
+      expect(part(el, 'source-link')!.textContent).not.to.include('reported by');
+    });
+
+    it('says who reported the figure in the page’s language', async () => {
+      await setLocale('fr');
+      const el = await statFixture(html`<trafficking-stat stat="ilo-2024-cse-profits"></trafficking-stat>`);
+      expect(part(el, 'source-link')!.textContent!.trim()).to.match(/ \(cité par Statista\)$/);
     });
 
     it('shows percentages from fractions', async () => {
