@@ -97,7 +97,7 @@ function pageUrl(): string {
  * @summary A shareable fact card with share links and a downloadable image.
  * @tag share-card
  *
- * @slot headline - The headline, replacing the catalogue figure (e.g. `<strong slot="headline">1 in 4</strong>`).
+ * @slot headline - The headline, replacing the catalogue figure (e.g. `<strong slot="headline">Nearly 4 in 10</strong>` for a 38% share).
  * @slot - The card's text, replacing the catalogue label and the `text` attribute.
  * @slot image - An image shown beside the text (above it on narrow cards) and drawn into the saved image.
  *
