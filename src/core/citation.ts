@@ -1,16 +1,7 @@
 import { msg, str } from '@lit/localize';
-import { directionOf } from './locale-negotiation.js';
+import { isolateFor } from './isolate.js';
 import { getLocale } from './localization.js';
 import type { ResolvedStat } from './resolve-stat.js';
-
-/**
- * On a right-to-left page, each value of a citation is isolated (Unicode FIRST STRONG ISOLATE … POP DIRECTIONAL
- * ISOLATE): an English report title, the commas in it and the years beside it would otherwise merge into one run
- * with the separators between them and read in a jumbled order. Left-to-right pages get the values as they are.
- */
-function isolateFor(locale: string): (value: string | number) => string {
-  return directionOf(locale) === 'rtl' ? (value) => `\u2068${value}\u2069` : String;
-}
 
 /**
  * The visible citation of a figure, in the page's language (one message per shape, shared by every widget):

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { cachedIntl } from '../../core/intl-cache.js';
+import { isolateFor } from '../../core/isolate.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { longDate, sourcesSentence } from '../../core/sources.js';
 import { dialledNumber } from './dialled-number.js';
@@ -145,9 +146,8 @@ function facts(line: HelpLine, locale: string) {
 }
 
 function renderLine(line: HelpLine, context: HelpCardContext) {
-  const run = line.operator
-    ? msg(str`Run by ${line.operator}`, { id: 'help-line.operator', desc: 'Who runs the helpline. 0 = an organisation, e.g. Unseen.' })
-    : '';
+  const operator = line.operator ? isolateFor(context.locale)(line.operator) : '';
+  const run = operator ? msg(str`Run by ${operator}`, { id: 'help-line.operator', desc: 'Who runs the helpline. 0 = an organisation, e.g. Unseen.' }) : '';
   return html`<section part="line" class="line">
     <p part="kind" class="kind">${kindLabel(line.kind)}</p>
     <p part="name" class="name"><bdi>${line.name}</bdi></p>

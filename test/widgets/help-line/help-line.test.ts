@@ -86,6 +86,30 @@ describe('<help-line>', () => {
     }
   });
 
+  it('on an Arabic page, keeps an English operator’s brackets with its name', async () => {
+    await setLocale('ar');
+    document.documentElement.lang = 'ar';
+    try {
+      const el = await helpLine(html`<help-line country="AE"></help-line>`);
+      const note = [...el.shadowRoot!.querySelectorAll('[part~="line"] .note')].find((p) => p.textContent!.includes('Ewaa'))!;
+      // Isolated, the operator reads as one left-to-right run: "Ewaa (Abu Dhabi … Care)", not "(Ewaa (Abu Dhabi…".
+      expect(note.textContent).to.include('\u2068Ewaa (Abu Dhabi Center for Shelter and Humanitarian Care)\u2069');
+      // And on screen: the closing bracket stands right after "Care", not at the far (left) end of the line.
+      const node = [...note.childNodes].find((child) => child.textContent!.includes('Ewaa'))!;
+      const rect = (from: number, length: number) => {
+        const range = document.createRange();
+        range.setStart(node, from);
+        range.setEnd(node, from + length);
+        return range.getBoundingClientRect();
+      };
+      const care = node.textContent!.indexOf('Care)');
+      expect(rect(care + 'Care'.length, 1).left).to.be.closeTo(rect(care, 'Care'.length).right, 2);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setLocale('en');
+    }
+  });
+
   it('fires cw-help with the country and the channel only', async () => {
     const el = await helpLine(html`<help-line country="GB"></help-line>`);
     stayOnPage(el);
