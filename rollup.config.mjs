@@ -54,6 +54,8 @@ const ENTRY_CORE = [
   'plural',
   'announcer',
   'safe-url',
+  // Used by the citations (statistics, share card) and the help line: kept out of a chunk of its own (a request).
+  'isolate',
 ];
 
 function sharedChunk(id) {

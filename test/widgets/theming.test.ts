@@ -163,6 +163,11 @@ describe('theming', () => {
         const start = document.createElement('button');
         start.textContent = 'before the widgets';
         wrapper.prepend(start);
+        // A stop after the widgets: tabbing past the page's last control would move focus into the browser's own
+        // controls, and the test pages that follow would run without focus.
+        const end = document.createElement('button');
+        end.textContent = 'after the widgets';
+        wrapper.append(end);
         start.focus();
         const reached: string[] = [];
         const unmarked: string[] = [];
