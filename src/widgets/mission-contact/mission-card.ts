@@ -107,7 +107,10 @@ export function renderCard(code: string, entry: MissionEntry | undefined, contex
   return html`<div part="card" class="card">
     <p part="name" class="name"><bdi>${mission}</bdi></p>
     ${palermo ? palermoLine(palermo, locale) : nothing}
-    ${contact?.address ? html`<p part="address" class="address"><bdi>${contact.address}</bdi>${staleMark(contact, 'address')}</p>` : nothing}
+    ${
+      // Every mission's address is a New York street address, written in English: a screen reader reads it so.
+      contact?.address ? html`<p part="address" class="address"><bdi lang="en">${contact.address}</bdi>${staleMark(contact, 'address')}</p>` : nothing
+    }
     ${
       number || mailto || website
         ? html`<ul>

@@ -213,6 +213,7 @@ describe('<mission-contact>', () => {
       // An address only, and no source read gave the Protocol status.
       const el = await missionFixture(html`<mission-contact country="KP"></mission-contact>`);
       const address = part(el, 'address')!.textContent!.trim();
+      expect(part(el, 'address')!.querySelector('bdi')!.lang, 'a New York address, read as English on any page').to.equal('en');
       expect(visibleText(el)).to.include('Write to the mission at this address: the letter below is ready to copy and print.');
       expect(el.shadowRoot!.querySelector('.message')!.textContent).to.equal(`${address}\n\n${MESSAGE('unknown')}`);
       await copyWithKeyboard(el);
