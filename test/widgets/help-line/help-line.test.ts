@@ -22,6 +22,17 @@ async function helpLine(template: ReturnType<typeof html>): Promise<HelpLine> {
   return el;
 }
 
+/** Runs `check` with the widgets and the page in `locale`, then back in English. */
+async function inLanguage(locale: string, check: () => Promise<void>): Promise<void> {
+  await setLocale(locale);
+  document.documentElement.lang = locale;
+  try {
+    await check();
+  } finally {
+    await setLocale('en');
+  }
+}
+
 /** Keeps a click on a link from leaving the test page (the widget's own click handler still runs first). */
 function stayOnPage(el: Element) {
   el.addEventListener('click', (event) => event.preventDefault());
@@ -59,9 +70,7 @@ describe('<help-line>', () => {
   });
 
   it('on an Arabic page, sets an English line name on the right, where the Arabic lines around it start', async () => {
-    await setLocale('ar');
-    document.documentElement.lang = 'ar';
-    try {
+    await inLanguage('ar', async () => {
       const el = await helpLine(html`<help-line country="GB"></help-line>`);
       const name = part(el, 'name')!;
       expect(getComputedStyle(name.querySelector('bdi')!).direction, 'the name reads left to right').to.equal('ltr');
@@ -69,27 +78,19 @@ describe('<help-line>', () => {
       text.selectNodeContents(name);
       expect(text.getBoundingClientRect().right).to.be.closeTo(name.getBoundingClientRect().right, 1);
       await expect(el).to.be.accessible();
-    } finally {
-      await setLocale('en');
-    }
+    });
   });
 
   it('names the page’s country in the page’s language', async () => {
-    await setLocale('fr');
-    document.documentElement.lang = 'fr';
-    try {
+    await inLanguage('fr', async () => {
       const el = await helpLine(html`<help-line country="GB"></help-line>`);
       expect(part(el, 'country')!.textContent!.trim()).to.equal('Pays\u202f: Royaume-Uni');
       await expect(el).to.be.accessible();
-    } finally {
-      await setLocale('en');
-    }
+    });
   });
 
   it('on an Arabic page, keeps an English operator’s brackets with its name', async () => {
-    await setLocale('ar');
-    document.documentElement.lang = 'ar';
-    try {
+    await inLanguage('ar', async () => {
       const el = await helpLine(html`<help-line country="AE"></help-line>`);
       const note = [...el.shadowRoot!.querySelectorAll('[part~="line"] .note')].find((p) => p.textContent!.includes('Ewaa'))!;
       // Isolated, the operator reads as one left-to-right run: "Ewaa (Abu Dhabi … Care)", not "(Ewaa (Abu Dhabi…".
@@ -105,9 +106,7 @@ describe('<help-line>', () => {
       const care = node.textContent!.indexOf('Care)');
       expect(rect(care + 'Care'.length, 1).left).to.be.closeTo(rect(care, 'Care'.length).right, 2);
       await expect(el).to.be.accessible();
-    } finally {
-      await setLocale('en');
-    }
+    });
   });
 
   it('fires cw-help with the country and the channel only', async () => {
