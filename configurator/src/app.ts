@@ -98,6 +98,18 @@ function isWebAddress(text: string): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Letters and digits only, in lower case: "Source URL" and `source-url` read the same. */
+const spoken = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A name with the code the snippet writes beside it (`goal`, `given-name`), shown to all; a screen reader hears the
+ * code only when it says more than the name ("Count URL count-src"), not "Goal goal" or "Email email".
+ */
+function named(name: string, code: string): Child[] {
+  const repeats = spoken(name).includes(spoken(code));
+  return [name, ' ', h('code', { class: 'attribute', 'aria-hidden': repeats ? 'true' : undefined }, code)];
+}
+
 export class Configurator {
   readonly widgets: WidgetDeclaration[];
   /** The languages the configurator itself speaks besides English. */
@@ -262,7 +274,8 @@ export class Configurator {
       inert: true,
     });
     for (const frame of [this.#frame, this.#measureFrame]) frame.addEventListener('load', () => this.#frameLoaded(frame));
-    this.#notes = h('ul', { class: 'notes', id: 'cw-notes' });
+    // What the preview says (a quick exit followed, a widget that did not load) is announced when it comes.
+    this.#notes = h('ul', { class: 'notes', id: 'cw-notes', 'aria-live': 'polite' });
 
     this.#snippetBox = h('textarea', { id: 'cw-snippet', readonly: true, rows: '9', spellcheck: 'false', 'aria-describedby': 'cw-snippet-help' });
     this.#snippetLabel = h('label', { for: 'cw-snippet' });
@@ -536,7 +549,7 @@ export class Configurator {
     const helpId = `${id}-help`;
     const errorId = `${id}-error`;
     const value = this.#current[field.attribute];
-    const label = [t(this.#label(field)), ' ', h('code', { class: 'attribute' }, field.attribute)];
+    const label = named(t(this.#label(field)), field.attribute);
     const help = h('p', { class: 'help', id: helpId }, ...this.#helpText(field));
     const error = h('p', { class: 'error', id: errorId, hidden: true });
     const describedBy = `${helpId} ${errorId}`;
@@ -544,7 +557,10 @@ export class Configurator {
 
     if (control.kind === 'checkbox') {
       const input = h('input', { type: 'checkbox', id, 'aria-describedby': describedBy, checked: value === true, 'data-attribute': field.attribute });
-      input.addEventListener('change', () => this.#set(field.attribute, input.checked));
+      input.addEventListener('change', () => {
+        this.#set(field.attribute, input.checked);
+        void this.#announce(field);
+      });
       return h('div', { class: 'field check', 'data-field': field.attribute }, input, h('label', { for: id }, ...label), help, error);
     }
     if (control.kind === 'tokens') {
@@ -554,11 +570,11 @@ export class Configurator {
         input.addEventListener('change', () => {
           const selected = control.options.filter((o) => (o === option ? input.checked : (this.#current[field.attribute] as string[]).includes(o)));
           this.#set(field.attribute, selected);
+          void this.#announce(field);
         });
         // The name an editor reads, then the value the snippet writes.
         const name = this.#optionName(field, option);
-        const code = name === option ? [] : [' ', h('code', { class: 'attribute' }, option)];
-        return h('div', { class: 'check' }, input, h('label', { for: input.id }, name === option ? h('code', {}, option) : name, ...code));
+        return h('div', { class: 'check' }, input, h('label', { for: input.id }, ...(name === option ? [h('code', {}, option)] : named(name, option))));
       });
       return h(
         'fieldset',
@@ -588,6 +604,8 @@ export class Configurator {
     input.setAttribute('aria-describedby', describedBy);
     input.dataset.attribute = field.attribute;
     input.addEventListener(input instanceof HTMLSelectElement ? 'change' : 'input', () => this.#set(field.attribute, input.value));
+    // A text is checked as it is typed but said once, when the editor leaves it (or presses Enter); a list's choice at once.
+    input.addEventListener('change', () => void this.#announce(field));
     const extra = control.kind === 'stat' ? h('p', { class: 'stat-source', id: `${id}-source` }) : null;
     if (extra) input.setAttribute('aria-describedby', `${describedBy} ${extra.id}`);
     return h('div', { class: 'field', 'data-field': field.attribute }, h('label', { for: id }, ...label), help, input, extra, error);
@@ -746,7 +764,8 @@ export class Configurator {
     const scriptProblem = this.#scriptProblem();
     const ownError = this.#ownField.querySelector<HTMLElement>('.error')!;
     ownError.hidden = !scriptProblem || (!this.#ownScript && document.activeElement === this.#ownInput);
-    ownError.textContent = scriptProblem ?? '';
+    // Emptied while hidden: the input's description names it, and a hidden description is still read out.
+    ownError.textContent = ownError.hidden ? '' : scriptProblem;
     if (scriptProblem && !ownError.hidden) this.#ownInput.setAttribute('aria-invalid', 'true');
     else this.#ownInput.removeAttribute('aria-invalid');
 
@@ -756,7 +775,9 @@ export class Configurator {
     if (!this.#defined) {
       general.unshift(t('The preview could not load <{tag}>: is the copy of dist/ beside the configurator complete?', { tag: this.#widget.tagName }));
     }
-    this.#notes.replaceChildren(...general.map((text) => h('li', {}, text)));
+    // A live region: rewritten only when what it says changes, so it is not read again at each keystroke.
+    if ([...this.#notes.children].map((li) => li.textContent).join('\n') !== general.join('\n'))
+      this.#notes.replaceChildren(...general.map((text) => h('li', {}, text)));
 
     this.#showStatSource();
     this.#showTarget();
@@ -896,7 +917,29 @@ export class Configurator {
 
   // --- Copy -----------------------------------------------------------------------------------------------------
 
-  #say(text: string): void {
+  /**
+   * After the editor leaves an option or picks a value, once the preview has checked it: what is wrong with it, said
+   * in the live region with the option's name (the message beside the option is read only when it is focused again).
+   * Nothing while the editor is already changing it again; the message goes once the option is fixed.
+   */
+  async #announce(field: Field): Promise<void> {
+    const widget = this.#widget;
+    const value = JSON.stringify(this.#current[field.attribute]);
+    await this.settled();
+    // Copying (the editor left the option for the Copy button) says what to fix itself, once.
+    if (this.#copying || widget !== this.#widget || JSON.stringify(this.#current[field.attribute]) !== value) return;
+    const texts = this.problems()
+      .filter((p) => p.attribute === field.attribute)
+      .map((p) => p.text);
+    if (texts.length) this.#say(t('{label}: {problem}', { label: t(this.#label(field)), problem: texts.join(' ') }), field.attribute);
+    else if (this.#saidAbout === field.attribute) this.#say('');
+  }
+
+  /** The option the live region's message is about, if it is about one. */
+  #saidAbout: string | undefined;
+
+  #say(text: string, about?: string): void {
+    this.#saidAbout = about;
     // Emptied first, so the same message is announced again.
     this.#status.textContent = '';
     setTimeout(() => {
@@ -925,7 +968,9 @@ export class Configurator {
             : t('Not copied: fix the options marked first ({count}).', { count }),
         );
         if (scriptProblem && !field) {
-          this.#ownField.querySelector<HTMLElement>('.error')!.hidden = false;
+          const ownError = this.#ownField.querySelector<HTMLElement>('.error')!;
+          ownError.hidden = false;
+          ownError.textContent = scriptProblem;
           this.#ownInput.focus();
         } else this.#optionsBox.querySelector<HTMLElement>(`[data-field="${first}"] input, [data-field="${first}"] select`)?.focus();
         return false;

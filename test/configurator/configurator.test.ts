@@ -42,6 +42,23 @@ async function axeViolations(root: HTMLElement): Promise<string[]> {
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** An element's text as a screen reader reads it: without what is hidden from it (aria-hidden). */
+function heard(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** What a control's aria-describedby reads: the text of each element it names, hidden or not (as browsers do). */
+function described(control: Element): string {
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 async function waitFor(check: () => boolean, what: string, timeout = 8000): Promise<void> {
   const until = Date.now() + timeout;
   while (!check()) {
@@ -356,7 +373,14 @@ describe('configurator: the page', function () {
     const frame = root.querySelector<HTMLIFrameElement>('.preview-frame')!;
     // The widget's button, not the skip link it adds at the start of the page.
     frame.contentDocument!.querySelector('quick-exit:not([skip-link])')!.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
+    const notes = root.querySelector<HTMLElement>('#cw-notes')!;
+    expect(notes.getAttribute('aria-live'), 'said when it comes').to.equal('polite');
+    expect(getComputedStyle(notes).display, 'in the accessibility tree while empty, so what comes is announced').to.not.equal('none');
     await waitFor(() => root.querySelector('#cw-notes')!.textContent!.includes(away), 'the note under the preview');
+    const note = notes.firstElementChild;
+    root.querySelector<HTMLInputElement>('#cw-script-classic')!.click();
+    root.querySelector<HTMLInputElement>('#cw-script-classic')!.click();
+    expect(notes.firstElementChild, 'not written again (read again) when nothing changed').to.equal(note);
     expect(root.querySelector('#cw-notes')!.textContent).to.equal(
       `The quick exit worked: on your page the visitor would now be on ${away}. The preview has come back.`,
     );
@@ -473,6 +497,48 @@ describe('configurator: the page', function () {
     format().dispatchEvent(new Event('change'));
     await configurator.settled();
     expect(configurator.snippet()).to.contain(' format="form"');
+  });
+
+  it('names each option once: its name, and the attribute the snippet writes only when it says something more', async () => {
+    await choose('petition-form');
+    const label = (id: string) => root.querySelector(`label[for="${id}"]`)!;
+    expect(heard(label('cw-opt-goal')), 'not "Goal goal"').to.equal('Goal');
+    expect(heard(label('cw-opt-privacy-url'))).to.equal('Privacy URL');
+    expect(heard(label('cw-opt-count-src'))).to.equal('Count URL count-src');
+    expect(heard(label('cw-opt-fields-email'))).to.equal('Email');
+    expect(heard(label('cw-opt-fields-given-name'))).to.equal('First name given-name');
+    expect(heard(control('fields').querySelector('legend')!)).to.equal('Fields');
+    expect(label('cw-opt-goal').textContent, 'the attribute is still shown').to.equal('Goal goal');
+  });
+
+  it('says what is wrong with an option once the editor leaves it (or picks a value), naming the option', async () => {
+    await choose('petition-form');
+    type('goal', '10 000');
+    control('goal').dispatchEvent(new Event('change'));
+    await waitFor(() => /^Goal: Write a number with digits only/.test(status()), 'the status');
+    type('goal', '10000');
+    control('goal').dispatchEvent(new Event('change'));
+    await configurator.settled();
+    await sleep(200);
+    expect(status(), 'nothing to say once it is fixed').to.equal('');
+    type('action', 'http://crm.example/sign');
+    control('action').dispatchEvent(new Event('change'));
+    await waitFor(() => status().startsWith('Endpoint: “http://crm.example/sign” can’t be used here'), 'the status');
+    type('action', 'https://crm.example/sign');
+    await configurator.settled();
+  });
+
+  it('reads no hidden message as the description of the address of a copy on your own site', async () => {
+    root.querySelector<HTMLInputElement>('#cw-script-own')!.click();
+    const own = root.querySelector<HTMLInputElement>('#cw-script-own-url')!;
+    own.focus();
+    own.dispatchEvent(new Event('input'));
+    expect(root.querySelector<HTMLElement>('#cw-script-own-url-error')!.hidden, 'not shown while the editor starts typing').to.equal(true);
+    expect(described(own)).to.not.contain('Give the address');
+    own.blur();
+    expect(await configurator.copy()).to.equal(false);
+    expect(described(own)).to.contain('Give the address of campaign-widgets.js on your site');
+    root.querySelector<HTMLInputElement>('#cw-script-cdn')!.click();
   });
 
   it('is accessible (axe), every control labelled', async () => {
