@@ -211,7 +211,10 @@ export class Configurator {
     this.#localeSelect = h('select', { id: 'cw-locale', 'aria-describedby': 'cw-locale-help' });
     for (const code of this.#catalogue.locales)
       this.#localeSelect.append(
-        h('option', { value: code }, code === 'en-XA' ? t('Pseudo-locale, 40% longer, for layout checks ({code})', { code }) : localeName(code)),
+        // Each language named in itself, in its own voice for a screen reader (the pseudo-locale's name is in this page's).
+        code === 'en-XA'
+          ? h('option', { value: code }, t('Pseudo-locale, 40% longer, for layout checks ({code})', { code }))
+          : h('option', { value: code, lang: code }, localeName(code)),
       );
     this.#localeSelect.value = this.#locale;
     this.#localeSelect.addEventListener('change', () => {

@@ -20,7 +20,12 @@ function translateHeader(): void {
 function languageChoice(current: string, shipped: readonly string[]): HTMLElement {
   const select = document.createElement('select');
   select.id = 'cw-ui-language';
-  for (const code of ['en', ...shipped]) select.append(new Option(localeName(code), code, false, code === current));
+  for (const code of ['en', ...shipped]) {
+    // Named in itself, so said in its own voice by a screen reader.
+    const option = new Option(localeName(code), code, false, code === current);
+    option.lang = code;
+    select.append(option);
+  }
   select.addEventListener('change', () => {
     const address = new URL(location.href);
     address.searchParams.set('lang', select.value);

@@ -499,6 +499,14 @@ describe('configurator: the page', function () {
     expect(configurator.snippet()).to.contain(' format="form"');
   });
 
+  it('names each language in itself, marked with its language so a screen reader says it in that voice', () => {
+    const options = [...root.querySelectorAll<HTMLOptionElement>('#cw-locale option')];
+    const french = options.find((o) => o.value === 'fr')!;
+    expect(french.textContent).to.equal('français (fr)');
+    expect(french.lang).to.equal('fr');
+    for (const option of options) expect(option.lang, option.value).to.equal(option.value === 'en-XA' ? '' : option.value);
+  });
+
   it('names each option once: its name, and the attribute the snippet writes only when it says something more', async () => {
     await choose('petition-form');
     const label = (id: string) => root.querySelector(`label[for="${id}"]`)!;

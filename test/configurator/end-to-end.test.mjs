@@ -234,6 +234,7 @@ test('a French browser gets the page in French, can switch it to English, and an
   assert.equal(await page.textContent('h1'), french['Widget configurator']);
   assert.equal(await page.textContent('#cw-step-copy'), french['3. Copy it into your page']);
   assert.equal(await page.inputValue('#cw-locale'), 'fr', 'the preview starts in French too');
+  assert.equal(await page.getAttribute('#cw-ui-language option[value="ar"]', 'lang'), 'ar', 'each language named in itself, in its voice');
   assert.equal(await page.getByRole('link', { name: french['See the preview'] }).count(), 0, 'on a wide screen the preview is beside the options');
 
   await Promise.all([page.waitForURL(/[?&]lang=en/), page.selectOption('#cw-ui-language', 'en')]);
