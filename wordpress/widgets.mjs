@@ -33,7 +33,7 @@ const figureFormats = {
   'compact-currency': 'Short amount of money ($150B)',
 };
 
-/** The share actions of `<share-card networks>`: the brands keep their own spelling. */
+/** The share actions of `<share-card networks>`: the brands as the widget spells them (networks.ts `BRANDS`; a test compares). */
 const shareActions = {
   native: 'The device’s share menu',
   x: 'X',

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { blockJson, camel, checkedNames, defaultValues, labelFor, listedValues, widgetsFromManifest } from '../../scripts/wordpress/build.mjs';
 import { extractCalls, unquote } from '../../scripts/wordpress/pot.mjs';
 import { widgets as mapping } from '../../wordpress/widgets.mjs';
+import { importSource } from '../../scripts/import-source.mjs';
 
 const manifest = (tag, attributes, summary = 'A widget.') => ({
   modules: [{ path: `src/widgets/${tag}/${tag}.ts`, declarations: [{ kind: 'class', tagName: tag, summary, attributes }] }],
@@ -104,6 +105,12 @@ test('listed values get the names an editor reads, each value named once: a valu
     /<petition-form fields>: no name for signature; names family-name, country, postal-code, phone, which it does not list/,
   );
   assert.throws(() => checkedNames('<x-demo mode>', { a: 'A' }, ['a', 'b']), /<x-demo mode>: no name for b\./);
+});
+
+test("the share buttons' brand names are the widget's own spelling", async () => {
+  const { BRANDS } = await importSource(new URL('../../src/widgets/share-card/networks.ts', import.meta.url).pathname);
+  const names = mapping['share-card'].controls.networks.names;
+  for (const [network, brand] of Object.entries(BRANDS)) assert.equal(names[network], brand, `the editor's name for ${network}`);
 });
 
 test('hidden attributes stay out of block.json', () => {
