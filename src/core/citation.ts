@@ -3,13 +3,16 @@ import { isolateFor } from './isolate.js';
 import { getLocale } from './localization.js';
 import type { ResolvedStat } from './resolve-stat.js';
 
+/** What a citation is made of. */
+type CitedStat = Pick<ResolvedStat, 'source' | 'year' | 'report' | 'dataYear'>;
+
 /**
  * The visible citation of a figure, in the page's language (one message per shape, shared by every widget):
  * "Source: ILO, Profits and poverty: The economics of forced labour, 2024 · 2021 data" for a catalogue figure,
  * "Source: ILO, 2014" or "Source: ILO" for one whose source the author gave. Report titles stay as published. When
  * the link leads to a page quoting the report, the citation names it: "… · 2021 data (reported by The Daily Star)".
  */
-export function citationText(stat: Pick<ResolvedStat, 'source' | 'year' | 'report' | 'dataYear' | 'reportedBy'>): string {
+export function citationText(stat: CitedStat & Pick<ResolvedStat, 'reportedBy'>): string {
   const isolate = isolateFor(getLocale());
   const citation = sourceText(stat, isolate);
   if (!stat.reportedBy) return citation;
@@ -21,7 +24,7 @@ export function citationText(stat: Pick<ResolvedStat, 'source' | 'year' | 'repor
 }
 
 /** The citation proper: publisher, report, years. */
-function sourceText(stat: Pick<ResolvedStat, 'source' | 'year' | 'report' | 'dataYear'>, isolate: (value: string | number) => string): string {
+function sourceText(stat: CitedStat, isolate: (value: string | number) => string): string {
   const source = isolate(stat.source);
   const year = stat.year ? isolate(stat.year) : '';
   const report = stat.report ? isolate(stat.report) : '';

@@ -269,7 +269,8 @@ export class HelpLine extends CampaignElement {
     if (!data && !this.compact) return fallbackSlot();
     // One template for every compact state, so the reveal button stays the same element (and keeps the focus) when
     // the details open, load and close.
-    return html`<div part="base" class="base">${this.compact ? this.#renderCompact() : nothing} ${this.#renderDetails(data, code, fixed)}</div>`;
+    const compactLine = this.compact ? this.#renderCompact() : nothing;
+    return html`<div part="base" class="base">${compactLine} ${this.#renderDetails(data, code, fixed)}</div>`;
   }
 
   /** What the compact line hides: "Loading…" until the data arrives, then the picker and the country's help. */

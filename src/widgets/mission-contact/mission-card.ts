@@ -104,13 +104,14 @@ export function renderCard(code: string, entry: MissionEntry | undefined, contex
   const report = safeUrl(context.reportUrl, ['web', 'mailto']);
   if (context.reportUrl && !report) context.warnInvalid('report-url', context.reportUrl, 'https: or mailto:', 'no report link');
 
+  // Every mission's address is a New York street address, written in English: a screen reader reads it so.
+  const address = contact?.address
+    ? html`<p part="address" class="address"><bdi lang="en">${contact.address}</bdi>${staleMark(contact, 'address')}</p>`
+    : nothing;
+
   return html`<div part="card" class="card">
     <p part="name" class="name"><bdi>${mission}</bdi></p>
-    ${palermo ? palermoLine(palermo, locale) : nothing}
-    ${
-      // Every mission's address is a New York street address, written in English: a screen reader reads it so.
-      contact?.address ? html`<p part="address" class="address"><bdi lang="en">${contact.address}</bdi>${staleMark(contact, 'address')}</p>` : nothing
-    }
+    ${palermo ? palermoLine(palermo, locale) : nothing} ${address}
     ${
       number || mailto || website
         ? html`<ul>
