@@ -47,7 +47,8 @@ declare global {
  * A button that leaves the page at once, for visitors who may be watched: it covers the page with a neutral
  * screen, tells every widget to forget what it holds, and replaces the page in the history with a neutral site,
  * sending no referrer. Pressing Shift three times within five seconds does the same from anywhere on the page
- * (progress is shown on the button and announced to screen readers). Modelled on GOV.UK's "Exit this page".
+ * (progress is shown on the button and announced to screen readers). Only Shift pressed on its own counts: Shift used
+ * to type a capital or with Tab is typing. Modelled on GOV.UK's "Exit this page".
  *
  * The first `<quick-exit>` on a page also adds a skip link at the very start of the page, hidden until it
  * receives focus, so keyboard and screen-reader users reach the exit first (`no-skip-link` turns this off).
