@@ -46,6 +46,17 @@ async function pressEnterOn(control: HTMLElement): Promise<void> {
   await sendKeys({ press: 'Enter' });
 }
 
+/** Presses the card's `network` button with every way of copying refused, until the card says something. */
+async function pressWithCopyBlocked(el: ShareCard, network: string, what: string): Promise<void> {
+  const restoreClipboard = refuseClipboard();
+  try {
+    await pressEnterOn(action<HTMLButtonElement>(el, network)!);
+    await waitFor(() => status(el) !== '', what);
+  } finally {
+    restoreClipboard();
+  }
+}
+
 interface Pixels {
   width: number;
   height: number;
@@ -154,15 +165,9 @@ describe('<share-card> actions', () => {
     it('puts the link in a focused, selected field when every way of copying is refused', async () => {
       const el = await card(html`<share-card text="Fact" url="https://partner.example/manual" networks="copy"></share-card>`);
       const heard = listen(el);
-      const restoreClipboard = refuseClipboard();
       const shares: string[] = [];
       el.addEventListener('cw-share', (event) => shares.push(event.detail.network));
-      try {
-        await pressEnterOn(action<HTMLButtonElement>(el, 'copy')!);
-        await waitFor(() => status(el) !== '', 'the announcement');
-      } finally {
-        restoreClipboard();
-      }
+      await pressWithCopyBlocked(el, 'copy', 'the announcement');
       expect(status(el)).to.equal(BLOCKED);
       expect(part(el, 'status')!.getClientRects().length).to.be.greaterThan(0);
       expectLinkToCopy(el, 'https://partner.example/manual');
@@ -177,13 +182,7 @@ describe('<share-card> actions', () => {
     it('lets "Link copied" go after a few seconds, unspoken, and keeps the link to copy by hand', async function () {
       this.timeout(20_000);
       const blocked = await card(html`<share-card text="Fact" url="https://partner.example/blocked" networks="copy"></share-card>`);
-      const restoreClipboard = refuseClipboard();
-      try {
-        await pressEnterOn(action<HTMLButtonElement>(blocked, 'copy')!);
-        await waitFor(() => status(blocked) !== '', 'the blocked message');
-      } finally {
-        restoreClipboard();
-      }
+      await pressWithCopyBlocked(blocked, 'copy', 'the blocked message');
       const el = await card(html`<share-card text="Fact" url="https://partner.example/copied" networks="copy"></share-card>`);
       const heard = listen(el);
       await pressEnterOn(action<HTMLButtonElement>(el, 'copy')!);
@@ -293,13 +292,7 @@ describe('<share-card> actions', () => {
       outcome = () => Promise.reject(new DOMException('Share failed', 'DataError'));
       const el = await card(html`<share-card text="Fact" url="https://partner.example/nowhere"></share-card>`);
       const heard = listen(el);
-      const restoreClipboard = refuseClipboard();
-      try {
-        await pressEnterOn(action<HTMLButtonElement>(el, 'native')!);
-        await waitFor(() => status(el) !== '', 'the announcement');
-      } finally {
-        restoreClipboard();
-      }
+      await pressWithCopyBlocked(el, 'native', 'the announcement');
       const said = 'The share menu could not open, and copying is blocked here. Copy the selected link yourself.';
       expect(status(el)).to.equal(said);
       expectLinkToCopy(el, 'https://partner.example/nowhere');
