@@ -757,6 +757,12 @@ test('the plugin’s own screens speak the editor’s language: French, and Span
         .getByRole('checkbox', { name: translation('es_ES', 'Postal code'), exact: true })
         .first()
         .waitFor();
+      // The country picker's label has its own context (the petition's "Country" field differs in Chinese).
+      await page.evaluate(() => {
+        const mission = window.cwBlocks().find((block) => block.name === 'campaign-widgets/mission-contact');
+        window.wp.data.dispatch('core/block-editor').selectBlock(mission.clientId);
+      });
+      await inspector.getByLabel(translation('es_ES', 'the country picker\u0004Country'), { exact: true }).waitFor();
 
       // A Mexican team's own translation in wp-content/languages/plugins/ wins over the shipped Spanish.
       const own = jedJson({ locale: 'es_MX', pluralForms: 'nplurals=2; plural=(n != 1);', entries: [{ msgid: 'Goal', msgstr: 'Meta de firmas' }] });

@@ -20,7 +20,7 @@ const {
   Notice,
   Placeholder,
 } = wp.components;
-const { __, sprintf } = wp.i18n;
+const { __, _x, sprintf } = wp.i18n;
 const data = campaignWidgetsEditor;
 
 type Value = string | number | boolean | undefined;
@@ -194,7 +194,8 @@ function countryControl(attribute: WidgetAttribute, value: Value, set: Setter) {
   const options = data.countries.map((code) => ({ value: code, label: names?.of(code) ?? code })).sort((a, b) => a.label.localeCompare(b.label));
   return el(ComboboxControl, {
     key: attribute.key,
-    label: __('Country', 'campaign-widgets'),
+    // Its own context: the petition's "Country" field is a different word in some languages (zh 国家/地区).
+    label: _x('Country', 'the country picker', 'campaign-widgets'),
     help: __('Leave empty to let visitors pick their own country.', 'campaign-widgets'),
     value: value === undefined ? null : String(value).toUpperCase(),
     options,

@@ -51,6 +51,7 @@ interface WpGlobal {
   };
   i18n: {
     __(text: string, domain: string): string;
+    _x(text: string, context: string, domain: string): string;
     sprintf(format: string, ...args: unknown[]): string;
   };
 }
