@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
 import { isolateFor } from './isolate.js';
 import { getLocale } from './localization.js';
 import type { ResolvedStat } from './resolve-stat.js';
@@ -20,6 +21,29 @@ export function citationText(stat: CitedStat & Pick<ResolvedStat, 'reportedBy'>)
   return msg(str`${citation} (reported by ${reporter})`, {
     id: 'stat.reported-by',
     desc: 'A citation whose link leads to a newspaper or site quoting the report, not to the report. 0 = the citation ("Source: ILO, …"), 1 = that site (e.g. The Daily Star).',
+  });
+}
+
+/** Where each English name stands while the sentence is translated: private-use characters no translation holds. */
+const PLACEHOLDER = { source: '\uE000', report: '\uE001', reportedBy: '\uE002' } as const;
+const PLACEHOLDERS = /([\uE000-\uE002])/;
+
+/**
+ * The citation as a widget shows it: the sentence of `citationText`, with the catalogue's names (publisher, report
+ * title, the site quoting it, all written in English) marked `lang="en"`, so a screen reader on a French or Arabic
+ * page reads them with an English voice. An author's own source is in the page's language and stays unmarked.
+ */
+export function citationContent(stat: CitedStat & Pick<ResolvedStat, 'reportedBy' | 'publisherFromCatalogue'>): Array<string | TemplateResult> {
+  const english = { source: stat.publisherFromCatalogue ? stat.source : '', report: stat.report, reportedBy: stat.reportedBy };
+  const sentence = citationText({
+    ...stat,
+    source: english.source ? PLACEHOLDER.source : stat.source,
+    report: english.report && PLACEHOLDER.report,
+    reportedBy: english.reportedBy && PLACEHOLDER.reportedBy,
+  });
+  return sentence.split(PLACEHOLDERS).map((part) => {
+    const name = (Object.keys(PLACEHOLDER) as Array<keyof typeof PLACEHOLDER>).find((key) => PLACEHOLDER[key] === part);
+    return name ? html`<span lang="en">${english[name]}</span>` : part;
   });
 }
 

@@ -34,6 +34,8 @@ export interface ResolvedStat {
   estimate: boolean;
   /** Who published the page the link leads to, when that is not the source (empty otherwise). */
   reportedBy: string;
+  /** Whether `source` is the catalogue's publisher (written in English, as report titles are), not the author's. */
+  publisherFromCatalogue: boolean;
 }
 
 export type StatResolution =
@@ -107,6 +109,7 @@ export function resolveStat(input: StatAttributes, findStat: (id: string) => Sta
     estimate: input.estimate || (entry?.estimate ?? false),
     // Said only while the link is the catalogue's own: an author's link goes where the author says.
     reportedBy: entry?.reportedBy && sourceUrl === catalogueLink(entry) ? entry.reportedBy : '',
+    publisherFromCatalogue: !present(input.source) && Boolean(entry?.publisher),
   };
   if (value === undefined) {
     return { ok: false, code: 'missing-value', message: 'has neither a stat id nor a value to show.', warnings };

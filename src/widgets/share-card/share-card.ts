@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
-import { citationText, estimateText } from '../../core/citation.js';
+import { citationContent, citationText, estimateText } from '../../core/citation.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { formatNumber, numberFormatter } from '../../core/format.js';
 import { newerFigureNotice, resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
@@ -369,10 +369,10 @@ export class ShareCard extends CampaignElement {
   readonly #slotsChanged = () => this.requestUpdate();
 
   #renderCitation() {
-    const citation = this.#citation;
-    const sourceUrl = this.#resolved?.sourceUrl;
+    const stat = this.#resolved;
+    const citation = stat?.source ? citationContent(stat) : '';
     const estimate = this.#estimate;
-    const linked = sourceUrl ? html`<a part="source-link" href=${sourceUrl} rel="noopener noreferrer">${citation}</a>` : citation;
+    const linked = stat?.sourceUrl ? html`<a part="source-link" href=${stat.sourceUrl} rel="noopener noreferrer">${citation}</a>` : citation;
     // The estimate note follows the citation directly: its separator is drawn by the styles.
     return html`<p part="source" class="source" ?hidden=${!citation}>
       ${linked}${estimate ? html`<span part="estimate" class="estimate">${estimate}</span>` : nothing}

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CampaignElement } from '../../core/campaign-element.js';
-import { citationText, estimateText } from '../../core/citation.js';
+import { citationContent, estimateText } from '../../core/citation.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { slottedContent } from '../../core/slots.js';
 import { formatNumber } from '../../core/format.js';
@@ -12,7 +12,9 @@ import { traffickingStatStyles } from './trafficking-stat.styles.js';
 
 /**
  * A headline statistic with its source: the figure formatted for the page's language, a label, and a visible,
- * linked citation. Takes its figures from the bundled catalogue (`stat`) or from attributes, which win.
+ * linked citation. Takes its figures from the bundled catalogue (`stat`) or from attributes, which win. The
+ * catalogue's publishers and report titles are English and marked `lang="en"` inside a translated citation, so a
+ * screen reader reads them with an English voice; a `source` you give is taken to be in the page's language.
  *
  * When it cannot show a true figure (unknown `stat`, a `value` that is not a number) it shows no number at all
  * and fires `cw-error`.
@@ -168,7 +170,7 @@ export class TraffickingStat extends CampaignElement {
 
   #renderCitation(stat: ResolvedStat) {
     if (!stat.source) return nothing;
-    const text = citationText(stat);
+    const text = citationContent(stat);
     const estimate = stat.estimate ? html`<span part="estimate" class="estimate">${estimateText()}</span>` : nothing;
     const citation = stat.sourceUrl ? html`<a part="source-link" href=${stat.sourceUrl} rel="noopener noreferrer">${text}</a>` : text;
     return html`<p part="source" class="source">${citation}${estimate}</p>`;

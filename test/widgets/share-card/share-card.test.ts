@@ -56,6 +56,19 @@ describe('<share-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('marks the English publisher and report title of its citation on a Spanish page, and shares plain text', async () => {
+      await setLocale('es');
+      const el = await card(html`<share-card stat="unodc-2024-women-girls-share" url="https://partner.example/campaign"></share-card>`);
+      const source = part<HTMLAnchorElement>(el, 'source-link')!;
+      expect([...source.querySelectorAll('[lang="en"]')].map((node) => node.textContent)).to.deep.equal([
+        'UNODC',
+        'Global Report on Trafficking in Persons 2024',
+      ]);
+      expect(source.textContent).to.contain('Fuente');
+      expect(decode(action(el, 'x')!.href).params.text).to.contain('UNODC, Global Report on Trafficking in Persons 2024');
+      await expect(el).to.be.accessible();
+    });
+
     it('says once in the console that an older edition has a newer figure, and still shows the one asked for', async () => {
       let el!: ShareCard;
       const warnings = await captureWarnings(async () => {

@@ -142,6 +142,23 @@ describe('<trafficking-stat>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('marks the English names in a French citation as English, so a screen reader changes voice for them', async () => {
+      await setLocale('fr');
+      const el = await statFixture(html`<trafficking-stat stat="ilo-2024-forced-labour-profits"></trafficking-stat>`);
+      const link = part(el, 'source-link')!;
+      const english = [...link.querySelectorAll('[lang="en"]')].map((node) => node.textContent);
+      expect(english).to.deep.equal(['ILO', 'Profits and poverty: The economics of forced labour', 'The Daily Star']);
+      expect(link.textContent).to.contain('données de 2021').and.to.contain('cité par');
+      await expect(el).to.be.accessible();
+    });
+
+    it("leaves an author's own source in the page's language", async () => {
+      await setLocale('fr');
+      const el = await statFixture(html`<trafficking-stat stat="unodc-2024-women-girls-share" source="Nos refuges"></trafficking-stat>`);
+      expect(part(el, 'source')!.textContent).to.contain('Nos refuges');
+      expect(part(el, 'source')!.querySelector('[lang]')).to.equal(null);
+    });
+
     it('changes its label and figure when the page switches language, also while counting up', async () => {
       const el = await statFixture(html`<trafficking-stat stat="ilo-2014-forced-labour-profits" animate></trafficking-stat>`);
       expect(part(el, 'label')!.textContent).to.contain('Illegal profits from forced labour every year');
