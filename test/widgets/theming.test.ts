@@ -121,6 +121,14 @@ async function render(tag: string): Promise<{ wrapper: HTMLElement; elements: HT
  */
 const DARK_THEME: Record<string, string> = { 'background-color': '#0d1117', ...DARK };
 
+/** WCAG's relative luminance of a computed `rgb(…)` colour, or null when it is (nearly) transparent. */
+function luminance(color: string): number | null {
+  const [r, g, b, alpha = 1] = color.match(/[\d.]+/g)!.map(Number);
+  if (alpha < 0.5) return null;
+  const linear = (channel: number) => (channel / 255 <= 0.04045 ? channel / 255 / 12.92 : ((channel / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+}
+
 describe('theming', () => {
   for (const tag of Object.keys(STATES)) {
     describe(`<${tag}>`, () => {
@@ -146,6 +154,29 @@ describe('theming', () => {
         wrapper.style.color = 'var(--cw-color-text)';
         await nextFrame();
         for (const el of elements) await expect(el).to.be.accessible();
+      });
+
+      it('leaves no light surface in that dark theme: what is not the accent takes the surface colours', async () => {
+        const { wrapper, elements } = await render(tag);
+        for (const [name, value] of Object.entries(DARK_THEME)) wrapper.style.setProperty(name, value);
+        await nextFrame();
+        const accent = luminance(
+          getComputedStyle(wrapper)
+            .getPropertyValue('--cw-color-accent')
+            .replace(/^#(..)(..)(..)$/, (_, r, g, b) => `rgb(${[r, g, b].map((hex) => parseInt(hex, 16))})`),
+        )!;
+        const light = elements.flatMap((el) =>
+          [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+            // A checkbox and a progress bar are drawn by the browser in the page's own `color-scheme`, not by our styles.
+            .filter((node) => !node.matches('[type="checkbox"], progress'))
+            // Seen: neither hidden nor inside a visually hidden box (the petition's trap field for bots).
+            .filter((node) => node.checkVisibility() && !node.closest('.visually-hidden'))
+            .filter((node) => (luminance(getComputedStyle(node).backgroundColor) ?? 0) > accent)
+            .map(
+              (node) => `${node.localName}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}: ${getComputedStyle(node).backgroundColor}`,
+            ),
+        );
+        expect(light, 'elements lighter than the accent on a dark card').to.deep.equal([]);
       });
 
       it('outlines every control the keyboard reaches in --cw-color-focus', async function () {

@@ -14,7 +14,7 @@ export const shareCardStyles = css`
     overflow: hidden;
     background: var(--cw-share-card-background, var(--cw-color-surface, #fff));
     color: var(--cw-share-card-color, var(--cw-color-text, #1f2328));
-    border: var(--cw-share-card-border, 1px solid #d0d7de);
+    border: var(--cw-share-card-border, 1px solid var(--cw-color-border, #d0d7de));
     border-radius: var(--cw-share-card-radius, var(--cw-radius, 0.75em));
   }
   /* The image sits beside the text when the card is wide enough and above it when narrow: flex-wrap, no media query. */
@@ -73,10 +73,11 @@ export const shareCardStyles = css`
     min-block-size: 2.75em;
     min-inline-size: 2.75em;
     padding: 0 0.6em;
-    border: 1px solid var(--cw-share-card-action-border-color, #d0d7de);
+    /* The global tokens reach the buttons too, so a dark theme made with them has no light buttons left. */
+    border: 1px solid var(--cw-share-card-action-border-color, var(--cw-color-border, #d0d7de));
     border-radius: 0.5em;
-    background: var(--cw-share-card-action-background, #f6f8fa);
-    color: var(--cw-share-card-action-color, #1f2328);
+    background: var(--cw-share-card-action-background, var(--cw-color-surface, #f6f8fa));
+    color: var(--cw-share-card-action-color, var(--cw-color-text, #1f2328));
     font: inherit;
     text-decoration: none;
     cursor: pointer;
@@ -114,8 +115,10 @@ export const shareCardStyles = css`
   .field input {
     min-block-size: 2.75em;
     padding: 0 0.5em;
-    border: 1px solid #6e7781;
+    border: 1px solid var(--cw-color-border, #6e7781);
     border-radius: 0.375em;
+    background: var(--cw-color-surface, #fff);
+    color: inherit;
     font: inherit;
   }
   .mastodon .error {

@@ -120,7 +120,7 @@ function pageUrl(): string {
  *
  * @cssprop [--cw-share-card-background=var(--cw-color-surface, #fff)] - Card background (also of the saved image).
  * @cssprop [--cw-share-card-color=var(--cw-color-text, #1f2328)] - Text colour.
- * @cssprop [--cw-share-card-border=1px solid #d0d7de] - Card border.
+ * @cssprop [--cw-share-card-border=1px solid var(--cw-color-border, #d0d7de)] - Card border.
  * @cssprop [--cw-share-card-radius=var(--cw-radius, 0.75em)] - Card corner radius.
  * @cssprop [--cw-share-card-padding=var(--cw-space-m, 1.25em)] - Space inside the card.
  * @cssprop [--cw-share-card-max-width=50em] - Widest the card grows.
@@ -128,11 +128,14 @@ function pageUrl(): string {
  * @cssprop [--cw-share-card-headline-size=3em] - Headline size.
  * @cssprop [--cw-share-card-headline-weight=700] - Headline weight.
  * @cssprop [--cw-share-card-source-color=var(--cw-color-muted, #57606a)] - Citation colour.
- * @cssprop [--cw-share-card-action-background=#f6f8fa] - Share button background.
- * @cssprop [--cw-share-card-action-color=#1f2328] - Share button icon and text colour.
- * @cssprop [--cw-share-card-action-border-color=#d0d7de] - Share button border colour.
+ * @cssprop [--cw-share-card-action-background=var(--cw-color-surface, #f6f8fa)] - Share button background.
+ * @cssprop [--cw-share-card-action-color=var(--cw-color-text, #1f2328)] - Share button icon and text colour.
+ * @cssprop [--cw-share-card-action-border-color=var(--cw-color-border, #d0d7de)] - Share button and field border colour.
  * @cssprop [--cw-color-accent] - Global accent colour.
  * @cssprop [--cw-color-muted=#57606a] - Global colour of notes and sources.
+ * @cssprop [--cw-color-surface=#fff] - Global background of cards, buttons and fields.
+ * @cssprop [--cw-color-text=#1f2328] - Global text colour.
+ * @cssprop [--cw-color-border=#d0d7de] - Global border colour of the card, its buttons and fields.
  * @cssprop [--cw-color-error=#b3261e] - Error text colour.
  * @cssprop [--cw-font-family] - Global font family (also used in the saved image).
  * @cssprop [--cw-font-size=medium] - Global base size.
