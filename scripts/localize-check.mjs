@@ -9,21 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { PSEUDO_LOCALE } from './pseudo-locale.mjs';
 
 /**
- * Translations that are rightly the same text as the English source, per language, each with the reason. Every
- * entry is a place where English left untranslated would go unnoticed, so keep the list short; the check also
- * fails on an entry that is no longer needed. (A source with no words outside its placeholders, such as
- * "{0}: {1}", is never compared: there is nothing to translate.)
+ * Translations that are rightly the same text as the English source, per language, each with the reason
+ * (xliff/same-as-english.json, beside the translations, so a translator edits data, not code; the localization
+ * test reads it too). Every entry is a place where English left untranslated would go unnoticed, so keep the list
+ * short; the check also fails on an entry that is no longer needed. (A source with no words outside its
+ * placeholders, such as "{0}: {1}", is never compared: there is nothing to translate.)
  */
-export const SAME_AS_ENGLISH = {
-  fr: {
-    'petition-form.count-zero': 'French writes «signatures» as English does (the number comes first in both)',
-    'petition-form.count-one': 'French writes «signature» as English does',
-    'petition-form.count-two': 'French writes «signatures» as English does',
-    'petition-form.count-few': 'French writes «signatures» as English does',
-    'petition-form.count-many': 'French writes «signatures» as English does',
-    'petition-form.count-other': 'French writes «signatures» as English does',
-  },
-};
+export const SAME_AS_ENGLISH = JSON.parse(readFileSync(new URL('../xliff/same-as-english.json', import.meta.url), 'utf8'));
 
 /** Messages a person in danger hears or sees while leaving the page: their translations must stay short. */
 export const isSafetyMessage = (id) => id.startsWith('quick-exit.');
@@ -63,13 +55,16 @@ export function visibleLength(xml) {
   return length;
 }
 
-/** trans-unit id → {source, target} from an XLIFF 1.2 file written by lit-localize. */
+/**
+ * trans-unit id → {source, target} from an XLIFF 1.2 file, as lit-localize writes it or as a translation tool
+ * saves it (attributes such as `<target state="translated">` or `<trans-unit … approved="yes">`).
+ */
 export function readUnits(file) {
   const xml = readFileSync(file, 'utf8');
   const units = new Map();
-  for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
-    const source = body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '';
-    const target = body.match(/<target>([\s\S]*?)<\/target>/)?.[1];
+  for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
+    const source = body.match(/<source(?:\s[^>]*)?>([\s\S]*?)<\/source>/)?.[1] ?? '';
+    const target = body.match(/<target(?:\s[^>]*)?>([\s\S]*?)<\/target>/)?.[1];
     units.set(id, { source, target });
   }
   return units;
@@ -112,10 +107,9 @@ export function checkLocale(locale, expected, units, { sourceLocale = 'en', same
     const same = comparable(target) === comparable(source);
     if (!english && same && hasWords(source) && !(id in sameAsEnglish))
       problems.push(
-        `${locale}: message ${id} is still English ("${short(target)}"): translate it, or add it to SAME_AS_ENGLISH in scripts/localize-check.mjs with the reason`,
+        `${locale}: message ${id} is still English ("${short(target)}"): translate it, or add its id to xliff/same-as-english.json with the reason`,
       );
-    if (!english && !same && id in sameAsEnglish)
-      problems.push(`${locale}: message ${id} is translated now: remove it from SAME_AS_ENGLISH in scripts/localize-check.mjs`);
+    if (!english && !same && id in sameAsEnglish) problems.push(`${locale}: message ${id} is translated now: remove it from xliff/same-as-english.json`);
     if (isSafetyMessage(id)) {
       const limit = safetyLimit(visibleLength(source));
       const length = visibleLength(target);
@@ -126,7 +120,7 @@ export function checkLocale(locale, expected, units, { sourceLocale = 'en', same
     }
   }
   for (const id of Object.keys(sameAsEnglish)) {
-    if (!expected.has(id)) problems.push(`${locale}: SAME_AS_ENGLISH names ${id}, which no msg() uses any more: remove it`);
+    if (!expected.has(id)) problems.push(`${locale}: xliff/same-as-english.json names ${id}, which no msg() uses any more: remove it`);
   }
   return problems;
 }
@@ -170,7 +164,7 @@ function main() {
       problems.push(...checkLocale(locale, expected, units, { sourceLocale: config.sourceLocale, sameAsEnglish: SAME_AS_ENGLISH[locale] }));
     }
     for (const locale of Object.keys(SAME_AS_ENGLISH)) {
-      if (!config.targetLocales.includes(locale)) problems.push(`SAME_AS_ENGLISH has entries for ${locale}, which is not shipped: remove them`);
+      if (!config.targetLocales.includes(locale)) problems.push(`xliff/same-as-english.json has entries for ${locale}, which is not shipped: remove them`);
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });

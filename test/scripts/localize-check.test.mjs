@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkLocale, safetyLimit, SAME_AS_ENGLISH, visibleLength } from '../../scripts/localize-check.mjs';
+import { checkLocale, readUnits, safetyLimit, SAME_AS_ENGLISH, visibleLength } from '../../scripts/localize-check.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const x = (n, name = 'n') => `<x id="${n}" equiv-text="\${${name}}"/>`;
@@ -21,6 +21,24 @@ test('the safety limit follows the usual growth of translated text: short string
   assert.equal(safetyLimit(34), 55); // "Shift, press 2 more times to exit."
   assert.equal(safetyLimit(60), 84);
   assert.equal(safetyLimit(100), 130);
+});
+
+test('reads a translation saved by a translation tool, with attributes on its units and targets', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'cw-xlf-')), 'de.xlf');
+  writeFileSync(
+    file,
+    `<xliff version="1.2"><file><body>
+<trans-unit id="petition-form.submit" approved="yes">
+  <source xml:lang="en">Sign the petition</source>
+  <target state="translated" xml:lang="de">Petition unterschreiben</target>
+</trans-unit>
+<trans-unit id="share-card.copy"><source>Copy link</source><target>Link kopieren</target></trans-unit>
+</body></file></xliff>`,
+  );
+  assert.deepEqual(Object.fromEntries(readUnits(file)), {
+    'petition-form.submit': { source: 'Sign the petition', target: 'Petition unterschreiben' },
+    'share-card.copy': { source: 'Copy link', target: 'Link kopieren' },
+  });
 });
 
 test('lengths are counted as a reader sees them', () => {
@@ -52,7 +70,7 @@ test('an exception that is no longer needed, or names a message that is gone, is
   const fr = units({ 'share-card.copy': ['Copy link', 'Copier le lien'] });
   const problems = checkLocale('fr', sources(fr), fr, { sameAsEnglish: { 'share-card.copy': 'was the same', 'gone.id': 'removed' } });
   assert.equal(problems.length, 2);
-  assert.match(problems[0], /share-card\.copy is translated now: remove it from SAME_AS_ENGLISH/);
+  assert.match(problems[0], /share-card\.copy is translated now: remove it from xliff\/same-as-english\.json/);
   assert.match(problems[1], /gone\.id, which no msg\(\) uses any more/);
   for (const [locale, reasons] of Object.entries(SAME_AS_ENGLISH)) {
     for (const [id, reason] of Object.entries(reasons)) assert.ok(reason.length > 10, `${locale} ${id} says why`);
