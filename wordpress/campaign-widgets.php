@@ -39,22 +39,34 @@ add_filter( 'plugin_locale', 'campaign_widgets_plugin_locale', 10, 2 );
 add_filter( 'load_script_translation_file', 'campaign_widgets_script_translation_file', 10, 3 );
 
 /**
+ * The plugin's own translations by language, from the files the build compiled into languages/ (one per .po):
+ * 'fr' => 'fr_FR', 'pt' => 'pt_BR'… Chinese goes by script: the Simplified file (zh_CN) serves zh_CN and zh_SG
+ * only, so a site in Traditional characters keeps English rather than get the other script.
+ */
+function campaign_widgets_shipped_translations() {
+	static $shipped = null;
+	if ( null === $shipped ) {
+		$shipped = array();
+		foreach ( glob( __DIR__ . '/languages/campaign-widgets-*.l10n.php' ) ?: array() as $file ) {
+			$locale = substr( basename( $file, '.l10n.php' ), strlen( 'campaign-widgets-' ) );
+			$keys   = 'zh_CN' === $locale ? array( 'zh_CN', 'zh_SG' ) : array( strtok( $locale, '_' ) );
+			foreach ( $keys as $key ) {
+				if ( ! isset( $shipped[ $key ] ) ) {
+					$shipped[ $key ] = $locale;
+				}
+			}
+		}
+	}
+	return $shipped;
+}
+
+/**
  * The translation of the plugin's own screens for a WordPress locale: the exact one when the site or the plugin has
  * it (a team's own es_MX in wp-content/languages/plugins/ wins), else the one shipped for its language (es_MX →
- * es_ES, fr_BE → fr_FR, pt_PT → pt_BR, as the widgets do). Simplified Chinese only for zh_CN and zh_SG: a site in
- * Traditional characters keeps English rather than get the other script.
+ * es_ES, fr_BE → fr_FR, pt_PT → pt_BR, as the widgets do).
  */
 function campaign_widgets_translation_locale( $locale ) {
-	$shipped = array(
-		'fr'    => 'fr_FR',
-		'es'    => 'es_ES',
-		'ar'    => 'ar',
-		'ru'    => 'ru_RU',
-		'pt'    => 'pt_BR',
-		'sw'    => 'sw',
-		'zh_CN' => 'zh_CN',
-		'zh_SG' => 'zh_CN',
-	);
+	$shipped = campaign_widgets_shipped_translations();
 	foreach ( array( WP_LANG_DIR . '/plugins', __DIR__ . '/languages' ) as $dir ) {
 		foreach ( array( '.mo', '.l10n.php' ) as $extension ) {
 			if ( file_exists( "$dir/campaign-widgets-$locale$extension" ) ) {

@@ -18,6 +18,7 @@ export { ConfigError, loadConfig, resolveConfig, Store };
 export type { DoubleOptIn, ReceiverConfig, Stats, Database };
 export { parseCsv, csvCell, csvRow } from './csv.js';
 export { loadSodium, seal, unseal, emailHash, hashKey } from './seal.js';
+export { LANGUAGES } from './messages.js';
 export { openEmbedded } from './storage/embedded.js';
 export { openPostgres } from './storage/postgres.js';
 

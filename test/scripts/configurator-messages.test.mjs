@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareMessages, extractMessages, localeFiles } from '../../scripts/configurator-messages.mjs';
+import { TRANSLATED_LANGUAGES } from '../../scripts/languages.mjs';
 
 test('reads every t() text of the configurator, each once, whatever its quotes and line breaks', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cw-messages-'));
@@ -25,10 +26,14 @@ test('compares a translation: missing or empty, obsolete, and a lost placeholder
   assert.deepEqual(compareMessages(texts, table), { missing: ['B'], obsolete: ['Gone'], badPlaceholders: ['A {count}', 'Copy `dist/`'] });
 });
 
-test('seven languages, each translating every text of the configurator', () => {
+test('every language of the widgets, each translating every text of the configurator', () => {
   const texts = extractMessages();
   const files = localeFiles();
-  assert.deepEqual(files.map(([locale]) => locale).sort(), ['ar', 'es', 'fr', 'pt-BR', 'ru', 'sw', 'zh']);
+  assert.deepEqual(
+    files.map(([locale]) => locale).sort(),
+    [...TRANSLATED_LANGUAGES].sort(),
+    'configurator/locales/ has one file per language of the widgets (lit-localize.json): create a new one as {}, see docs/localization.md',
+  );
   for (const [locale, file] of files) {
     assert.deepEqual(
       compareMessages(texts, JSON.parse(readFileSync(file, 'utf8'))),

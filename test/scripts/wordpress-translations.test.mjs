@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare, jedJson, keyOf, l10nPhp, mergePo, parsePo, poFiles, scriptTranslationFile } from '../../scripts/wordpress/translations.mjs';
+import { TRANSLATED_LANGUAGES } from '../../scripts/languages.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const builtPot = join(root, 'dist-wordpress/campaign-widgets/languages/campaign-widgets.pot');
@@ -102,11 +103,26 @@ describe('what WordPress reads', () => {
 });
 
 describe('the shipped translations', () => {
-  test('seven languages, each translating every text of the plugin with its placeholders', () => {
+  test('every language of the widgets, each translating every text of the plugin with its placeholders', () => {
     assert.ok(existsSync(builtPot), 'the template is built by npm run build (dist-wordpress/)');
     const pot = parsePo(readFileSync(builtPot, 'utf8')).entries;
     const files = poFiles();
-    assert.deepEqual(files.map(([locale]) => locale).sort(), ['ar', 'es_ES', 'fr_FR', 'pt_BR', 'ru_RU', 'sw', 'zh_CN']);
+    // A WordPress locale (fr_FR, zh_CN, sw) serves the widgets' language it names or begins with (fr, zh, sw).
+    const serves = (wpLocale, language) => {
+      const tag = wpLocale.replace('_', '-');
+      return tag === language || tag.startsWith(`${language}-`);
+    };
+    for (const language of TRANSLATED_LANGUAGES) {
+      assert.ok(
+        files.some(([locale]) => serves(locale, language)),
+        `wordpress/languages/ has no .po for ${language}, a language of the widgets: create it as docs/wordpress.md says`,
+      );
+    }
+    for (const [locale] of files)
+      assert.ok(
+        TRANSLATED_LANGUAGES.some((language) => serves(locale, language)),
+        `${locale}.po serves no language of the widgets`,
+      );
     for (const [locale, file] of files) {
       const po = parsePo(readFileSync(file, 'utf8'));
       assert.ok(po.headers['plural-forms'], `${locale}: a Plural-Forms header`);

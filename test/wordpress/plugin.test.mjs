@@ -638,9 +638,16 @@ test('the widgets and their fallbacks follow the page language, or the one the s
   // The fallbacks and the editor's previews choose the language as the widgets' script does (src/core/locale-negotiation.ts).
   const matched = wpEval(
     site,
-    `<?php echo implode( ' ', array_map( 'campaign_widgets_match_locale', array( 'fr_FR', 'fr_CA', 'pt_PT', 'pt_BR', 'zh_TW', 'en_GB', 'de_DE', 'ary' ) ) );`,
+    `<?php echo implode( ' ', array_map( 'campaign_widgets_match_locale', array( 'fr_FR', 'fr_CA', 'pt_PT', 'pt_BR', 'zh_TW', 'en_GB', 'tlh', 'ary' ) ) );`,
   );
   assert.equal(matched, 'fr fr pt-BR pt-BR zh en en en');
+  // The plugin's own screens: the translation shipped for the language (found from the files in languages/), the
+  // Simplified Chinese one only for the Simplified locales, none for a language without a file (tlh: Klingon).
+  const screens = wpEval(
+    site,
+    `<?php echo implode( ' ', array_map( 'campaign_widgets_translation_locale', array( 'es_MX', 'fr_BE', 'pt_PT', 'zh_SG', 'zh_TW', 'ar', 'tlh' ) ) );`,
+  );
+  assert.equal(screens, 'es_ES fr_FR pt_BR zh_CN zh_TW ar tlh');
   const link = wpEval(site, `<?php echo get_permalink( get_posts( array( 'author' => get_user_by( 'login', 'author' )->ID, 'numberposts' => 1 ) )[0] );`);
   const context = await browser.newContext();
   const page = await context.newPage();
