@@ -12,6 +12,7 @@ import { within } from '../../core/within.js';
 import { PageExitController } from '../../core/page-exit.js';
 import { slottedContent } from '../../core/slots.js';
 import { findStat } from '../../data/stats.js';
+import { asContinuation } from './continuation.js';
 import { BRANDS, shareUrl, withUtm, type ShareNetwork } from './networks.js';
 import { icon, iconWithName } from './icons.js';
 import { mastodonShareUrl, renderMastodonForm } from './mastodon-form.js';
@@ -60,15 +61,6 @@ const PICTURE_WAIT_MS = 1500;
  * it appears; a live region that empties says nothing. Messages that ask the visitor to do something stay.
  */
 const COPIED_FEEDBACK_MS = 6000;
-
-/**
- * A label written to stand under a figure ("Of trafficking victims…"), continuing a sentence after it ("61% of
- * trafficking victims…"): its first letter in lower case, unless the first word is an acronym ("UN member states").
- */
-function asContinuation(label: string, locale: string): string {
-  const [first = '', second = ''] = [...label];
-  return second && second === second.toLocaleLowerCase(locale) ? first.toLocaleLowerCase(locale) + label.slice(first.length) : label;
-}
 
 /** True for an http: or https: address; false for other schemes and for text that is no URL at all (`http://[`). */
 function isWebAddress(candidate: string | undefined): candidate is string {
