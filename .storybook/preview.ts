@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import customElements from '../custom-elements.json';
 import { allLocales, setLocale } from '../src/core/localization.js';
+import { directionOf } from '../src/core/locale-negotiation.js';
 import { argTypesFor, descriptionOf, eventNames, publicManifest, type Manifest } from './manifest.js';
 import { partnerSnippet } from './source.js';
 import { withEventDetails } from './event-actions.js';
@@ -70,7 +71,7 @@ const preview: Preview = {
   decorators: [
     withEventDetails,
     (story, { globals }) => {
-      const dir = globals.pageDir === 'auto' || !globals.pageDir ? (globals.locale === 'ar' ? 'rtl' : 'ltr') : globals.pageDir;
+      const dir = globals.pageDir === 'auto' || !globals.pageDir ? directionOf(globals.locale ?? 'en') : globals.pageDir;
       return html`<div dir=${dir} lang=${globals.locale ?? 'en'}>${story()}</div>`;
     },
   ],
