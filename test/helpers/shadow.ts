@@ -8,11 +8,8 @@ export function part<T extends Element = HTMLElement>(host: Element, name: strin
   return host.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
 }
 
-/**
- * Where a piece of text is drawn: the box of the first occurrence of `text` in the text nodes under `element`
- * (for checks of reading order and alignment in right-to-left layouts).
- */
-export function rectOfText(element: Element, text: string): DOMRect {
+/** A range over the first occurrence of `text` in the text nodes under `element`. */
+function rangeOfText(element: Element, text: string): Range {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const start = node.textContent!.indexOf(text);
@@ -20,7 +17,20 @@ export function rectOfText(element: Element, text: string): DOMRect {
     const range = document.createRange();
     range.setStart(node, start);
     range.setEnd(node, start + text.length);
-    return range.getBoundingClientRect();
+    return range;
   }
   throw new Error(`"${text}" is not in ${element.outerHTML.slice(0, 80)}`);
+}
+
+/**
+ * Where a piece of text is drawn: the box of the first occurrence of `text` in the text nodes under `element`
+ * (for checks of reading order and alignment in right-to-left layouts).
+ */
+export function rectOfText(element: Element, text: string): DOMRect {
+  return rangeOfText(element, text).getBoundingClientRect();
+}
+
+/** On how many lines a piece of text is drawn: a word broken across two lines has two boxes. */
+export function linesOfText(element: Element, text: string): number {
+  return rangeOfText(element, text).getClientRects().length;
 }

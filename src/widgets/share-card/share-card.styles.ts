@@ -37,7 +37,8 @@ export const shareCardStyles = css`
     padding: var(--cw-share-card-padding, var(--cw-space-m, 1.25em));
   }
   .headline {
-    font-size: var(--cw-share-card-headline-size, 3em);
+    /* Smaller on a phone, so a long figure word fits whole: "236 миллиардов $" at 3em broke mid-word below 400 px. */
+    font-size: var(--cw-share-card-headline-size, min(3em, 11vw));
     font-weight: var(--cw-share-card-headline-weight, 700);
     line-height: 1.1;
     color: var(--cw-share-card-headline-color, var(--cw-color-accent, #b3261e));

@@ -1,9 +1,9 @@
 import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { setLocale } from '../../../src/core/localization.js';
 import type { ShareCard } from '../../../src/widgets/share-card/share-card.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { part } from '../../helpers/shadow.js';
+import { linesOfText, part } from '../../helpers/shadow.js';
 import { resetServerLog, serverLog } from '../../helpers/requests.js';
 import { action, card, controls, decode, html, mastodonFormOpened } from './helpers.js';
 
@@ -174,6 +174,22 @@ describe('<share-card>', () => {
       expect(Math.abs(wideMedia.top - wideBody.top) < 1).to.equal(true);
       expect(wideMedia.right <= wideBody.left + 0.5).to.equal(true);
       expect(base.scrollWidth <= base.clientWidth).to.equal(true);
+    });
+
+    it('keeps each word of a long headline whole on a 360 px phone (Russian "миллиардов")', async () => {
+      await setLocale('ru');
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="padding: 0 8px"><share-card stat="ilo-2024-forced-labour-profits"></share-card></div>`);
+        const el = wrapper.querySelector('share-card')!;
+        await el.updateComplete;
+        const headline = part(el, 'headline')!;
+        expect(headline.textContent).to.contain('миллиардов');
+        const broken = headline.textContent!.split(/\s+/).filter((word) => word && linesOfText(headline, word) > 1);
+        expect(broken, 'words broken across lines').to.deep.equal([]);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('mirrors in Arabic: actions run right to left and text starts on the right', async () => {
