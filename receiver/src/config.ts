@@ -129,6 +129,7 @@ const DOI_ENV: Record<string, keyof DoubleOptIn> = {
   RECEIVER_MAIL_FROM: 'from',
   RECEIVER_PUBLIC_URL: 'publicUrl',
   RECEIVER_MAIL_SUBJECT: 'subject',
+  RECEIVER_MAIL_TEXT: 'text',
 };
 
 export const DOI_DEFAULTS = {
@@ -184,9 +185,40 @@ export function resolveConfig(
   return config as ReceiverConfig;
 }
 
-/** The settings from the config file and the environment. */
+/** The names a config file may use: every setting, and those of `doubleOptIn`. */
+const FILE_KEYS = new Set<string>([...Object.keys(DEFAULTS), 'publicKey', 'databaseUrl', 'token', 'emailHashKey', 'retentionDays', 'doubleOptIn']);
+const DOI_KEYS = new Set<string>(['smtp', 'from', 'publicUrl', 'subject', 'text', 'days']);
+
+/**
+ * A config file's settings, checked by name (a misspelt or guessed one, such as `smtpUrl`, would be ignored in
+ * silence); a list may also be written as the environment takes it, one string of space- or comma-separated items.
+ */
+function fileSettings(given: Record<string, unknown>, file: string): Record<string, unknown> {
+  const unknown = Object.keys(given).filter((key) => !FILE_KEYS.has(key));
+  const doi = given.doubleOptIn;
+  if (doi && typeof doi === 'object')
+    unknown.push(
+      ...Object.keys(doi)
+        .filter((key) => !DOI_KEYS.has(key))
+        .map((key) => `doubleOptIn.${key}`),
+    );
+  if (unknown.length) {
+    throw new ConfigError(
+      `${file} has settings the receiver does not know: ${unknown.join(', ')}. Known: ${[...FILE_KEYS].join(', ')}; ` +
+        `in doubleOptIn: ${[...DOI_KEYS].join(', ')} (receiver/README.md has an example file).`,
+    );
+  }
+  const settings = { ...given };
+  for (const key of ['allowedOrigins', 'required']) if (typeof settings[key] === 'string') settings[key] = list(settings[key] as string);
+  return settings;
+}
+
+/**
+ * The settings from the config file and the environment. A relative RECEIVER_CONFIG is taken from the folder the
+ * command was typed in (npm's INIT_CWD), as the NGO's tools take their paths.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ReceiverConfig {
-  const file = env.RECEIVER_CONFIG ? resolve(cwd, env.RECEIVER_CONFIG) : resolve(cwd, 'receiver.config.json');
+  const file = env.RECEIVER_CONFIG ? resolve(env.INIT_CWD ?? cwd, env.RECEIVER_CONFIG) : resolve(cwd, 'receiver.config.json');
   let given: Record<string, unknown> = {};
   let base = cwd;
   if (existsSync(file)) {
@@ -195,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     } catch (error) {
       throw new ConfigError(`${file} is not valid JSON: ${(error as Error).message}`);
     }
+    given = fileSettings(given, file);
     base = dirname(file);
   } else if (env.RECEIVER_CONFIG) {
     throw new ConfigError(`RECEIVER_CONFIG names ${file}, which does not exist.`);

@@ -32,6 +32,8 @@ export interface Receiver {
   readonly server: Server;
   /** Resolves when every double opt-in mail queued so far has been handed to the SMTP server (or given up). */
   mailIdle(): Promise<void>;
+  /** The mail server's state for double opt-in ("reachable", or why not); null when double opt-in is off. */
+  checkMail(): Promise<string | null>;
   /** Stops accepting, finishes what was accepted, closes the database. */
   close(): Promise<void>;
 }
@@ -110,6 +112,7 @@ export async function startReceiver(options: StartOptions): Promise<Receiver> {
     stats,
     server,
     mailIdle: () => mailer?.idle() ?? Promise.resolve(),
+    checkMail: async () => (mailer ? mailer.check() : null),
     close() {
       closing ??= (async () => {
         clearInterval(timer);

@@ -46,6 +46,20 @@ export class Mailer {
     if (--this.#pending === 0) for (const resolve of this.#idle.splice(0)) resolve();
   }
 
+  /**
+   * Whether the mail server answers and accepts the login, said in a few words for the start-up lines ("reachable",
+   * or the error): a wrong SMTP setting shows at once, not after the first signer's mail fails.
+   */
+  async check(): Promise<string> {
+    try {
+      await this.#transport.verify();
+      return 'reachable';
+    } catch (error) {
+      // No recipient is involved here, so the error's own words can be shown ("connect ECONNREFUSED …", "Invalid login").
+      return `NOT reachable (${(error as Error).message}): confirmation emails will fail until it is`;
+    }
+  }
+
   /** Resolves when no mail is being sent. */
   idle(): Promise<void> {
     return this.#pending ? new Promise((resolve) => this.#idle.push(resolve)) : Promise.resolve();

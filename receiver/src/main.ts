@@ -17,7 +17,7 @@ try {
     config.token
       ? 'export, erase and purge: enabled (bearer token)'
       : 'export, erase and purge: disabled (set RECEIVER_TOKEN; `npm run --prefix receiver token` prints one)',
-    `double opt-in: ${config.doubleOptIn ? `on, links to ${config.doubleOptIn.publicUrl}/confirm` : 'off'}; de-duplication by email: ${config.emailHashKey ? 'on' : 'off'}; counts per country: ${config.countryCounts ? 'on' : 'off'}`,
+    `double opt-in: ${config.doubleOptIn ? `on, links to ${config.doubleOptIn.publicUrl}/confirm, mail server ${await receiver.checkMail()}` : 'off'}; de-duplication by email: ${config.emailHashKey ? 'on' : 'off'}; counts per country: ${config.countryCounts ? 'on' : 'off'}`,
   ];
   for (const line of lines) console.log(`receiver: ${line}`);
   // Started by a parent process (tests): tell it where we listen.
@@ -38,6 +38,9 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  console.error(error instanceof ConfigError ? `receiver: ${error.message}` : error);
+  const { code, port, address } = error as { code?: string; port?: number; address?: string };
+  if (error instanceof ConfigError) console.error(`receiver: ${error.message}`);
+  else if (code === 'EADDRINUSE') console.error(`receiver: ${address}:${port} is in use (another receiver, or another program): stop it or set RECEIVER_PORT`);
+  else console.error(error);
   process.exit(1);
 }

@@ -1,12 +1,13 @@
 /*
  * The NGO's own tools, run on the NGO's computer (never on the server):
  *   npm run --prefix receiver keygen [-- --out FILE]     make the key pair; prints the public key for the server
- *   npm run --silent --prefix receiver decrypt -- --key FILE [EXPORT.csv] > signatures.csv
- *                                                        open the sealed details of an export (file or stdin)
+ *   npm run --silent --prefix receiver decrypt -- --key FILE [--out signatures.csv] [EXPORT.csv]
+ *                                                        open the sealed details of an export (file or stdin) into
+ *                                                        a file only you can read (--out), or to stdout
  *   npm run --prefix receiver token                      print a random secret (RECEIVER_TOKEN, RECEIVER_EMAIL_HASH_KEY)
  * Relative paths are taken from the folder npm was started in.
  */
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fchmodSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { csvRow, parseCsv } from './csv.js';
@@ -60,7 +61,8 @@ Public key, for the receiver's configuration (RECEIVER_PUBLIC_KEY or "publicKey"
 }
 
 async function decrypt(): Promise<void> {
-  const keyPath = option('--key') ?? fail('Give the key file: decrypt --key petition-secret-key.json [export.csv]');
+  const keyPath = option('--key') ?? fail('Give the key file: decrypt --key petition-secret-key.json [--out signatures.csv] [export.csv]');
+  const outPath = option('--out');
   let key: KeyFile;
   try {
     key = JSON.parse(readFileSync(resolve(cwd, keyPath), 'utf8'));
@@ -77,7 +79,12 @@ async function decrypt(): Promise<void> {
   if (!header || sealedAt === -1) fail('This is not a receiver export (no "sealed" column).');
   const kept = header.filter((name) => name !== 'sealed');
   const out = [...kept.map((name) => (name === 'country' ? 'country_counted' : name)), ...FIELD_NAMES, 'tags', 'source_code', 'format'];
-  process.stdout.write(csvRow(out));
+  // The signers' details in clear: a file only this computer's user can read (a shell redirect makes it readable by
+  // every user of the computer).
+  const fd = outPath ? openSync(resolve(cwd, outPath), 'w', 0o600) : 1;
+  if (outPath) fchmodSync(fd, 0o600);
+  const write = (text: string) => writeSync(fd, text);
+  write(csvRow(out));
   let failed = 0;
   for (const row of rows) {
     if (row.length === 1 && row[0] === '') continue;
@@ -89,7 +96,7 @@ async function decrypt(): Promise<void> {
       failed++;
     }
     const cells = kept.map((name) => row[column(name)] ?? '');
-    process.stdout.write(
+    write(
       csvRow([
         ...cells,
         ...FIELD_NAMES.map((name) => details.signer?.[name] ?? ''),
@@ -97,6 +104,12 @@ async function decrypt(): Promise<void> {
         details.source_code ?? '',
         details.format ?? '',
       ]),
+    );
+  }
+  if (outPath) {
+    closeSync(fd);
+    console.error(
+      `${rows.filter((row) => !(row.length === 1 && row[0] === '')).length} signature(s) written to ${resolve(cwd, outPath)} (readable by you only)`,
     );
   }
   if (failed) {

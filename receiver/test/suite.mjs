@@ -559,6 +559,16 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
       }
     });
 
+    it('double opt-in with a mail server that does not answer: said at start-up, not after the first signer', async () => {
+      const port = await freePort();
+      const nobody = await freePort();
+      const r = await receiver({
+        port,
+        doubleOptIn: { smtp: `smtp://127.0.0.1:${nobody}`, from: 'campaign@ngo.example', publicUrl: `http://127.0.0.1:${port}/` },
+      });
+      assert.match(await r.checkMail(), /^NOT reachable \(.*ECONNREFUSED.*\): confirmation emails will fail/);
+    });
+
     it("double opt-in speaks the signer's language: the mail, its page and the thank-you; a dead link, the browser's", async () => {
       const { mails: received, smtpPort, close } = await mailRecorder();
       // As the signer reads them: the subject and text decoded.
@@ -630,6 +640,7 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
           port,
           doubleOptIn: { smtp: `smtp://127.0.0.1:${smtpPort}`, from: 'campaign@ngo.example', publicUrl: `http://127.0.0.1:${port}/` },
         });
+        assert.equal(await r.checkMail(), 'reachable', 'the start-up line says the mail server answers');
         const no = await sign(r.url, 'json', { signer: { given_name: 'N', email: 'no@example.org' }, consent: { given: false } });
         const yes = await sign(r.url, 'osdi', { signer: { given_name: 'Y', email: 'yes@example.org' }, consent: { given: true } });
         assert.equal(no.status, 201);

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { TOKEN, embeddedDataDir, exportRows, keyPair, lib, receiverDir, sign, tempDir } from './helpers.mjs';
@@ -71,6 +72,17 @@ describe('NGO tools', () => {
       // From standard input, as in `curl … | npm run --silent --prefix receiver decrypt -- --key k.json`:
       const piped = spawnSync(process.execPath, [tools, 'decrypt', '--key', join(dir, 'k.json')], { input: csv, encoding: 'utf8' });
       assert.equal(piped.stdout, out.stdout);
+      // Into a file only the NGO's user can read, as the README shows (`--out`), from standard input too.
+      const saved = spawnSync(process.execPath, [tools, 'decrypt', '--key', 'k.json', '--out', 'signatures.csv'], {
+        input: csv,
+        encoding: 'utf8',
+        env: { ...process.env, INIT_CWD: dir },
+      });
+      assert.equal(saved.status, 0, saved.stderr);
+      assert.equal(saved.stdout, '', 'nothing in clear on the terminal');
+      assert.match(saved.stderr, /2 signature\(s\) written to .*signatures\.csv \(readable by you only\)/);
+      assert.equal(readFileSync(join(dir, 'signatures.csv'), 'utf8'), out.stdout);
+      assert.equal(statSync(join(dir, 'signatures.csv')).mode & 0o777, 0o600);
       // Another key cannot open them.
       assert.equal(run(tools, ['keygen', '--out', 'other.json'], { env: { ...process.env, INIT_CWD: dir } }).status, 0);
       const wrong = run(tools, ['decrypt', '--key', 'other.json', 'export.csv'], { env: { ...process.env, INIT_CWD: dir } });
@@ -105,6 +117,21 @@ describe('starting the receiver', () => {
     assert.match(out.stderr, /publicKey: the public key must be 32 bytes in base64/);
   });
 
+  it('a port already in use: does not start, and says so in one line', async () => {
+    const busy = createServer();
+    await new Promise((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    try {
+      const out = run(main, [], { env: { ...env, RECEIVER_PUBLIC_KEY: keyPair().publicKey, RECEIVER_PORT: String(busy.address().port) }, cwd: tempDir() });
+      assert.equal(out.status, 1);
+      assert.equal(
+        out.stderr.trim(),
+        `receiver: 127.0.0.1:${busy.address().port} is in use (another receiver, or another program): stop it or set RECEIVER_PORT`,
+      );
+    } finally {
+      busy.close();
+    }
+  });
+
   it('a config file (receiver.config.json) with the environment over it', () => {
     const dir = tempDir();
     const fromFile = keyPair().publicKey;
@@ -119,5 +146,21 @@ describe('starting the receiver', () => {
     assert.equal(config.dataDir, join(dir, 'signatures'), 'relative to the file');
     assert.equal(config.countMaxAge, 60);
     assert.equal(existsSync(join(dir, 'signatures')), false, 'loading settings creates nothing');
+  });
+
+  it('a config file: lists written as the environment takes them, and a setting it does not know named', () => {
+    const dir = tempDir();
+    const publicKey = keyPair().publicKey;
+    writeFileSync(join(dir, 'mine.json'), JSON.stringify({ publicKey, allowedOrigins: 'https://a.example, https://b.example', required: 'email' }));
+    // A relative RECEIVER_CONFIG is found from the folder the command was typed in (npm runs us in receiver/).
+    const config = lib.loadConfig({ RECEIVER_CONFIG: 'mine.json', INIT_CWD: dir }, tempDir());
+    assert.deepEqual(config.allowedOrigins, ['https://a.example', 'https://b.example']);
+    assert.deepEqual(config.required, ['email']);
+
+    writeFileSync(join(dir, 'receiver.config.json'), JSON.stringify({ publicKey, smtpUrl: 'smtp://mail.example', doubleOptIn: { mailFrom: 'a@b.example' } }));
+    assert.throws(
+      () => lib.loadConfig({}, dir),
+      /does not know: smtpUrl, doubleOptIn\.mailFrom\. Known: .*allowedOrigins.*in doubleOptIn: smtp, from, publicUrl/,
+    );
   });
 });
