@@ -63,7 +63,8 @@ export class CountUpController implements ReactiveController {
     this.#started = true;
     const begin = performance.now();
     const step = (now: number) => {
-      const t = Math.min(1, (now - begin) / DURATION_MS);
+      // A frame's time can be a little before `begin` (it is when the frame started): never count below zero.
+      const t = Math.min(1, Math.max(0, (now - begin) / DURATION_MS));
       this.progress = t >= 1 ? 1 : easeOutCubic(t);
       this.host.requestUpdate();
       if (t < 1) this.#frame = requestAnimationFrame(step);

@@ -21,11 +21,12 @@ export const traffickingStatStyles = css`
   .final {
     opacity: 0;
   }
+  /* Exactly over the final figure: a moving figure wraps as the final one does and never reaches past its box
+     (on one unbroken line it ran off a phone's screen, and the page scrolled sideways while counting). */
   .count {
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
-    white-space: nowrap;
+    inset: 0;
+    overflow: hidden;
   }
   /* On paper, the final figure: a statistic not yet scrolled into view would otherwise print as 0. */
   @media print {

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/widgets/trafficking-stat/trafficking-stat.define.js';
 import type { TraffickingStat } from '../../../src/widgets/trafficking-stat/trafficking-stat.js';
 import { part } from '../../helpers/shadow.js';
+import { setLocale } from '../../../src/core/localization.js';
 
 const FINAL = /^\$150\s?billion$/;
 
@@ -110,5 +111,37 @@ describe('<trafficking-stat animate>', () => {
     expect(frames, 'frames sampled while counting').to.be.at.least(20);
     expect(figures.size, 'figures seen while counting').to.be.at.least(10);
     expect([...heights]).to.have.length(1);
+  });
+
+  it('stays inside its box on a phone while counting, in a language with long number words, never below zero', async function () {
+    if (!(await prefersReducedMotion(false))) this.skip();
+    await setLocale('es');
+    try {
+      const box = await fixture<HTMLElement>(
+        html`<div style="inline-size: 300px"><trafficking-stat stat="ilo-2024-forced-labour-profits" animate></trafficking-stat></div>`,
+      );
+      const el = box.querySelector('trafficking-stat') as TraffickingStat;
+      await el.updateComplete;
+      const value = part(el, 'value')!;
+      const moving = () => value.querySelector<HTMLElement>('[aria-hidden="true"]');
+      expect(moving(), 'the figure is counting when sampling starts').to.not.equal(null);
+      const outside: string[] = [];
+      const negative: string[] = [];
+      while (moving()) {
+        const figure = moving()!;
+        // What is drawn: the moving figure clipped to its box; the box itself within the widget.
+        const drawn = figure.getBoundingClientRect();
+        const widget = el.getBoundingClientRect();
+        if (drawn.right > widget.right + 0.5 || drawn.left < widget.left - 0.5 || figure.scrollHeight > figure.clientHeight + 1)
+          outside.push(figure.textContent!);
+        if (/[-−]/.test(figure.textContent!)) negative.push(figure.textContent!);
+        await new Promise(requestAnimationFrame);
+      }
+      expect(outside, 'moving figures drawn past the widget').to.deep.equal([]);
+      expect(negative, 'figures below zero').to.deep.equal([]);
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    } finally {
+      await setLocale('en');
+    }
   });
 });
