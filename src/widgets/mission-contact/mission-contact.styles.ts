@@ -41,6 +41,11 @@ export const missionContactStyles = css`
        direction its house number would move to the end of the line. */
     unicode-bidi: plaintext;
   }
+  /* In a right-to-left card the address stands on the right like the lines around it (its own direction kept):
+     with plaintext, "start" would follow the English line to the left. */
+  :host([dir='rtl']) .address {
+    text-align: right;
+  }
   ul {
     display: grid;
     gap: 0.75em;

@@ -376,6 +376,19 @@ describe('<mission-contact>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('stands an English address on the right of an Arabic card, in its own order (no note beside it)', async () => {
+      await setLocale('ar');
+      document.documentElement.lang = 'ar';
+      const el = await missionFixture(html`<mission-contact country="US"></mission-contact>`);
+      const address = part(el, 'address')!;
+      expect(address.textContent).to.contain('799 United Nations Plaza');
+      const range = document.createRange();
+      range.selectNodeContents(address);
+      expect(range.getBoundingClientRect().right).to.be.closeTo(address.getBoundingClientRect().right, 1);
+      expect(rectOfText(address, '799').left).to.be.below(rectOfText(address, 'United').left);
+      await expect(el).to.be.accessible();
+    });
+
     it('sorts Arabic names the Arabic way and lays out right to left', async () => {
       await setLocale('ar');
       document.documentElement.lang = 'ar';
