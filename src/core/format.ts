@@ -28,6 +28,15 @@ export function formatNumber(value: number, format: NumberFormatName, locale: st
   return numberFormatter(locale, formatOptions(format, currency)).format(value);
 }
 
+/**
+ * A formatted figure set large (a statistic's value, a share card's headline), free to wrap between its words: the
+ * formats join "236 milliards $US" with no-break spaces, so on a phone the only place left to wrap was inside a word
+ * ("milliards $U|S"). The no-break spaces inside a number ("1 234 567") stay.
+ */
+export function wrappableFigure(formatted: string): string {
+  return formatted.replace(/(?<!\d)[\u00a0\u202f]|[\u00a0\u202f](?!\d)/g, ' ');
+}
+
 const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction']);
 
 /**

@@ -30,7 +30,15 @@ export function rectOfText(element: Element, text: string): DOMRect {
   return rangeOfText(element, text).getBoundingClientRect();
 }
 
-/** On how many lines a piece of text is drawn: a word broken across two lines has two boxes. */
-export function linesOfText(element: Element, text: string): number {
-  return rangeOfText(element, text).getClientRects().length;
+/**
+ * On how many lines a piece of text is drawn (a word broken across two lines is on two): the distinct lines of its
+ * boxes, leaving out the empty box a browser may add at the end of the line before it. Without `text`, the
+ * element's whole text, over all its text nodes.
+ */
+export function linesOfText(element: Element, text?: string): number {
+  let range = document.createRange();
+  if (text === undefined) range.selectNodeContents(element);
+  else range = rangeOfText(element, text);
+  const drawn = [...range.getClientRects()].filter((rect) => rect.width > 0);
+  return new Set(drawn.map((rect) => Math.round(rect.top))).size;
 }

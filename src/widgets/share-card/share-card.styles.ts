@@ -38,7 +38,7 @@ export const shareCardStyles = css`
   }
   .headline {
     /* Smaller on a phone, so a long figure word fits whole: "236 миллиардов $" at 3em broke mid-word below 400 px. */
-    font-size: var(--cw-share-card-headline-size, min(3em, 11vw));
+    font-size: var(--cw-share-card-headline-size, min(3em, 10vw));
     font-weight: var(--cw-share-card-headline-weight, 700);
     line-height: 1.1;
     color: var(--cw-share-card-headline-color, var(--cw-color-accent, #b3261e));
@@ -87,6 +87,7 @@ export const shareCardStyles = css`
     filter: brightness(0.95);
   }
   svg {
+    flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
     fill: none;
@@ -95,8 +96,10 @@ export const shareCardStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  /* The label and its size wrap as one text beside the icon; "1200 × 630" never splits. */
   .size {
     font-size: 0.8em;
+    white-space: nowrap;
   }
   /* The Mastodon form (mastodon-form.ts), drawn once a visitor opens it. */
   .mastodon {

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { citationContent, citationText, estimateText } from '../../core/citation.js';
 import { hostStyles } from '../../core/theme.styles.js';
-import { formatNumber, numberFormatter } from '../../core/format.js';
+import { formatNumber, numberFormatter, wrappableFigure } from '../../core/format.js';
 import { newerFigureNotice, resolveStat, type ResolvedStat } from '../../core/resolve-stat.js';
 import { copyText } from '../../core/clipboard.js';
 import { Announcer } from '../../core/announcer.js';
@@ -117,7 +117,7 @@ function pageUrl(): string {
  * @cssprop [--cw-share-card-padding=var(--cw-space-m, 1.25em)] - Space inside the card.
  * @cssprop [--cw-share-card-max-width=50em] - Widest the card grows.
  * @cssprop [--cw-share-card-headline-color=var(--cw-color-accent, #b3261e)] - Headline colour (and the image's accent bar).
- * @cssprop [--cw-share-card-headline-size=min(3em, 11vw)] - Headline size (smaller on a phone, so a long figure word fits whole).
+ * @cssprop [--cw-share-card-headline-size=min(3em, 10vw)] - Headline size (smaller on a phone, so a long figure word fits whole).
  * @cssprop [--cw-share-card-headline-weight=700] - Headline weight.
  * @cssprop [--cw-share-card-source-color=var(--cw-color-muted, #57606a)] - Citation colour.
  * @cssprop [--cw-share-card-action-background=var(--cw-color-surface, #f6f8fa)] - Share button background.
@@ -332,7 +332,7 @@ export class ShareCard extends CampaignElement {
         </div>
         <div class="body">
           <div part="headline" class="headline" ?hidden=${!headline}>
-            <slot name="headline" @slotchange=${this.#slotsChanged}>${this.#figure}</slot>
+            <slot name="headline" @slotchange=${this.#slotsChanged}>${wrappableFigure(this.#figure)}</slot>
           </div>
           <div part="text" class="text" ?hidden=${!body}>
             <slot @slotchange=${this.#slotsChanged}></slot>${this.#slotted('').length ? nothing : this.#fallbackText}
@@ -456,7 +456,7 @@ export class ShareCard extends CampaignElement {
       @pointerenter=${this.#prefetchImage}
       @focus=${this.#prefetchImage}
     >
-      ${icon('download')}${save} <span class="size" dir="ltr">${size(width)} × ${size(height)}</span>
+      ${icon('download')}<span>${save} <span class="size" dir="ltr">${size(width)} × ${size(height)}</span></span>
     </button>`;
   }
 

@@ -3,7 +3,7 @@ import { CampaignElement } from '../../core/campaign-element.js';
 import { citationContent, estimateText } from '../../core/citation.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { slottedContent } from '../../core/slots.js';
-import { formatNumber } from '../../core/format.js';
+import { formatNumber, wrappableFigure } from '../../core/format.js';
 import { numberAttribute } from '../../core/attributes.js';
 import { findStat } from '../../data/stats.js';
 import { CountUpController } from './count-up.js';
@@ -147,7 +147,7 @@ export class TraffickingStat extends CampaignElement {
   protected override render() {
     const stat = this.#resolved;
     if (!stat) return nothing;
-    const finalText = formatNumber(stat.value, stat.format, this.locale, stat.currency);
+    const finalText = wrappableFigure(formatNumber(stat.value, stat.format, this.locale, stat.currency));
     return html`
       <figure part="base" class="base">
         <p part="value" class="value">${this.#renderValue(stat, finalText)}</p>
@@ -162,7 +162,7 @@ export class TraffickingStat extends CampaignElement {
   /** While counting, the moving figure is hidden from assistive technology, which gets only the final value. */
   #renderValue(stat: ResolvedStat, finalText: string) {
     if (!this.#counter.running) return finalText;
-    const current = formatNumber(stat.value * this.#counter.progress, stat.format, this.locale, stat.currency);
+    const current = wrappableFigure(formatNumber(stat.value * this.#counter.progress, stat.format, this.locale, stat.currency));
     // The final figure holds the box at its own size (invisible, still read by assistive technology); the moving
     // figure is drawn over it, out of the flow, so counting never moves the label or the citation.
     return html`<span class="final">${finalText}</span><span class="count" aria-hidden="true">${current}</span>`;

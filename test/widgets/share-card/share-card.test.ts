@@ -176,21 +176,41 @@ describe('<share-card>', () => {
       expect(base.scrollWidth <= base.clientWidth).to.equal(true);
     });
 
-    it('keeps each word of a long headline whole on a 360 px phone (Russian "миллиардов")', async () => {
-      await setLocale('ru');
-      await setViewport({ width: 360, height: 740 });
-      try {
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="padding: 0 8px"><share-card stat="ilo-2024-forced-labour-profits"></share-card></div>`);
-        const el = wrapper.querySelector('share-card')!;
-        await el.updateComplete;
-        const headline = part(el, 'headline')!;
-        expect(headline.textContent).to.contain('миллиардов');
-        const broken = headline.textContent!.split(/\s+/).filter((word) => word && linesOfText(headline, word) > 1);
-        expect(broken, 'words broken across lines').to.deep.equal([]);
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
-    });
+    for (const [locale, width] of [
+      ['ru', 320],
+      ['ru', 360],
+      ['fr', 320],
+      ['es', 360],
+    ] as const) {
+      it(`keeps each word of a long headline, and of its "Save image" buttons, whole on a ${width} px phone (${locale})`, async () => {
+        await setLocale(locale);
+        await setViewport({ width, height: 740 });
+        try {
+          const wrapper = await fixture<HTMLDivElement>(
+            html`<div style="padding: 0 8px"><share-card stat="ilo-2024-forced-labour-profits" download></share-card></div>`,
+          );
+          const el = wrapper.querySelector('share-card')!;
+          await el.updateComplete;
+          const headline = part(el, 'headline')!;
+          // Words as the figure's regular spaces separate them (the no-break spaces inside a number stay).
+          const broken = headline
+            .textContent!.trim()
+            .split(' ')
+            .filter((word) => word && linesOfText(headline, word) > 1);
+          expect(broken, 'words broken across lines').to.deep.equal([]);
+          for (const button of el.shadowRoot!.querySelectorAll<HTMLElement>('[part="download"]')) {
+            expect(button.querySelector('svg')!.getBoundingClientRect().width, 'the icon keeps its size').to.be.closeTo(
+              button.querySelector('svg')!.getBoundingClientRect().height,
+              0.5,
+            );
+            const size = button.querySelector('.size')!;
+            expect(linesOfText(size), `"${size.textContent}" on one line`).to.equal(1);
+          }
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
 
     it('mirrors in Arabic: actions run right to left and text starts on the right', async () => {
       await setLocale('ar');

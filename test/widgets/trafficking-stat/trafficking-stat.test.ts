@@ -3,7 +3,7 @@ import '../../../src/widgets/trafficking-stat/trafficking-stat.define.js';
 import type { TraffickingStat } from '../../../src/widgets/trafficking-stat/trafficking-stat.js';
 import { setLocale } from '../../../src/core/localization.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { part, rectOfText, visibleText } from '../../helpers/shadow.js';
+import { linesOfText, part, rectOfText, visibleText } from '../../helpers/shadow.js';
 
 const ILO_URL = 'https://www.ilo.org/global/topics/forced-labour/publications/profits-of-forced-labour-2014/lang--en/index.htm';
 
@@ -141,6 +141,24 @@ describe('<trafficking-stat>', () => {
       expect(el.getAttribute('dir')).to.equal('ltr');
       await expect(el).to.be.accessible();
     });
+
+    for (const locale of ['fr', 'es', 'ru']) {
+      it(`wraps a long figure between its words on a 320 px phone, never inside one (${locale})`, async () => {
+        await setLocale(locale);
+        const box = await fixture<HTMLElement>(
+          html`<div style="inline-size: 304px"><trafficking-stat stat="ilo-2024-forced-labour-profits"></trafficking-stat></div>`,
+        );
+        const el = box.querySelector('trafficking-stat') as TraffickingStat;
+        await el.updateComplete;
+        const value = part(el, 'value')!;
+        // Words as the figure's regular spaces separate them (the no-break spaces inside a number stay).
+        const broken = value
+          .textContent!.trim()
+          .split(' ')
+          .filter((word) => word && linesOfText(value, word) > 1);
+        expect(broken, 'words broken across lines').to.deep.equal([]);
+      });
+    }
 
     it('marks the English names in a French citation as English, so a screen reader changes voice for them', async () => {
       await setLocale('fr');
