@@ -37,8 +37,9 @@ export const shareCardStyles = css`
     padding: var(--cw-share-card-padding, var(--cw-space-m, 1.25em));
   }
   .headline {
-    /* Smaller on a phone, so a long figure word fits whole: "236 миллиардов $" at 3em broke mid-word below 400 px. */
-    font-size: var(--cw-share-card-headline-size, min(3em, 10vw));
+    /* A fixed size on purpose: the space reserved for a widget assumes it is tallest at the narrowest column
+       (src/core/reserved-height.ts), and a size following the width (vw, cqi) grows taller on a wider phone. */
+    font-size: var(--cw-share-card-headline-size, 3em);
     font-weight: var(--cw-share-card-headline-weight, 700);
     line-height: 1.1;
     color: var(--cw-share-card-headline-color, var(--cw-color-accent, #b3261e));

@@ -117,7 +117,7 @@ function pageUrl(): string {
  * @cssprop [--cw-share-card-padding=var(--cw-space-m, 1.25em)] - Space inside the card.
  * @cssprop [--cw-share-card-max-width=50em] - Widest the card grows.
  * @cssprop [--cw-share-card-headline-color=var(--cw-color-accent, #b3261e)] - Headline colour (and the image's accent bar).
- * @cssprop [--cw-share-card-headline-size=min(3em, 10vw)] - Headline size (smaller on a phone, so a long figure word fits whole).
+ * @cssprop [--cw-share-card-headline-size=3em] - Headline size.
  * @cssprop [--cw-share-card-headline-weight=700] - Headline weight.
  * @cssprop [--cw-share-card-source-color=var(--cw-color-muted, #57606a)] - Citation colour.
  * @cssprop [--cw-share-card-action-background=var(--cw-color-surface, #f6f8fa)] - Share button background.
