@@ -42,3 +42,14 @@ export function linesOfText(element: Element, text?: string): number {
   const drawn = [...range.getClientRects()].filter((rect) => rect.width > 0);
   return new Set(drawn.map((rect) => Math.round(rect.top))).size;
 }
+
+/**
+ * The words of an element's text drawn on more than one line, i.e. broken inside the word. Words are what the
+ * text's regular spaces separate: a no-break space inside a number ("1 234") keeps it one word.
+ */
+export function wordsBrokenAcrossLines(element: Element): string[] {
+  return element
+    .textContent!.trim()
+    .split(' ')
+    .filter((word) => word && linesOfText(element, word) > 1);
+}

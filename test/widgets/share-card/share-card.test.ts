@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../../src/core/localization.js';
 import type { ShareCard } from '../../../src/widgets/share-card/share-card.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { linesOfText, part } from '../../helpers/shadow.js';
+import { linesOfText, part, wordsBrokenAcrossLines } from '../../helpers/shadow.js';
 import { resetServerLog, serverLog } from '../../helpers/requests.js';
 import { action, card, controls, decode, html, mastodonFormOpened } from './helpers.js';
 
@@ -190,13 +190,7 @@ describe('<share-card>', () => {
         );
         const el = wrapper.querySelector('share-card')!;
         await el.updateComplete;
-        const headline = part(el, 'headline')!;
-        // Words as the figure's regular spaces separate them (the no-break spaces inside a number stay).
-        const broken = headline
-          .textContent!.trim()
-          .split(' ')
-          .filter((word) => word && linesOfText(headline, word) > 1);
-        expect(broken, 'words broken across lines').to.deep.equal([]);
+        expect(wordsBrokenAcrossLines(part(el, 'headline')!), 'words broken across lines').to.deep.equal([]);
       });
     }
 

@@ -3,7 +3,7 @@ import '../../../src/widgets/trafficking-stat/trafficking-stat.define.js';
 import type { TraffickingStat } from '../../../src/widgets/trafficking-stat/trafficking-stat.js';
 import { setLocale } from '../../../src/core/localization.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { linesOfText, part, rectOfText, visibleText } from '../../helpers/shadow.js';
+import { part, rectOfText, visibleText, wordsBrokenAcrossLines } from '../../helpers/shadow.js';
 
 const ILO_URL = 'https://www.ilo.org/global/topics/forced-labour/publications/profits-of-forced-labour-2014/lang--en/index.htm';
 
@@ -150,13 +150,7 @@ describe('<trafficking-stat>', () => {
         );
         const el = box.querySelector('trafficking-stat') as TraffickingStat;
         await el.updateComplete;
-        const value = part(el, 'value')!;
-        // Words as the figure's regular spaces separate them (the no-break spaces inside a number stay).
-        const broken = value
-          .textContent!.trim()
-          .split(' ')
-          .filter((word) => word && linesOfText(value, word) > 1);
-        expect(broken, 'words broken across lines').to.deep.equal([]);
+        expect(wordsBrokenAcrossLines(part(el, 'value')!), 'words broken across lines').to.deep.equal([]);
       });
     }
 
