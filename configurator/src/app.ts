@@ -8,7 +8,7 @@
  */
 import { countriesByName, formatFigure, localeName, type Catalogue, type CatalogueStat } from './catalogue.js';
 import { fieldsOf, isNumberText, widgetsOf, type Field, type Manifest, type WidgetDeclaration } from './manifest.js';
-import { exitNeedsFullAddress, fromError, fromWarning, notANumber, type Problem } from './problems.js';
+import { exitNeedsFullAddress, fromError, fromWarning, needsFullAddress, notANumber, type Problem } from './problems.js';
 import { shortcode, shortcodeProblem } from './shortcode.js';
 import { cdnBase, snippet, type ScriptKind } from './snippet.js';
 import { PHONE_COLUMN_PX, roundUpToQuarterEm } from '../../src/core/reserved-height.js';
@@ -690,11 +690,9 @@ export class Configurator {
     for (const field of this.#fields) {
       const text = String(this.#current[field.attribute] ?? '').trim();
       if (field.control.kind === 'number' && text && !isNumberText(text)) problems.push({ attribute: field.attribute, blocking: true, text: notANumber() });
+      if (field.control.kind === 'text' && field.control.url && text && !isFullAddress(text, field.attribute))
+        problems.push({ attribute: field.attribute, blocking: true, text: field.attribute === 'href' ? exitNeedsFullAddress() : needsFullAddress() });
     }
-    // The exit must lead away from the page it is pasted into, which the preview cannot see: a relative address is
-    // read from the preview's own page here, and from the editor's page there (`./` would reload that page).
-    const exitHref = this.#widget.tagName === 'quick-exit' ? String(this.#current.href ?? '').trim() : '';
-    if (exitHref && !/^https:\/\//i.test(exitHref)) problems.push({ attribute: 'href', blocking: true, text: exitNeedsFullAddress() });
     if (this.#target === 'wordpress') {
       for (const [attribute, value] of this.attributes()) {
         const text = value === true ? null : shortcodeProblem(value);
@@ -1020,4 +1018,15 @@ export async function startConfigurator(root: HTMLElement, options: Configurator
   const configurator = new Configurator(root, options, manifest, catalogue, sri);
   configurator.mount();
   return configurator;
+}
+
+/**
+ * Whether a web address is written in full: with a scheme (which the widget then checks itself: it refuses http://
+ * and the like with its own message) or as a path on the partner's own site (/…). A bare "crm.example.org/sign" is
+ * refused: the widget would read it as a page of the site it is pasted into, which the preview cannot see. The
+ * quick exit's site must be https://: a short address could lead back to the page (`./`, `#top`).
+ */
+function isFullAddress(text: string, attribute: string): boolean {
+  if (attribute === 'href') return /^https:\/\//i.test(text);
+  return /^([a-z][a-z0-9+.-]*:|\/)/i.test(text);
 }

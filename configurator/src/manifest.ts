@@ -169,7 +169,8 @@ export function fieldsOf(widget: WidgetDeclaration): Field[] {
     } else if (choicesIn(description).length >= 2) {
       field.control = { kind: 'choice', options: choicesIn(description) };
     } else {
-      field.control = { kind: 'text', url: /\bURL\b|\bhttps\b/.test(description) };
+      // A web address by its description or its name (`safety-url`'s says neither "URL" nor "https").
+      field.control = { kind: 'text', url: /\bURL\b|\bhttps\b/.test(description) || /(^|-)(url|href|src)$/.test(attribute.name) };
     }
     if (field.defaultValue === undefined) {
       const fromManifest = attribute.default?.replace(/^(['"])(.*)\1$/, '$2');

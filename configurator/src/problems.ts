@@ -55,6 +55,12 @@ export function fromError(detail: { code?: string; message?: string }, attribute
 /** The configurator's own check of a number, before the widget sees it. */
 export const notANumber = (): string => t('Write a number with digits only, for example 10000 or 0.25: no spaces, commas, units or currency signs.');
 
+/**
+ * Why a web address needs its https://: "crm.example.org/sign" is a valid address relative to the page it is pasted
+ * into, so the widget accepts it and sends signatures to a page of the partner's own site.
+ */
+export const needsFullAddress = (): string => t('Give the full address, starting with https://: without it, the address is read as a page of your own site.');
+
 /** Why a quick exit needs a full address: the preview cannot see the page it will be pasted into. */
 export const exitNeedsFullAddress = (): string =>
   t('Give the full https:// address of the site to leave for: a short one such as ./ or #top could lead back to your own page.');

@@ -349,6 +349,35 @@ describe('configurator: the page', function () {
     expect(field('action').classList.contains('invalid')).to.equal(false);
   });
 
+  it('asks for the https:// of an address typed without it: the widget would send to a page of the site it is pasted into', async () => {
+    for (const [attribute, value] of [
+      ['action', 'crm.example.org/sign'],
+      ['privacy-url', 'ngo.example.org/privacy'],
+    ]) {
+      type(attribute, value);
+      await configurator.settled();
+      expect(control(attribute).getAttribute('aria-invalid'), value).to.equal('true');
+      expect(root.querySelector(`#cw-opt-${attribute}-error`)!.textContent).to.contain('Give the full address, starting with https://');
+      expect(await configurator.copy()).to.equal(false);
+      type(attribute, '');
+    }
+    // A path on the partner's own site is meant as one.
+    type('action', '/receiver/sign');
+    await configurator.settled();
+    expect(control('action').hasAttribute('aria-invalid')).to.equal(false);
+    type('action', 'https://crm.example/sign');
+    await configurator.settled();
+    // The quick exit's advice page is an address too, though its description does not say "URL".
+    await choose('quick-exit');
+    expect(control('safety-url').getAttribute('type')).to.equal('url');
+    type('safety-url', 'www.womensaid.org.uk/cover-your-tracks-online/');
+    await configurator.settled();
+    expect(control('safety-url').getAttribute('aria-invalid')).to.equal('true');
+    type('safety-url', '');
+    await configurator.settled();
+    await choose('petition-form');
+  });
+
   it("asks for a quick exit's full address: a short one could lead back to the page it is pasted into", async () => {
     await choose('quick-exit');
     for (const href of ['./', '/', '#top', 'weather']) {
