@@ -24,6 +24,9 @@ export function citationText(stat: CitedStat & Pick<ResolvedStat, 'reportedBy'>)
   });
 }
 
+/** What a citation with its English names marked is made of. */
+type MarkedStat = CitedStat & Pick<ResolvedStat, 'reportedBy' | 'publisherFromCatalogue'>;
+
 /** Where each English name stands while the sentence is translated: private-use characters no translation holds. */
 const PLACEHOLDER = { source: '\uE000', report: '\uE001', reportedBy: '\uE002' } as const;
 const PLACEHOLDERS = /([\uE000-\uE002])/;
@@ -33,7 +36,7 @@ const PLACEHOLDERS = /([\uE000-\uE002])/;
  * title, the site quoting it, all written in English) marked `lang="en"`, so a screen reader on a French or Arabic
  * page reads them with an English voice. An author's own source is in the page's language and stays unmarked.
  */
-export function citationContent(stat: CitedStat & Pick<ResolvedStat, 'reportedBy' | 'publisherFromCatalogue'>): Array<string | TemplateResult> {
+export function citationContent(stat: MarkedStat): Array<string | TemplateResult> {
   const english = { source: stat.publisherFromCatalogue ? stat.source : '', report: stat.report, reportedBy: stat.reportedBy };
   const sentence = citationText({
     ...stat,

@@ -367,7 +367,8 @@ export class ShareCard extends CampaignElement {
     const stat = this.#resolved;
     const citation = stat?.source ? citationContent(stat) : '';
     const estimate = this.#estimate;
-    const linked = stat?.sourceUrl ? html`<a part="source-link" href=${stat.sourceUrl} rel="noopener noreferrer">${citation}</a>` : citation;
+    const href = stat?.sourceUrl;
+    const linked = href ? html`<a part="source-link" href=${href} rel="noopener noreferrer">${citation}</a>` : citation;
     // The estimate note follows the citation directly: its separator is drawn by the styles.
     return html`<p part="source" class="source" ?hidden=${!citation}>
       ${linked}${estimate ? html`<span part="estimate" class="estimate">${estimate}</span>` : nothing}
