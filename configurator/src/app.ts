@@ -8,7 +8,7 @@
  */
 import { countriesByName, formatFigure, localeName, type Catalogue, type CatalogueStat } from './catalogue.js';
 import { fieldsOf, isNumberText, widgetsOf, type Field, type Manifest, type WidgetDeclaration } from './manifest.js';
-import { exitNeedsFullAddress, fromError, fromWarning, needsFullAddress, notANumber, type Problem } from './problems.js';
+import { exitNeedsFullAddress, fromError, fromWarning, goalNeedsCount, needsFullAddress, notANumber, type Problem } from './problems.js';
 import { shortcode, shortcodeProblem } from './shortcode.js';
 import { cdnBase, snippet, type ScriptKind } from './snippet.js';
 import { PHONE_COLUMN_PX, roundUpToQuarterEm } from '../../src/core/reserved-height.js';
@@ -692,6 +692,13 @@ export class Configurator {
       if (field.control.kind === 'number' && text && !isNumberText(text)) problems.push({ attribute: field.attribute, blocking: true, text: notANumber() });
       if (field.control.kind === 'text' && field.control.url && text && !isFullAddress(text, field.attribute))
         problems.push({ attribute: field.attribute, blocking: true, text: field.attribute === 'href' ? exitNeedsFullAddress() : needsFullAddress() });
+    }
+    // A goal without a count draws nothing in the preview: say why, without refusing the snippet.
+    const given = (attribute: string) => String(this.#current[attribute] ?? '').trim() !== '';
+    const goal = String(this.#current.goal ?? '').trim();
+    if (this.#widget.tagName === 'petition-form' && isNumberText(goal) && !given('count') && !given('count-src')) {
+      const name = (attribute: string) => t(this.#label(this.#fields.find((field) => field.attribute === attribute)!));
+      problems.push({ attribute: 'goal', blocking: false, text: goalNeedsCount(name('count'), name('count-src')) });
     }
     if (this.#target === 'wordpress') {
       for (const [attribute, value] of this.attributes()) {

@@ -61,6 +61,10 @@ export const notANumber = (): string => t('Write a number with digits only, for 
  */
 export const needsFullAddress = (): string => t('Give the full address, starting with https://: without it, the address is read as a page of your own site.');
 
+/** Why a petition's goal alone shows nothing: the bar is the count's progress toward it (the two options' names). */
+export const goalNeedsCount = (count: string, countUrl: string): string =>
+  t('The goal shows beside the number of signatures: give “{count}”, or “{countUrl}” for a live count.', { count, countUrl });
+
 /** Why a quick exit needs a full address: the preview cannot see the page it will be pasted into. */
 export const exitNeedsFullAddress = (): string =>
   t('Give the full https:// address of the site to leave for: a short one such as ./ or #top could lead back to your own page.');

@@ -378,6 +378,23 @@ describe('configurator: the page', function () {
     await choose('petition-form');
   });
 
+  it('says why a goal alone shows nothing in the preview, without refusing the snippet', async () => {
+    const before = ['goal', 'count', 'count-src'].map((name) => [name, control(name).value] as const);
+    type('count', '');
+    type('count-src', '');
+    type('goal', '10000');
+    await configurator.settled();
+    const note = () => root.querySelector('#cw-opt-goal-error')!.textContent!;
+    expect(note()).to.contain('The goal shows beside the number of signatures: give “Count”, or “Count URL” for a live count.');
+    expect(control('goal').hasAttribute('aria-invalid'), 'a note, not an error').to.equal(false);
+    expect(await configurator.copy()).to.equal(true);
+    type('count', '6240');
+    await configurator.settled();
+    expect(note()).to.not.contain('The goal shows');
+    for (const [name, value] of before) type(name, value);
+    await configurator.settled();
+  });
+
   it("asks for a quick exit's full address: a short one could lead back to the page it is pasted into", async () => {
     await choose('quick-exit');
     for (const href of ['./', '/', '#top', 'weather']) {
@@ -557,7 +574,7 @@ describe('configurator: the page', function () {
     control('goal').dispatchEvent(new Event('change'));
     await configurator.settled();
     await sleep(200);
-    expect(status(), 'nothing to say once it is fixed').to.equal('');
+    expect(status(), 'nothing more to fix once it is a number').to.not.contain('Write a number');
     type('action', 'http://crm.example/sign');
     control('action').dispatchEvent(new Event('change'));
     await waitFor(() => status().startsWith('Endpoint: “http://crm.example/sign” can’t be used here'), 'the status');
