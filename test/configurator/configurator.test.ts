@@ -379,7 +379,7 @@ describe('configurator: the page', function () {
   });
 
   it('says why a goal alone shows nothing in the preview, without refusing the snippet', async () => {
-    const before = ['goal', 'count', 'count-src'].map((name) => [name, control(name).value] as const);
+    const before = ['goal', 'count', 'count-src'].map((name) => [name, control<HTMLInputElement>(name).value] as const);
     type('count', '');
     type('count-src', '');
     type('goal', '10000');
