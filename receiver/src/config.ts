@@ -185,9 +185,9 @@ export function resolveConfig(
   return config as ReceiverConfig;
 }
 
-/** The names a config file may use: every setting, and those of `doubleOptIn`. */
-const FILE_KEYS = new Set<string>([...Object.keys(DEFAULTS), 'publicKey', 'databaseUrl', 'token', 'emailHashKey', 'retentionDays', 'doubleOptIn']);
-const DOI_KEYS = new Set<string>(['smtp', 'from', 'publicUrl', 'subject', 'text', 'days']);
+/** The names a config file may use: every setting the environment or the defaults know, and those of `doubleOptIn`. */
+const FILE_KEYS = new Set<string>([...Object.keys(DEFAULTS), ...Object.values(ENV).map(([key]) => key), 'doubleOptIn']);
+const DOI_KEYS = new Set<string>([...Object.values(DOI_ENV), ...Object.keys(DOI_DEFAULTS)]);
 
 /**
  * A config file's settings, checked by name (a misspelt or guessed one, such as `smtpUrl`, would be ignored in
