@@ -10,8 +10,8 @@ import { countriesByName, formatFigure, localeName, type Catalogue, type Catalog
 import { fieldsOf, isNumberText, widgetsOf, type Field, type Manifest, type WidgetDeclaration } from './manifest.js';
 import { exitNeedsFullAddress, fromError, fromWarning, goalNeedsCount, needsFullAddress, notANumber, type Problem } from './problems.js';
 import { shortcode, shortcodeProblem } from './shortcode.js';
-import { cdnBase, snippet, type ScriptKind } from './snippet.js';
-import { PHONE_COLUMN_PX, roundUpToQuarterEm } from '../../src/core/reserved-height.js';
+import { cdnBase, snippet, type ReservedHeights, type ScriptKind } from './snippet.js';
+import { PHONE_COLUMN_PX, WIDE_COLUMN_PX, roundUpToQuarterEm } from '../../src/core/reserved-height.js';
 import type { PreviewApi, WidgetReports } from './preview.js';
 import { hasTranslation, setMessages, t, tElements, uiLanguage } from './i18n.js';
 
@@ -146,7 +146,8 @@ export class Configurator {
 
   /** What the widget in the preview last reported, and the attributes it was shown with. */
   #widgetReports = noReports();
-  #heightEm: number | null = null;
+  /** The widget's room as last measured, at a phone's column and at a wide screen's. */
+  #reserved: ReservedHeights = { narrow: null, wide: null };
   /** After the quick exit in the preview left: where a visitor would now be (until an option changes). */
   #exitNote: string | null = null;
   /** The address's options, read once when the page opens (`address`). */
@@ -169,7 +170,8 @@ export class Configurator {
   #snippetLabel!: HTMLLabelElement;
   #snippetHelp!: HTMLElement;
   #frame!: HTMLIFrameElement;
-  #measureFrame!: HTMLIFrameElement;
+  /** The same widget, never seen, in a phone's column and in a wide screen's: the room the snippet keeps. */
+  #measureFrames!: { narrow: HTMLIFrameElement; wide: HTMLIFrameElement };
   #notes!: HTMLUListElement;
   #snippetBox!: HTMLTextAreaElement;
   #status!: HTMLElement;
@@ -268,15 +270,13 @@ export class Configurator {
     });
 
     this.#frame = h('iframe', { class: 'preview-frame', title: t('Preview of the widget'), src: this.#previewUrl() });
-    this.#measureFrame = h('iframe', {
-      class: 'measure-frame',
-      title: t('Measuring the widget at phone width'),
-      src: this.#previewUrl(true),
-      'aria-hidden': 'true',
-      tabindex: '-1',
-      inert: true,
-    });
-    for (const frame of [this.#frame, this.#measureFrame]) frame.addEventListener('load', () => this.#frameLoaded(frame));
+    const measureFrame = (column: number, title: string) =>
+      h('iframe', { class: 'measure-frame', title, src: this.#previewUrl(column), 'aria-hidden': 'true', tabindex: '-1', inert: true });
+    this.#measureFrames = {
+      narrow: measureFrame(PHONE_COLUMN_PX, t('Measuring the widget at phone width')),
+      wide: measureFrame(WIDE_COLUMN_PX, t('Measuring the widget on a wide screen')),
+    };
+    for (const frame of [this.#frame, this.#measureFrames.narrow, this.#measureFrames.wide]) frame.addEventListener('load', () => this.#frameLoaded(frame));
     // What the preview says (a quick exit followed, a widget that did not load) is announced when it comes.
     this.#notes = h('ul', { class: 'notes', id: 'cw-notes', 'aria-live': 'polite' });
 
@@ -338,7 +338,7 @@ export class Configurator {
           ),
         ),
         this.#frame,
-        h('div', { class: 'measure' }, this.#measureFrame),
+        h('div', { class: 'measure' }, this.#measureFrames.narrow, this.#measureFrames.wide),
         this.#notes,
         this.#jumpLink('cw-step-choose', t('Back to the options')),
       ),
@@ -380,11 +380,10 @@ export class Configurator {
     return h('fieldset', { class: 'target' }, h('legend', {}, t('Where you will paste it')), page, wordpress);
   }
 
-  /** The preview page; for the measuring frame, with the phone column the widget's room is measured at. */
-  #previewUrl(measuring = false): string {
+  /** The preview page; for a measuring frame, with the column (in px) the widget's room is measured at. */
+  #previewUrl(column?: number): string {
     const script = new URL('campaign-widgets.js', new URL(this.#options.dist, location.href)).href;
-    const column = measuring ? `&column=${PHONE_COLUMN_PX}` : '';
-    return `${this.#options.preview}?script=${encodeURIComponent(script)}${column}`;
+    return `${this.#options.preview}?script=${encodeURIComponent(script)}${column ? `&column=${column}` : ''}`;
   }
 
   // --- The widget and its fields ------------------------------------------------------------------------------
@@ -406,7 +405,7 @@ export class Configurator {
     this.#widgetSummary.replaceChildren(...rich(t(widget.summary ?? '')));
     this.#widgetReports = noReports();
     this.#exitNote = null;
-    this.#heightEm = null;
+    this.#reserved = { narrow: null, wide: null };
     this.#renderFields();
     this.#schedule();
   }
@@ -823,13 +822,13 @@ export class Configurator {
 
   /** The snippet (or with WordPress as the target, the shortcode) for what is chosen now. */
   snippet(): string {
-    if (this.#target === 'wordpress' && this.#shortcodeName) return shortcode(this.#shortcodeName, this.attributes(), this.#heightEm);
+    if (this.#target === 'wordpress' && this.#shortcodeName) return shortcode(this.#shortcodeName, this.attributes(), this.#reserved);
     return snippet({
       version: this.#catalogue.version,
       script: { base: this.#scriptBase(), kind: this.#scriptKind, sri: this.#sri },
       tag: this.#widget.tagName,
       attributes: this.attributes(),
-      heightEm: this.#heightEm,
+      reserved: this.#reserved,
     });
   }
 
@@ -861,14 +860,13 @@ export class Configurator {
     const generation = ++this.#generation;
     const tag = this.#widget.tagName;
     const attributes = this.attributes().filter(([name]) => !this.#ownProblems().some((p) => p.attribute === name));
-    const [shown, measured] = await Promise.all([
-      this.#api(this.#frame).then((api) => api.render(tag, attributes, this.#locale)),
-      this.#api(this.#measureFrame).then((api) => api.render(tag, attributes, this.#locale)),
-    ]);
+    const render = (frame: HTMLIFrameElement) => this.#api(frame).then((api) => api.render(tag, attributes, this.#locale));
+    const [shown, narrow, wide] = await Promise.all([render(this.#frame), render(this.#measureFrames.narrow), render(this.#measureFrames.wide)]);
     if (generation !== this.#generation) return;
     this.#defined = shown.defined;
     this.#widgetReports = { reports: shown.reports, written: attributes.map(([name]) => name) };
-    this.#heightEm = measured.heightEm ? roundUpToQuarterEm(measured.heightEm) : null;
+    const rounded = (em: number | null) => (em ? roundUpToQuarterEm(em) : null);
+    this.#reserved = { narrow: rounded(narrow.heightEm), wide: rounded(wide.heightEm) };
     this.#update();
   }
 
@@ -895,7 +893,8 @@ export class Configurator {
     }
     if (!ours) {
       // Something in the preview left it: bring the preview back.
-      frame.src = this.#previewUrl(frame === this.#measureFrame);
+      const { narrow, wide } = this.#measureFrames;
+      frame.src = this.#previewUrl(frame === narrow ? PHONE_COLUMN_PX : frame === wide ? WIDE_COLUMN_PX : undefined);
       this.#schedule();
     } else if (frame === this.#frame) {
       // The frame as tall as the preview's content, also as the editor uses the widget (a petition's error message, a

@@ -12,7 +12,7 @@ function translateHeader(): void {
   document.title = t('Widget configurator — campaign-widgets');
   document.querySelector('h1')!.textContent = t('Widget configurator');
   document.getElementById('cw-intro')!.textContent = t(
-    "Choose a widget and its options, check it in the preview, then copy one snippet into your page: the script, a line of CSS that keeps the widget's space while it loads, and the widget itself.",
+    "Choose a widget and its options, check it in the preview, then copy one snippet into your page: the script, a few lines of CSS that keep the widget's space, and the widget itself.",
   );
 }
 

@@ -1,10 +1,12 @@
 /*
  * The widget as a WordPress shortcode, for sites with the campaign-widgets plugin (wordpress/): in the classic
  * editor's Text tab, a Shortcode block, or a page builder's shortcode element. The plugin loads the script and prints
- * the fallback; `reserve` keeps the widget's room (its height at a phone's width) from the first paint.
+ * the fallback; `reserve` keeps the widget's room (its heights at a phone's width and on a wide screen) from the first
+ * paint.
  */
 
 import { t } from './i18n.js';
+import type { ReservedHeights } from './snippet.js';
 
 /** Why WordPress would not pass this value on as it is, or null when it would. */
 export function shortcodeProblem(value: string): string | null {
@@ -22,12 +24,15 @@ export function shortcodeProblem(value: string): string | null {
   return null;
 }
 
-/** `[cw_name option="value" flag reserve="5.25em"]`; a value with a double quote goes in single quotes. */
-export function shortcode(name: string, attributes: [string, string | true][], heightEm: number | null): string {
+/**
+ * `[cw_name option="value" flag reserve="7.5em 5.25em"]` (the phone's height, then the wide screen's); a value with a
+ * double quote goes in single quotes.
+ */
+export function shortcode(name: string, attributes: [string, string | true][], { narrow, wide }: ReservedHeights): string {
   const written = attributes.map(([attribute, value]) => {
     if (value === true) return attribute;
     return value.includes('"') ? `${attribute}='${value}'` : `${attribute}="${value}"`;
   });
-  if (heightEm && heightEm > 0) written.push(`reserve="${heightEm}em"`);
+  if (narrow && narrow > 0) written.push(wide && wide > 0 ? `reserve="${narrow}em ${wide}em"` : `reserve="${narrow}em"`);
   return `[${[name, ...written].join(' ')}]`;
 }

@@ -1,7 +1,8 @@
 /*
  * The one snippet a web editor copies: the script tag (with its Subresource Integrity hash), the CSS that keeps the
- * widget's space while the script loads, and the element with only the attributes that differ from the defaults.
+ * widget's space from the first paint, and the element with only the attributes that differ from the defaults.
  */
+import { WIDE_SCREEN_PX } from '../../src/core/reserved-height.js';
 import { t } from './i18n.js';
 
 /** Where a published version lives on jsDelivr, which serves every npm package at this path pattern. */
@@ -29,14 +30,33 @@ export function scriptTag({ base, kind, sri }: ScriptChoice): string {
     : `<script src="${src}"${integrity} crossorigin="anonymous" defer></script>`;
 }
 
+/** The widget's room in its own em, measured at a phone's column and at a wide screen's; null where unknown. */
+export interface ReservedHeights {
+  narrow: number | null;
+  wide: number | null;
+}
+
 /**
- * The `:not(:defined)` rule that reserves the widget's space before it upgrades: the widgets' own display (one box,
- * which no margin inside leaks out of) and font size (their `em`), and the height the configurator measured at
- * phone width (none when unknown).
+ * The rules that keep a widget's room: before it upgrades, the widgets' own display (one box, which no margin inside
+ * leaks out of) and font size (their `em`); before and after, the height the element carries for the screen's width
+ * (`reserveStyle`). The height stays after the upgrade, so a widget that renders a little shorter than measured (a
+ * wider column) keeps the space and nothing below it moves up. The heights are the element's own, so two snippets of
+ * one widget on a page each keep theirs; the properties are those of the WordPress blocks (wordpress/reserve.css).
  */
-export function reserveCss(tag: string, heightEm: number | null): string {
-  const height = heightEm && heightEm > 0 ? ` min-block-size: ${heightEm}em;` : '';
-  return `${tag}:not(:defined) { display: flow-root; font-size: var(--cw-font-size, medium);${height} }`;
+export function reserveCss(tag: string): string {
+  return [
+    `${tag}:not(:defined) { display: flow-root; font-size: var(--cw-font-size, medium); }`,
+    `${tag} { min-block-size: var(--cw-reserve-narrow, auto); }`,
+    `@media (min-width: ${WIDE_SCREEN_PX}px) { ${tag} { min-block-size: var(--cw-reserve-wide, auto); } }`,
+  ].join('\n');
+}
+
+/** The element's `style` with its measured heights (read by `reserveCss`), or null when none was measured. */
+export function reserveStyle({ narrow, wide }: ReservedHeights): string | null {
+  const declarations = [];
+  if (narrow && narrow > 0) declarations.push(`--cw-reserve-narrow: ${narrow}em`);
+  if (wide && wide > 0) declarations.push(`--cw-reserve-wide: ${wide}em`);
+  return declarations.length ? declarations.join('; ') : null;
 }
 
 /** The element with its attributes: `true` writes a bare attribute, a string writes `name="value"`. */
@@ -51,7 +71,7 @@ export interface SnippetParts {
   script: ScriptChoice;
   tag: string;
   attributes: [string, string | true][];
-  heightEm: number | null;
+  reserved: ReservedHeights;
 }
 
 /** An HTML comment (a translation may not hold `--`, which would end it early). */
@@ -61,12 +81,13 @@ const comment = (text: string): string => `<!-- ${text.replace(/-{2,}/g, '–')}
  * The whole snippet, with a short comment before each part for whoever reads the page's HTML later, in the
  * configurator's language.
  */
-export function snippet({ version, script, tag, attributes, heightEm }: SnippetParts): string {
+export function snippet({ version, script, tag, attributes, reserved }: SnippetParts): string {
+  const style = reserveStyle(reserved);
   return [
     comment(t('campaign-widgets {version}: the script once per page, even with several widgets', { version })),
     scriptTag(script),
     comment(t("keeps the widget's space while the script loads, so the page does not jump")),
-    `<style>${reserveCss(tag, heightEm)}</style>`,
-    elementTag(tag, attributes),
+    `<style>\n${reserveCss(tag)}\n</style>`,
+    elementTag(tag, style ? [['style', style], ...attributes] : attributes),
   ].join('\n');
 }

@@ -11,3 +11,16 @@ export const roundUpToQuarterEm = (em: number): number => Math.ceil(em * 4 - 0.0
  * there). Wider phones get a little spare room, never a shift.
  */
 export const PHONE_COLUMN_PX = 300;
+
+/**
+ * The column a widget's room is measured at for wide screens when the page's own column is unknown (the
+ * configurator): about a blog post's text column (Twenty Twenty-Four's is 620 px). A wider column gets spare room; a
+ * narrower one on a wide screen (a sidebar) would outgrow it, so the docs tell a developer to measure their own page.
+ */
+export const WIDE_COLUMN_PX = 600;
+
+/**
+ * From this screen width on, a widget keeps the room measured for wide screens: WordPress's own breakpoint between a
+ * phone's editor and the wide one (wordpress/reserve.css uses the same).
+ */
+export const WIDE_SCREEN_PX = 782;

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import { startConfigurator, type Configurator, type ConfiguratorOptions } from '../../configurator/src/app.js';
 import { choicesIn, defaultIn, fieldsOf, labelFor, listIn, widgetsOf, type Manifest } from '../../configurator/src/manifest.js';
-import { elementTag, escapeAttribute, reserveCss, scriptTag } from '../../configurator/src/snippet.js';
+import { elementTag, escapeAttribute, reserveCss, reserveStyle, scriptTag } from '../../configurator/src/snippet.js';
 import { roundUpToQuarterEm } from '../../src/core/reserved-height.js';
 import { fromError, fromWarning } from '../../configurator/src/problems.js';
 import { shortcode, shortcodeProblem } from '../../configurator/src/shortcode.js';
@@ -16,6 +16,8 @@ import { chooseUiLanguage, setMessages } from '../../configurator/src/i18n.js';
 const BUILT = '/dist-configurator/';
 const json = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The snippet's element line without its measured room (`style="--cw-reserve-…"`), whose figures follow the fonts. */
+const withoutReserve = (line: string | undefined): string | undefined => line?.replace(/ style="--cw-reserve-[^"]*"/, '');
 
 /** A configurator on the built folder (dist-configurator/) in a new <main>, once its preview shows the widget. */
 async function builtConfigurator(options: Partial<ConfiguratorOptions>): Promise<{ root: HTMLElement; configurator: Configurator }> {
@@ -165,9 +167,14 @@ describe('configurator: the snippet', () => {
   it('reserves the measured space, rounded up, and loads the script with its integrity hash', () => {
     expect(roundUpToQuarterEm(12.01)).to.equal(12.25);
     expect(roundUpToQuarterEm(12)).to.equal(12);
-    expect(reserveCss('share-card', 26.75)).to.equal(
-      'share-card:not(:defined) { display: flow-root; font-size: var(--cw-font-size, medium); min-block-size: 26.75em; }',
-    );
+    expect(reserveCss('share-card').split('\n')).to.deep.equal([
+      'share-card:not(:defined) { display: flow-root; font-size: var(--cw-font-size, medium); }',
+      'share-card { min-block-size: var(--cw-reserve-narrow, auto); }',
+      '@media (min-width: 782px) { share-card { min-block-size: var(--cw-reserve-wide, auto); } }',
+    ]);
+    expect(reserveStyle({ narrow: 26.75, wide: 19.25 })).to.equal('--cw-reserve-narrow: 26.75em; --cw-reserve-wide: 19.25em');
+    expect(reserveStyle({ narrow: 26.75, wide: null })).to.equal('--cw-reserve-narrow: 26.75em');
+    expect(reserveStyle({ narrow: null, wide: null })).to.equal(null);
     expect(scriptTag({ base: 'https://cdn.example/dist/', kind: 'module', sri: { 'campaign-widgets.js': 'sha384-x' } })).to.equal(
       '<script type="module" src="https://cdn.example/dist/campaign-widgets.js" integrity="sha384-x" crossorigin="anonymous"></script>',
     );
@@ -184,10 +191,11 @@ describe('configurator: the snippet', () => {
           ['text', 'A "fact" & more'],
           ['download', true],
         ],
-        26.75,
+        { narrow: 26.75, wide: 19.25 },
       ),
-    ).to.equal(`[cw_share_card text='A "fact" & more' download reserve="26.75em"]`);
-    expect(shortcode('cw_quick_exit', [], null)).to.equal('[cw_quick_exit]');
+    ).to.equal(`[cw_share_card text='A "fact" & more' download reserve="26.75em 19.25em"]`);
+    expect(shortcode('cw_share_card', [], { narrow: 26.75, wide: null })).to.equal('[cw_share_card reserve="26.75em"]');
+    expect(shortcode('cw_quick_exit', [], { narrow: null, wide: null })).to.equal('[cw_quick_exit]');
     expect(shortcodeProblem('Keep me informed, it’s fine')).to.equal(null);
     expect(shortcodeProblem('See [1]')).to.contain('square bracket');
     expect(shortcodeProblem('a < b')).to.contain('< or >');
@@ -289,10 +297,12 @@ describe('configurator: the page', function () {
     const snippet = configurator.snippet();
     expect(snippet).to.include(`integrity="${sri['campaign-widgets.js']}" crossorigin="anonymous"`);
     expect(snippet).to.match(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/campaign-widgets@\d+\.\d+\.\d+\/dist\/campaign-widgets\.js"/);
-    expect(snippet).to.match(
-      /<style>help-line:not\(:defined\) \{ display: flow-root; font-size: var\(--cw-font-size, medium\); min-block-size: \d+(\.\d+)?em; \}<\/style>/,
-    );
-    expect(snippet.trim().split('\n').pop()).to.equal('<help-line country="GB"></help-line>');
+    expect(snippet).to.include(`<style>\n${reserveCss('help-line')}\n</style>`);
+    // The room measured at a phone's column and at a wide screen's: the directory is shorter when it has more room.
+    const [, narrow, wide] = snippet.match(
+      /^<help-line style="--cw-reserve-narrow: (\d+(?:\.\d+)?)em; --cw-reserve-wide: (\d+(?:\.\d+)?)em" country="GB"><\/help-line>$/m,
+    )!;
+    expect(Number(wide)).to.be.above(0).and.below(Number(narrow));
     expect(root.querySelector<HTMLTextAreaElement>('#cw-snippet')!.value).to.equal(snippet);
   });
 
@@ -481,7 +491,7 @@ describe('configurator: the page', function () {
     expect(await configurator.copy()).to.equal(true);
     await waitFor(() => /^Snippet copied/.test(status()), 'the status');
     expect(root.querySelector('#cw-status')!.getAttribute('role')).to.equal('status');
-    expect(copied.at(-1)!.split('\n').pop()).to.equal(
+    expect(withoutReserve(copied.at(-1)!.split('\n').pop())).to.equal(
       '<petition-form action="https://crm.example/sign" fields="given-name family-name email country phone" goal="10000"></petition-form>',
     );
   });
@@ -504,7 +514,7 @@ describe('configurator: the page', function () {
     expect(field('text').classList.contains('invalid')).to.equal(false);
     expect(await configurator.copy()).to.equal(true);
     await waitFor(() => /^Shortcode copied/.test(status()), 'the status');
-    expect(copied.at(-1)).to.match(/^\[cw_share_card [^\]]*text='One in four victims are "children"' reserve="\d+(\.\d+)?em"\]$/);
+    expect(copied.at(-1)).to.match(/^\[cw_share_card [^\]]*text='One in four victims are "children"' reserve="\d+(\.\d+)?em \d+(\.\d+)?em"\]$/);
     expect(root.querySelector('#cw-snippet')).to.have.property('value', copied.at(-1));
     // Back to an HTML page: the same text is fine in an element, escaped.
     root.querySelector<HTMLInputElement>('#cw-target-page')!.click();
@@ -668,7 +678,7 @@ describe('configurator: in the editor’s language', function () {
       `<!-- ${fr('campaign-widgets {version}: the script once per page, even with several widgets').replace('{version}', version)} -->`,
     );
     expect(lines[2]).to.equal(`<!-- ${fr("keeps the widget's space while the script loads, so the page does not jump")} -->`);
-    expect(lines.pop()).to.equal('<petition-form goal="10000"></petition-form>');
+    expect(withoutReserve(lines.pop())).to.equal('<petition-form goal="10000"></petition-form>');
   });
 
   it("explains in French what the widget in the preview refuses (a petition's missing endpoint)", async () => {

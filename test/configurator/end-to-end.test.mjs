@@ -134,16 +134,13 @@ test('on a phone, with the keyboard: choose <help-line>, copy the snippet, paste
     lines.includes(`<script type="module" src="${CDN}campaign-widgets.js" integrity="${sri['campaign-widgets.js']}" crossorigin="anonymous"></script>`),
     copied,
   );
-  assert.match(
-    copied,
-    /<style>help-line:not\(:defined\) \{ display: flow-root; font-size: var\(--cw-font-size, medium\); min-block-size: \d+(\.\d+)?em; \}<\/style>/,
-  );
-  assert.equal(lines.at(-1), '<help-line country="GB" compact></help-line>');
+  assert.ok(copied.includes('<style>\nhelp-line:not(:defined) { display: flow-root; font-size: var(--cw-font-size, medium); }\n'), copied);
+  assert.match(lines.at(-1), /^<help-line style="--cw-reserve-narrow: [\d.]+em; --cw-reserve-wide: [\d.]+em" country="GB" compact><\/help-line>$/);
 
   // Nothing wider than the phone, no policy violation, no error.
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling at 390 px');
   assert.deepEqual(await violations(page), [], 'none in the page or its preview frames');
-  assert.equal(page.frames().length, 3, 'the page, the preview and the measuring frame');
+  assert.equal(page.frames().length, 4, 'the page, the preview and the two measuring frames');
   assert.deepEqual(errors, []);
 
   // The shortcode, one line, wraps in a smaller box.
@@ -192,7 +189,10 @@ test('what a widget refuses is explained at its option, and copying waits until 
   await page.waitForFunction(() => /^Snippet copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(
-    copied.split('\n').at(-1),
+    copied
+      .split('\n')
+      .at(-1)
+      .replace(/ style="[^"]*"/, ''),
     `<petition-form action="https://crm.example/sign" format="osdi" count-src="${origin}/receiver/count"></petition-form>`,
   );
   assert.deepEqual(await violations(page), []);
@@ -263,6 +263,48 @@ test('a French browser gets the page in French, can switch it to English, and an
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.layout')).direction), 'rtl');
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pasted, the snippet keeps the room the widget takes: nothing below it moves when it appears, on a phone or a desktop', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await answerCdnFromDist(context);
+  const page = await context.newPage();
+  await page.goto(`${origin}/configurator/?widget=mission-contact&country=KE`);
+  await page.waitForFunction(() =>
+    / style="--cw-reserve-narrow: [\d.]+em; --cw-reserve-wide: [\d.]+em"/.test(document.querySelector('#cw-snippet')?.value ?? ''),
+  );
+  pasted = `${await page.inputValue('#cw-snippet')}\n<p id="below">The text after the widget.</p>`;
+
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    const partner = await context.newPage();
+    await partner.setViewportSize(viewport);
+    // The script held back until the page without it has been drawn: where the text below stands before the upgrade.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await partner.route(`${CDN}campaign-widgets.js`, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    // (A module script holds DOMContentLoaded back: the page is read as soon as its text is drawn.)
+    await partner.goto(`${blankOrigin}/`, { waitUntil: 'commit' });
+    await partner.waitForSelector('#below');
+    await partner.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    const below = () => partner.evaluate(() => document.getElementById('below').getBoundingClientRect().top);
+    const before = await below();
+    release();
+    await partner.waitForFunction(() => /\+254|Kenya/.test(document.querySelector('mission-contact')?.shadowRoot?.textContent ?? ''), null, {
+      timeout: 15_000,
+    });
+    await partner.waitForLoadState('networkidle');
+    const after = await below();
+    assert.ok(before > 100, `${viewport.width} px: room is kept before the upgrade (${before}px)`);
+    assert.ok(Math.abs(after - before) < 1, `${viewport.width} px: the text below stood at ${before}px and is now at ${after}px`);
+    await partner.close();
+  }
   await context.close();
 });
 

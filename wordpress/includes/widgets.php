@@ -104,8 +104,8 @@ function campaign_widgets_reserve_attributes( array $attributes ) {
 
 /**
  * Shortcode: `[cw_trafficking_stat stat="…" animate]`: attribute names as the element's; a bare name is a boolean.
- * `reserve="5.25em"` (the configurator writes it: the widget's height at a phone's width) keeps that room from the
- * first paint, at every width, as a block's reservation does.
+ * `reserve="7.5em 5.25em"` (the configurator writes it: the widget's height at a phone's width, then on a wide screen)
+ * keeps that room from the first paint, as a block's reservation does; a single height serves every width.
  */
 function campaign_widgets_shortcode( $atts, $content, $shortcode ) {
 	$widget = campaign_widgets_widget( 'shortcode', $shortcode );
@@ -121,8 +121,15 @@ function campaign_widgets_shortcode( $atts, $content, $shortcode ) {
 		}
 	}
 	$wrapper = '';
-	if ( isset( $values['reserve'] ) && is_string( $values['reserve'] ) && preg_match( '/^\s*(\d+(?:\.\d+)?)\s*(?:em)?\s*$/i', $values['reserve'], $height ) ) {
-		$reserve = campaign_widgets_reserve_attributes( array( 'reserveNarrow' => $height[1], 'reserveWide' => $height[1] ) );
+	$height = '(\d+(?:\.\d+)?)\s*(?:em)?';
+	if ( isset( $values['reserve'] ) && is_string( $values['reserve'] ) && preg_match( '/^\s*' . $height . '(?:\s+' . $height . ')?\s*$/i', $values['reserve'], $heights ) ) {
+		// One height serves every width; a second is the wide screen's.
+		$reserve = campaign_widgets_reserve_attributes(
+			array(
+				'reserveNarrow' => $heights[1],
+				'reserveWide'   => isset( $heights[2] ) ? $heights[2] : $heights[1],
+			)
+		);
 		foreach ( $reserve as $name => $value ) {
 			$wrapper .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 		}
