@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { shortcodeOf, widgets as wordpressWidgets } from '../wordpress/widgets.mjs';
 import { localeFiles } from './configurator-messages.mjs';
+import { PSEUDO_LOCALE } from './pseudo-locale.mjs';
 import { widgetsFromManifest } from './wordpress/build.mjs';
 import { parsePo, poFiles } from './wordpress/translations.mjs';
 
@@ -29,7 +30,9 @@ export async function catalogue() {
   const library = await import(pathToFileURL(join(root, 'dist/index.js')).href);
   // Every field of each statistic but its label function; the labels follow, one per locale.
   const stats = library.stats.map(({ label, ...fields }) => ({ ...fields, labels: {} }));
-  for (const locale of library.allLocales) {
+  // The languages a page can be in: the pseudo-locale, a designer's layout check (Storybook has it), is not one.
+  const locales = library.allLocales.filter((locale) => locale !== PSEUDO_LOCALE);
+  for (const locale of locales) {
     await library.setLocale(locale);
     library.stats.forEach((stat, i) => {
       stats[i].labels[locale] = stat.label();
@@ -41,7 +44,7 @@ export async function catalogue() {
   return {
     version: library.VERSION,
     sourceLocale: library.sourceLocale,
-    locales: [...library.allLocales],
+    locales,
     stats,
     // The UN member states (the mission dataset's list): the countries every `country` attribute accepts.
     countries: missions.entries.map((entry) => entry.country).sort(),

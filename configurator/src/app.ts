@@ -44,7 +44,7 @@ export interface ConfiguratorOptions {
 const noReports = (): { reports: WidgetReports; written: string[] } => ({ reports: { warnings: [], errors: [] }, written: [] });
 
 /** Query parameters of the page's address that are not a widget's attributes. */
-const ADDRESS_KEYS = new Set(['lang', 'widget', 'target']);
+const ADDRESS_KEYS = new Set(['lang', 'widget', 'target', 'preview']);
 
 type Value = string | boolean | string[];
 type Child = Node | string | null | undefined | false;
@@ -123,7 +123,9 @@ export class Configurator {
   #fields: Field[] = [];
   /** The values typed for each widget, kept when the editor switches widgets and back. */
   #values = new Map<string, Record<string, Value>>();
+  /** The language the widget is previewed (and its lists named) in, and the one it starts in. */
   #locale: string;
+  #defaultLocale: string;
   #scriptSource: 'cdn' | 'own' = 'cdn';
   #ownScript = '';
   #scriptKind: ScriptKind = 'module';
@@ -184,8 +186,9 @@ export class Configurator {
     this.#sri = sri;
     this.widgets = widgetsOf(manifest);
     this.uiLocales = catalogue.uiLocales ?? [];
-    // The preview starts in the editor's own language when the widgets speak it.
-    this.#locale = catalogue.locales.includes(uiLanguage()) ? uiLanguage() : catalogue.sourceLocale;
+    // The preview starts in the editor's own language when the widgets speak it (or in the one the address names).
+    this.#defaultLocale = catalogue.locales.includes(uiLanguage()) ? uiLanguage() : catalogue.sourceLocale;
+    this.#locale = this.#defaultLocale;
     if (!this.widgets.length) throw new Error('custom-elements.json declares no widget.');
   }
 
@@ -194,6 +197,8 @@ export class Configurator {
     if (this.#options.address) {
       this.#fromAddress = new URLSearchParams(location.search);
       if (this.#fromAddress.get('target') === 'wordpress') this.#target = 'wordpress';
+      const previewLocale = this.#fromAddress.get('preview');
+      if (previewLocale && this.#catalogue.locales.includes(previewLocale)) this.#locale = previewLocale;
     }
     const wanted = this.#options.widget ?? new URLSearchParams(location.search).get('widget');
     const first = this.widgets.find((w) => w.tagName === wanted) ?? this.widgets.find((w) => w.tagName === 'trafficking-stat') ?? this.widgets[0]!;
@@ -211,13 +216,8 @@ export class Configurator {
     this.#widgetSummary = h('p', { class: 'help', id: 'cw-widget-summary' });
 
     this.#localeSelect = h('select', { id: 'cw-locale', 'aria-describedby': 'cw-locale-help' });
-    for (const code of this.#catalogue.locales)
-      this.#localeSelect.append(
-        // Each language named in itself, in its own voice for a screen reader (the pseudo-locale's name is in this page's).
-        code === 'en-XA'
-          ? h('option', { value: code }, t('Pseudo-locale, 40% longer, for layout checks ({code})', { code }))
-          : h('option', { value: code, lang: code }, localeName(code)),
-      );
+    // Each language named in itself, in its own voice for a screen reader.
+    for (const code of this.#catalogue.locales) this.#localeSelect.append(h('option', { value: code, lang: code }, localeName(code)));
     this.#localeSelect.value = this.#locale;
     this.#localeSelect.addEventListener('change', () => {
       this.#locale = this.#localeSelect.value;
@@ -451,6 +451,8 @@ export class Configurator {
     if (lang) params.set('lang', lang);
     params.set('widget', this.#widget.tagName);
     if (this.#target === 'wordpress') params.set('target', 'wordpress');
+    // The preview's language, so a colleague opening the link sees the widget as it was checked.
+    if (this.#locale !== this.#defaultLocale) params.set('preview', this.#locale);
     for (const [name, value] of this.attributes()) if (!ADDRESS_KEYS.has(name)) params.set(name, value === true ? '' : value);
     address.search = params.toString();
     if (address.href !== location.href) history.replaceState(history.state, '', address.href);

@@ -560,7 +560,11 @@ describe('configurator: the page', function () {
     const french = options.find((o) => o.value === 'fr')!;
     expect(french.textContent).to.equal('français (fr)');
     expect(french.lang).to.equal('fr');
-    for (const option of options) expect(option.lang, option.value).to.equal(option.value === 'en-XA' ? '' : option.value);
+    for (const option of options) expect(option.lang, option.value).to.equal(option.value);
+    expect(
+      options.map((o) => o.value),
+      'no pseudo-locale for an editor',
+    ).not.to.include('en-XA');
   });
 
   it('names each option once: its name, and the attribute the snippet writes only when it says something more', async () => {

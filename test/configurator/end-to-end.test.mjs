@@ -335,6 +335,14 @@ test('the address keeps the widget, where it goes and its options: a change of l
   assert.equal(await page.isChecked('#cw-opt-required input[value="country"]'), true);
   await page.waitForFunction(() => document.querySelector('#cw-snippet')?.value.includes('required="given-name email country"'));
   assert.match(await page.inputValue('#cw-snippet'), /^\[cw_petition_form action="https:\/\/crm\.example\/sign" required="given-name email country"/);
+
+  // The preview in Russian: a colleague opening the link sees the widget as it was checked.
+  await page.selectOption('#cw-locale', 'ru');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('preview') === 'ru');
+  await page.reload();
+  await page.waitForSelector('#cw-opt-action');
+  assert.equal(await page.inputValue('#cw-locale'), 'ru');
+  await page.frameLocator('.preview-frame').locator('html[lang="ru"]').waitFor();
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(errors, []);
   await context.close();
