@@ -1,7 +1,8 @@
 // The small mapping from each widget to its block: what the manifest (custom-elements.json) cannot say.
 // Attribute names, types, defaults and descriptions come from the manifest at build time
 // (scripts/wordpress/build.mjs); this file adds only the block's title, icon and keywords, and which editor
-// control suits an attribute beyond the plain one its type gives. A widget listed here but absent from the
+// control suits an attribute beyond the plain one its type gives, and the label an editor reads where the attribute's
+// name would not say it plainly (shared with the configurator). A widget listed here but absent from the
 // manifest gets no block (yet); an attribute named here but absent from the manifest stops the build.
 //
 // Controls (everything not named gets one from its type: text, number or toggle):
@@ -73,15 +74,16 @@ export const widgets = {
     fallback: 'stat',
     example: { stat: 'ilo-2014-forced-labour-profits' },
     controls: {
-      stat: { control: 'stat' },
-      value: { panel: 'advanced' },
-      format: { control: 'select', panel: 'advanced', names: figureFormats },
+      stat: { control: 'stat', label: 'Statistic' },
+      value: { panel: 'advanced', label: 'Your own figure' },
+      format: { control: 'select', panel: 'advanced', label: 'How the figure is written', names: figureFormats },
       currency: { panel: 'advanced' },
-      label: { control: 'textarea', panel: 'advanced' },
-      source: { panel: 'advanced' },
-      'source-url': { control: 'url', panel: 'advanced' },
-      year: { panel: 'advanced' },
-      estimate: { panel: 'advanced' },
+      label: { control: 'textarea', panel: 'advanced', label: 'Text under the figure' },
+      source: { panel: 'advanced', label: 'Published by' },
+      'source-url': { control: 'url', panel: 'advanced', label: 'Link to the source' },
+      year: { panel: 'advanced', label: 'Year of the source' },
+      estimate: { panel: 'advanced', label: 'The figure is an estimate' },
+      animate: { label: 'Count up when first seen' },
     },
   },
   'share-card': {
@@ -91,13 +93,14 @@ export const widgets = {
     fallback: 'stat',
     example: { stat: 'unodc-2016-women-girls-share' },
     controls: {
-      stat: { control: 'stat' },
-      text: { control: 'textarea' },
-      url: { control: 'url' },
-      networks: { control: 'tokens', names: shareActions },
-      'utm-source': { panel: 'advanced' },
-      'utm-medium': { panel: 'advanced' },
-      'utm-campaign': { panel: 'advanced' },
+      stat: { control: 'stat', label: 'Statistic' },
+      text: { control: 'textarea', label: 'Text to share' },
+      url: { control: 'url', label: 'Address to share' },
+      networks: { control: 'tokens', label: 'Share buttons', names: shareActions },
+      download: { label: 'Offer “Save image”' },
+      'utm-source': { panel: 'advanced', label: 'Link tracking: source' },
+      'utm-medium': { panel: 'advanced', label: 'Link tracking: medium' },
+      'utm-campaign': { panel: 'advanced', label: 'Link tracking: campaign' },
     },
   },
   'petition-form': {
@@ -106,17 +109,18 @@ export const widgets = {
     keywords: ['petition', 'sign', 'signature', 'campaign'],
     fallback: 'petition',
     controls: {
-      action: { control: 'url', label: 'Endpoint', siteDefault: 'petition_action' },
+      action: { control: 'url', label: 'Where signatures are sent', siteDefault: 'petition_action' },
       format: { control: 'select', siteDefault: 'petition_format', names: petitionFormats },
-      method: { control: 'select', panel: 'advanced' },
-      fields: { control: 'tokens', names: petitionFields },
-      required: { control: 'tokens', optionsOf: 'fields' },
-      'count-src': { control: 'url', panel: 'advanced' },
-      'privacy-url': { control: 'url' },
-      consent: { control: 'textarea' },
+      method: { control: 'select', panel: 'advanced', label: 'Sending method' },
+      fields: { control: 'tokens', label: 'Fields to fill in', names: petitionFields },
+      required: { control: 'tokens', label: 'Required fields', optionsOf: 'fields' },
+      count: { label: 'Signatures so far' },
+      'count-src': { control: 'url', panel: 'advanced', label: 'Live count address' },
+      'privacy-url': { control: 'url', label: 'Privacy notice' },
+      consent: { control: 'textarea', label: 'Opt-in text' },
       tags: { panel: 'advanced' },
-      'source-code': { panel: 'advanced' },
-      persist: { panel: 'advanced' },
+      'source-code': { panel: 'advanced', label: 'Tracking code' },
+      persist: { panel: 'advanced', label: 'Keep an unsent signature on the device' },
     },
   },
   'mission-contact': {
@@ -127,10 +131,10 @@ export const widgets = {
     example: { country: 'KE' },
     controls: {
       country: { control: 'country' },
-      src: { control: 'url', label: 'Dataset URL', panel: 'advanced' },
-      subject: { panel: 'advanced' },
-      message: { control: 'textarea', panel: 'advanced' },
-      'report-url': { control: 'url', panel: 'advanced' },
+      src: { control: 'url', label: 'Your own data (address)', panel: 'advanced' },
+      subject: { panel: 'advanced', label: 'Email subject' },
+      message: { control: 'textarea', panel: 'advanced', label: 'Message for emails and calls' },
+      'report-url': { control: 'url', panel: 'advanced', label: 'Where to report wrong details' },
     },
   },
   'quick-exit': {
@@ -139,9 +143,11 @@ export const widgets = {
     keywords: ['exit', 'safety', 'escape', 'leave'],
     fallback: 'exit',
     controls: {
-      href: { control: 'neutral', siteDefault: 'quick_exit_href' },
-      'safety-url': { control: 'url', siteDefault: 'quick_exit_safety_url' },
+      href: { control: 'neutral', label: 'Neutral site', siteDefault: 'quick_exit_href' },
+      sticky: { label: 'Keep in view while the page scrolls' },
+      'safety-url': { control: 'url', label: 'Safety advice page', siteDefault: 'quick_exit_safety_url' },
       'skip-link': { control: 'hidden' },
+      'no-skip-link': { label: 'No exit link at the start of the page' },
     },
   },
   'help-line': {
@@ -152,7 +158,8 @@ export const widgets = {
     example: { country: 'KE' },
     controls: {
       country: { control: 'country' },
-      src: { control: 'url', label: 'Dataset URL', panel: 'advanced' },
+      src: { control: 'url', label: 'Your own data (address)', panel: 'advanced' },
+      compact: { label: 'Discreet: one line' },
     },
   },
 };

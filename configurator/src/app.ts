@@ -10,6 +10,7 @@ import { countriesByName, formatFigure, localeName, type Catalogue, type Catalog
 import { fieldsOf, isNumberText, widgetsOf, type Field, type Manifest, type WidgetDeclaration } from './manifest.js';
 import { exitNeedsFullAddress, fromError, fromWarning, goalNeedsCount, needsFullAddress, notANumber, type Problem } from './problems.js';
 import { shortcode, shortcodeProblem } from './shortcode.js';
+import { unseenInPreview } from './unseen.js';
 import { cdnBase, snippet, type ReservedHeights, type ScriptKind } from './snippet.js';
 import { PHONE_COLUMN_PX, WIDE_COLUMN_PX, roundUpToQuarterEm } from '../../src/core/reserved-height.js';
 import type { PreviewApi, WidgetReports } from './preview.js';
@@ -554,7 +555,8 @@ export class Configurator {
     const errorId = `${id}-error`;
     const value = this.#current[field.attribute];
     const label = named(t(this.#label(field)), field.attribute);
-    const help = h('p', { class: 'help', id: helpId }, ...this.#helpText(field));
+    const unseen = unseenInPreview(this.#widget.tagName, field.attribute);
+    const help = h('p', { class: 'help', id: helpId }, ...this.#helpText(field), unseen && h('span', { class: 'unseen' }, ` ${unseen}`));
     const error = h('p', { class: 'error', id: errorId, hidden: true });
     const describedBy = `${helpId} ${errorId}`;
     const { control } = field;
@@ -690,7 +692,7 @@ export class Configurator {
     const problems: Problem[] = [];
     for (const field of this.#fields) {
       const text = String(this.#current[field.attribute] ?? '').trim();
-      if (field.control.kind === 'number' && text && !isNumberText(text)) problems.push({ attribute: field.attribute, blocking: true, text: notANumber() });
+      if (field.control.kind === 'number' && text && !isNumberText(text)) problems.push({ attribute: field.attribute, blocking: true, text: notANumber(text) });
       if (field.control.kind === 'text' && field.control.url && text && !isFullAddress(text, field.attribute))
         problems.push({ attribute: field.attribute, blocking: true, text: field.attribute === 'href' ? exitNeedsFullAddress() : needsFullAddress() });
     }

@@ -6,7 +6,7 @@
  * for its own element; this module turns them into messages attached to the option they are about, in the
  * configurator's language (so in the configurator's page, which holds the translations, not in the preview's).
  */
-import { t } from './i18n.js';
+import { t, uiLanguage } from './i18n.js';
 
 export interface Problem {
   /** The attribute the problem is about, when it names one. */
@@ -17,22 +17,43 @@ export interface Problem {
   text: string;
 }
 
-const WARNING = /^campaign-widgets: <([a-z][a-z0-9]*-[a-z0-9-]*)> ([a-z][a-z0-9-]*)="([\s\S]*?)" is not valid \(allowed: ([\s\S]*)\); ([\s\S]*?)\.?$/;
+const WARNING = /^campaign-widgets: <([a-z][a-z0-9]*-[a-z0-9-]*)> ([a-z][a-z0-9-]*)="([\s\S]*?)" is not valid \(allowed: ([\s\S]*)\); [\s\S]*$/;
 
-/** A widget's invalid-attribute warning, or null for any other console message. */
+/**
+ * What an option takes, for an editor, from the widget's `allowed`: its developer's words (English), as the widgets
+ * write them in their warnings (a test triggers each and checks it is recognised here). A list of values stays the
+ * values; anything else points to the option's own help, which is translated.
+ */
+function whatItTakes(allowed: string): string {
+  switch (allowed) {
+    case 'an https: URL':
+      return t('Give an address starting with https://.');
+    case 'an https: URL of another page':
+      return t('Give the https:// address of another site.');
+    case 'https: or mailto:':
+      return t('Give an address starting with https:// or mailto:.');
+    case 'an ISO 4217 code such as USD or EUR':
+      return t('Give a three-letter currency code, such as USD or EUR.');
+    case 'letters, digits and _ separated by commas':
+      return t('Write each hashtag with letters, digits and _ only, separated by commas.');
+  }
+  const max = /^a whole number from 0 to (\d+)$/.exec(allowed)?.[1];
+  if (max) return t('Give a whole number from 0 to {max}.', { max: new Intl.NumberFormat(uiLanguage()).format(Number(max)) });
+  // A list of values, as every widget writes one: `json, form, osdi`.
+  if (/^[\w-]+(, [\w-]+)+$/.test(allowed)) return t('Choose from: {values}.', { values: allowed });
+  return t('The help under this option says what it takes.');
+}
+
+/**
+ * A widget's invalid-attribute warning, or null for any other console message. What the widget does instead is left
+ * out: the editor cannot copy the snippet until the value is fixed.
+ */
 export function fromWarning(message: string): Problem | null {
   const m = WARNING.exec(message.trim());
   if (!m) return null;
-  const [, , attribute, value, allowed, fallback] = m;
-  // The allowed values and what the widget does instead are the widget's own words (in English, for developers).
-  const text = value
-    ? t('“{value}” can’t be used here (allowed: {allowed}). Until it is changed, the widget does this instead: {fallback}.', {
-        value,
-        allowed: allowed!,
-        fallback: fallback!,
-      })
-    : t('This option is needed (allowed: {allowed}). Until it is given, the widget does this instead: {fallback}.', { allowed: allowed!, fallback: fallback! });
-  return { attribute, blocking: true, text };
+  const [, , attribute, value, allowed] = m;
+  const lead = value ? t('“{value}” can’t be used here.', { value }) : t('This option is needed.');
+  return { attribute, blocking: true, text: `${lead} ${whatItTakes(allowed!)}` };
 }
 
 /**
@@ -52,8 +73,18 @@ export function fromError(detail: { code?: string; message?: string }, attribute
   };
 }
 
-/** The configurator's own check of a number, before the widget sees it. */
-export const notANumber = (): string => t('Write a number with digits only, for example 10000 or 0.25: no spaces, commas, units or currency signs.');
+/**
+ * The configurator's own check of a number, before the widget sees it. A percentage gets its fraction: the widgets
+ * take 0.71 for 71 % (a figure's format shows it as a percentage).
+ */
+export function notANumber(text: string): string {
+  const percent = /^([-+]?\d+(?:\.\d+)?)\s*%$/.exec(text.trim())?.[1];
+  if (percent !== undefined) {
+    const fraction = String(Number((Number(percent) / 100).toPrecision(12)));
+    return t('Write a percentage as a fraction of 1: {fraction} for {percent}.', { fraction, percent: text.trim() });
+  }
+  return t('Write a number with digits only, for example 10000 or 0.25: no spaces, commas, units or currency signs.');
+}
 
 /**
  * Why a web address needs its https://: "crm.example.org/sign" is a valid address relative to the page it is pasted

@@ -9,6 +9,7 @@ import { choicesIn, defaultIn, fieldsOf, labelFor, listIn, widgetsOf, type Manif
 import { elementTag, escapeAttribute, reserveCss, reserveStyle, scriptTag } from '../../configurator/src/snippet.js';
 import { roundUpToQuarterEm } from '../../src/core/reserved-height.js';
 import { fromError, fromWarning } from '../../configurator/src/problems.js';
+import { UNSEEN_IN_PREVIEW } from '../../configurator/src/unseen.js';
 import { shortcode, shortcodeProblem } from '../../configurator/src/shortcode.js';
 import { formatFigure } from '../../configurator/src/catalogue.js';
 import { chooseUiLanguage, setMessages } from '../../configurator/src/i18n.js';
@@ -208,14 +209,22 @@ describe('configurator: the snippet', () => {
   });
 
   it('explains a widget warning in plain words, attached to its option', () => {
-    const problem = fromWarning(
-      'campaign-widgets: <quick-exit> href="http://example.org/" is not valid (allowed: an https: URL); leaving for https://www.bbc.co.uk/weather instead.',
-    );
-    expect(problem).to.deep.equal({
+    // A warning as the widgets write it (src/core/campaign-element.ts warnInvalid).
+    const warning = (tag: string, attribute: string, value: string, allowed: string) =>
+      `campaign-widgets: <${tag}> ${attribute}="${value}" is not valid (allowed: ${allowed}); what it does instead.`;
+    expect(fromWarning(warning('quick-exit', 'href', 'http://example.org/', 'an https: URL of another page'))).to.deep.equal({
       attribute: 'href',
       blocking: true,
-      text: '“http://example.org/” can’t be used here (allowed: an https: URL). Until it is changed, the widget does this instead: leaving for https://www.bbc.co.uk/weather instead.',
+      text: '“http://example.org/” can’t be used here. Give the https:// address of another site.',
     });
+    expect(fromWarning(warning('petition-form', 'action', '', 'an https: URL'))!.text).to.equal(
+      'This option is needed. Give an address starting with https://.',
+    );
+    // Each widget's own refusals are read in refusals.test.ts, from the widgets themselves.
+    expect(fromWarning(warning('petition-form', 'method', 'GET', 'POST, PUT'))!.text).to.equal('“GET” can’t be used here. Choose from: POST, PUT.');
+    expect(fromWarning(warning('x-widget', 'shape', 'odd', 'something new'))!.text).to.equal(
+      '“odd” can’t be used here. The help under this option says what it takes.',
+    );
     expect(fromWarning('campaign-widgets: could not load the "fr" translations')).to.equal(null);
     expect(fromError({ code: 'invalid-src', message: 'src="https://x.example/d.json" is not used: HTTP 404.' }, ['src'])).to.deep.include({
       attribute: 'src',
@@ -316,9 +325,7 @@ describe('configurator: the page', function () {
   it("asks for a petition's endpoint, without which no signature is sent (on WordPress the site's setting gives it)", async () => {
     await choose('petition-form');
     expect(field('action').classList.contains('invalid')).to.equal(true);
-    expect(root.querySelector('#cw-opt-action-error')!.textContent).to.equal(
-      'This option is needed (allowed: an https: URL). Until it is given, the widget does this instead: no signature can be sent.',
-    );
+    expect(root.querySelector('#cw-opt-action-error')!.textContent).to.equal('This option is needed. Give an address starting with https://.');
     expect(await configurator.copy()).to.equal(false);
     await waitFor(() => /Not copied/.test(status()), 'the status');
     expect(document.activeElement).to.equal(control('action'));
@@ -347,6 +354,36 @@ describe('configurator: the page', function () {
     type('goal', '10000');
     await configurator.settled();
     expect(control('goal').hasAttribute('aria-invalid')).to.equal(false);
+  });
+
+  it('reads a percentage typed for a figure and gives its fraction', async () => {
+    await choose('trafficking-stat');
+    type('value', '71%');
+    await configurator.settled();
+    expect(root.querySelector('#cw-opt-value-error')!.textContent).to.equal('Write a percentage as a fraction of 1: 0.71 for 71%.');
+    type('value', '0.71');
+    await configurator.settled();
+    expect(control('value').hasAttribute('aria-invalid')).to.equal(false);
+  });
+
+  it('says beside an option when the preview cannot show what it does', async () => {
+    await choose('petition-form');
+    expect(described(control('format'))).to.contain('The preview does not show this: it changes what is sent to your system');
+    expect(described(control('goal'))).to.not.contain('The preview does not show this');
+    await choose('quick-exit');
+    expect(described(control('sticky'))).to.contain('it takes effect when your page scrolls');
+    // Each option named there is still one of its widget's.
+    const manifest = await json<Manifest>('/custom-elements.json');
+    for (const [tag, attributes] of Object.entries(UNSEEN_IN_PREVIEW)) {
+      const widget = widgetsOf(manifest).find((w) => w.tagName === tag);
+      expect(widget, tag).to.not.equal(undefined);
+      for (const attribute of Object.keys(attributes))
+        expect(
+          fieldsOf(widget!).map((f) => f.attribute),
+          tag,
+        ).to.include(attribute);
+    }
+    await choose('petition-form'); // where the next tests start
   });
 
   it('shows what the widget itself refuses (its own rule for addresses), in plain words', async () => {
@@ -395,7 +432,7 @@ describe('configurator: the page', function () {
     type('goal', '10000');
     await configurator.settled();
     const note = () => root.querySelector('#cw-opt-goal-error')!.textContent!;
-    expect(note()).to.contain('The goal shows beside the number of signatures: give “Count”, or “Count URL” for a live count.');
+    expect(note()).to.contain('The goal shows beside the number of signatures: give “Signatures so far”, or “Live count address” for a live count.');
     expect(control('goal').hasAttribute('aria-invalid'), 'a note, not an error').to.equal(false);
     expect(await configurator.copy()).to.equal(true);
     type('count', '6240');
@@ -571,11 +608,13 @@ describe('configurator: the page', function () {
     await choose('petition-form');
     const label = (id: string) => root.querySelector(`label[for="${id}"]`)!;
     expect(heard(label('cw-opt-goal')), 'not "Goal goal"').to.equal('Goal');
-    expect(heard(label('cw-opt-privacy-url'))).to.equal('Privacy URL');
-    expect(heard(label('cw-opt-count-src'))).to.equal('Count URL count-src');
+    // Plain words an editor understands, with the attribute the snippet writes beside them.
+    expect(heard(label('cw-opt-action'))).to.equal('Where signatures are sent action');
+    expect(heard(label('cw-opt-privacy-url'))).to.equal('Privacy notice privacy-url');
+    expect(heard(label('cw-opt-count-src'))).to.equal('Live count address count-src');
     expect(heard(label('cw-opt-fields-email'))).to.equal('Email');
     expect(heard(label('cw-opt-fields-given-name'))).to.equal('First name given-name');
-    expect(heard(control('fields').querySelector('legend')!)).to.equal('Fields');
+    expect(heard(control('fields').querySelector('legend')!)).to.equal('Fields to fill in');
     expect(label('cw-opt-goal').textContent, 'the attribute is still shown').to.equal('Goal goal');
   });
 
@@ -591,7 +630,7 @@ describe('configurator: the page', function () {
     expect(status(), 'nothing more to fix once it is a number').to.not.contain('Write a number');
     type('action', 'http://crm.example/sign');
     control('action').dispatchEvent(new Event('change'));
-    await waitFor(() => status().startsWith('Endpoint: “http://crm.example/sign” can’t be used here'), 'the status');
+    await waitFor(() => status().startsWith('Where signatures are sent: “http://crm.example/sign” can’t be used here'), 'the status');
     type('action', 'https://crm.example/sign');
     await configurator.settled();
   });
@@ -652,7 +691,7 @@ describe('configurator: in the editor’s language', function () {
     expect(root.querySelector<HTMLSelectElement>('#cw-widget')!.selectedOptions[0]!.textContent).to.equal(
       `${fr('Petition form')} (\u2068<petition-form>\u2069)`,
     );
-    expect(root.querySelector('label[for="cw-opt-action"]')!.textContent).to.equal(`${fr('Endpoint')} action`);
+    expect(root.querySelector('label[for="cw-opt-action"]')!.textContent).to.equal(`${fr('Where signatures are sent')} action`);
     expect(root.querySelector('#cw-opt-goal-help')!.textContent).to.equal(
       fr('The signature goal; once reached, the bar shows the next milestone (the goal doubled).'),
     );
@@ -688,9 +727,7 @@ describe('configurator: in the editor’s language', function () {
   it("explains in French what the widget in the preview refuses (a petition's missing endpoint)", async () => {
     await configurator.settled();
     expect(root.querySelector('#cw-opt-action-error')!.textContent).to.equal(
-      fr('This option is needed (allowed: {allowed}). Until it is given, the widget does this instead: {fallback}.')
-        .replace('{allowed}', 'an https: URL')
-        .replace('{fallback}', 'no signature can be sent'),
+      `${fr('This option is needed.')} ${fr('Give an address starting with https://.')}`,
     );
   });
 

@@ -72,7 +72,7 @@ test('a widget not yet in the manifest gets no block; a mapped attribute the man
   assert.deepEqual(widgetsFromManifest({ modules: [] }), []);
   assert.throws(
     () => widgetsFromManifest(manifest('quick-exit', [{ name: 'href', type: { text: 'string' }, description: '' }])),
-    /names <quick-exit safety-url>, which custom-elements.json does not declare/,
+    /names <quick-exit sticky>, which custom-elements.json does not declare/,
   );
   assert.throws(
     () =>
@@ -117,11 +117,13 @@ test('hidden attributes stay out of block.json', () => {
   const [widget] = widgetsFromManifest(
     manifest('quick-exit', [
       { name: 'href', type: { text: 'string | undefined' }, description: 'Where to.' },
+      { name: 'sticky', type: { text: 'boolean' }, description: 'In view.' },
       { name: 'safety-url', type: { text: 'string | undefined' }, description: 'Advice.' },
       { name: 'skip-link', type: { text: 'boolean' }, description: 'Internal.' },
+      { name: 'no-skip-link', type: { text: 'boolean' }, description: 'No skip link.' },
     ]),
   );
-  assert.deepEqual(Object.keys(blockJson(widget, '1').attributes), ['href', 'safetyUrl', 'reserveNarrow', 'reserveWide']);
+  assert.deepEqual(Object.keys(blockJson(widget, '1').attributes), ['href', 'sticky', 'safetyUrl', 'noSkipLink', 'reserveNarrow', 'reserveWide']);
   assert.equal(widget.attributes.find((a) => a.name === 'href').siteDefault, 'quick_exit_href');
 });
 

@@ -594,7 +594,7 @@ test('the post reopens in the editor with every block valid and previewed', asyn
     // The author adds a consent line to the petition, which makes it taller: its heights follow, as part of that
     // edit, so one Undo takes back both (a measurement has no Undo of its own).
     const before = await selectPetition(page);
-    await page.locator('.block-editor-block-inspector').getByLabel('Consent', { exact: true }).fill('Keep me informed by email.');
+    await page.locator('.block-editor-block-inspector').getByLabel('Opt-in text', { exact: true }).fill('Keep me informed by email.');
     await rendered(desktopCanvas, 'petition-form', 'Keep me informed by email.');
     // Taller with a consent line: the heights follow.
     await page.waitForFunction((narrow) => window.cwPetition().attributes.reserveNarrow > narrow, before.narrow);

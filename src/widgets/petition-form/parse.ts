@@ -71,7 +71,7 @@ export function parsePetition(attributes: PetitionAttributes): Parsed<PetitionSe
     ['fields', wanted],
     ['required', needed],
   ] as const) {
-    for (const token of list) if (!isFieldKey(token)) warn(name, token, FIELD_KEYS.join(' '), 'ignoring it');
+    for (const token of list) if (!isFieldKey(token)) warn(name, token, FIELD_KEYS.join(', '), 'ignoring it');
   }
   let fields = FIELDS.filter((field) => wanted.includes(field.key));
   if (!fields.length) fields = FIELDS.filter((field) => tokens(DEFAULT_FIELDS).includes(field.key));

@@ -91,8 +91,10 @@ export class QuickExit extends CampaignElement {
   };
 
   /**
-   * The neutral site to go to (https). Default: BBC Weather. An unsafe URL, or one that leads back to this page
-   * (`#top`, `?`, the page's own address), is refused in favour of the default.
+   * The neutral site to go to (https). Default: BBC Weather.
+   *
+   * An unsafe URL, or one that leads back to this page (`#top`, `?`, the page's own address), is refused in favour of
+   * the default.
    */
   href?: string;
 

@@ -38,7 +38,7 @@ export function parseShareCard({ url, networks, hashtags }: ShareCardAttributes)
     warnings.push({
       attribute: 'networks',
       value: unknown.join(' '),
-      allowed: NETWORKS.join(' '),
+      allowed: NETWORKS.join(', '),
       fallback: known.length ? 'leaving them out' : 'showing the default networks',
     });
   }

@@ -160,12 +160,19 @@ export class ShareCard extends CampaignElement {
    */
   stat?: string;
 
-  /** The text to share (default: the figure, label and source). Shown on the card when there is no stat and no slotted text. */
+  /**
+   * The text to share. Default: the statistic's figure, label and source. Shown on the card when there is no
+   * statistic.
+   *
+   * Slotted text, when given, is what the card shows instead.
+   */
   text?: string;
 
   /**
-   * The address to share (https). Default: the page's `<link rel="canonical">`, else its address without the query
-   * and fragment (set `url` when the query is part of the page's address).
+   * The address to share (https). Default: the address of the page the card is on.
+   *
+   * The page's address is its `<link rel="canonical">`, else its address without the query and fragment: set `url`
+   * when the query is part of the page's address.
    */
   url?: string;
 

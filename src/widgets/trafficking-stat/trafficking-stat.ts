@@ -85,7 +85,11 @@ export class TraffickingStat extends CampaignElement {
    */
   currency?: string;
 
-  /** Label under the figure, overriding the catalogue's. The default slot overrides both. */
+  /**
+   * Text under the figure, instead of the catalogue's label.
+   *
+   * Content in the default slot overrides both.
+   */
   label?: string;
 
   /** Who published the figure, e.g. `ILO`. */
