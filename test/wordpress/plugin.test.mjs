@@ -663,6 +663,8 @@ test('the widgets and their fallbacks follow the page language, or the one the s
       html.includes('<strong>150 milliards\u00a0$US</strong> De profits illégaux tirés chaque année du travail forcé (estimation de 2012)'),
       'French fallback',
     );
+    // The catalogue's publisher is English inside the French citation: marked, for a screen reader's voice.
+    assert.match(html, /<small><a href="[^"]+" rel="noopener noreferrer">Source[^<]*<span lang="en">ILO<\/span>, 2014<\/a>/, 'the English name marked');
     await rendered(page, 'trafficking-stat', '150 milliards');
 
     wpEval(site, `<?php update_option( 'campaign_widgets', array_merge( get_option( 'campaign_widgets' ), array( 'locale' => 'es' ) ) );`);

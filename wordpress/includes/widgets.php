@@ -309,16 +309,22 @@ function campaign_widgets_stat_fallback( array $values, $locale ) {
 		$html .= ' ' . esc_html( $label );
 	}
 	if ( '' !== $source ) {
-		$citation = '' !== $year
-			? sprintf( campaign_widgets_text( 'sourceYear', $locale ), $source, $year )
-			: sprintf( campaign_widgets_text( 'source', $locale ), $source );
+		// As in the widget: the catalogue's names are English; on a page in another language they are marked so, and a
+		// screen reader reads them with an English voice. A source the author wrote is in the page's language.
+		$english     = function ( $name ) use ( $locale ) {
+			return 0 === strpos( $locale, 'en' ) ? esc_html( $name ) : '<span lang="en">' . esc_html( $name ) . '</span>';
+		};
+		$source_html = $entry && ! isset( $values['source'] ) ? $english( $source ) : esc_html( $source );
+		$citation    = '' !== $year
+			? sprintf( esc_html( campaign_widgets_text( 'sourceYear', $locale ) ), $source_html, esc_html( $year ) )
+			: sprintf( esc_html( campaign_widgets_text( 'source', $locale ) ), $source_html );
 		// As in the widget: a catalogue link to a page quoting the report names that page's publisher.
 		if ( $entry && ! empty( $entry['reportedBy'] ) && ! isset( $values['source-url'] ) ) {
-			$citation = sprintf( campaign_widgets_text( 'reportedBy', $locale ), $citation, $entry['reportedBy'] );
+			$citation = sprintf( esc_html( campaign_widgets_text( 'reportedBy', $locale ) ), $citation, $english( $entry['reportedBy'] ) );
 		}
 		// As in the widget: only an https link; anything else leaves the citation unlinked.
 		$link  = 0 === strpos( $url, 'https://' ) ? esc_url( $url, array( 'https' ) ) : '';
-		$html .= '<br><small>' . ( '' !== $link ? '<a href="' . $link . '" rel="noopener noreferrer">' . esc_html( $citation ) . '</a>' : esc_html( $citation ) );
+		$html .= '<br><small>' . ( '' !== $link ? '<a href="' . $link . '" rel="noopener noreferrer">' . $citation . '</a>' : $citation );
 		if ( $estimate ) {
 			$html .= ' · ' . esc_html( campaign_widgets_text( 'estimate', $locale ) );
 		}
