@@ -7,7 +7,7 @@
 // - dist/data/missions.json: the <mission-contact> dataset, fetched only when that widget is on the page
 //   (scripts/missions/json-beside-script.mjs).
 // - dist/index.js and dist/define.js: the side-effect-free library and the registering module for bundlers
-//   (lit and @lit/localize left as dependencies).
+//   (lit and @lit/localize left as dependencies), over one file per source module in dist/lib/.
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -109,6 +109,15 @@ export default [
     input: { index: 'src/index.ts', define: 'src/define.ts' },
     external: (id) => /^(lit|@lit\/localize)(\/|$)/.test(id),
     plugins: [transpile(), jsonBesideScript()],
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'lib/[name]-[hash].js' },
+    // One file per source module (dist/lib/…), so a bundler keeps only the modules a page's imports reach: with the
+    // package's `sideEffects` list, importing one class does not bring the other widgets.
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: ({ name }) => (name === 'index' || name === 'define' ? '[name].js' : 'lib/[name].js'),
+    },
   },
 ];

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -154,7 +155,7 @@ test('1. the script from dist/, in a served page', async () => {
 });
 
 /** Bundles an entry of the fresh project with esbuild, as a partner's build would; no warning allowed. */
-async function bundle(name, source) {
+async function bundle(name, source, body = '<trafficking-stat stat="gems-2022-modern-slavery"></trafficking-stat>') {
   writeFileSync(join(project, `${name}.js`), source);
   const result = await build({
     absWorkingDir: project,
@@ -173,13 +174,48 @@ async function bundle(name, source) {
   );
   writeFileSync(
     join(project, `${name}.html`),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><script type="module" src="/out-${name}/${name}.js"></script></head><body><trafficking-stat stat="gems-2022-modern-slavery"></trafficking-stat></body></html>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><script type="module" src="/out-${name}/${name}.js"></script></head><body>${body}</body></html>`,
   );
+}
+
+/** The bytes (gzip) of a bundle's entry and the chunks it imports statically: what a page loads before it renders. */
+function staticBytes(name) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, chunk] of readFileSync(join(project, `out-${name}`, file), 'utf8').matchAll(
+      /(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g,
+    ))
+      visit(chunk);
+  };
+  visit(`${name}.js`);
+  return [...seen].reduce((total, file) => total + gzipSync(readFileSync(join(project, `out-${name}`, file)), { level: 9 }).length, 0);
 }
 
 test('2. the classes from campaign-widgets, registered by the page, bundled by esbuild', async () => {
   await bundle('classes', "import { TraffickingStat, defineElement } from 'campaign-widgets';\ndefineElement('trafficking-stat', TraffickingStat);\n");
   assert.match(await renders('/classes.html'), /50 million/);
+});
+
+test('a bundle of one class leaves the other widgets out (the package says which files have side effects)', async () => {
+  await bundle('one', "import { TraffickingStat, defineElement } from 'campaign-widgets';\ndefineElement('trafficking-stat', TraffickingStat);\n");
+  await bundle('every', "import 'campaign-widgets/define';\n");
+  const [one, every] = [staticBytes('one'), staticBytes('every')];
+  assert.ok(one < every / 2, `one statistic: ${one} B gzip before it renders, every widget: ${every} B`);
+  const code = readFileSync(join(project, 'out-one/one.js'), 'utf8');
+  for (const other of ['petition-form', 'mission-contact', 'share-card']) assert.ok(!code.includes(`"${other}"`), `no <${other}> in the bundle`);
+});
+
+test('4. with esbuild, the help line finds its data where docs/embedding.md says to put it', async () => {
+  // esbuild leaves `new URL('…json', import.meta.url)` as it is: the site serves the datasets and says where.
+  await bundle(
+    'datasets',
+    "import { HelpLine, MissionContact, defineElement } from 'campaign-widgets';\nHelpLine.dataUrl = '/node_modules/campaign-widgets/dist/data/helplines.json';\nMissionContact.dataUrl = '/node_modules/campaign-widgets/dist/data/missions.json';\ndefineElement('help-line', HelpLine);\ndefineElement('mission-contact', MissionContact);\n",
+    '<help-line country="GB"></help-line><mission-contact country="KE"></mission-contact>',
+  );
+  assert.match(await renders('/datasets.html', 'help-line'), /999/, "the UK's emergency number");
+  assert.match(await renders('/datasets.html', 'mission-contact'), /Kenya/);
 });
 
 test('3. campaign-widgets/define, bundled by esbuild (its side effects kept)', async () => {
