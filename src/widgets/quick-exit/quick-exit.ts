@@ -189,6 +189,8 @@ export class QuickExit extends CampaignElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The skip link is a copy of the page's first quick exit, which has said what it refuses already.
+    if (this.skipLink) return;
     if (changed.has('href') && this.href != null && !exitAddress(this.href)) {
       this.warnInvalid('href', this.href, 'an https: URL of another page', `leaving for ${DEFAULT_EXIT_URL} instead`);
     }

@@ -81,6 +81,15 @@ describe('<quick-exit>', () => {
     expect(unsafe.join('\n')).to.contain('safety-url="data:text/html,hi" is not valid');
   });
 
+  it('warns once about a refused address, not again for the skip link it copies to the start of the page', async () => {
+    const warnings = await captureWarnings(async () => {
+      await fixture<QuickExit>(html`<quick-exit href="javascript:alert(1)"></quick-exit>`);
+      await waitUntil(() => document.querySelector('quick-exit[skip-link]'), 'the skip link');
+      await document.querySelector<QuickExit>('quick-exit[skip-link]')!.updateComplete;
+    });
+    expect(warnings.filter((warning) => warning.includes('href="javascript:alert(1)" is not valid'))).to.have.length(1);
+  });
+
   it('stays in view when sticky', async () => {
     const el = await fixture<QuickExit>(html`<quick-exit sticky no-skip-link></quick-exit>`);
     expect(getComputedStyle(el).position).to.equal('sticky');
