@@ -107,10 +107,10 @@ test('every documented import resolves through exports, in Node and for TypeScri
     'custom-elements.json',
     'package.json',
   ]);
-  // A bundler user's TypeScript sees the classes and the side-effect import.
+  // A bundler user's TypeScript sees the classes, the side-effect import and the one-script entry's API.
   writeFileSync(
     join(project, 'check.ts'),
-    "import { TraffickingStat, HelpLine, VERSION, type StatEntry } from 'campaign-widgets';\nimport 'campaign-widgets/define';\nconst tag: string = new TraffickingStat().localName;\nconst version: string = VERSION;\nconst entry: StatEntry | undefined = undefined;\nexport { tag, version, entry, HelpLine };\n",
+    "import { TraffickingStat, HelpLine, VERSION, type StatEntry } from 'campaign-widgets';\nimport 'campaign-widgets/define';\nimport { setLocale, ready } from 'campaign-widgets/campaign-widgets.js';\nconst tag: string = new TraffickingStat().localName;\nconst version: string = VERSION;\nconst entry: StatEntry | undefined = undefined;\nconst switched: Promise<string> = setLocale('fr');\nconst loaded: Promise<string> = ready;\nexport { tag, version, entry, HelpLine, switched, loaded };\n",
   );
   writeFileSync(
     join(project, 'tsconfig.json'),
