@@ -7,6 +7,7 @@ import { safeUrl } from '../../core/safe-url.js';
 import { leavePage } from './leave-page.js';
 import { PRESSES_TO_EXIT, subscribeToShortcut, type ShortcutSubscriber } from './shift-shortcut.js';
 import { quickExitStyles } from './quick-exit.styles.js';
+import { StickyScrollPadding } from './sticky-scroll-padding.js';
 
 /** Where the visitor goes when `href` is missing or unsafe: a neutral page, as GOV.UK recommends. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -98,7 +99,12 @@ export class QuickExit extends CampaignElement {
    */
   href?: string;
 
-  /** Keeps the button in view at the top of the window while the page scrolls. */
+  /**
+   * Keeps the button in view at the top of the window while the page scrolls.
+   *
+   * The page's top scroll padding then follows the button's height, so a field reached with Tab is not hidden under
+   * it (a page that sets its own `scroll-padding` keeps it).
+   */
   sticky = false;
 
   /** A page with advice on browsing safely (clearing history, private windows); shown as a link beside the button. */
@@ -119,6 +125,12 @@ export class QuickExit extends CampaignElement {
   }
 
   readonly #announcer = new Announcer(this);
+
+  constructor() {
+    super();
+    // Sticky, it keeps what the visitor focuses clear of itself.
+    new StickyScrollPadding(this);
+  }
   #unsubscribe?: () => void;
   /** The skip link this element added at the start of the page, if it added one. */
   #skipLink?: QuickExit;

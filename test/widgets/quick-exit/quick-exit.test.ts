@@ -95,6 +95,37 @@ describe('<quick-exit>', () => {
     expect(getComputedStyle(el).position).to.equal('sticky');
   });
 
+  it('when sticky, scrolls a field the visitor tabs to clear of itself, and gives the scroll padding back after', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <quick-exit sticky no-skip-link></quick-exit>
+        <div style="block-size: 150vh"></div>
+        <input id="first" aria-label="First" /><input id="second" aria-label="Second" />
+        <div style="block-size: 150vh"></div>
+      </div>`,
+    );
+    const exit = page.querySelector<QuickExit>('quick-exit')!;
+    await waitUntil(() => document.documentElement.style.scrollPaddingBlockStart !== '', 'the scroll padding');
+    const first = page.querySelector<HTMLInputElement>('#first')!;
+    try {
+      // The first field just under the sticky button, the second in view and focused: Shift+Tab goes back to the first.
+      window.scrollBy(0, first.getBoundingClientRect().top - 5);
+      page.querySelector<HTMLInputElement>('#second')!.focus();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(document.activeElement).to.equal(first);
+      expect(first.getBoundingClientRect().top, 'the focused field below the button').to.be.at.least(exit.getBoundingClientRect().bottom);
+    } finally {
+      window.scrollTo(0, 0);
+    }
+    exit.remove();
+    expect(document.documentElement.style.scrollPaddingBlockStart, 'the page’s own again').to.equal('');
+    // Where the next Tab starts: an empty spot of the page, not the removed field.
+    page.remove();
+    await sendMouse({ type: 'click', position: [300, 400] });
+  });
+
   it('keeps its advice link readable when sticky, over the text the page scrolls under it', async () => {
     const row = await fixture<HTMLElement>(
       html`<div style="display: grid">
