@@ -55,7 +55,9 @@ declare global {
  * receives focus, so keyboard and screen-reader users reach the exit first (`no-skip-link` turns this off).
  *
  * What it cannot do: the page stays in the browser's history list (only the current entry is replaced) and in
- * the browser's cache. Link to guidance on browsing safely with `safety-url`.
+ * the browser's cache. An entry the visitor added on the page (an in-page link such as `#act`) stays too, so Back
+ * from the neutral site can reach the page: kept in the back/forward cache, it leaves again at once; reloaded, it
+ * shows. Link to guidance on browsing safely with `safety-url`.
  *
  * @summary Leave the page fast, for visitors' safety.
  * @tag quick-exit
@@ -172,11 +174,9 @@ export class QuickExit extends CampaignElement {
   };
 
   readonly #onPageShow = (event: PageTransitionEvent) => {
-    // Coming back with the Back button from the back/forward cache: remove the neutral screen.
-    if (event.persisted) {
-      this.leaving = false;
-      this.pressed = 0;
-    }
+    // Brought back from the back/forward cache after leaving (Back, on the neutral site): whoever pressed Back may not
+    // be the visitor who left, so the page stays covered and leaves again. A new visit loads the page afresh.
+    if (event.persisted && this.leaving) leavePage(this.exitUrl);
   };
 
   /** The address the button leaves for, after validation. */

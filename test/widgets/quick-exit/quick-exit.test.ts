@@ -356,6 +356,18 @@ describe('<quick-exit>', () => {
       expect(history.length).to.equal(historyBefore);
     });
 
+    it('brought back from the back/forward cache after leaving, stays covered and leaves again', async () => {
+      const { frame, win, first } = await campaignFrame();
+      const landed = nextLoad(frame);
+      part<HTMLButtonElement>(first, 'button')!.click();
+      // As when Back restores the page from the cache: whoever pressed Back may not be the visitor who left.
+      win.dispatchEvent(new win.PageTransitionEvent('pageshow', { persisted: true }));
+      await first.updateComplete;
+      expect(part(first, 'overlay')!.hidden, 'the neutral screen stays').to.equal(false);
+      await landed;
+      expect(frame.contentWindow!.location.pathname).to.equal('/__requests/landing');
+    });
+
     it('leaves with Shift pressed three times, once, however many exits the page has', async () => {
       const { frame, win, exits } = await campaignFrame();
       const doc = frame.contentDocument!;
