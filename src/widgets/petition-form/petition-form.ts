@@ -213,7 +213,9 @@ export class PetitionForm extends CampaignElement {
    * Keeps an unsent signature in the signer's browser so it is sent on their next visit: until it is delivered or
    * refused for the signer's details. Cleared by a quick exit. Off by default.
    *
-   * In localStorage; refused for the signer's details means an answer of 400 or 422.
+   * In localStorage, in plain text, until then; refused for the signer's details means an answer of 400 or 422. On a
+   * shared device the next person to open the page sees that a signature is being sent, and it is (a quick exit from
+   * this page clears it): leave `persist` off where visitors may share a device with someone who watches them.
    */
   persist = false;
 
