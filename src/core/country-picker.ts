@@ -44,14 +44,24 @@ export function fillCountryPicker(select: HTMLSelectElement, codes: readonly str
   select.value = chosen;
 }
 
-/** The regions the page's and browser's languages name explicitly (`fr-SN` → `SN`; `fr` names none), to preselect a picker. */
-export function pageRegions(): string[] {
+/**
+ * The regions to preselect a picker with: those the page's language tags name (`fr-SN` → `SN`; `fr` names none), then
+ * those of the browser's languages. With `sameLanguage`, only browser languages in the page's language count: a
+ * browser in another language than the page says little about where the visitor is (an English browser on an
+ * Arabic page), and where a wrong guess would put another country's emergency number first, the visitor picks.
+ */
+export function pageRegions({ sameLanguage = false } = {}): string[] {
   const root = document.documentElement;
-  return [root.dataset.cwLocale, root.lang, ...navigator.languages].flatMap((tag) => {
-    try {
-      return tag ? (new Intl.Locale(tag).region ?? []) : [];
-    } catch {
-      return [];
-    }
-  });
+  const parsed = (tags: readonly (string | undefined)[]) =>
+    tags.flatMap((tag) => {
+      try {
+        return tag ? [new Intl.Locale(tag)] : [];
+      } catch {
+        return [];
+      }
+    });
+  const page = parsed([root.dataset.cwLocale, root.lang]);
+  const language = page[0]?.language;
+  const browser = parsed(navigator.languages).filter((tag) => !sameLanguage || !language || tag.language === language);
+  return [...page, ...browser].flatMap((tag) => tag.region ?? []);
 }

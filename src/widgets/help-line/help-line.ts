@@ -42,7 +42,7 @@ declare global {
  * trustworthy directory, never an empty card.
  *
  * Without `country` (or with one the data does not know, which warns once) the visitor picks the country, preselected
- * from the page's or browser's region. `compact` shows one discreet line and a button that reveals the details, for
+ * from the page's region, or the browser's when the browser speaks the page's language. `compact` shows one discreet line and a button that reveals the details, for
  * pages read on a shared device: it shows at once, fetches the data when the page is idle (every visitor's browser does,
  * so a server's log cannot tell who opened it) and reads it when the visitor reaches the button. A country's details are
  * checked when they are first shown (a problem in a partner's data is reported then). Nothing is requested before the
@@ -205,7 +205,8 @@ export class HelpLine extends CampaignElement {
 
   #show(data: HelpData): void {
     this.#codes = [...data.entries.keys()];
-    this.picked ||= pageRegions().find((region) => data.entries.has(region)) ?? '';
+    // A guessed country would put its emergency number first: only from the page, or a browser in the page's language.
+    this.picked ||= pageRegions({ sameLanguage: true }).find((region) => data.entries.has(region)) ?? '';
     this.data = data;
     // Drawn again even when the data stays the same: whether a partner's data is still to come changes the card.
     this.requestUpdate();

@@ -184,6 +184,20 @@ describe('<help-line>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a page in another language than the browser, guesses no country from the browser', async () => {
+    // The test browsers speak English (navigator.languages): on an Arabic page their region says little.
+    expect(navigator.languages.every((tag) => !tag.startsWith('ar'))).to.equal(true);
+    document.documentElement.lang = 'ar';
+    const arabic = await helpLine(html`<help-line></help-line>`);
+    expect(part<HTMLSelectElement>(arabic, 'picker')!.value, 'nothing preselected').to.equal('');
+    expect(part(arabic, 'emergency'), 'no emergency number of a guessed country').to.equal(null);
+    // On an English page the English browser's region is the guess.
+    document.documentElement.lang = 'en';
+    const region = navigator.languages.map((tag) => new Intl.Locale(tag)).find((tag) => tag.language === 'en' && tag.region)?.region;
+    const english = await helpLine(html`<help-line></help-line>`);
+    if (region) expect(part<HTMLSelectElement>(english, 'picker')!.value).to.equal(region);
+  });
+
   it('warns once about a country it does not know, and offers the picker', async () => {
     let el!: HelpLine;
     const warnings = await captureWarnings(async () => {
