@@ -185,7 +185,8 @@ export class PetitionForm extends CampaignElement {
   /**
    * The address of your live signature count, shown with the goal (the receiver that comes with campaign-widgets gives one).
    *
-   * A URL returning `{"count": n}`, fetched once without cookies.
+   * A URL returning `{"count": n}`, fetched once without cookies, and again after a signature if that first answer
+   * never came (then shown as the server gives it).
    */
   countSrc?: string;
 
@@ -289,12 +290,18 @@ export class PetitionForm extends CampaignElement {
     if (changed.has('countSrc') && this.countSrc) void this.#fetchCount(this.countSrc);
   }
 
-  /** Loads the count from `count-src`; an answer that is not `{"count": n}` with a plausible n is reported, not shown. */
-  async #fetchCount(countSrc: string): Promise<void> {
+  /**
+   * Loads the count from `count-src`; an answer that is not `{"count": n}` with a plausible n is reported, not shown.
+   * Asked again after a signature when the first answer never came: that count is shown as the server gives it, which
+   * may or may not hold the new signature yet, so it is never counted twice.
+   */
+  async #fetchCount(countSrc: string, afterSigning = false): Promise<void> {
     try {
       const count = own(await fetchJson(countSrc), 'count');
       if (!isPlausibleCount(count)) throw new Error(`${countSrc} answered no {"count": n} with a whole number n from 0 to ${MAX_COUNT}.`);
-      if (countSrc === this.countSrc) this.fetched = count;
+      if (countSrc !== this.countSrc) return;
+      this.fetched = count;
+      if (afterSigning) this.added = 0;
     } catch (error) {
       // An answer for an address the element no longer uses is not news.
       if (countSrc === this.countSrc) this.reportError('invalid-count', `count-src: ${(error as Error).message}`);
@@ -507,6 +514,7 @@ export class PetitionForm extends CampaignElement {
     this.#submission.finish();
     this.view = 'done';
     this.added = 1;
+    if (this.countSrc && this.fetched === undefined) void this.#fetchCount(this.countSrc, true);
     if (focused) this.#announcer.clear();
     else this.#announcer.announce(thanksMessage());
     this.emit('cw-petition-success', { format: this.#settings.format, submissionId });

@@ -285,6 +285,28 @@ describe('<petition-form>', () => {
     });
   });
 
+  it('a count that could not load at first is asked again after signing, and shown as the server gives it', async () => {
+    const server = new PetitionServer();
+    await server.count({ status: 503, body: { error: 'busy' } });
+    const errors: string[] = [];
+    const wrapper = await fixture(
+      html`<div @cw-error=${(event: CustomEvent) => errors.push(event.detail.code)}>
+        <petition-form action=${server.sign} count-src=${server.countUrl} goal="10000"></petition-form>
+      </div>`,
+    );
+    const el = wrapper.querySelector<PetitionForm>('petition-form')!;
+    await waitUntil(() => errors.includes('invalid-count'), 'the first count fails');
+    expect(part(el, 'count')).to.equal(null);
+    // The server counts the new signature at once: 5,001 holds it, and the page must not add one again.
+    await server.count({ body: { count: 5001 } });
+    autofill(el, ADA);
+    submit(el);
+    await waitUntil(() => thanksShown(el), 'signed');
+    await waitUntil(() => part(el, 'count') !== null, 'the count arrives');
+    expect(part(el, 'count')!.textContent!.trim()).to.equal('5,001 signatures');
+    expect((await server.countRequests()).length).to.equal(2);
+  });
+
   it('thank-you: the after slot appears and focus moves to the thanks', async () => {
     const server = new PetitionServer();
     const el = await petition(
