@@ -115,7 +115,7 @@ export class QuickExit extends CampaignElement {
   /** Renders as a skip link: hidden until focused. Set on the copy the first `<quick-exit>` adds to the page. */
   skipLink = false;
 
-  /** Stops this element from adding the skip link at the start of the page. */
+  /** Stops this element from adding an exit link at the start of the page (hidden until a keyboard user reaches it with Tab). */
   noSkipLink = false;
 
   /** Shift presses counted so far (0 to 2). */
