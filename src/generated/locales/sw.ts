@@ -139,7 +139,7 @@
 'stat.estimate': `makadirio`,
 'stat.gems-2022-forced-labour': `Ni idadi ya watu waliokuwa katika kazi ya kulazimishwa mwaka 2021`,
 'stat.gems-2022-forced-marriage': `Ni idadi ya watu waliokwama katika ndoa za kulazimishwa`,
-'stat.gems-2022-increase': `Ni ongezeko la idadi ya watu walio katika utumwa wa kisasa mwaka 2021 ikilinganishwa na 2016`,
+'stat.gems-2022-increase': `Ni ongezeko la idadi ya watu waliokuwa katika utumwa wa kisasa mwaka 2021 ikilinganishwa na 2016`,
 'stat.gems-2022-modern-slavery': `Ni idadi ya watu walioishi katika utumwa wa kisasa mwaka 2021`,
 'stat.ilo-2014-forced-labour-people': `Ni idadi ya watu walio katika kazi ya kulazimishwa duniani (makadirio ya 2012)`,
 'stat.ilo-2014-forced-labour-profits': `Ni faida haramu inayotokana na kazi ya kulazimishwa kila mwaka (makadirio ya 2012)`,
