@@ -42,12 +42,12 @@ declare global {
  * trustworthy directory, never an empty card.
  *
  * Without `country` (or with one the data does not know, which warns once) the visitor picks the country, preselected
- * from the page's region, or the browser's when the browser speaks the page's language. `compact` shows one discreet line and a button that reveals the details, for
- * pages read on a shared device: it shows at once, fetches the data when the page is idle (every visitor's browser does,
- * so a server's log cannot tell who opened it) and reads it when the visitor reaches the button. A country's details are
- * checked when they are first shown (a problem in a partner's data is reported then). Nothing is requested before the
- * visitor acts except the data (from beside the script, and `src` if given); nothing is stored; a quick exit
- * (`cw-exit`) hides the details and forgets the chosen country.
+ * from the page's region, or the browser's when the browser speaks the page's language. `compact` shows one discreet
+ * line and a button that reveals the details, for pages read on a shared device: it shows at once, fetches the data
+ * when the page is idle (every visitor's browser does, so a server's log cannot tell who opened it) and reads it when
+ * the visitor reaches the button. A country's details are checked when they are first shown (a problem in a partner's
+ * data is reported then). Nothing is requested before the visitor acts except the data (from beside the script, and
+ * `src` if given); nothing is stored; a quick exit (`cw-exit`) hides the details and forgets the chosen country.
  *
  * A partner's `src` never holds up the help: the card waits for it at most 1.5 s from the request, then shows the
  * bundled data (the emergency number first) and adds the partner's when it arrives. A `src` that fails, is not JSON,
