@@ -10,19 +10,16 @@ import '../../src/widgets/quick-exit/quick-exit.define.js';
 import '../../src/widgets/share-card/share-card.define.js';
 import '../../src/widgets/trafficking-stat/trafficking-stat.define.js';
 import { fromWarning } from '../../configurator/src/problems.js';
+import { captureWarnings } from '../helpers/console.js';
 
-/** The invalid-attribute warnings an element gives (the first argument of each console.warn), once it has rendered. */
+/** The invalid-attribute warnings an element gives, once it has rendered. */
 async function refusals(template: TemplateResult, count: number): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
-  try {
+  const refused = (warnings: readonly string[]) => warnings.filter((warning) => warning.includes(' is not valid (allowed: '));
+  const warnings = await captureWarnings(async (warnedSoFar) => {
     await fixture(template);
-    await waitUntil(() => warnings.filter((w) => w.includes(' is not valid (allowed: ')).length >= count, `${count} warning(s)`, { timeout: 5000 });
-  } finally {
-    console.warn = original;
-  }
-  return warnings.filter((w) => w.includes(' is not valid (allowed: '));
+    await waitUntil(() => refused(warnedSoFar).length >= count, `${count} warning(s)`, { timeout: 5000 });
+  });
+  return refused(warnings);
 }
 
 const GENERAL = 'The help under this option says what it takes.';
