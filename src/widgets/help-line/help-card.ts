@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { headingAttributes } from '../../core/heading-level.js';
 import { cachedIntl } from '../../core/intl-cache.js';
 import { isolateFor } from '../../core/isolate.js';
 import { safeUrl } from '../../core/safe-url.js';
@@ -19,6 +20,8 @@ export type HelpChannel = 'phone' | 'sms' | 'chat' | 'web' | 'emergency';
 
 export interface HelpCardContext {
   locale: string;
+  /** The level of the emergency number's and the lines' headings (`heading-level`), or undefined for none. */
+  headingLevel: number | undefined;
   /** The country's name when the page chose it (no picker shows it): the numbers are that country's. */
   countryName?: string;
   /** False when no help data could be used: the card then offers the directory without claiming to know of no line. */
@@ -148,9 +151,12 @@ function facts(line: HelpLine, locale: string) {
 function renderLine(line: HelpLine, context: HelpCardContext) {
   const operator = line.operator ? isolateFor(context.locale)(line.operator) : '';
   const run = operator ? msg(str`Run by ${operator}`, { id: 'help-line.operator', desc: 'Who runs the helpline. 0 = an organisation, e.g. Unseen.' }) : '';
+  const heading = headingAttributes(context.headingLevel);
   return html`<section part="line" class="line">
-    <p part="kind" class="kind">${kindLabel(line.kind)}</p>
-    <p part="name" class="name"><bdi>${line.name}</bdi></p>
+    <div part="title" class="title" role=${heading.role} aria-level=${heading.level}>
+      <p part="kind" class="kind">${kindLabel(line.kind)}</p>
+      <p part="name" class="name"><bdi>${line.name}</bdi></p>
+    </div>
     ${run ? html`<p class="note">${run}</p>` : nothing}
     <ul class="channels">
       ${channels(line, context).map((item) => html`<li>${item}</li>`)}
@@ -176,8 +182,9 @@ function renderEmergency(entry: HelpEntry | undefined, context: HelpCardContext)
         desc: 'Other emergency numbers of the country (e.g. ambulance, 112). 0 = a list of numbers.',
       })
     : '';
+  const heading = headingAttributes(context.headingLevel);
   return html`<div part="emergency" class="emergency">
-    <p>
+    <p role=${heading.role} aria-level=${heading.level}>
       ${
         link
           ? html`<a class="action urgent" href=${link} @click=${() => context.used('emergency')}>${lead} ${number}</a>`

@@ -57,6 +57,10 @@ export const helpLineStyles = css`
     padding-block-start: 1em;
     border-block-start: 0.0625em solid var(--cw-help-line-border-color, var(--cw-color-border, #8c959f));
   }
+  .title {
+    display: grid;
+    gap: 0.4em;
+  }
   .kind {
     font-size: 0.875em;
     text-transform: none;

@@ -6,6 +6,7 @@ import { countryName, namesACountry, parseCountryAttribute } from '../../core/co
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import { datasetName } from '../../core/dataset-checks.js';
 import { fetchJsonOnce, loadDatasets, type DatasetReader, type Settled } from '../../core/fetch-json.js';
+import { parseHeadingLevel } from '../../core/heading-level.js';
 import { onPageExit } from '../../core/page-exit.js';
 import { fallbackSlot } from '../../core/fallback-slot.js';
 import { whenIdle } from '../../core/when-idle.js';
@@ -69,6 +70,7 @@ declare global {
  * @csspart card - The country's help.
  * @csspart country - "Country: United Kingdom", first in the card when the page chose the country (no picker).
  * @csspart emergency - The emergency number block.
+ * @csspart title - A line's kind and name (a heading with `heading-level`).
  * @csspart line - One helpline.
  * @csspart kind - A line's kind ("Anti-trafficking helpline", "Child helpline"…).
  * @csspart name - A line's name.
@@ -108,6 +110,7 @@ export class HelpLine extends CampaignElement {
     country: {},
     src: {},
     compact: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
     data: { state: true, attribute: false },
     picked: { state: true, attribute: false },
     revealed: { state: true, attribute: false },
@@ -134,6 +137,14 @@ export class HelpLine extends CampaignElement {
 
   /** Discreet: one line and a button that reveals the details, for pages read on a shared device. */
   compact = false;
+
+  /**
+   * The heading level (1 to 6) of the emergency number and of each line's name in the page's outline, so screen-reader
+   * users can move to them. Without it, no headings.
+   *
+   * Set it to the level below the heading the help line sits under (`3` under an `<h2>`).
+   */
+  headingLevel?: number;
 
   /** The checked data (undefined while loading). */
   private data?: HelpData;
@@ -262,20 +273,27 @@ export class HelpLine extends CampaignElement {
     return value ? [value, true] : [this.picked, false];
   }
 
+  #headingLevel(): number | undefined {
+    const { value, warnings } = parseHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
+    this.reportWarnings(warnings);
+    return value;
+  }
+
   protected override render() {
     const { data } = this;
-    // Checked on every render, so a bad `country` warns at once, even while the compact line waits for the data.
+    // Checked on every render, so a bad `country` or `heading-level` warns at once, even while the compact line waits for the data.
     const [code, fixed] = this.#chosen(data);
+    const headingLevel = this.#headingLevel();
     // Waiting for the data without the compact line: the page's own fallback stays on show.
     if (!data && !this.compact) return fallbackSlot();
     // One template for every compact state, so the reveal button stays the same element (and keeps the focus) when
     // the details open, load and close.
     const compactLine = this.compact ? this.#renderCompact() : nothing;
-    return html`<div part="base" class="base">${compactLine} ${this.#renderDetails(data, code, fixed)}</div>`;
+    return html`<div part="base" class="base">${compactLine} ${this.#renderDetails(data, code, fixed, headingLevel)}</div>`;
   }
 
   /** What the compact line hides: "Loading…" until the data arrives, then the picker and the country's help. */
-  #renderDetails(data: HelpData | undefined, code: string, fixed: boolean) {
+  #renderDetails(data: HelpData | undefined, code: string, fixed: boolean, headingLevel: number | undefined) {
     if (this.compact && !this.revealed) return nothing;
     if (!data) return this.#renderLoading();
     const picker =
@@ -291,6 +309,7 @@ export class HelpLine extends CampaignElement {
       code || !data.entries.size
         ? renderHelpCard(data.entries.get(code), data.directory, {
             locale: this.locale,
+            headingLevel,
             countryName: fixed && code ? countryName(code, this.locale) : undefined,
             // While a partner's data is late, a country the bundled data lacks is not yet known to have no line.
             dataUsable: data.entries.size > 0 && (data.entries.has(code) || !this.#partnerLate),

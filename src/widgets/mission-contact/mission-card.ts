@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { countryName } from '../../core/country-names.js';
+import { headingAttributes } from '../../core/heading-level.js';
 import { cachedIntl } from '../../core/intl-cache.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { longDate, sourcesSentence } from '../../core/sources.js';
@@ -20,6 +21,8 @@ export interface MissionCardContext {
   subject?: string | undefined;
   message?: string | undefined;
   reportUrl?: string | undefined;
+  /** The level of the mission's name as a heading (`heading-level`), or undefined for no headings. */
+  headingLevel?: number | undefined;
   /** The link to the UN directory (the element shows it also without data). */
   directory: TemplateResult;
   warnOnce(key: string, message: string): void;
@@ -109,8 +112,10 @@ export function renderCard(code: string, entry: MissionEntry | undefined, contex
     ? html`<p part="address" class="address"><bdi lang="en">${contact.address}</bdi>${staleMark(contact, 'address')}</p>`
     : nothing;
 
+  const heading = headingAttributes(context.headingLevel);
+  const subheading = headingAttributes(context.headingLevel, 1);
   return html`<div part="card" class="card">
-    <p part="name" class="name"><bdi>${mission}</bdi></p>
+    <p part="name" class="name" role=${heading.role} aria-level=${heading.level}><bdi>${mission}</bdi></p>
     ${palermo ? palermoLine(palermo, locale) : nothing} ${address}
     ${
       number || mailto || website
@@ -140,7 +145,9 @@ export function renderCard(code: string, entry: MissionEntry | undefined, contex
           </p>`
     }
     <div part="script" class="script">
-      <p class="label">${msg('What to say', { id: 'mission-contact.script', desc: 'Heading above the message to say on the phone or send by email.' })}</p>
+      <p class="label" role=${subheading.role} aria-level=${subheading.level}>
+        ${msg('What to say', { id: 'mission-contact.script', desc: 'Heading above the message to say on the phone or send by email.' })}
+      </p>
       <slot name="script"><p class="message">${letter ?? message}</p></slot>
       <button part="copy" class="action" type="button" @click=${() => context.copy(letter ?? message)}>
         ${msg('Copy the message', { id: 'mission-contact.copy', desc: 'Button that copies the message (call script) to the clipboard.' })}

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { CampaignElement } from '../../core/campaign-element.js';
+import { parseHeadingLevel } from '../../core/heading-level.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { Announcer } from '../../core/announcer.js';
 import { copyText } from '../../core/clipboard.js';
@@ -68,7 +69,7 @@ declare global {
  * @csspart label - The country picker's label.
  * @csspart picker - The country picker (a native select).
  * @csspart card - The mission's card.
- * @csspart name - The mission's name.
+ * @csspart name - The mission's name (a heading with `heading-level`, and "What to say" one level below).
  * @csspart palermo - The Palermo Protocol status line.
  * @csspart address - The postal address.
  * @csspart phone - The phone link.
@@ -108,6 +109,7 @@ export class MissionContact extends CampaignElement {
     subject: {},
     message: {},
     reportUrl: { attribute: 'report-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
     missions: { state: true, attribute: false },
     picked: { state: true, attribute: false },
   };
@@ -139,6 +141,14 @@ export class MissionContact extends CampaignElement {
 
   /** Where visitors report wrong contact details (https: or mailto:). Without it, no report link. */
   reportUrl?: string;
+
+  /**
+   * The heading level (1 to 6) of the mission's name in the page's outline, so screen-reader users can move to it;
+   * "What to say" is one level below. Without it, no headings.
+   *
+   * Set it to the level below the heading the card sits under (`3` under an `<h2>`).
+   */
+  headingLevel?: number;
 
   /** Missions by country once loaded (undefined while loading). */
   private missions?: Map<string, MissionEntry>;
@@ -278,6 +288,7 @@ export class MissionContact extends CampaignElement {
           subject: this.subject,
           message: this.message,
           reportUrl: this.reportUrl,
+          headingLevel: this.#headingLevel(),
           warnOnce: (key, message) => this.warnOnce(key, message),
           warnInvalid: (...args) => this.warnInvalid(...args),
           used: (channel) => this.#used(code, channel),
@@ -285,6 +296,12 @@ export class MissionContact extends CampaignElement {
         })
       : directory;
     return html`<div part="base" class="base">${picker} ${card} ${this.#announcer.render()}</div>`;
+  }
+
+  #headingLevel(): number | undefined {
+    const { value, warnings } = parseHeadingLevel(this.headingLevel, this.getAttribute('heading-level'));
+    this.reportWarnings(warnings);
+    return value;
   }
 
   protected override updated(): void {

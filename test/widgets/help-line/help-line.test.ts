@@ -38,6 +38,12 @@ function stayOnPage(el: Element) {
   el.addEventListener('click', (event) => event.preventDefault());
 }
 
+/** The headings a screen reader lists in the widget, as level and text. */
+const headings = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map(
+    (heading) => `${heading.getAttribute('aria-level')} ${heading.textContent!.replace(/\s+/g, ' ').trim()}`,
+  );
+
 const links = (el: HelpLine, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>(selector)].map((a) => a.getAttribute('href'));
 
 describe('<help-line>', () => {
@@ -608,6 +614,51 @@ describe('<help-line>', () => {
       expect(part(el, 'name')!.textContent!.trim()).to.equal('National Human Trafficking Hotline');
       expect(errors).to.deep.equal(['invalid-src']);
     });
+  });
+
+  describe('heading-level', () => {
+    it('makes no headings without it: the widget cannot know its place in the page', async () => {
+      const el = await helpLine(html`<help-line country="KE"></help-line>`);
+      expect(headings(el)).to.deep.equal([]);
+    });
+
+    it('makes the emergency number and each line (its kind and name) headings of that level, for moving by headings', async () => {
+      const el = await helpLine(html`<help-line country="KE" heading-level="3"></help-line>`);
+      const found = headings(el);
+      expect(found[0]).to.match(/^3 In immediate danger, call 999$/);
+      const lines = [...part(el, 'card')!.querySelectorAll('[part="line"]')].map(
+        (line) => `3 ${line.querySelector('[part="kind"]')!.textContent!.trim()} ${line.querySelector('[part="name"]')!.textContent!.trim()}`,
+      );
+      expect(lines.length, "Kenya's lines").to.be.greaterThan(1);
+      expect(found.slice(1), 'one per line, each saying what kind of line it is').to.deep.equal(lines);
+      await expect(el).to.be.accessible();
+      el.headingLevel = 6;
+      await el.updateComplete;
+      expect(headings(el).every((heading) => heading.startsWith('6 '))).to.equal(true);
+    });
+
+    it('in compact mode, once the details are shown', async () => {
+      const el = await fixture<HelpLine>(html`<help-line compact country="GB" heading-level="2"></help-line>`);
+      expect(headings(el), 'the discreet line names nothing').to.deep.equal([]);
+      part(el, 'reveal')!.click();
+      await waitUntil(() => part(el, 'card'), 'the details show');
+      expect(headings(el)).to.deep.equal(['2 In immediate danger, call 999', '2 Anti-trafficking helpline Modern Slavery & Exploitation Helpline']);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const wrong of ['0', '7', '2.5', 'h2', '']) {
+      it(`warns once about heading-level="${wrong}" and makes no headings`, async () => {
+        let el!: HelpLine;
+        const warnings = await captureWarnings(async () => {
+          el = await helpLine(html`<help-line country="GB" heading-level=${wrong}></help-line>`);
+          el.requestUpdate();
+          await el.updateComplete;
+        });
+        expect(warnings.filter((warning) => warning.includes(`heading-level="${wrong}"`) && warning.includes('1 to 6'))).to.have.length(1);
+        expect(headings(el)).to.deep.equal([]);
+        expect(part(el, 'name')!.textContent!.trim(), 'the card still shows').to.equal('Modern Slavery & Exploitation Helpline');
+      });
+    }
   });
 
   it('asks nothing of anyone before the visitor acts, but its data from beside the script', async () => {

@@ -591,6 +591,32 @@ describe('<mission-contact>', () => {
     });
   });
 
+  describe('heading-level', () => {
+    const headings = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((heading) => `${heading.getAttribute('aria-level')} ${heading.textContent!.trim()}`);
+
+    it('makes no headings without it: the widget cannot know its place in the page', async () => {
+      expect(headings(await missionFixture(html`<mission-contact country="ke"></mission-contact>`))).to.deep.equal([]);
+    });
+
+    it('makes the mission\'s name a heading of that level and "What to say" one below, for moving by headings', async () => {
+      const el = await missionFixture(html`<mission-contact country="ke" heading-level="2"></mission-contact>`);
+      expect(headings(el)).to.deep.equal(['2 The Permanent Mission of the Republic of Kenya to the United Nations', '3 What to say']);
+      await expect(el).to.be.accessible();
+      el.headingLevel = 6;
+      await el.updateComplete;
+      expect(headings(el), 'no level past 6').to.deep.equal(['6 The Permanent Mission of the Republic of Kenya to the United Nations', '6 What to say']);
+    });
+
+    it('warns once about a value that is not a level, and makes no headings', async () => {
+      const { el, warnings } = await withWarnings(html`<mission-contact country="ke" heading-level="h3"></mission-contact>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.split('heading-level="h3" is not valid (allowed: a whole number from 1 to 6)').length - 1, 'one warning').to.equal(1);
+      expect(headings(el)).to.deep.equal([]);
+    });
+  });
+
   describe('when the bundled dataset cannot be loaded', () => {
     const bundled = MissionContact.dataUrl;
     afterEach(() => {
