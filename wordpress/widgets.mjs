@@ -135,6 +135,7 @@ export const widgets = {
       subject: { panel: 'advanced', label: 'Email subject' },
       message: { control: 'textarea', panel: 'advanced', label: 'Message for emails and calls' },
       'report-url': { control: 'url', panel: 'advanced', label: 'Where to report wrong details' },
+      'heading-level': { panel: 'advanced', label: 'Heading level for screen readers' },
     },
   },
   'quick-exit': {
@@ -160,6 +161,7 @@ export const widgets = {
       country: { control: 'country' },
       src: { control: 'url', label: 'Your own data (address)', panel: 'advanced' },
       compact: { label: 'Discreet: one line' },
+      'heading-level': { panel: 'advanced', label: 'Heading level for screen readers' },
     },
   },
 };

@@ -37,8 +37,11 @@ function whatItTakes(allowed: string): string {
     case 'letters, digits and _ separated by commas':
       return t('Write each hashtag with letters, digits and _ only, separated by commas.');
   }
-  const max = /^a whole number from 0 to (\d+)$/.exec(allowed)?.[1];
-  if (max) return t('Give a whole number from 0 to {max}.', { max: new Intl.NumberFormat(uiLanguage()).format(Number(max)) });
+  const range = /^a whole number from (\d+) to (\d+)$/.exec(allowed);
+  if (range) {
+    const number = new Intl.NumberFormat(uiLanguage());
+    return t('Give a whole number from {min} to {max}.', { min: number.format(Number(range[1])), max: number.format(Number(range[2])) });
+  }
   // A list of values, as every widget writes one: `json, form, osdi`.
   if (/^[\w-]+(, [\w-]+)+$/.test(allowed)) return t('Choose from: {values}.', { values: allowed });
   return t('The help under this option says what it takes.');

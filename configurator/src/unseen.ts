@@ -7,6 +7,7 @@ import { t } from './i18n.js';
 
 const sentToYourSystem = () => t('The preview does not show this: it changes what is sent to your system with each signature.');
 const addedToShares = () => t('The preview does not show this: it is added to what people share.');
+const heardAsHeadings = () => t('The preview does not show this: screen readers announce these titles as headings, which look the same.');
 
 export const UNSEEN_IN_PREVIEW: Record<string, Record<string, () => string>> = {
   'petition-form': {
@@ -26,6 +27,8 @@ export const UNSEEN_IN_PREVIEW: Record<string, Record<string, () => string>> = {
     sticky: () => t('The preview does not show this: it takes effect when your page scrolls.'),
     'no-skip-link': () => t('The preview does not show this: the exit link appears when a keyboard user first presses Tab on your page.'),
   },
+  'help-line': { 'heading-level': heardAsHeadings },
+  'mission-contact': { 'heading-level': heardAsHeadings },
 };
 
 /** The note for an option whose effect the preview cannot show, or null. */

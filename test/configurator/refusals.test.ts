@@ -4,6 +4,7 @@
 // and configurator/src/problems.ts no longer recognises it).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import '../../src/widgets/help-line/help-line.define.js';
 import '../../src/widgets/mission-contact/mission-contact.define.js';
 import '../../src/widgets/petition-form/petition-form.define.js';
 import '../../src/widgets/quick-exit/quick-exit.define.js';
@@ -57,10 +58,14 @@ describe('configurator: what a widget refuses, in an editor’s words', () => {
     ],
     [
       'mission-contact',
-      html`<mission-contact country="KE" report-url="ftp://example.org/report"></mission-contact>`,
-      1,
-      ['“ftp://example.org/report” can’t be used here. Give an address starting with https:// or mailto:.'],
+      html`<mission-contact country="KE" report-url="ftp://example.org/report" heading-level="h2"></mission-contact>`,
+      2,
+      [
+        '“ftp://example.org/report” can’t be used here. Give an address starting with https:// or mailto:.',
+        '“h2” can’t be used here. Give a whole number from 1 to 6.',
+      ],
     ],
+    ['help-line', html`<help-line country="GB" heading-level="7"></help-line>`, 1, ['“7” can’t be used here. Give a whole number from 1 to 6.']],
   ];
 
   for (const [tag, template, count, expected] of cases) {

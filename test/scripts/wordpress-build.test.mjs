@@ -41,6 +41,7 @@ test('a widget in the mapping gets a block from its manifest entry: types, contr
       { name: 'country', type: { text: 'string | undefined' }, description: 'ISO code, the comment\nwrapped here.\n\nMore for developers.' },
       { name: 'compact', type: { text: 'boolean' }, default: 'false', description: 'One line and a `button`.' },
       { name: 'src', type: { text: 'string | undefined' }, description: 'A dataset.' },
+      { name: 'heading-level', type: { text: 'number | undefined' }, description: 'The level (1 to 6).' },
     ]),
   );
   assert.equal(widget.block, 'campaign-widgets/help-line');
@@ -51,6 +52,7 @@ test('a widget in the mapping gets a block from its manifest entry: types, contr
       ['country', 'country', 'string', 'country', 'ISO code, the comment wrapped here.'],
       ['compact', 'compact', 'boolean', 'toggle', 'One line and a button.'],
       ['src', 'src', 'string', 'url', 'A dataset.'],
+      ['heading-level', 'headingLevel', 'number', 'number', 'The level (1 to 6).'],
     ],
   );
   const json = blockJson(widget, '1.2.3');
@@ -62,6 +64,7 @@ test('a widget in the mapping gets a block from its manifest entry: types, contr
     country: { type: 'string' },
     compact: { type: 'boolean' },
     src: { type: 'string' },
+    headingLevel: { type: 'number' },
     reserveNarrow: { type: 'number' },
     reserveWide: { type: 'number' },
   });
