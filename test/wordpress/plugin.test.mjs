@@ -950,11 +950,12 @@ wp_set_current_user( 1 );
 $admin = campaign_widgets_sanitize_settings( array( 'petition_action' => '/sign', 'quick_exit_href' => '//evil.example/x', 'quick_exit_safety_url' => 'http://example.org/safety', 'locale' => array( 'fr' ), 'script_source' => 'url', 'script_url' => 'https://cdn.example/campaign-widgets.js', 'petition_format' => array() ) );
 $errors = wp_list_pluck( get_settings_errors( 'campaign_widgets' ), 'code' );
 wp_set_current_user( get_user_by( 'login', 'author' )->ID );
-$author = campaign_widgets_sanitize_settings( array( 'script_source' => 'url', 'script_url' => 'https://cdn.example/campaign-widgets.js' ) );
-echo wp_json_encode( array( $admin, $errors, $author['script_source'] ) );`,
+$saved = campaign_widgets_settings();
+$author = campaign_widgets_sanitize_settings( array( 'script_source' => 'url', 'script_url' => 'https://cdn.example/campaign-widgets.js', 'script_integrity' => 'sha384-AAAA' ) );
+echo wp_json_encode( array( $admin, $errors, $author, $saved ) );`,
     ),
   );
-  const [admin, errors, authorSource] = result;
+  const [admin, errors, author, saved] = result;
   // Each refused address keeps the one saved before (the settings test saved ENDPOINT and SAFETY).
   assert.equal(admin.petition_action, ENDPOINT, 'a relative address is not an endpoint: the saved one stays');
   assert.equal(admin.quick_exit_href, 'https://www.bbc.co.uk/weather', 'a scheme-relative exit is refused: the saved neutral site stays');
@@ -963,7 +964,10 @@ echo wp_json_encode( array( $admin, $errors, $author['script_source'] ) );`,
   assert.equal(admin.petition_format, '');
   assert.deepEqual([admin.script_source, admin.script_url], ['url', 'https://cdn.example/campaign-widgets.js'], 'an administrator may load another copy');
   assert.deepEqual(errors.sort(), ['petition_action', 'quick_exit_href', 'quick_exit_safety_url'], 'each refused address is said');
-  assert.equal(authorSource, 'bundled', 'without unfiltered_html, the bundled script stays');
+  assert.equal(author.script_source, 'bundled', 'without unfiltered_html, the bundled script stays');
+  // Nor is their address kept for an administrator to switch on later, thinking it their own.
+  assert.notEqual(author.script_url, 'https://cdn.example/campaign-widgets.js');
+  assert.deepEqual([author.script_url, author.script_integrity], [saved.script_url, saved.script_integrity], 'the saved address and hash stay');
 });
 
 test('a copy without its build data tells administrators, and breaks no page', async () => {

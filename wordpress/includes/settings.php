@@ -141,6 +141,12 @@ function campaign_widgets_sanitize_settings( $input ) {
 		$integrity = '';
 	}
 	$clean['script_integrity'] = $integrity;
+	// Nor may they leave an address and hash for someone else to switch on later: the saved ones stay.
+	if ( ! current_user_can( 'unfiltered_html' ) ) {
+		foreach ( array( 'script_url', 'script_integrity' ) as $key ) {
+			$clean[ $key ] = is_string( $previous[ $key ] ?? null ) ? $previous[ $key ] : '';
+		}
+	}
 	if ( 'url' === $clean['script_source'] && '' === $clean['script_url'] ) {
 		add_settings_error( 'campaign_widgets', 'script_url', __( 'Give the address of campaign-widgets.js to use your own copy; the bundled script stays in use.', 'campaign-widgets' ) );
 		$clean['script_source'] = 'bundled';
