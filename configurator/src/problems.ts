@@ -7,6 +7,7 @@
  * configurator's language (so in the configurator's page, which holds the translations, not in the preview's).
  */
 import { t, uiLanguage } from './i18n.js';
+import type { WidgetReports } from './preview.js';
 
 export interface Problem {
   /** The attribute the problem is about, when it names one. */
@@ -74,6 +75,14 @@ export function fromError(detail: { code?: string; message?: string }, attribute
     blocking: invalidValue && attribute !== undefined,
     text: t('The widget says: {message}', { message: message.replace(/^./, (c) => c.toUpperCase()) }),
   };
+}
+
+/** What the widget in the preview reported (preview.ts), as problems: its refusals of a value, and its errors. */
+export function fromReports(reports: WidgetReports, written: readonly string[]): Problem[] {
+  return [
+    ...reports.warnings.map(fromWarning).filter((problem): problem is Problem => problem !== null),
+    ...reports.errors.map((detail) => fromError(detail, written)),
+  ];
 }
 
 /**

@@ -10,6 +10,18 @@ export const cdnBase = (version: string): string => `https://cdn.jsdelivr.net/np
 
 export type ScriptKind = 'module' | 'classic';
 
+/** Where the script comes from: the published package on the CDN, or a copy on the editor's own site. */
+export type ScriptSource = 'cdn' | 'own';
+
+/** The folder of the editor's own copy of the script, from the address given for it (of the file or the folder). */
+export function ownScriptBase(address: string): string {
+  const url = new URL(address);
+  url.pathname = url.pathname.replace(/campaign-widgets(\.iife)?\.js$/, '');
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
 export interface ScriptChoice {
   /** The folder the script is in (the published dist/ or a self-hosted copy), ending with `/`. */
   base: string;
