@@ -425,9 +425,7 @@ export class Configurator {
             : t('Not copied: fix the options marked first ({count}).', { count }),
         );
         if (scriptProblem && !field) {
-          const ownError = this.#page.ownField.querySelector<HTMLElement>('.error')!;
-          ownError.hidden = false;
-          ownError.textContent = scriptProblem;
+          showScriptProblem(this.#page, scriptProblem, false);
           this.#page.ownInput.focus();
         } else this.#page.optionsBox.querySelector<HTMLElement>(`[data-field="${first}"] input, [data-field="${first}"] select`)?.focus();
         return false;

@@ -645,6 +645,8 @@ describe('configurator: the page', function () {
     own.blur();
     expect(await configurator.copy()).to.equal(false);
     expect(described(own)).to.contain('Give the address of campaign-widgets.js on your site');
+    expect(own.getAttribute('aria-invalid'), 'announced as invalid when copying goes to it').to.equal('true');
+    expect(root.ownerDocument.activeElement).to.equal(own);
     root.querySelector<HTMLInputElement>('#cw-script-cdn')!.click();
   });
 
