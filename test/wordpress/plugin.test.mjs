@@ -885,6 +885,22 @@ echo do_shortcode( '[cw_petition_form required="" goal="10"]' );
   );
 });
 
+test('without JavaScript, a figure too large to be a number shows no number, as the widget', () => {
+  const [percent, number] = JSON.parse(
+    wpEval(
+      site,
+      `<?php echo wp_json_encode( array(
+	do_shortcode( '[cw_trafficking_stat value="1e308" format="percent" label="A figure"]' ),
+	do_shortcode( '[cw_trafficking_stat value="1e309" label="A figure"]' ),
+) );`,
+    ),
+  );
+  for (const html of [percent, number]) {
+    assert.doesNotMatch(html, /inf|nan/i, html);
+    assert.match(html, /<p slot="cw-fallback">A figure<\/p>/, html);
+  }
+});
+
 test('a block or shortcode reserves only plausible heights, as two custom properties of its element', () => {
   const [measured, tooTall, hostile, none, given, bare, shortTooTall, shortHostile] = JSON.parse(
     wpEval(

@@ -265,6 +265,9 @@ function campaign_widgets_format_number( $value, $format, $currency ) {
 	if ( 'percent' === $format ) {
 		$value *= 100;
 	}
+	if ( ! is_finite( $value ) ) {
+		return '';
+	}
 	$decimals = floor( $value ) === $value ? 0 : ( 'percent' === $format ? 1 : 2 );
 	$number   = number_format_i18n( $value, $decimals );
 	if ( 'percent' === $format ) {
@@ -304,9 +307,10 @@ function campaign_widgets_stat_fallback( array $values, $locale ) {
 	$url      = isset( $values['source-url'] ) ? $values['source-url'] : ( $entry ? $entry['url'] : '' );
 	$estimate = ! empty( $values['estimate'] ) || ( $entry && $entry['estimate'] );
 
-	$html = '<p slot="cw-fallback"><strong>' . esc_html( $figure ) . '</strong>';
+	// A figure PHP cannot write as a number (INF, from "1e309", or 1e308 as a percentage) is left out, as the widget does.
+	$html = '<p slot="cw-fallback">' . ( '' !== $figure ? '<strong>' . esc_html( $figure ) . '</strong>' : '' );
 	if ( '' !== $label ) {
-		$html .= ' ' . esc_html( $label );
+		$html .= ( '' !== $figure ? ' ' : '' ) . esc_html( $label );
 	}
 	if ( '' !== $source ) {
 		// As in the widget: the catalogue's names are English; on a page in another language they are marked so, and a
