@@ -2,7 +2,18 @@
  * `npm run receiver` (root) / `npm start` (receiver/): starts the receiver from receiver.config.json and the
  * environment, says where it listens and what is configured, and stops cleanly on Ctrl-C or SIGTERM.
  */
+import { errorKind } from './errors.js';
 import { ConfigError, loadConfig, startReceiver } from './index.js';
+
+// The last resort, for a bug the handlers did not catch. A rejected promise no one awaited is one operation that
+// failed, and nothing is left half done by it (a signature is acknowledged only once committed): keep serving the
+// others. An exception thrown from a callback may have stopped any code half way: say so and exit, for the service
+// manager to start a clean process (nothing acknowledged is lost). One line each, without the error's message.
+process.on('unhandledRejection', (reason) => console.error(`receiver: unexpected error, still serving: ${errorKind(reason)}`));
+process.on('uncaughtException', (error) => {
+  console.error(`receiver: unexpected error, stopping: ${errorKind(error)}`);
+  process.exit(1);
+});
 
 try {
   const config = loadConfig();

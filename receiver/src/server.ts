@@ -17,6 +17,7 @@ import { csvRow } from './csv.js';
 import type { Mailer } from './mail.js';
 import { PAGE_CSP, PAGE_CSS, confirmPage, confirmedPage, invalidLinkPage } from './pages.js';
 import { acceptedLanguages, chooseLanguage } from './language.js';
+import { errorKind } from './errors.js';
 import { emailHash, seal, sha256 } from './seal.js';
 import { idempotencyKey, parseSignature } from './signature.js';
 import type { Outcome, Store } from './store.js';
@@ -409,7 +410,13 @@ export function createHandler(ctx: Context) {
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
-    const url = new URL(req.url ?? '/', 'http://receiver');
+    // A request target such as `//a:99999/` reads as an address with a host, and new URL() throws on it.
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://receiver');
+    } catch {
+      return send(res, 400, { error: 'Bad request.' });
+    }
     const path = url.pathname;
     const method = req.method ?? 'GET';
     if (path === '/sign') {
@@ -435,12 +442,18 @@ export function createHandler(ctx: Context) {
     send(res, 404, { error: 'Not found.' });
   }
 
+  // Nothing here may throw: a rejection no one handles stops the process, and every signer with it. The log names
+  // the method and the error's kind only (the address or a message may carry what a signer typed).
   return (req: IncomingMessage, res: ServerResponse): void => {
     route(req, res).catch((error: unknown) => {
-      if (res.headersSent) return void res.destroy();
-      if (error instanceof HttpError) return send(res, error.status, error.body, error.headers);
-      ctx.log(`internal error on ${req.method} ${new URL(req.url ?? '/', 'http://receiver').pathname}: ${(error as Error).message}`);
-      send(res, 503, { error: 'The receiver could not answer; try again.' }, { 'retry-after': String(config.retryAfter) });
+      try {
+        if (res.headersSent) return void res.destroy();
+        if (error instanceof HttpError) return send(res, error.status, error.body, error.headers);
+        ctx.log(`internal error on ${req.method}: ${errorKind(error)}`);
+        send(res, 503, { error: 'The receiver could not answer; try again.' }, { 'retry-after': String(config.retryAfter) });
+      } catch {
+        res.destroy();
+      }
     });
   };
 }

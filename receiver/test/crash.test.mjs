@@ -1,8 +1,10 @@
 // Durability: the receiver (a child process, `node dist/main.js`) is killed with SIGKILL in the middle of a load,
 // then started again on the same storage. Every signature it acknowledged must be stored once, none twice, and the
 // count must equal the rows. On PostgreSQL the database server is crashed too (immediate shutdown, no checkpoint).
+// And the other way round: no request can make the process exit by itself.
 import assert from 'node:assert/strict';
 import { fork } from 'node:child_process';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { KEYS, TOKEN, embeddedDataDir, exportRows, freePort, receiverDir, sign, startPostgres, uuid } from './helpers.mjs';
@@ -112,5 +114,30 @@ describe('kill -9 mid-load, then restart', () => {
     after(() => pg.stop());
     const facts = await crashAndCheck({ DATABASE_URL: await pg.database() }, { crashDatabase: () => pg.crash(), restartDatabase: () => pg.start() });
     t.diagnostic(JSON.stringify(facts));
+  });
+});
+
+describe('a request cannot stop the process', () => {
+  it('request targets new URL() cannot read (//[/, //a:99999/, //user@/): 400 each, and the process still answers', async () => {
+    const { child, url } = await startChild({ RECEIVER_DATA_DIR: await embeddedDataDir() });
+    try {
+      const { port } = new URL(url);
+      for (const target of ['//[/', '//a:99999/', '//user@/']) {
+        const answer = await new Promise((resolve, reject) => {
+          const socket = connect(Number(port), '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+          let text = '';
+          socket.setEncoding('latin1');
+          socket.on('data', (chunk) => (text += chunk));
+          socket.on('close', () => resolve(text));
+          socket.on('error', reject);
+        });
+        assert.match(answer, /^HTTP\/1\.1 400 /, `${target} answered: ${JSON.stringify(answer.split('\r\n')[0])}`);
+      }
+      assert.equal((await fetch(`${url}/health`)).status, 200);
+      assert.equal(child.exitCode, null, 'the receiver is still running');
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve()));
+    }
   });
 });

@@ -1,9 +1,24 @@
 // The receiver's behaviour, run once per database (embedded.test.mjs: PGlite; postgres.test.mjs: PostgreSQL 15).
 // `storage()` returns fresh storage options for each receiver: {dataDir} or {databaseUrl}.
 import assert from 'node:assert/strict';
+import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
 import { KEYS, ORIGIN, TOKEN, exportRows, freePort, lib, readMail, sign, unsealWith, uuid } from './helpers.mjs';
+
+/** Writes `text` to the receiver's port as it is (no client tidies the request line); resolves with the raw answer ('' when none). */
+function rawRequest(port, text) {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(text));
+    let answer = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk) => (answer += chunk));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+    // A receiver that died under the request never answers: fail the test, do not hang it.
+    socket.setTimeout(5000, () => socket.destroy());
+  });
+}
 
 /** A real SMTP server on a free port that keeps every mail it is given: `{to: [addresses], raw}`. */
 async function mailRecorder() {
@@ -191,6 +206,16 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
         const key = await sign(r.url, 'json', {}, { key: 'has spaces in it' });
         assert.equal(key.status, 400);
         assert.ok(key.json.errors.idempotency_key);
+      });
+
+      it('a request target that is not a path (//[/, //a:99999/, //user@/): 400, and the receiver keeps answering', async () => {
+        for (const target of ['//[/', '//a:99999/', '//user@/', '//a:99999/sign']) {
+          const answer = await rawRequest(r.port, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+          assert.match(answer, /^HTTP\/1\.1 400 /, `${target}: ${answer.split('\r\n')[0]}`);
+        }
+        const health = await fetch(`${r.url}/health`);
+        assert.equal(health.status, 200);
+        assert.deepEqual(await health.json(), { ok: true });
       });
 
       it('an unknown content type: 415; too large: 413; nothing stored', async () => {

@@ -1,0 +1,11 @@
+/**
+ * An error told without its message, for logs: a database's message can quote the value it refused, and a
+ * parser's the address it was given, both of which may be what a signer typed. The name, the code (a system
+ * error's, or PostgreSQL's SQLSTATE) and where it was thrown are enough to find the cause.
+ */
+export function errorKind(error: unknown): string {
+  if (!(error instanceof Error)) return `a thrown ${typeof error}`;
+  const code = (error as { code?: unknown }).code;
+  const where = /^\s+at (.*)$/m.exec(error.stack ?? '')?.[1];
+  return `${error.name}${typeof code === 'string' || typeof code === 'number' ? ` ${code}` : ''}${where ? ` at ${where}` : ''}`;
+}
