@@ -1,10 +1,11 @@
 // The receiver's suite on the embedded database (PGlite in a data folder), plus what only PGlite needs proving:
 // that a commit really reaches the disk (fsync) before the answer.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { KEYS, embeddedDataDir, lib, sign } from './helpers.mjs';
+import { KEYS, embeddedDataDir, lib, sign, tempDir } from './helpers.mjs';
 import { receiverSuite } from './suite.mjs';
 
 /** Files under `dir` whose bytes contain one of the needles. */
@@ -38,4 +39,43 @@ describe('embedded PGlite: durability', () => {
       await r.close();
     }
   });
+});
+
+describe('embedded PGlite: the data folder', () => {
+  /** Whether the `nobody` account can read this file (null: we cannot switch accounts, as we are not root). */
+  function nobodyReads(path) {
+    if (process.getuid?.() !== 0) return null;
+    const result = spawnSync('runuser', ['-u', 'nobody', '--', 'cat', path], { encoding: 'utf8' });
+    if (result.error || /does not exist|unknown user/i.test(result.stderr)) return null;
+    return result.status === 0;
+  }
+
+  for (const [what, dataDir] of [
+    ['made by the receiver', async () => join(tempDir(), 'data')],
+    [
+      'one that exists with mode 0755 (as an earlier receiver left it)',
+      async () => {
+        const dir = await embeddedDataDir();
+        chmodSync(dir, 0o755);
+        return dir;
+      },
+    ],
+  ]) {
+    it(`${what}: only the receiver's account may enter it (0700), so no other account reaches a file inside`, async (t) => {
+      const dir = await dataDir();
+      // The folder above may be entered by anyone, as /var/lib or /opt is: only the data folder's own mode protects it.
+      chmodSync(dirname(dir), 0o755);
+      const r = await lib.startReceiver({ port: 0, publicKey: KEYS.publicKey, dataDir: dir, fsync: false, log: () => {} });
+      try {
+        assert.equal((await sign(r.url, 'json')).status, 201);
+        assert.equal(statSync(dir).mode & 0o777, 0o700);
+        const file = join(dir, 'PG_VERSION');
+        const reads = nobodyReads(file);
+        if (reads === null) t.diagnostic('not root: another account cannot be tried; the folder mode was checked');
+        else assert.equal(reads, false, 'the account nobody cannot read a file inside');
+      } finally {
+        await r.close();
+      }
+    });
+  }
 });

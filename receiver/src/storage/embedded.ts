@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
@@ -102,6 +102,10 @@ export interface EmbeddedOptions {
 /** Opens (creating on first use) the embedded database in `dataDir`. */
 export async function openEmbedded(dataDir: string, { fsync = true }: EmbeddedOptions = {}): Promise<Database> {
   const dir = resolve(dataDir);
+  // PGlite makes its files readable and writable by every account (0666, whatever the umask) and its folders 0755:
+  // a folder only our account may enter keeps all of them from the others (www-data, a shared host's users).
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
   const fresh = !exists(join(dir, 'PG_VERSION'));
   const fs = fsync ? new DurableNodeFS(dir) : new NodeFS(dir);
   const options: PGliteOptions = { fs };
