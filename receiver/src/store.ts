@@ -113,7 +113,31 @@ const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const iso = (column: string, format = ISO_SECONDS) => `to_char(${column} AT TIME ZONE 'UTC', ${format})`;
 
 export class Store {
+  /** Tables with deleted rows whose rewrite (below) has not succeeded yet: the next erasure, purge or housekeeping retries. */
+  #unscrubbed = new Set<string>();
+
   constructor(readonly db: Database) {}
+
+  /**
+   * Makes deleted rows leave the files. A DELETE only marks a row dead: its bytes (the sealed details, the consent
+   * text, the email hash in its index) stay in the table's file, and PGlite, which has no autovacuum, would keep them
+   * for ever. Even a plain VACUUM leaves them in the page's free space; VACUUM FULL writes the live rows and indexes
+   * to new files and deletes the old ones. It locks the table while it runs (the writer waits: signers' requests
+   * queue, or get a 503 with Retry-After), which erasures and purges, being rare, can afford. Embedded, the WAL is
+   * ours too: a new segment, then a checkpoint, and the segments holding the rows are deleted (wal_recycle=off).
+   * A PostgreSQL server's WAL, archives and replicas are its administrator's (README).
+   */
+  async #scrub(tables: readonly string[] = []): Promise<void> {
+    for (const table of tables) this.#unscrubbed.add(table);
+    for (const table of [...this.#unscrubbed]) {
+      await this.db.query(`VACUUM FULL ${table}`);
+      this.#unscrubbed.delete(table);
+    }
+    if (this.db.kind === 'embedded') {
+      await this.db.query(`SELECT pg_switch_wal()`);
+      await this.db.query(`CHECKPOINT`);
+    }
+  }
 
   /** Creates the tables (idempotent; one migrating process at a time). */
   async migrate(): Promise<void> {
@@ -250,24 +274,33 @@ export class Store {
     return gone.length;
   }
 
-  /** Erases signatures by submission id; the count keeps them. */
-  eraseBySubmission(ids: readonly string[]): Promise<number> {
-    return this.db.transaction((tx) => this.#remove(tx, `submission_id = ANY($1::text[])`, textArray(ids)));
+  /** Erases signatures by submission id, from the files too; the count keeps them. */
+  async eraseBySubmission(ids: readonly string[]): Promise<number> {
+    const n = await this.db.transaction((tx) => this.#remove(tx, `submission_id = ANY($1::text[])`, textArray(ids)));
+    if (n || this.#unscrubbed.size) await this.#scrub(n ? ['cw_signatures'] : []);
+    return n;
   }
 
-  /** Erases the signature with this keyed email hash (base64); the count keeps it. */
-  eraseByEmailHash(hash: string): Promise<number> {
-    return this.db.transaction((tx) => this.#remove(tx, `email_hash = decode($1, 'base64')`, hash));
+  /** Erases the signature with this keyed email hash (base64), from the files too; the count keeps it. */
+  async eraseByEmailHash(hash: string): Promise<number> {
+    const n = await this.db.transaction((tx) => this.#remove(tx, `email_hash = decode($1, 'base64')`, hash));
+    if (n || this.#unscrubbed.size) await this.#scrub(n ? ['cw_signatures'] : []);
+    return n;
   }
 
-  /** Retention: deletes signatures received before `before` (and the request records as old); the count keeps them. */
-  purge(before: Date): Promise<number> {
-    return this.db.transaction(async (tx) => {
+  /**
+   * Retention: deletes signatures received before `before` (and the request records as old), from the files too;
+   * the count keeps them.
+   */
+  async purge(before: Date): Promise<number> {
+    const [n, requests] = await this.db.transaction(async (tx) => {
       // Past retention no retry can come any more: no tombstones.
       const n = await this.#remove(tx, `received_at < $1::timestamptz`, before.toISOString(), { tombstones: false });
-      await tx.query(`DELETE FROM cw_requests WHERE received_at < $1::timestamptz`, [before.toISOString()]);
-      return n;
+      const requests = await tx.query(`DELETE FROM cw_requests WHERE received_at < $1::timestamptz RETURNING 1`, [before.toISOString()]);
+      return [n, requests.length] as const;
     });
+    if (n || requests || this.#unscrubbed.size) await this.#scrub([...(n ? ['cw_signatures'] : []), ...(requests ? ['cw_requests'] : [])]);
+    return n;
   }
 
   /**
@@ -284,6 +317,8 @@ export class Store {
     await this.db.query(`UPDATE cw_signatures SET confirm_hash = NULL WHERE confirm_hash IS NOT NULL AND received_at < $1::timestamptz`, [
       tokensBefore.toISOString(),
     ]);
+    // A rewrite an erasure or a purge still owes (it failed) is tried again here, hourly.
+    if (this.#unscrubbed.size) await this.#scrub();
   }
 
   /**

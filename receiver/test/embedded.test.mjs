@@ -22,7 +22,8 @@ function grep(dir, needles) {
   return hits;
 }
 
-receiverSuite('embedded PGlite', async () => ({ dataDir: await embeddedDataDir() }), { dataFolder: (r, needles) => grep(r.config.dataDir, needles) });
+const dataFolder = (r, needles) => grep(r.config.dataDir, needles);
+receiverSuite('embedded PGlite', async () => ({ dataDir: await embeddedDataDir() }), { dataFolder, erasableFiles: dataFolder });
 
 describe('embedded PGlite: durability', () => {
   it('PostgreSQL runs with fsync on, and each acknowledged signature was fsynced to the disk first', async () => {

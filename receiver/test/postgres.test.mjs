@@ -31,5 +31,8 @@ if (pg.skip) {
   receiverSuite('PostgreSQL', async () => ({ databaseUrl: await pg.database() }), {
     // The server's own files (tables and WAL); its log is left out (it logs nothing of ours).
     dataFolder: (_r, needles) => grep(join(pg.data, 'base'), needles).concat(grep(join(pg.data, 'pg_wal'), needles)),
+    // Its tables and indexes. Its WAL (and archives, replicas) keep an erased row until they are recycled: the
+    // server's administrator's, as the README says.
+    erasableFiles: (_r, needles) => grep(join(pg.data, 'base'), needles),
   });
 }

@@ -41,7 +41,11 @@ async function mailRecorder() {
   return { mails, smtpPort, close: () => new Promise((resolve) => smtp.close(resolve)) };
 }
 
-export function receiverSuite(kind, storage, { dataFolder } = {}) {
+/**
+ * `dataFolder(r, needles)`: the files of the database that hold needles (Buffers or strings). `erasableFiles`: the same
+ * for the files an erasure must leave without them (embedded: all; PostgreSQL: its tables, its WAL being the server's).
+ */
+export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {}) {
   const started = [];
   async function receiver(options = {}) {
     const r = await lib.startReceiver({
@@ -383,6 +387,45 @@ export function receiverSuite(kind, storage, { dataFolder } = {}) {
         const after = await sign(r.url, 'json');
         assert.equal(after.status, 201);
         assert.equal(await r.store.count(), count + 1);
+        await assertCountKept(r);
+      });
+    });
+
+    describe('erasure and retention reach the files', () => {
+      it('an erased, then a purged signature: their sealed details and consent text are no longer in any file', { skip: !erasableFiles }, async () => {
+        const r = await receiver();
+        const erased = await sign(r.url, 'json', { consent: { text: `Erase me ${uuid()}` } });
+        const purged = await sign(r.url, 'form', { consent: { text: `Purge me ${uuid()}` } });
+        const rows = await exportRows(r.url);
+        // Some bytes of each sealed box (random: found nowhere else), and the consent text, stored in clear.
+        const traces = (id) => {
+          const row = rows.find((candidate) => candidate.submission_id === id);
+          return [Buffer.from(row.sealed, 'base64').subarray(16, 64), row.consent_text];
+        };
+        // How many of the needles are in some file.
+        const found = (needles) => needles.filter((needle) => erasableFiles(r, [needle]).length).length;
+        // Written to the table files, not only to the WAL, as any database is after a while.
+        await r.store.db.query('CHECKPOINT');
+        assert.equal(found(traces(erased.id)), 2, 'stored: the test finds them');
+        assert.equal(found(traces(purged.id)), 2);
+
+        const erase = await fetch(`${r.url}/erase`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${TOKEN}` },
+          body: JSON.stringify({ submission_id: erased.id }),
+        });
+        assert.deepEqual(await erase.json(), { erased: 1 });
+        assert.deepEqual(erasableFiles(r, traces(erased.id)), [], 'erased: gone from the files');
+        assert.equal(found(traces(purged.id)), 2, 'the other signature is still there');
+
+        const purge = await fetch(`${r.url}/purge`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${TOKEN}` },
+          body: JSON.stringify({ before: new Date(Date.now() + 60_000).toISOString() }),
+        });
+        assert.equal((await purge.json()).purged, 1);
+        assert.deepEqual(erasableFiles(r, traces(purged.id)), [], 'purged: gone from the files');
+        assert.equal(await r.store.count(), 2, 'the count keeps both');
         await assertCountKept(r);
       });
     });

@@ -5,6 +5,12 @@ import { NodeFS } from '@electric-sql/pglite/nodefs';
 import type { Database, Row, Sql } from './types.js';
 
 /**
+ * WAL segments that are done with are deleted, not renamed for reuse: a reused segment keeps the old records
+ * (signatures since erased among them) until they happen to be overwritten. New segments start zero-filled.
+ */
+const SCRUBBED_WAL = ['-c', 'wal_recycle=off', '-c', 'wal_init_zero=on'];
+
+/**
  * PGlite's own start parameters (see its `defaultStartParams`) less `-F`: PGlite turns PostgreSQL's fsync off by
  * default, and its Emscripten file system ignores fsync anyway. With fsync on, `wal_sync_method=fsync` (its
  * fdatasync is a no-op stub) and the file system's fsync wired to Node's `fs.fsyncSync` below, a COMMIT returns only
@@ -36,6 +42,7 @@ const DURABLE_START = [
   'wal_sync_method=fsync',
   '-c',
   'synchronous_commit=on',
+  ...SCRUBBED_WAL,
 ];
 
 interface EmscriptenStream {
@@ -108,8 +115,7 @@ export async function openEmbedded(dataDir: string, { fsync = true }: EmbeddedOp
   chmodSync(dir, 0o700);
   const fresh = !exists(join(dir, 'PG_VERSION'));
   const fs = fsync ? new DurableNodeFS(dir) : new NodeFS(dir);
-  const options: PGliteOptions = { fs };
-  if (fsync) options.startParams = DURABLE_START;
+  const options: PGliteOptions = { fs, startParams: fsync ? DURABLE_START : [...PGlite.defaultStartParams, ...SCRUBBED_WAL] };
   const pg = await PGlite.create(options);
   if (fresh && fsync) syncTree(dir);
   const sql: Sql = {
