@@ -233,7 +233,7 @@ export function createHandler(ctx: Context) {
       stats.invalid++;
       return send(res, 422, { errors: { submission_id: 'The submission id must equal the Idempotency-Key header.' } });
     }
-    const fingerprint = sha256(`${(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()}\n${body}`);
+    const fingerprint = sha256(signature.fingerprintText);
 
     let outcome: Outcome;
     const running = inflight.get(key);

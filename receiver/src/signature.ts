@@ -46,6 +46,8 @@ export interface Signature {
   tags: string[];
   source_code?: string;
   screening: Screening;
+  /** What tells this request from another with the same key, as text to hash: see `fingerprintText`. */
+  fingerprintText: string;
 }
 
 export type Parsed = { ok: true; signature: Signature } | { ok: false; status: 400 | 415 | 422; errors: Record<string, string> };
@@ -97,6 +99,20 @@ function readScreening(value: unknown): Screening {
     honeypot: yesNo(raw.honeypot),
     too_fast: yesNo(raw.too_fast),
   };
+}
+
+/**
+ * The request's fingerprint, before hashing: it tells a retry (the same signature again, to be answered as before)
+ * from another request under the same key (422). It holds only what the signature's row keeps in clear anyway: the
+ * key, the consent record as sent (the widget stamps it to the millisecond as the signer sends: two signatures never
+ * share it) and the bot screening. Never the signer's details: a hash of them, beside everything else in clear,
+ * would let whoever holds the database confirm a guessed name and email with one SHA-256. Nor a keyed hash of
+ * them: the receiver has no secret it can count on (emailHashKey and the token are optional), and one kept in the
+ * database would be no secret from whoever holds it. So a request that reuses a key with the same consent record
+ * but other details is answered as a retry, and not stored: the widget never sends one.
+ */
+function fingerprintText(submission_id: string, consent: unknown[] | null, screening: Screening): string {
+  return JSON.stringify(['cw-fingerprint-2', submission_id, consent, [screening.fill_ms, screening.honeypot, screening.too_fast]]);
 }
 
 /** Reads a body; `contentType` is the request's Content-Type header. */
@@ -195,6 +211,8 @@ export function parseSignature(contentType: string | undefined, body: string, re
 
   // The consent record. Absent: no opt-in was offered or recorded (given false, the time of arrival).
   let consent: Signature['consent'] = { given: false, text: '', locale: '', time: new Date().toISOString() };
+  // As sent: a retry must fingerprint alike, and the time of arrival is not the same at each try.
+  let consentSent: unknown[] | null = null;
   if (raw.consent !== undefined && raw.consent !== null) {
     const c = isObject(raw.consent) ? raw.consent : {};
     const text = c.text ?? '';
@@ -213,6 +231,7 @@ export function parseSignature(contentType: string | undefined, body: string, re
       errors.consent = 'The consent record must be {given: true or false, text, locale, time (ISO 8601)}.';
     } else {
       consent = { given: c.given, text: clean(text), locale, time: new Date(Date.parse(time)).toISOString() };
+      consentSent = [consent.given, consent.text, consent.locale, c.time === undefined ? null : consent.time];
     }
   }
 
@@ -230,7 +249,16 @@ export function parseSignature(contentType: string | undefined, body: string, re
   }
 
   if (Object.keys(errors).length) return { ok: false, status: 422, errors };
-  const signature: Signature = { format, submission_id, signer, consent, tags, screening: readScreening(raw.screening) };
+  const screening = readScreening(raw.screening);
+  const signature: Signature = {
+    format,
+    submission_id,
+    signer,
+    consent,
+    tags,
+    screening,
+    fingerprintText: fingerprintText(submission_id, consentSent, screening),
+  };
   if (source_code) signature.source_code = source_code;
   return { ok: true, signature };
 }

@@ -6,8 +6,9 @@
  *   the submission id, when it arrived (to the second), the consent record (given, text, locale, time), the
  *   double opt-in confirmation time, the country (only with `countryCounts`), a keyed hash of the email (only with
  *   `emailHashKey`, for de-duplication and erasure by email), the hash of an unused confirmation token, and the
- *   request's fingerprint (SHA-256 of its body: tells a retry from a different request with the same key; kept for
- *   the idempotency window only, default 24 h, then set to NULL). Everything the signer typed (names, email,
+ *   request's fingerprint (SHA-256 of what the row holds in clear, never of the signer's details: signature.ts;
+ *   tells a retry from a different request with the same key; kept for the idempotency window only, default 24 h,
+ *   then set to NULL). Everything the signer typed (names, email,
  *   country, postal code, phone), the tags and the source code are in `sealed`, a libsodium sealed box to the NGO's
  *   public key: this server cannot read them.
  * - cw_requests: the keys of requests that left no signature row, so that a retry still gets its answer: a
@@ -141,10 +142,22 @@ export class Store {
 
   /** Creates the tables (idempotent; one migrating process at a time). */
   async migrate(): Promise<void> {
-    await this.db.transaction(async (tx) => {
+    const cleared = await this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(727214)`);
       for (const statement of SCHEMA) await tx.query(statement);
+      // Fingerprints written before this key hashed the whole body, the signer's details with it: an offline test of
+      // a guessed name and email. They are dropped once, then rewritten out of the files. A retry within the window
+      // then finds no fingerprint and is answered as a replay, as after the window: never stored twice, never lost.
+      const [fresh] = await tx.query(`INSERT INTO cw_meta (key, value) VALUES ('fingerprint', '2') ON CONFLICT (key) DO NOTHING RETURNING key`);
+      if (!fresh) return 0;
+      const [row] = await tx.query<{ n: string | number }>(
+        `WITH s AS (UPDATE cw_signatures SET fingerprint = NULL WHERE fingerprint IS NOT NULL RETURNING 1),
+              r AS (UPDATE cw_requests SET fingerprint = NULL WHERE fingerprint IS NOT NULL RETURNING 1)
+         SELECT (SELECT count(*) FROM s) + (SELECT count(*) FROM r) AS n`,
+      );
+      return Number(row!.n);
     });
+    if (cleared) await this.#scrub(['cw_signatures', 'cw_requests']);
   }
 
   /**
@@ -317,7 +330,8 @@ export class Store {
     await this.db.query(`UPDATE cw_signatures SET confirm_hash = NULL WHERE confirm_hash IS NOT NULL AND received_at < $1::timestamptz`, [
       tokensBefore.toISOString(),
     ]);
-    // A rewrite an erasure or a purge still owes (it failed) is tried again here, hourly.
+    // What is cleared here tells nothing about a signer (a hash of what the row holds in clear, a hash of a random
+    // token): no rewrite for it. One an erasure or a purge still owes (it failed) is tried again here, hourly.
     if (this.#unscrubbed.size) await this.#scrub();
   }
 

@@ -1,10 +1,11 @@
 // The receiver's behaviour, run once per database (embedded.test.mjs: PGlite; postgres.test.mjs: PostgreSQL 15).
 // `storage()` returns fresh storage options for each receiver: {dataDir} or {databaseUrl}.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
-import { KEYS, ORIGIN, TOKEN, exportRows, freePort, lib, readMail, sign, unsealWith, uuid } from './helpers.mjs';
+import { KEYS, ORIGIN, TOKEN, body, exportRows, freePort, lib, readMail, sign, unsealWith, uuid } from './helpers.mjs';
 
 /** Writes `text` to the receiver's port as it is (no client tidies the request line); resolves with the raw answer ('' when none). */
 function rawRequest(port, text) {
@@ -144,15 +145,85 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
         assert.equal((await sign(r.url, 'json', { id }, { key: false })).headers.get('idempotent-replayed'), 'true');
       });
 
-      it('the same key with a different body: 422, and the first signature stays as it was', async () => {
+      it('the same key with another signature (another consent record): 422, and the first signature stays as it was', async () => {
         const id = uuid();
         await sign(r.url, 'json', { id, signer: { given_name: 'Ada', email: 'ada@example.org' } });
-        const other = await sign(r.url, 'json', { id, signer: { given_name: 'Eve', email: 'eve@example.org' } });
+        const other = await sign(r.url, 'json', {
+          id,
+          signer: { given_name: 'Eve', email: 'eve@example.org' },
+          consent: { time: '2026-12-05T10:00:00.001Z' },
+        });
         assert.equal(other.status, 422);
         assert.ok(other.json.errors.submission_id);
         const rows = (await exportRows(r.url)).filter((row) => row.submission_id === id);
         assert.equal(rows.length, 1);
         assert.equal(unsealWith(KEYS, rows[0].sealed).signer.given_name, 'Ada');
+      });
+
+      it('the fingerprint hashes no signer detail: the same key and consent record with other details is a replay', async () => {
+        const id = uuid();
+        const ada = { given_name: 'Ada', family_name: 'Lovelace', email: 'ada@example.org' };
+        const first = await sign(r.url, 'json', { id, signer: ada });
+        assert.equal(first.status, 201);
+        const [row] = await r.store.db.query(`SELECT encode(fingerprint, 'base64') AS fp FROM cw_signatures WHERE submission_id = $1`, [id]);
+        assert.ok(row.fp, 'kept for the idempotency window');
+        // Whoever holds the database, guessing the signer, could hash the body the widget sent: it must not match.
+        const [type, data] = body('json', { id, signer: ada });
+        assert.notEqual(row.fp, createHash('sha256').update(`${type}\n${data}`).digest('base64'));
+        const other = await sign(r.url, 'json', { id, signer: { given_name: 'Eve', email: 'eve@example.org' } });
+        assert.equal(other.status, 201);
+        assert.equal(other.headers.get('idempotent-replayed'), 'true', "the signer's details do not change the fingerprint");
+        const rows = (await exportRows(r.url)).filter((candidate) => candidate.submission_id === id);
+        assert.equal(rows.length, 1);
+        assert.equal(unsealWith(KEYS, rows[0].sealed).signer.given_name, 'Ada');
+      });
+
+      it('a body without a consent record (or its time): a retry is still a replay, though each try arrives at another time', async () => {
+        for (const consent of [undefined, { given: false, text: '', locale: 'en' }]) {
+          const id = uuid();
+          const data = JSON.stringify({ submission_id: id, signer: { given_name: 'Ada', email: 'ada@example.org' }, consent });
+          const post = () => fetch(`${r.url}/sign`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: data });
+          assert.equal((await post()).status, 201);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          const retry = await post();
+          assert.equal(retry.status, 201);
+          assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+        }
+      });
+
+      it('a retry after a restart gets the stored answer (a replay); another signature under its key, a 422', async () => {
+        const first = await receiver();
+        const id = uuid();
+        assert.equal((await sign(first.url, 'form', { id })).status, 201);
+        await first.close();
+        const again = await receiver({ dataDir: first.config.dataDir, databaseUrl: first.config.databaseUrl });
+        const retry = await sign(again.url, 'form', { id });
+        assert.equal(retry.status, 201);
+        assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+        assert.equal((await sign(again.url, 'form', { id, consent: { time: '2026-12-05T10:00:01.000Z' } })).status, 422);
+        assert.equal((await exportRows(again.url)).length, 1);
+      });
+
+      it('a database from before: its fingerprints of whole bodies are dropped at start (and leave the files); a retry is a replay', async () => {
+        const first = await receiver();
+        const id = uuid();
+        assert.equal((await sign(first.url, 'json', { id })).status, 201);
+        // As an earlier receiver wrote it: SHA-256 of the content type and the whole body, and no 'fingerprint' mark.
+        const [type, data] = body('json', { id });
+        const old = createHash('sha256').update(`${type}\n${data}`).digest();
+        await first.store.db.query(`UPDATE cw_signatures SET fingerprint = decode($1, 'base64')`, [old.toString('base64')]);
+        await first.store.db.query(`DELETE FROM cw_meta WHERE key = 'fingerprint'`);
+        await first.store.db.query('CHECKPOINT');
+        if (erasableFiles) assert.ok(erasableFiles(first, [old]).length, 'the old fingerprint is in the files');
+        await first.close();
+
+        const again = await receiver({ dataDir: first.config.dataDir, databaseUrl: first.config.databaseUrl });
+        assert.deepEqual(await again.store.db.query(`SELECT fingerprint FROM cw_signatures`), [{ fingerprint: null }]);
+        if (erasableFiles) assert.deepEqual(erasableFiles(again, [old]), [], 'nor in the files');
+        const retry = await sign(again.url, 'json', { id });
+        assert.equal(retry.status, 201);
+        assert.equal(retry.headers.get('idempotent-replayed'), 'true');
+        assert.equal((await exportRows(again.url)).length, 1, 'stored once');
       });
 
       it('an Idempotency-Key that differs from the submission_id: 422', async () => {
