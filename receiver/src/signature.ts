@@ -67,6 +67,18 @@ const clean = (value: string): string =>
 
 const length = (value: string) => [...value].length;
 
+/**
+ * False for text with a lone surrogate (a JSON `\ud800` escape): PostgreSQL's json refuses it, failing the whole
+ * batch of signatures it came in, and sealing would turn it into U+FFFD. (String.prototype.isWellFormed is ES2024.)
+ */
+const wellFormed = (value: string) => !/\p{Cs}/u.test(value);
+
+/**
+ * Consent times a device's clock can give. Outside, the insert may fail (PostgreSQL has no year 0000), and with it the
+ * whole batch, retried one by one: a single request would slow every signer down.
+ */
+const CONSENT_TIMES = [Date.UTC(2000, 0, 1), Date.UTC(2100, 0, 1)] as const;
+
 /** Parses the `Idempotency-Key` header, bare or as a quoted string (RFC 8941 sf-string); null when absent, false when unusable. */
 export function idempotencyKey(header: string | undefined): string | null | false {
   if (header === undefined) return null;
@@ -196,7 +208,7 @@ export function parseSignature(contentType: string | undefined, body: string, re
       if (required.includes(name)) errors[name] = spec.missing;
       continue;
     }
-    if (typeof value !== 'string') {
+    if (typeof value !== 'string' || !wellFormed(value)) {
       errors[name] = 'Check this field.';
       continue;
     }
@@ -221,14 +233,15 @@ export function parseSignature(contentType: string | undefined, body: string, re
     if (
       typeof c.given !== 'boolean' ||
       typeof text !== 'string' ||
+      !wellFormed(text) ||
       length(text) > 2000 ||
       typeof locale !== 'string' ||
       (locale !== '' && (!LOCALE.test(locale) || locale.length > 35)) ||
       typeof time !== 'string' ||
       !ISO_TIME.test(time) ||
-      Number.isNaN(Date.parse(time))
+      !(Date.parse(time) >= CONSENT_TIMES[0] && Date.parse(time) < CONSENT_TIMES[1])
     ) {
-      errors.consent = 'The consent record must be {given: true or false, text, locale, time (ISO 8601)}.';
+      errors.consent = 'The consent record must be {given: true or false, text, locale, time (ISO 8601, years 2000 to 2099)}.';
     } else {
       consent = { given: c.given, text: clean(text), locale, time: new Date(Date.parse(time)).toISOString() };
       consentSent = [consent.given, consent.text, consent.locale, c.time === undefined ? null : consent.time];
@@ -237,14 +250,15 @@ export function parseSignature(contentType: string | undefined, body: string, re
 
   let tags: string[] = [];
   if (raw.tags !== undefined && raw.tags !== null) {
-    if (!Array.isArray(raw.tags) || raw.tags.length > MAX_TAGS || raw.tags.some((tag) => typeof tag !== 'string' || length(tag) > 100)) {
+    if (!Array.isArray(raw.tags) || raw.tags.length > MAX_TAGS || raw.tags.some((tag) => typeof tag !== 'string' || !wellFormed(tag) || length(tag) > 100)) {
       errors.tags = `Tags must be a list of at most ${MAX_TAGS} texts of at most 100 characters.`;
     } else tags = raw.tags.map((tag: string) => clean(tag)).filter(Boolean);
   }
 
   let source_code: string | undefined;
   if (raw.source_code !== undefined && raw.source_code !== null && raw.source_code !== '') {
-    if (typeof raw.source_code !== 'string' || length(raw.source_code) > 100) errors.source_code = 'The source code must be a text of at most 100 characters.';
+    if (typeof raw.source_code !== 'string' || !wellFormed(raw.source_code) || length(raw.source_code) > 100)
+      errors.source_code = 'The source code must be a text of at most 100 characters.';
     else source_code = clean(raw.source_code) || undefined;
   }
 

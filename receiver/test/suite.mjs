@@ -293,6 +293,28 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
         assert.deepEqual(await health.json(), { ok: true });
       });
 
+      it('values that would fail the insert: a consent time outside 2000–2099, a lone surrogate in any text: 422', async () => {
+        for (const time of ['0000-01-01T00:00:00Z', '1999-12-31T23:59:59.999Z', '2100-01-01T00:00:00Z']) {
+          const res = await sign(r.url, 'json', { consent: { time } });
+          assert.equal(res.status, 422, time);
+          assert.match(res.json.errors.consent, /years 2000 to 2099/);
+        }
+        for (const [options, field] of [
+          [{ consent: { text: 'Keep me informed \ud800' } }, 'consent'],
+          [{ signer: { given_name: 'Ada\udc00', email: 'ada@example.org' } }, 'given_name'],
+          [{ tags: ['ok', '\ud83d'] }, 'tags'],
+          [{ source_code: '\ud800x' }, 'source_code'],
+        ]) {
+          for (const format of ['json', 'osdi']) {
+            const res = await sign(r.url, format, options);
+            assert.equal(res.status, 422, `${format} ${field}`);
+            assert.deepEqual(Object.keys(res.json.errors), [field]);
+          }
+        }
+        const fine = await sign(r.url, 'json', { consent: { time: '2000-01-01T00:00:00Z', text: 'Emoji are pairs: 😀' }, tags: ['✊🏽'] });
+        assert.equal(fine.status, 201);
+      });
+
       it('an unknown content type: 415; too large: 413; nothing stored', async () => {
         const before = await r.store.count();
         assert.equal((await post('text/plain', 'hello')).status, 415);
