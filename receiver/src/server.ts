@@ -246,7 +246,9 @@ export function createHandler(ctx: Context) {
       // Checked again now that the body is read: many requests may have arrived together.
       if (writer.pending >= config.maxPending) return overloaded();
       const email = signature.signer.email;
-      const token = ctx.mailer && signature.consent.given && email ? randomBytes(32).toString('base64url') : null;
+      // One confirmation mail per address in a day (mail.ts): a later signature with it is stored, without a token.
+      const mails = !!(ctx.mailer && signature.consent.given && email && ctx.mailer.reserve(email));
+      const token = mails ? randomBytes(32).toString('base64url') : null;
       const done = writer.submit({
         key,
         fingerprint,
@@ -269,12 +271,14 @@ export function createHandler(ctx: Context) {
       try {
         outcome = await done;
       } catch (error) {
+        if (mails) ctx.mailer!.release(email!);
         ctx.log(`storing a signature failed: ${(error as Error).message}`);
         return send(res, 503, { error: 'The receiver could not store the signature; try again.' }, { 'retry-after': String(config.retryAfter) });
       } finally {
         inflight.delete(key);
       }
       if (outcome === 'created' && token) ctx.mailer!.send(email!, token, chooseLanguage([signature.consent.locale]));
+      else if (mails) ctx.mailer!.release(email!);
     }
     stats[outcome === 'created' ? 'created' : outcome === 'duplicate' ? 'duplicates' : outcome === 'replay' ? 'replays' : 'mismatches']++;
     if (outcome === 'mismatch') {

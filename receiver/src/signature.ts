@@ -11,11 +11,22 @@
  * shows under its fields: {"errors": {"email": "Enter an email address like name@example.org."}}.
  */
 
+/** A domain name's label: letters (any script: the mailer turns them into punycode) and digits, inner hyphens. */
+const LABEL = '[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?';
+
+/**
+ * One bare address and nothing else, so that what is stored is what is mailed: a mailer reads `a,b@x.org` as two
+ * recipients and `"Name" <b@x.org>` as a name the sender chose, so commas, quotes, angle brackets, brackets,
+ * semicolons, colons, backslashes and spaces are refused. The local part takes what a browser's type=email takes
+ * (and letters of any script), at most 64 characters; the domain has a dot, labels of at most 63, 253 in all.
+ */
+const EMAIL = new RegExp(`^[\\p{L}\\p{M}\\p{N}.!#$%&'*+/=?^_\`{|}~-]{1,64}@(?=[^@]{4,253}$)${LABEL}(?:\\.${LABEL})+$`, 'u');
+
 /** The signer fields the widget can send, with its limits (src/widgets/petition-form/fields.ts). */
 export const FIELDS = {
   given_name: { max: 100, missing: 'Enter your first name.' },
   family_name: { max: 100, missing: 'Enter your last name.' },
-  email: { max: 254, missing: 'Enter your email address.', pattern: /^[^@\s]+@[^@\s]+\.[^@\s]+$/u, invalid: 'Enter an email address like name@example.org.' },
+  email: { max: 254, missing: 'Enter your email address.', pattern: EMAIL, invalid: 'Enter an email address like name@example.org.' },
   country: { max: 2, missing: 'Choose your country.', pattern: /^[A-Z]{2}$/, invalid: 'Choose your country.' },
   postal_code: { max: 20, missing: 'Enter your postal code.' },
   phone: {

@@ -793,6 +793,45 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
       }
     });
 
+    it('double opt-in mails an address once a day whatever is sent, and only a bare address', async () => {
+      const { mails, smtpPort, close } = await mailRecorder();
+      try {
+        const port = await freePort();
+        const r = await receiver({
+          port,
+          doubleOptIn: { smtp: `smtp://127.0.0.1:${smtpPort}`, from: 'campaign@ngo.example', publicUrl: `http://127.0.0.1:${port}/` },
+        });
+        const signAs = (email, format = 'json') => sign(r.url, format, { signer: { given_name: 'V', email }, consent: { given: true } });
+        // Twenty signatures with one address (as typed, and as a mailer compares it): all stored and counted, one mail.
+        const answers = [];
+        for (let i = 0; i < 20; i++)
+          answers.push(await signAs(['victim@example.org', 'Victim@Example.ORG', ' victim@example.org'][i % 3], ['json', 'form'][i % 2]));
+        assert.deepEqual(new Set(answers.map((a) => a.status)), new Set([201]));
+        assert.equal(await r.store.count(), 20, 'no signature is lost');
+        // Addresses a mailer reads as other recipients, or with a name the sender chose: refused, so never mailed.
+        for (const email of [
+          'root,victim@example.org',
+          '"a"<victim2@example.org>',
+          'a <victim3@example.org>',
+          'victim4@example.org;b@example.org',
+          'a b@example.org',
+          'a@b@example.org',
+          'a@example',
+        ]) {
+          const res = await signAs(email);
+          assert.equal(res.status, 422, email);
+          assert.deepEqual(res.json.errors, { email: 'Enter an email address like name@example.org.' });
+        }
+        assert.equal((await signAs('other@example.org')).status, 201);
+        await r.mailIdle();
+        assert.deepEqual(mails.map((mail) => mail.to).sort(), [['other@example.org'], ['victim@example.org']]);
+        const [{ n }] = await r.store.db.query(`SELECT count(*)::int AS n FROM cw_signatures WHERE confirm_hash IS NOT NULL`);
+        assert.equal(n, 2, 'a token is stored only for a signature whose mail was sent');
+      } finally {
+        await close();
+      }
+    });
+
     it('double opt-in against a real SMTP server: the link opens a page (strict CSP, no script) whose POST button confirms', async () => {
       const { mails, smtpPort, close } = await mailRecorder();
       try {
