@@ -136,6 +136,18 @@ export const DOI_DEFAULTS = {
   days: 7,
 };
 
+/** Whether the receiver's public address can carry confirmation links: https, or http on this computer only. */
+function publicAddress(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  return (url.protocol === 'https:' || (url.protocol === 'http:' && local)) && !url.search && !url.hash && !url.username && !url.password;
+}
+
 /**
  * The settings from a partial object (as `startReceiver()` takes) over the defaults; checked. Relative `dataDir`
  * resolves from `base` (the config file's folder, or the working folder).
@@ -170,14 +182,24 @@ export function resolveConfig(
     if (!(Number(config[key]) >= 0)) problems.push(`${key}: ${config[key]} is not a number ≥ 0`);
   }
   if (config.retentionDays !== undefined && !(config.retentionDays > 0)) problems.push(`retentionDays: ${config.retentionDays} is not a number of days > 0`);
-  if (config.token !== undefined && config.token.length < 24)
+  // A bearer token is read up to the first space, and a header carries no other character reliably: such a token
+  // would be accepted here and never let anyone in.
+  if (config.token !== undefined && !/^[\x21-\x7e]*$/.test(config.token))
+    problems.push('token: use letters, digits and punctuation only, no spaces (`npm run --prefix receiver token` prints one)');
+  else if (config.token !== undefined && config.token.length < 24)
     problems.push('token: use at least 24 random characters (`npm run --prefix receiver token` prints one)');
   if (config.emailHashKey !== undefined && config.emailHashKey.length < 32)
     problems.push('emailHashKey: use at least 32 random characters (`npm run --prefix receiver token` prints one)');
   if (config.doubleOptIn) {
     const doi = { ...DOI_DEFAULTS, ...config.doubleOptIn };
     for (const key of ['smtp', 'from', 'publicUrl'] as const) if (!doi[key]) problems.push(`doubleOptIn.${key} is required for double opt-in`);
-    if (doi.publicUrl) doi.publicUrl = doi.publicUrl.replace(/\/+$/, '');
+    if (doi.publicUrl) {
+      doi.publicUrl = doi.publicUrl.replace(/\/+$/, '');
+      if (!publicAddress(doi.publicUrl))
+        problems.push(
+          `doubleOptIn.publicUrl: "${doi.publicUrl}" is not an https:// address like https://sign.ngo.example (http:// on localhost or 127.0.0.1 only; no query or credentials): the confirmation link, and the token in it, are sent to it`,
+        );
+    }
     if (doi.text !== undefined && !doi.text.includes('{link}')) problems.push('doubleOptIn.text must contain {link}');
     config.doubleOptIn = doi;
   }

@@ -326,9 +326,11 @@ export function createHandler(ctx: Context) {
 
   async function exportCsv(res: ServerResponse, url: URL): Promise<void> {
     const since = Number(url.searchParams.get('since') ?? 0);
-    const max = url.searchParams.has('limit') ? Number(url.searchParams.get('limit')) : Infinity;
+    const limitParam = url.searchParams.get('limit');
+    const max = limitParam === null ? Infinity : Number(limitParam);
     if (!Number.isSafeInteger(since) || since < 0) return send(res, 400, { errors: { since: 'since must be a whole number ≥ 0 (the last seq you have).' } });
-    if (!(max >= 1)) return send(res, 400, { errors: { limit: 'limit must be a number ≥ 1.' } });
+    // A fraction would reach the database's LIMIT after the 200 is sent, and break the stream.
+    if (limitParam !== null && !(Number.isSafeInteger(max) && max >= 1)) return send(res, 400, { errors: { limit: 'limit must be a whole number ≥ 1.' } });
     res.writeHead(200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': 'attachment; filename="signatures.csv"',

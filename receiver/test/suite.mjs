@@ -439,6 +439,12 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
         assert.match(res.headers.get('content-type'), /^text\/csv/);
         await res.text();
         assert.equal((await fetch(`${r.url}/export?since=-1`, { headers: { authorization: `Bearer ${TOKEN}` } })).status, 400);
+        for (const limit of ['1.5', '0', '', 'abc', 'Infinity', '1e400']) {
+          const refused = await fetch(`${r.url}/export?limit=${limit}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+          assert.equal(refused.status, 400, `limit=${limit}`);
+          assert.ok((await refused.json()).errors.limit);
+        }
+        assert.equal((await exportRows(r.url, '?limit=1')).length, 1);
       });
     });
 

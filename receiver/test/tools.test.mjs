@@ -117,6 +117,29 @@ describe('starting the receiver', () => {
     assert.match(out.stderr, /publicKey: the public key must be 32 bytes in base64/);
   });
 
+  it('a token that could never be sent, a short one, a public address in http: does not start, and names them', () => {
+    const publicKey = keyPair().publicKey;
+    const mail = { RECEIVER_SMTP_URL: 'smtp://127.0.0.1:2525', RECEIVER_MAIL_FROM: 'campaign@ngo.example' };
+    const spaced = run(main, [], {
+      env: { ...env, ...mail, RECEIVER_PUBLIC_KEY: publicKey, RECEIVER_TOKEN: 'correct horse battery staple', RECEIVER_PUBLIC_URL: 'http://sign.ngo.example' },
+      cwd: tempDir(),
+      // Were they accepted, the receiver would start and keep running.
+      timeout: 30_000,
+    });
+    assert.equal(spaced.status, 1);
+    assert.match(spaced.stderr, /token: use letters, digits and punctuation only, no spaces/);
+    assert.match(spaced.stderr, /doubleOptIn\.publicUrl: "http:\/\/sign\.ngo\.example" is not an https:\/\/ address/);
+    const short = run(main, [], { env: { ...env, RECEIVER_PUBLIC_KEY: publicKey, RECEIVER_TOKEN: 'a'.repeat(19) }, cwd: tempDir(), timeout: 30_000 });
+    assert.equal(short.status, 1);
+    assert.match(short.stderr, /token: use at least 24 random characters/);
+    for (const publicUrl of ['https://sign.ngo.example/', 'http://127.0.0.1:8787', 'http://localhost:8787/receiver']) {
+      const config = lib.resolveConfig({ publicKey, token: TOKEN, doubleOptIn: { smtp: 'smtp://127.0.0.1', from: 'a@ngo.example', publicUrl } });
+      assert.equal(config.doubleOptIn.publicUrl, publicUrl.replace(/\/$/, ''));
+    }
+    for (const publicUrl of ['sign.ngo.example', 'https://sign.ngo.example/?a=1', 'https://user:pw@sign.ngo.example', 'ftp://sign.ngo.example'])
+      assert.throws(() => lib.resolveConfig({ publicKey, doubleOptIn: { smtp: 'smtp://127.0.0.1', from: 'a@ngo.example', publicUrl } }), /publicUrl/);
+  });
+
   it('a port already in use: does not start, and says so in one line', async () => {
     const busy = createServer();
     await new Promise((resolve) => busy.listen(0, '127.0.0.1', resolve));
