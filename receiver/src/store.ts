@@ -8,9 +8,8 @@
  *   `emailHashKey`, for de-duplication and erasure by email), the hash of an unused confirmation token, and the
  *   request's fingerprint (SHA-256 of what the row holds in clear, never of the signer's details: signature.ts;
  *   tells a retry from a different request with the same key; kept for the idempotency window only, default 24 h,
- *   then set to NULL). Everything the signer typed (names, email,
- *   country, postal code, phone), the tags and the source code are in `sealed`, a libsodium sealed box to the NGO's
- *   public key: this server cannot read them.
+ *   then set to NULL). Everything the signer typed (names, email, country, postal code, phone), the tags and the
+ *   source code are in `sealed`, a libsodium sealed box to the NGO's public key: this server cannot read them.
  * - cw_requests: the keys of requests that left no signature row, so that a retry still gets its answer: a
  *   duplicate by email (with its fingerprint, for the same window), and an erased signature (its key only, so a
  *   late retry cannot bring it back).
@@ -114,7 +113,7 @@ const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const iso = (column: string, format = ISO_SECONDS) => `to_char(${column} AT TIME ZONE 'UTC', ${format})`;
 
 export class Store {
-  /** Tables with deleted rows whose rewrite (below) has not succeeded yet: the next erasure, purge or housekeeping retries. */
+  /** Tables with deleted rows whose scrub (below) has not succeeded yet: the next erasure, purge or housekeeping retries. */
   #unscrubbed = new Set<string>();
 
   constructor(readonly db: Database) {}
@@ -130,14 +129,12 @@ export class Store {
    */
   async #scrub(tables: readonly string[] = []): Promise<void> {
     for (const table of tables) this.#unscrubbed.add(table);
-    for (const table of [...this.#unscrubbed]) {
-      await this.db.query(`VACUUM FULL ${table}`);
-      this.#unscrubbed.delete(table);
-    }
+    for (const table of this.#unscrubbed) await this.db.query(`VACUUM FULL ${table}`);
     if (this.db.kind === 'embedded') {
       await this.db.query(`SELECT pg_switch_wal()`);
       await this.db.query(`CHECKPOINT`);
     }
+    this.#unscrubbed.clear();
   }
 
   /** Creates the tables (idempotent; one migrating process at a time). */
