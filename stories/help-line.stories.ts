@@ -7,6 +7,7 @@ interface HelpLineArgs {
   country?: string;
   src?: string;
   compact?: boolean;
+  'heading-level'?: number;
   [customProperty: `--${string}`]: string | undefined;
 }
 
@@ -18,7 +19,13 @@ const PARTNER_DATA = new URL('./data/partner-helplines.json', import.meta.url).h
 
 /** The widget with every control applied. */
 const renderHelp = (args: HelpLineArgs): TemplateResult => html`
-  <help-line country=${attr(args.country)} src=${attr(args.src)} ?compact=${args.compact} style=${cssVars(args)}></help-line>
+  <help-line
+    country=${attr(args.country)}
+    src=${attr(args.src)}
+    ?compact=${args.compact}
+    heading-level=${attr(args['heading-level'])}
+    style=${cssVars(args)}
+  ></help-line>
 `;
 
 const meta: Meta<HelpLineArgs> = {

@@ -10,6 +10,7 @@ interface MissionArgs {
   subject?: string;
   message?: string;
   'report-url'?: string;
+  'heading-level'?: number;
   [customProperty: `--${string}`]: string | undefined;
 }
 
@@ -21,6 +22,7 @@ const renderMission = (args: MissionArgs, content?: TemplateResult) => html`
     subject=${attr(args.subject)}
     message=${attr(args.message)}
     report-url=${attr(args['report-url'])}
+    heading-level=${attr(args['heading-level'])}
     style=${cssVars(args)}
   >
     ${content ?? nothing}
