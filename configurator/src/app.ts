@@ -411,7 +411,14 @@ export class Configurator {
     const { copyButton, snippetBox } = this.#page;
     copyButton.setAttribute('aria-busy', 'true');
     try {
-      await this.settled();
+      try {
+        await this.settled();
+      } catch (error) {
+        // The preview never loaded (a slow or broken connection): without the widget's own checks, nothing is copied,
+        // and the editor is told so rather than left waiting.
+        this.#say(error instanceof Error ? error.message : t('The preview page did not load.'));
+        return false;
+      }
       const blocking = this.problems().filter((p) => p.blocking);
       const scriptProblem = this.#scriptProblem();
       if (blocking.length || scriptProblem) {

@@ -18,8 +18,15 @@ export class Debounced {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      this.#running = this.#task();
+      this.#running = this.#run();
     }, this.#delay);
+  }
+
+  /** Starts the task; its failure reaches whoever waits in `settled()`, and is not an unhandled rejection meanwhile. */
+  #run(): Promise<void> {
+    const running = this.#task();
+    running.catch(() => undefined);
+    return running;
   }
 
   /** Resolves once the task has run for the last change: at once if it is waiting, then until no run follows. */
@@ -27,7 +34,7 @@ export class Debounced {
     if (this.#timer !== undefined) {
       clearTimeout(this.#timer);
       this.#timer = undefined;
-      this.#running = this.#task();
+      this.#running = this.#run();
     }
     let seen: Promise<void>;
     do {

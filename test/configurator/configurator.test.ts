@@ -658,6 +658,29 @@ describe('configurator: the page', function () {
   });
 });
 
+describe('configurator: a preview that does not load', function () {
+  this.timeout(30_000);
+
+  it('says so when the editor copies, rather than leaving the button without a word', async () => {
+    const root = document.createElement('main');
+    document.body.append(root);
+    try {
+      const configurator = await startConfigurator(root, {
+        manifest: `${BUILT}custom-elements.json`,
+        catalogue: `${BUILT}catalogue.json`,
+        dist: `${BUILT}dist/`,
+        preview: `${BUILT}no-such-preview.html`,
+        locales: `${BUILT}locales/`,
+      });
+      expect(await configurator.copy(), 'nothing copied without the widget’s own checks').to.equal(false);
+      await waitFor(() => root.querySelector('#cw-status')!.textContent === 'The preview page did not load.', 'the status');
+      expect(root.querySelector('button.copy')!.hasAttribute('aria-busy'), 'the button is free again').to.equal(false);
+    } finally {
+      root.remove();
+    }
+  });
+});
+
 describe('configurator: in the editor’s language', function () {
   this.timeout(30_000);
   let root: HTMLElement;
