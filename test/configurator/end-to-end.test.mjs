@@ -76,6 +76,24 @@ async function watch(page) {
   return errors;
 }
 
+/**
+ * Waits until the configurator's live region says `pattern`; when it does not, the failure says what it said instead
+ * and what went wrong in the page and its preview frames.
+ */
+async function statusSays(page, pattern, errors) {
+  try {
+    await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('#cw-status')?.textContent ?? ''), pattern.source);
+  } catch (error) {
+    const said = await page.textContent('#cw-status').catch(() => '(no page)');
+    const frames = await Promise.all(
+      page.frames().map(async (frame) => `${frame.url()} ${await frame.evaluate(() => typeof window.cwPreview).catch(() => '?')}`),
+    );
+    throw new Error(
+      `The status never said ${pattern}: it says "${said}". Page errors: ${JSON.stringify(errors)}. Frames: ${frames.join(', ')}. ${error.message}`,
+    );
+  }
+}
+
 /** The violations recorded in the page and in its frames (the preview pages). */
 async function violations(page) {
   const all = await Promise.all(page.frames().map((frame) => frame.evaluate(() => window.__violations ?? []).catch(() => [])));
@@ -178,7 +196,7 @@ test('what a widget refuses is explained at its option, and copying waits until 
   await page.fill('#cw-opt-action', 'http://crm.example/sign');
   await page.fill('#cw-opt-count-src', `${origin}/receiver/count`);
   await page.click('button.copy');
-  await page.waitForFunction(() => /Not copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
+  await statusSays(page, /Not copied/, errors);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'cw-opt-action', 'the focus is on the option to fix');
   assert.match(
     await page.textContent('#cw-opt-action-error'),
@@ -189,7 +207,7 @@ test('what a widget refuses is explained at its option, and copying waits until 
   await page.fill('#cw-opt-action', 'https://crm.example/sign');
   await page.selectOption('#cw-opt-format', 'osdi');
   await page.click('button.copy');
-  await page.waitForFunction(() => /^Snippet copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
+  await statusSays(page, /^Snippet copied/, errors);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(
     copied
