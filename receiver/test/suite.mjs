@@ -65,6 +65,16 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
     for (const r of started) await r.close();
   });
 
+  /** A receiver with double opt-in, its mail going to the test's SMTP server on `smtpPort`. */
+  async function receiverWithDoubleOptIn(smtpPort, options = {}) {
+    const port = await freePort();
+    return receiver({
+      port,
+      doubleOptIn: { smtp: `smtp://127.0.0.1:${smtpPort}`, from: 'campaign@ngo.example', publicUrl: `http://127.0.0.1:${port}/` },
+      ...options,
+    });
+  }
+
   /** The invariant: the count is the stored rows plus those erased or purged. */
   async function assertCountKept(r) {
     for (const { scope, signed, rows, removed } of await r.store.audit())
@@ -709,12 +719,7 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
       await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
       try {
         const logged = [];
-        const port = await freePort();
-        const r = await receiver({
-          port,
-          log: (line) => logged.push(line),
-          doubleOptIn: { smtp: `smtp://127.0.0.1:${smtpPort}`, from: 'campaign@ngo.example', publicUrl: `http://127.0.0.1:${port}/` },
-        });
+        const r = await receiverWithDoubleOptIn(smtpPort, { log: (line) => logged.push(line) });
         assert.equal((await sign(r.url, 'json', { signer: { given_name: 'R', email: 'refused@example.org' }, consent: { given: true } })).status, 201);
         await r.mailIdle();
         const failure = logged.find((line) => line.includes('could not be sent'));
@@ -802,11 +807,7 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
     it('double opt-in mails an address once a day whatever is sent, and only a bare address', async () => {
       const { mails, smtpPort, close } = await mailRecorder();
       try {
-        const port = await freePort();
-        const r = await receiver({
-          port,
-          doubleOptIn: { smtp: `smtp://127.0.0.1:${smtpPort}`, from: 'campaign@ngo.example', publicUrl: `http://127.0.0.1:${port}/` },
-        });
+        const r = await receiverWithDoubleOptIn(smtpPort);
         const signAs = (email, format = 'json') => sign(r.url, format, { signer: { given_name: 'V', email }, consent: { given: true } });
         // Twenty signatures with one address (as typed, and as a mailer compares it): all stored and counted, one mail.
         const answers = [];
@@ -841,11 +842,7 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
     it('double opt-in against a real SMTP server: the link opens a page (strict CSP, no script) whose POST button confirms', async () => {
       const { mails, smtpPort, close } = await mailRecorder();
       try {
-        const port = await freePort();
-        const r = await receiver({
-          port,
-          doubleOptIn: { smtp: `smtp://127.0.0.1:${smtpPort}`, from: 'campaign@ngo.example', publicUrl: `http://127.0.0.1:${port}/` },
-        });
+        const r = await receiverWithDoubleOptIn(smtpPort);
         assert.equal(await r.checkMail(), 'reachable', 'the start-up line says the mail server answers');
         const no = await sign(r.url, 'json', { signer: { given_name: 'N', email: 'no@example.org' }, consent: { given: false } });
         const yes = await sign(r.url, 'osdi', { signer: { given_name: 'Y', email: 'yes@example.org' }, consent: { given: true } });
