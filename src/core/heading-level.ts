@@ -14,7 +14,14 @@ export function parseHeadingLevel(level: number | undefined, written: string | n
   if (Number.isInteger(level) && level >= 1 && level <= 6) return { value: level, warnings: [] };
   return {
     value: undefined,
-    warnings: [{ attribute: 'heading-level', value: written ?? String(level), allowed: 'a whole number from 1 to 6', fallback: 'no headings' }],
+    warnings: [
+      {
+        attribute: 'heading-level',
+        value: written ?? String(level),
+        allowed: 'a whole number from 1 to 6',
+        fallback: 'no headings',
+      },
+    ],
   };
 }
 
