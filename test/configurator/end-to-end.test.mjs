@@ -80,7 +80,7 @@ async function watch(page) {
  * Waits until the configurator's live region says `pattern`; when it does not, the failure says what it said instead
  * and what went wrong in the page and its preview frames.
  */
-async function statusSays(page, pattern, errors) {
+async function statusSays(page, pattern, errors = []) {
   try {
     await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('#cw-status')?.textContent ?? ''), pattern.source);
   } catch (error) {
@@ -144,7 +144,7 @@ test('on a phone, with the keyboard: choose <help-line>, copy the snippet, paste
 
   await page.focus('button.copy');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /^Snippet copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
+  await statusSays(page, /^Snippet copied/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await page.inputValue('#cw-snippet'), 'what was copied is what the page shows');
   const lines = copied.split('\n');
@@ -229,12 +229,12 @@ test("a copy on the partner's own site: the snippet loads the script from there,
   await page.check('#cw-script-own');
   await page.fill('#cw-script-own-url', 'campaign-widgets.js');
   await page.click('button.copy');
-  await page.waitForFunction(() => /Not copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
+  await statusSays(page, /Not copied/);
   assert.match(await page.textContent('#cw-script-own-url-error'), /full https:\/\/ address/);
   // The partner's site has its copy of dist/ (http is accepted on 127.0.0.1 only, as by the widgets).
   await page.fill('#cw-script-own-url', `${blankOrigin}/dist/campaign-widgets.js`);
   await page.click('button.copy');
-  await page.waitForFunction(() => /^Snippet copied/.test(document.querySelector('#cw-status')?.textContent ?? ''));
+  await statusSays(page, /^Snippet copied/);
   pasted = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(pasted, new RegExp(`src="${blankOrigin}/dist/campaign-widgets\\.js" integrity="${sri['campaign-widgets.js'].replace(/[+/]/g, '\\$&')}"`));
   const partner = await context.newPage();
