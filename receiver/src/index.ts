@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, resolveConfig, type DoubleOptIn, type ReceiverConfig } from './config.js';
+import { errorKind } from './errors.js';
 import { Mailer } from './mail.js';
 import { hashKey, loadSodium, parsePublicKey } from './seal.js';
 import { CountCache, createHandler, type Stats } from './server.js';
@@ -90,7 +91,8 @@ export async function startReceiver(options: StartOptions): Promise<Receiver> {
     }
   };
   await housekeeping();
-  const timer = setInterval(() => void housekeeping().catch((error: Error) => log(`housekeeping failed: ${error.message}`)), 3_600_000);
+  // By kind only: an UPDATE or DELETE that fails can quote the row's values in its message.
+  const timer = setInterval(() => void housekeeping().catch((error: unknown) => log(`housekeeping failed: ${errorKind(error)}`)), 3_600_000);
   timer.unref();
 
   server.listen(config.port, config.host);

@@ -272,7 +272,8 @@ export function createHandler(ctx: Context) {
         outcome = await done;
       } catch (error) {
         if (mails) ctx.mailer!.release(email!);
-        ctx.log(`storing a signature failed: ${(error as Error).message}`);
+        // By kind only (with PostgreSQL's SQLSTATE): the database's message can quote the row it refused.
+        ctx.log(`storing a signature failed: ${errorKind(error)}`);
         return send(res, 503, { error: 'The receiver could not store the signature; try again.' }, { 'retry-after': String(config.retryAfter) });
       } finally {
         inflight.delete(key);

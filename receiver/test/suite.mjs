@@ -642,6 +642,54 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
     });
   });
 
+  describe(`receiver on ${kind}: the log`, () => {
+    // A table broken by hand: a constraint that reads the consent text as a number. The database then refuses the
+    // row with a message that quotes it ("invalid input syntax for type integer: "…""), as a constraint or type
+    // error can quote any value of the row it refused.
+    const breakTable = (r) => r.store.db.query(`ALTER TABLE cw_signatures ADD CONSTRAINT broken CHECK (consent_text::integer > 0) NOT VALID`);
+    const signer = (marker) => ({ given_name: `Amara ${marker}`, family_name: 'Okafor', email: `amara.${marker}@example.org` });
+
+    it('a signature the database refuses: the signer is told to try again, nothing is stored, the log names the error by kind only', async () => {
+      const logged = [];
+      const r = await receiver({ log: (line) => logged.push(line) });
+      await breakTable(r);
+      const marker = `m${Date.now()}`;
+      const res = await sign(r.url, 'json', { signer: signer(marker), consent: { given: true, text: `I agree ${marker}` } });
+      // As for any 5xx with Retry-After, the widget keeps the signature and sends it again (docs/petitions.md).
+      assert.equal(res.status, 503);
+      assert.deepEqual(res.json, { error: 'The receiver could not store the signature; try again.' });
+      assert.equal(res.headers.get('retry-after'), '2');
+      assert.equal(r.stats.created, 0);
+      assert.equal(await r.store.count(), 0, 'not counted');
+      assert.deepEqual(await exportRows(r.url), [], 'not stored');
+      const failure = logged.find((line) => line.startsWith('storing a signature failed'));
+      assert.ok(failure, `the failure is logged: ${logged.join(' | ')}`);
+      assert.match(failure, /^storing a signature failed: error 22P02 at /, "by kind, with the database's SQLSTATE");
+      for (const needle of [marker, 'Amara', 'amara.', res.id, 'invalid input syntax'])
+        assert.equal(logged.join('\n').includes(needle), false, `"${needle}" is not in the log: ${logged.join(' | ')}`);
+    });
+
+    it('hourly housekeeping that fails: logged by kind only, never the row the database quotes', async (t) => {
+      // Only the receiver's hourly timer is made to run now; the database, the server and fetch keep real time.
+      t.mock.timers.enable({ apis: ['setInterval'] });
+      const logged = [];
+      const r = await receiver({ log: (line) => logged.push(line) });
+      const marker = `m${Date.now()}`;
+      const res = await sign(r.url, 'json', { signer: signer(marker), consent: { given: true, text: `I agree ${marker}` } });
+      assert.equal(res.status, 201);
+      // Two days old: its fingerprint is past the idempotency window, so housekeeping rewrites the row.
+      await r.store.db.query(`UPDATE cw_signatures SET received_at = received_at - interval '2 days'`);
+      await breakTable(r);
+      t.mock.timers.tick(3_600_000);
+      for (let i = 0; i < 250 && !logged.some((line) => line.startsWith('housekeeping failed')); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      const failure = logged.find((line) => line.startsWith('housekeeping failed'));
+      assert.ok(failure, `the failure is logged: ${logged.join(' | ')}`);
+      assert.match(failure, /^housekeeping failed: error 22P02 at /);
+      for (const needle of [marker, res.id, 'invalid input syntax'])
+        assert.equal(logged.join('\n').includes(needle), false, `"${needle}" is not in the log: ${logged.join(' | ')}`);
+    });
+  });
+
   describe(`receiver on ${kind}: options`, () => {
     it('de-duplication by email (emailHashKey): the same address again is answered alike but not counted; erasure by email', async () => {
       const r = await receiver({ emailHashKey: 'k'.repeat(40) });
