@@ -537,6 +537,47 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
         assert.equal(await r.store.count(), 2, 'the count keeps both');
         await assertCountKept(r);
       });
+
+      it('a scrub that failed is owed: the next erasure request finishes it, and the erased details leave the files', { skip: !erasableFiles }, async () => {
+        const r = await receiver();
+        const erased = await sign(r.url, 'json', { consent: { text: `Erase me ${uuid()}` } });
+        const kept = await sign(r.url, 'form', { consent: { text: `Keep me ${uuid()}` } });
+        const row = (await exportRows(r.url)).find((candidate) => candidate.submission_id === erased.id);
+        const traces = [Buffer.from(row.sealed, 'base64').subarray(16, 64), row.consent_text];
+        // How many of them are in some file.
+        const found = () => traces.filter((needle) => erasableFiles(r, [needle]).length).length;
+        // The table's rewrite fails, as it would on a full disk: VACUUM FULL rebuilds an index whose function now raises.
+        const trap = (body) => r.store.db.query(`CREATE OR REPLACE FUNCTION cw_trap(text) RETURNS text IMMUTABLE LANGUAGE plpgsql AS $$ BEGIN ${body}; END $$`);
+        await trap('RETURN $1');
+        await r.store.db.query(`CREATE INDEX cw_trap_index ON cw_signatures (cw_trap(consent_text))`);
+        await trap(`RAISE EXCEPTION 'no space left on device'`);
+        await r.store.db.query('CHECKPOINT');
+        assert.equal(found(), 2, 'stored: the test finds them');
+
+        const erase = () =>
+          fetch(`${r.url}/erase`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ submission_id: erased.id }) });
+        const failed = await erase();
+        assert.equal(failed.status, 503, 'the erasure says it could not finish');
+        assert.equal(failed.headers.get('retry-after'), '2');
+        assert.deepEqual(
+          (await exportRows(r.url)).map((candidate) => candidate.submission_id),
+          [kept.id],
+          'the row is deleted',
+        );
+        assert.equal(found(), 2, 'but its details are still in the files');
+
+        await trap('RETURN $1');
+        const retried = await erase();
+        assert.equal(retried.status, 200);
+        assert.deepEqual(await retried.json(), { erased: 0 }, 'nothing left to delete');
+        assert.deepEqual(erasableFiles(r, traces), [], 'the owed rewrite was done: gone from the files');
+        assert.deepEqual(
+          (await exportRows(r.url)).map((candidate) => candidate.submission_id),
+          [kept.id],
+        );
+        assert.equal(await r.store.count(), 2, 'the count keeps both');
+        await assertCountKept(r);
+      });
     });
 
     describe('privacy', () => {
