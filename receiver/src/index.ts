@@ -20,6 +20,7 @@ export type { DoubleOptIn, ReceiverConfig, Stats, Database };
 export { parseCsv, csvCell, csvRow } from './csv.js';
 export { loadSodium, seal, unseal, emailHash, hashKey } from './seal.js';
 export { LANGUAGES } from './messages.js';
+export { Mailer, MAIL_WINDOW_MS } from './mail.js';
 export { openEmbedded } from './storage/embedded.js';
 export { openPostgres } from './storage/postgres.js';
 

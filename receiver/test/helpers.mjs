@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sodium from 'libsodium-wrappers';
+import { SMTPServer } from 'smtp-server';
 
 export const receiverDir = fileURLToPath(new URL('..', import.meta.url));
 export const lib = await import('../dist/index.js');
@@ -243,4 +244,25 @@ export function readMail(raw) {
   const body = parts.join('\n\n');
   const text = encoding === 'base64' ? mimeBytes('b', body.replace(/\s+/g, '')) : encoding === 'quoted-printable' ? mimeBytes('q', body) : Buffer.from(body);
   return { subject: subject.trim(), text: text.toString('utf8').replace(/\r\n/g, '\n').trim() };
+}
+
+/** A real SMTP server on a free port that keeps every mail it is given: `{to: [addresses], raw}`. */
+export async function mailRecorder() {
+  const mails = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, done) {
+      const chunks = [];
+      stream.on('data', (c) => chunks.push(c));
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((a) => a.address), raw: Buffer.concat(chunks).toString('utf8') });
+        done();
+      });
+    },
+  });
+  const smtpPort = await freePort();
+  await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+  return { mails, smtpPort, close: () => new Promise((resolve) => smtp.close(resolve)) };
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
-import { KEYS, ORIGIN, TOKEN, body, exportRows, freePort, lib, readMail, sign, unsealWith, uuid } from './helpers.mjs';
+import { KEYS, ORIGIN, TOKEN, body, exportRows, freePort, lib, mailRecorder, readMail, sign, unsealWith, uuid } from './helpers.mjs';
 
 /** Writes `text` to the receiver's port as it is (no client tidies the request line); resolves with the raw answer ('' when none). */
 function rawRequest(port, text) {
@@ -19,27 +19,6 @@ function rawRequest(port, text) {
     // A receiver that died under the request never answers: fail the test, do not hang it.
     socket.setTimeout(5000, () => socket.destroy());
   });
-}
-
-/** A real SMTP server on a free port that keeps every mail it is given: `{to: [addresses], raw}`. */
-async function mailRecorder() {
-  const mails = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, done) {
-      const chunks = [];
-      stream.on('data', (c) => chunks.push(c));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((a) => a.address), raw: Buffer.concat(chunks).toString('utf8') });
-        done();
-      });
-    },
-  });
-  const smtpPort = await freePort();
-  await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
-  return { mails, smtpPort, close: () => new Promise((resolve) => smtp.close(resolve)) };
 }
 
 /**
