@@ -266,3 +266,30 @@ export async function mailRecorder() {
   await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
   return { mails, smtpPort, close: () => new Promise((resolve) => smtp.close(resolve)) };
 }
+
+/**
+ * The cells a spreadsheet makes of CSV text when told its separator is `separator` (`,`, or `;` as in many European
+ * locales, or a tab): a cell that starts with a quote is kept whole up to the closing quote, `""` inside it is a quote,
+ * and a line break ends a cell as the separator does. All cells of all rows, in order.
+ */
+export function spreadsheetCells(text, separator) {
+  const cells = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === separator || c === '\n' || c === '\r') {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}

