@@ -61,16 +61,19 @@ document.addEventListener('cw-error', (event) => {
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
-/** Waits until the element's height stops changing (its data, counter or country list may arrive after it renders). */
+/**
+ * Waits until the element's height stops changing (its data, counter or country list may arrive after it renders).
+ * Timers, not animation frames: the measuring frames are hidden, and Firefox runs a hidden frame's animation frames
+ * about once a second (each change of an option then took seconds to reach the snippet). Reading the height lays
+ * the page out anyway.
+ */
 async function settle(element: Element): Promise<void> {
   let last = -1;
   let stable = 0;
   const until = Date.now() + 3000;
   while (stable < 3 && Date.now() < until) {
     await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
-    await frame();
     await sleep(80);
     const height = element.getBoundingClientRect().height;
     stable = Math.abs(height - last) < 0.5 ? stable + 1 : 0;
