@@ -181,6 +181,11 @@ export class Configurator {
 
   #choose(widget: WidgetDeclaration): void {
     this.#widget = widget;
+    // A widget without a WordPress block has only the snippet: the target goes back to a page before anything uses it.
+    if (!this.#shortcodeName && this.#target === 'wordpress') {
+      this.#target = 'page';
+      this.#root.querySelector<HTMLInputElement>('#cw-target-page')!.checked = true;
+    }
     this.#fields = fieldsOf(widget);
     if (!this.#values.has(widget.tagName)) this.#values.set(widget.tagName, this.#initialValues());
     this.#page.widgetSummary.replaceChildren(...rich(t(widget.summary ?? '')));
@@ -298,13 +303,9 @@ export class Configurator {
     return this.#catalogue.shortcodes?.[this.#widget.tagName];
   }
 
-  /** The copy step's words for the chosen target; a widget without a WordPress block has only the snippet. */
+  /** The copy step's words for the chosen target; a widget without a WordPress block cannot choose WordPress. */
   #showTarget(): void {
     this.#page.wordpressRadio.disabled = !this.#shortcodeName;
-    if (!this.#shortcodeName && this.#target === 'wordpress') {
-      this.#target = 'page';
-      this.#root.querySelector<HTMLInputElement>('#cw-target-page')!.checked = true;
-    }
     showCopyStep(this.#page, this.#target === 'wordpress');
   }
 

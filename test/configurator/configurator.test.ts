@@ -658,6 +658,41 @@ describe('configurator: the page', function () {
   });
 });
 
+describe('configurator: a widget without a WordPress block', function () {
+  this.timeout(30_000);
+
+  it('offers WordPress only for a widget with a block: choosing one without goes back to the HTML snippet', async () => {
+    // A catalogue in which the share card has no block (as a widget added before its block would be).
+    const catalogue = await json<{ shortcodes: Record<string, string> }>(`${BUILT}catalogue.json`);
+    delete catalogue.shortcodes['share-card'];
+    const address = URL.createObjectURL(new Blob([JSON.stringify(catalogue)], { type: 'application/json' }));
+    const { root, configurator } = await builtConfigurator({ widget: 'petition-form', catalogue: address });
+    const select = root.querySelector<HTMLSelectElement>('#cw-widget')!;
+    const wordpress = root.querySelector<HTMLInputElement>('#cw-target-wordpress')!;
+    const choose = async (tag: string) => {
+      select.value = tag;
+      select.dispatchEvent(new Event('change'));
+      await configurator.settled();
+    };
+    try {
+      wordpress.click();
+      await configurator.settled();
+      expect(configurator.snippet()).to.match(/^\[cw_petition_form/);
+      await choose('share-card');
+      expect(wordpress.disabled, 'no block to choose').to.equal(true);
+      expect(root.querySelector<HTMLInputElement>('#cw-target-page')!.checked).to.equal(true);
+      expect(root.querySelector('label[for="cw-snippet"]')!.textContent).to.not.equal('Your shortcode');
+      expect(configurator.snippet()).to.contain('<share-card');
+      await choose('petition-form');
+      expect(wordpress.disabled, 'a block again').to.equal(false);
+      expect(configurator.snippet(), 'the editor chose the page: it stays chosen').to.contain('<petition-form');
+    } finally {
+      root.remove();
+      URL.revokeObjectURL(address);
+    }
+  });
+});
+
 describe('configurator: a preview that does not load', function () {
   this.timeout(30_000);
 
