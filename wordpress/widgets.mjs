@@ -11,9 +11,12 @@
 //   select    one of the values the manifest's description lists in backticks
 //   tokens    several of those values, space-separated, in their listed order (checkboxes); `optionsOf`
 //             takes the values another attribute lists
-//   url       a web address (escaped with esc_url; the widget checks the scheme again)
+//   url       an address; `accepts` lists the kinds of address the widget takes there (src/core/safe-url.ts):
+//             `web` (the default) is https, or http to this machine (localhost, 127.0.0.1, [::1]); `mailto` an
+//             email link. render.php keeps only those (http to this machine only on a local or development site)
 //   textarea  longer text
-//   neutral   the quick exit's neutral site: a few suggestions or any https address
+//   neutral   the quick exit's neutral site: a few suggestions or any https address (a full `https` one only, even
+//             on this machine: an exit always leaves for another, real site)
 //   hidden    not shown in the editor (set by the widget itself)
 // `panel: 'advanced'` puts a control in a closed panel below the main one. `siteDefault` names a setting of
 // the plugin's settings page that fills the attribute when the block leaves it empty.
@@ -65,7 +68,7 @@ const petitionFormats = {
   osdi: 'OSDI (Action Network and other OSDI systems)',
 };
 
-/** @type {Record<string, {title: string, icon: string, keywords: string[], fallback: string, example?: Record<string, unknown>, controls?: Record<string, {control?: string, panel?: string, label?: string, optionsOf?: string, siteDefault?: string, names?: Record<string, string>}>}>} */
+/** @type {Record<string, {title: string, icon: string, keywords: string[], fallback: string, example?: Record<string, unknown>, controls?: Record<string, {control?: string, panel?: string, label?: string, optionsOf?: string, siteDefault?: string, names?: Record<string, string>, accepts?: string[]}>}>} */
 export const widgets = {
   'trafficking-stat': {
     title: 'Trafficking statistic',
@@ -134,7 +137,7 @@ export const widgets = {
       src: { control: 'url', label: 'Your own data (address)', panel: 'advanced' },
       subject: { panel: 'advanced', label: 'Email subject' },
       message: { control: 'textarea', panel: 'advanced', label: 'Message for emails and calls' },
-      'report-url': { control: 'url', panel: 'advanced', label: 'Where to report wrong details' },
+      'report-url': { control: 'url', accepts: ['web', 'mailto'], panel: 'advanced', label: 'Where to report wrong details' },
       'heading-level': { panel: 'advanced', label: 'Heading level for screen readers' },
     },
   },

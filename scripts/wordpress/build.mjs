@@ -70,6 +70,27 @@ export function checkedNames(what, names, options) {
   return Object.fromEntries(options.map((option) => [option, names[option]]));
 }
 
+/**
+ * The kinds of address a url control keeps (wordpress/widgets.mjs `accepts`, read by render.php): `web` (https, or
+ * http to this machine) unless the mapping says more; the quick exit's neutral site `https` alone. A kind render.php
+ * does not know stops the build.
+ */
+export function acceptedKinds(what, control, accepts) {
+  if (control === 'neutral') {
+    if (accepts) throw new Error(`wordpress/widgets.mjs: ${what}: the neutral site is always https only; remove its \`accepts\`.`);
+    return ['https'];
+  }
+  if (control !== 'url') {
+    if (accepts) throw new Error(`wordpress/widgets.mjs: ${what}: \`accepts\` is for a url control only.`);
+    return undefined;
+  }
+  const kinds = accepts ?? ['web'];
+  const unknown = kinds.filter((kind) => !['web', 'mailto'].includes(kind));
+  if (unknown.length || !kinds.length)
+    throw new Error(`wordpress/widgets.mjs: ${what}: accepts ${unknown.join(', ') || 'nothing'}; the kinds are web and mailto.`);
+  return kinds;
+}
+
 /** Block attribute type from a manifest type text. */
 function blockType(text = 'string') {
   const types = text
@@ -129,6 +150,8 @@ export function widgetsFromManifest(manifest, widgetMapping = mapping) {
         const names = options.names ?? spec.controls?.[options.optionsOf]?.names;
         if (names) entry.optionNames = checkedNames(`<${tag} ${attribute.name}>`, names, entry.options);
       }
+      const accepts = acceptedKinds(`<${tag} ${attribute.name}>`, control, options.accepts);
+      if (accepts) entry.accepts = accepts;
       if (options.siteDefault) entry.siteDefault = options.siteDefault;
       return entry;
     });

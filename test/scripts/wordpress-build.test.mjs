@@ -1,8 +1,9 @@
 // The WordPress plugin's build (scripts/wordpress/build.mjs, pot.mjs): blocks generated from the manifest, the
 // mapping checked against it, and the translation template. The plugin in a real WordPress: test/wordpress/.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { blockJson, camel, checkedNames, defaultValues, labelFor, listedValues, widgetsFromManifest } from '../../scripts/wordpress/build.mjs';
+import { acceptedKinds, blockJson, camel, checkedNames, defaultValues, labelFor, listedValues, widgetsFromManifest } from '../../scripts/wordpress/build.mjs';
 import { extractCalls, unquote } from '../../scripts/wordpress/pot.mjs';
 import { widgets as mapping } from '../../wordpress/widgets.mjs';
 import { importSource } from '../../scripts/import-source.mjs';
@@ -128,6 +129,21 @@ test('hidden attributes stay out of block.json', () => {
   );
   assert.deepEqual(Object.keys(blockJson(widget, '1').attributes), ['href', 'sticky', 'safetyUrl', 'noSkipLink', 'reserveNarrow', 'reserveWide']);
   assert.equal(widget.attributes.find((a) => a.name === 'href').siteDefault, 'quick_exit_href');
+});
+
+test('each address names the kinds its widget accepts: web unless said, mailto: where the widget documents it, the exit https', () => {
+  // The manifest the build reads (npm run build writes it before the node tests run).
+  const widgets = widgetsFromManifest(JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8')));
+  const addresses = widgets.flatMap((widget) => widget.attributes.filter((a) => a.control === 'url' || a.control === 'neutral').map((a) => [widget.tag, a]));
+  assert.ok(addresses.length >= 10, 'every widget’s addresses');
+  for (const [tag, attribute] of addresses) {
+    const expected = attribute.control === 'neutral' ? ['https'] : /\bmailto:/.test(attribute.description) ? ['web', 'mailto'] : ['web'];
+    assert.deepEqual(attribute.accepts, expected, `<${tag} ${attribute.name}>: ${attribute.description}`);
+  }
+  assert.equal(widgets.flatMap((w) => w.attributes).filter((a) => a.accepts && a.control !== 'url' && a.control !== 'neutral').length, 0);
+  assert.throws(() => acceptedKinds('<x-demo src>', 'url', ['web', 'tel']), /<x-demo src>: accepts tel; the kinds are web and mailto/);
+  assert.throws(() => acceptedKinds('<x-demo href>', 'neutral', ['web']), /always https only/);
+  assert.throws(() => acceptedKinds('<x-demo name>', 'text', ['web']), /for a url control only/);
 });
 
 test('every widget has a mapping entry', () => {

@@ -80,6 +80,8 @@ interface WidgetAttribute {
   optionNames?: Record<string, string>;
   defaultOptions?: string[];
   siteDefault?: string;
+  /** For an address: the kinds render.php keeps (wordpress/widgets.mjs `accepts`). */
+  accepts?: ('web' | 'mailto' | 'https')[];
 }
 
 interface Widget {
