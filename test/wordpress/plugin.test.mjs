@@ -885,6 +885,107 @@ echo do_shortcode( '[cw_petition_form required="" goal="10"]' );
   );
 });
 
+/**
+ * A post of our blocks as the editor saves them (block comments holding the attributes), published; then its page as
+ * a visitor gets it. Returns each element of ours in the page, with its fallback, by tag, in order.
+ */
+async function pageOfBlocks(title, blocks, shortcodes = '') {
+  const link = wpEval(
+    site,
+    `<?php
+$content = '';
+foreach ( json_decode( <<<'JSON'
+${JSON.stringify(blocks)}
+JSON
+, true ) as $block ) {
+	$content .= serialize_block( array( 'blockName' => 'campaign-widgets/' . $block[0], 'attrs' => $block[1], 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array() ) );
+}
+$content .= <<<'SHORTCODES'
+${shortcodes}
+SHORTCODES;
+echo get_permalink( wp_insert_post( wp_slash( array( 'post_title' => '${title}', 'post_content' => $content, 'post_status' => 'publish' ) ) ) );`,
+  );
+  const html = await (await fetch(link)).text();
+  const elements = {};
+  for (const [, tag, opening, fallback] of html.matchAll(/<((?:[a-z]+-)+[a-z]+)(\b[^>]*)>([\s\S]*?)<\/\1>/g)) {
+    if (!pluginData.widgets.some((widget) => widget.tag === tag) || opening.includes('campaign-widgets-site-exit')) continue;
+    (elements[tag] ??= []).push({ opening, fallback });
+  }
+  return elements;
+}
+
+test('a post keeps only the addresses each widget takes: a refused one gives way to the site’s own or leaves, fallback included', async () => {
+  const refused = {
+    stat: 'http://example.org/report',
+    share: 'mailto:friend@example.org',
+    shortcodeShare: 'tel:+15550100',
+    action: 'http://crm.example.org/sign',
+    count: 'tel:+15550101',
+    privacy: 'mailto:privacy@example.org',
+    missionData: 'http://data.example.org/missions.json',
+    report: 'tel:+15550102',
+    exit: 'http://www.bbc.co.uk/news',
+    safety: 'mailto:help@example.org',
+    helpData: 'mailto:data@example.org',
+  };
+  const page = await pageOfBlocks(
+    'Addresses',
+    [
+      ['trafficking-stat', { value: 5, label: 'A figure', source: 'A report', sourceUrl: refused.stat }],
+      ['trafficking-stat', { value: 5, label: 'A figure', source: 'A report', sourceUrl: 'https://example.org/report' }],
+      ['share-card', { text: 'Share this', url: refused.share }],
+      ['share-card', { text: 'Share this', url: '/campaign/' }],
+      ['petition-form', { action: refused.action, countSrc: refused.count, privacyUrl: refused.privacy }],
+      ['petition-form', { action: 'https://crm.example.org/other', countSrc: 'https://crm.example.org/count', privacyUrl: 'https://example.org/privacy' }],
+      ['mission-contact', { country: 'KE', src: refused.missionData, reportUrl: refused.report }],
+      ['mission-contact', { country: 'KE', src: 'https://data.example.org/missions.json', reportUrl: 'mailto:corrections@example.org' }],
+      ['quick-exit', { href: refused.exit, safetyUrl: refused.safety }],
+      ['quick-exit', { safetyUrl: 'https://www.example.org/other-advice' }],
+      ['help-line', { country: 'GB', src: refused.helpData }],
+      ['help-line', { country: 'GB', src: 'https://data.example.org/help.json' }],
+    ],
+    `<!-- wp:shortcode -->[cw_share_card text="Shared" url="${refused.shortcodeShare}"]<!-- /wp:shortcode -->`,
+  );
+  const all = Object.values(page)
+    .flat()
+    .map(({ opening, fallback }) => opening + fallback)
+    .join('\n');
+  for (const [what, address] of Object.entries(refused)) assert.ok(!all.includes(address), `${what}: ${address} is nowhere in ${all}`);
+  const [stat, statKept] = page['trafficking-stat'];
+  assert.ok(!stat.opening.includes(' source-url='), stat.opening);
+  assert.match(stat.fallback, /<small>Source: A report<\/small>/, 'the citation without a link');
+  assert.ok(statKept.opening.includes(' source-url="https://example.org/report"'), statKept.opening);
+  assert.match(statKept.fallback, /<a href="https:\/\/example\.org\/report" rel="noopener noreferrer">Source: A report<\/a>/);
+  const [share, shareKept, shortcodeShare] = page['share-card'];
+  assert.ok(
+    !share.opening.includes(' url=') && !shortcodeShare.opening.includes(' url='),
+    `the page's own address is shared: ${share.opening} ${shortcodeShare.opening}`,
+  );
+  assert.ok(shareKept.opening.includes(' url="/campaign/"'), `an address on this site: ${shareKept.opening}`);
+  const [petition, petitionKept] = page['petition-form'];
+  assert.ok(petition.opening.includes(` action="${ENDPOINT}"`), `the site's endpoint instead: ${petition.opening}`);
+  assert.ok(!petition.opening.includes(' count-src=') && !petition.opening.includes(' privacy-url='), petition.opening);
+  for (const kept of [' action="https://crm.example.org/other"', ' count-src="https://crm.example.org/count"', ' privacy-url="https://example.org/privacy"']) {
+    assert.ok(petitionKept.opening.includes(kept), `${kept} in ${petitionKept.opening}`);
+  }
+  const [mission, missionKept] = page['mission-contact'];
+  assert.ok(!mission.opening.includes(' src=') && !mission.opening.includes(' report-url='), mission.opening);
+  assert.match(mission.fallback, /<strong>The Permanent Mission of the Republic of Kenya to the United Nations<\/strong>/);
+  assert.ok(missionKept.opening.includes(' src="https://data.example.org/missions.json"'), missionKept.opening);
+  assert.ok(missionKept.opening.includes(' report-url="mailto:corrections@example.org"'), `a report by email, as the widget takes it: ${missionKept.opening}`);
+  const [exit, exitKept] = page['quick-exit'];
+  // The site's neutral site and advice page (Settings), in the element and in the links that work without JavaScript.
+  assert.ok(exit.opening.includes(' href="https://www.bbc.co.uk/weather"') && exit.opening.includes(` safety-url="${SAFETY}"`), exit.opening);
+  assert.ok(exit.fallback.includes(`<a slot="cw-fallback" href="https://www.bbc.co.uk/weather" rel="noreferrer">Exit this page</a>`), exit.fallback);
+  assert.ok(exit.fallback.includes(`class="campaign-widgets-exit-safety" href="${SAFETY}"`), exit.fallback);
+  assert.ok(exitKept.opening.includes(' safety-url="https://www.example.org/other-advice"'), exitKept.opening);
+  assert.ok(exitKept.fallback.includes('class="campaign-widgets-exit-safety" href="https://www.example.org/other-advice"'), exitKept.fallback);
+  const [help, helpKept] = page['help-line'];
+  assert.ok(!help.opening.includes(' src='), help.opening);
+  assert.ok(help.fallback.includes('<a href="tel:999">In immediate danger, call 999</a>'), help.fallback);
+  assert.ok(helpKept.opening.includes(' src="https://data.example.org/help.json"'), helpKept.opening);
+});
+
 test('without JavaScript, a figure too large to be a number shows no number, as the widget', () => {
   const [percent, number] = JSON.parse(
     wpEval(
@@ -952,6 +1053,25 @@ test('an exit link always leaves: an address the exit cannot use gives way to th
   );
   for (const html of [http, bare, hostile]) {
     // The settings' neutral site (the default), in the element and in the link that works without JavaScript.
+    assert.match(html, /^<quick-exit[^>]* href="https:\/\/www\.bbc\.co\.uk\/weather"/, html);
+    assert.match(html, /<a slot="cw-fallback" href="https:\/\/www\.bbc\.co\.uk\/weather"/, html);
+  }
+});
+
+test('an exit link never stays on this site: on an https site too, a relative neutral site gives way to the site’s', () => {
+  const exits = JSON.parse(
+    wpEval(
+      site,
+      `<?php
+add_filter( 'option_home', static function () { return 'https://campaign.example.org'; }, 20 );
+$exit = static function ( $href ) {
+	return render_block( array( 'blockName' => 'campaign-widgets/quick-exit', 'attrs' => array( 'href' => $href ), 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array() ) );
+};
+echo wp_json_encode( array( home_url( '/' ), $exit( '#top' ), $exit( '?' ), $exit( '/about/' ), do_shortcode( '[cw_quick_exit href="//campaign.example.org/"]' ) ) );`,
+    ),
+  );
+  assert.equal(exits.shift(), 'https://campaign.example.org/');
+  for (const html of exits) {
     assert.match(html, /^<quick-exit[^>]* href="https:\/\/www\.bbc\.co\.uk\/weather"/, html);
     assert.match(html, /<a slot="cw-fallback" href="https:\/\/www\.bbc\.co\.uk\/weather"/, html);
   }

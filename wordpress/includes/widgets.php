@@ -149,9 +149,69 @@ function campaign_widgets_is_on( $value ) {
 	return ! in_array( strtolower( trim( (string) $value ) ), array( '', 'false', '0', 'no', 'off' ), true );
 }
 
+/** True for the hosts of this machine, the only ones the widgets reach over plain http (src/core/safe-url.ts). */
+function campaign_widgets_is_local_host( $host ) {
+	return is_string( $host ) && in_array( strtolower( $host ), array( 'localhost', '127.0.0.1', '[::1]' ), true );
+}
+
+/**
+ * Whether an http address on this machine (localhost, 127.0.0.1, [::1]) may be kept: only on a site that runs on
+ * such a host itself, or whose environment type is local or development. On a live site, such an address would
+ * take each visitor's browser to their own computer, never to the site's server.
+ */
+function campaign_widgets_local_http_allowed() {
+	if ( in_array( wp_get_environment_type(), array( 'local', 'development' ), true ) ) {
+		return true;
+	}
+	return campaign_widgets_is_local_host( wp_parse_url( home_url(), PHP_URL_HOST ) )
+		|| campaign_widgets_is_local_host( wp_parse_url( site_url(), PHP_URL_HOST ) );
+}
+
+/**
+ * An address checked as the widget checks it (src/core/safe-url.ts), for an attribute that accepts $kinds (its
+ * `accepts` in wordpress/widgets.mjs): `https`, a full https address; `web`, an https address or http on this machine
+ * (where campaign_widgets_local_http_allowed() says so), a relative one judged where the widget resolves it, at the
+ * page's address on this site; `mailto`, an email link.
+ *
+ * @param mixed $given The address as given.
+ * @param array $kinds What the attribute accepts.
+ * @return array The address (through esc_url_raw(); '' when none was given) and '', or '' and why it is refused:
+ *               `scheme` (not a kind the attribute accepts) or `local` (http on this machine, from a live site).
+ */
+function campaign_widgets_check_url( $given, array $kinds ) {
+	$given = is_string( $given ) ? trim( $given ) : '';
+	if ( '' === $given ) {
+		return array( '', '' );
+	}
+	$value = esc_url_raw( $given, in_array( 'mailto', $kinds, true ) ? array( 'https', 'http', 'mailto' ) : array( 'https', 'http' ) );
+	if ( '' === $value ) {
+		return array( '', 'scheme' );
+	}
+	$scheme = wp_parse_url( $value, PHP_URL_SCHEME );
+	$host   = wp_parse_url( $value, PHP_URL_HOST );
+	if ( ! $scheme && ! in_array( 'web', $kinds, true ) ) {
+		// The neutral site is another site: `#top`, `?` or `/about/` would keep the visitor on this one.
+		return array( '', 'scheme' );
+	}
+	if ( ! $scheme ) {
+		// `/sign`, `//host/sign`: on the page's scheme (and host, when it names none).
+		$page   = home_url( '/' );
+		$scheme = wp_parse_url( $page, PHP_URL_SCHEME );
+		$host   = $host ? $host : wp_parse_url( $page, PHP_URL_HOST );
+	}
+	$scheme = strtolower( (string) $scheme );
+	if ( 'https' === $scheme || ( 'mailto' === $scheme && in_array( 'mailto', $kinds, true ) ) ) {
+		return array( $value, '' );
+	}
+	if ( 'http' === $scheme && in_array( 'web', $kinds, true ) && campaign_widgets_is_local_host( $host ) ) {
+		return campaign_widgets_local_http_allowed() ? array( $value, '' ) : array( '', 'local' );
+	}
+	return array( '', 'scheme' );
+}
+
 /**
  * The element: `<tag attributes…>fallback</tag>`. $values are keyed by the element's attribute names; unknown
- * names are dropped, every value is escaped, URLs keep only the schemes the widgets allow.
+ * names are dropped, every value is escaped, an address is kept only when the widget would use it.
  *
  * @param array  $widget  One widget of the build's data.
  * @param array  $values  Attribute values by attribute name.
@@ -167,15 +227,21 @@ function campaign_widgets_render( array $widget, array $values, $wrapper = '' ) 
 		if ( 'hidden' === $attribute['control'] ) {
 			continue;
 		}
-		$address = 'url' === $attribute['control'] || 'neutral' === $attribute['control'];
-		if ( $address && is_string( $value ) ) {
-			// esc_url_raw() drops javascript: and other schemes (and so an address that cannot be used falls to the
-			// site's default below); the value is HTML-escaped when printed. The neutral site is https only, as in
-			// the widget.
-			$value = esc_url_raw( $value, 'neutral' === $attribute['control'] ? array( 'https' ) : array( 'https', 'http', 'mailto', 'tel' ) );
+		// An address the widget would refuse (javascript:, http to another host, mailto: where it takes none…) is
+		// dropped, so it falls to the site's default below, or leaves the attribute out; so is a site default that
+		// no longer serves (http://localhost, saved on a test copy of the site). Printed HTML-escaped.
+		$kinds = isset( $attribute['accepts'] ) && is_array( $attribute['accepts'] ) ? $attribute['accepts'] : null;
+		if ( ! $kinds && in_array( $attribute['control'], array( 'url', 'neutral' ), true ) ) {
+			$kinds = array( 'https' ); // An address whose kinds the build did not write: https alone.
+		}
+		if ( $kinds && null !== $value ) {
+			$value = campaign_widgets_check_url( $value, $kinds )[0];
 		}
 		if ( ( null === $value || '' === $value ) && ! empty( $attribute['siteDefault'] ) ) {
 			$value = isset( $settings[ $attribute['siteDefault'] ] ) ? $settings[ $attribute['siteDefault'] ] : '';
+			if ( $kinds ) {
+				$value = campaign_widgets_check_url( $value, $kinds )[0];
+			}
 		}
 		if ( 'boolean' === $attribute['type'] ) {
 			if ( null !== $value && campaign_widgets_is_on( $value ) ) {
