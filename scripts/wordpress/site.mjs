@@ -122,10 +122,12 @@ define( 'WP_DEBUG_DISPLAY', false );
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'DISABLE_WP_CRON', true );
-define( 'WP_ENVIRONMENT_TYPE', 'local' );
-// Constants a test sets for a while (DISALLOW_UNFILTERED_HTML…).
+// Constants a test sets for a while (DISALLOW_UNFILTERED_HTML, WP_ENVIRONMENT_TYPE…).
 if ( file_exists( __DIR__ . '/wp-config-test.php' ) ) {
 	require __DIR__ . '/wp-config-test.php';
+}
+if ( ! defined( 'WP_ENVIRONMENT_TYPE' ) ) {
+	define( 'WP_ENVIRONMENT_TYPE', 'local' );
 }
 if ( ! defined( 'ABSPATH' ) ) {
 	define( 'ABSPATH', __DIR__ . '/' );

@@ -986,6 +986,82 @@ test('a post keeps only the addresses each widget takes: a refused one gives way
   assert.ok(helpKept.opening.includes(' src="https://data.example.org/help.json"'), helpKept.opening);
 });
 
+test('http to this machine is kept on a test copy of the site only (local, development, or served from it); a live site refuses it, and its settings say why', () => {
+  const live = `add_filter( 'option_home', static function () { return 'https://campaign.example.org'; }, 20 );
+add_filter( 'option_siteurl', static function () { return 'https://campaign.example.org'; }, 20 );`;
+  /** The petition's element and the settings' answer on a site in an environment, and with the site default a test copy saved. */
+  const onSite = (environment, setUp = '') => {
+    site.setConstants({ WP_ENVIRONMENT_TYPE: environment });
+    try {
+      return JSON.parse(
+        wpEval(
+          site,
+          `<?php
+${setUp}
+$petition = static function ( $attrs ) {
+	return strtok( render_block( array( 'blockName' => 'campaign-widgets/petition-form', 'attrs' => $attrs, 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array() ) ), '>' );
+};
+wp_set_current_user( 1 );
+$block    = $petition( array( 'action' => 'http://localhost:8080/sign', 'countSrc' => 'http://127.0.0.1:8080/count', 'privacyUrl' => 'http://[::1]:8080/privacy' ) );
+$settings = campaign_widgets_sanitize_settings( array( 'petition_action' => 'http://localhost:8080/sign', 'quick_exit_safety_url' => 'http://localhost:8080/advice', 'quick_exit_href' => 'http://localhost:8080/weather' ) );
+$errors   = wp_list_pluck( get_settings_errors( 'campaign_widgets' ), 'message', 'code' );
+// The site's endpoint, as saved on a test copy of the site (the option not changed: only as this request reads it).
+add_filter( 'option_campaign_widgets', static function ( $option ) {
+	return array_merge( $option, array( 'petition_action' => 'http://localhost:8080/sign' ) );
+} );
+echo wp_json_encode( array( $block, $settings, $errors, $petition( array() ), wp_get_environment_type(), home_url() ) );`,
+        ),
+      );
+    } finally {
+      site.setConstants({});
+    }
+  };
+  const exitMessage = 'Neutral site to leave for: the address must start with https://. It was not saved; the previous one stays.';
+
+  const [block, settings, errors, fromSettings, environment, home] = onSite('production', live);
+  assert.deepEqual([environment, home], ['production', 'https://campaign.example.org'], 'a live site');
+  assert.equal(
+    block,
+    '<petition-form class="wp-block-campaign-widgets-petition-form" action="https://crm.example.org/api/sign" format="osdi"',
+    'the site’s endpoint instead',
+  );
+  assert.equal(
+    fromSettings,
+    '<petition-form class="wp-block-campaign-widgets-petition-form" format="osdi"',
+    'no endpoint rather than one on the visitor’s computer',
+  );
+  assert.deepEqual(
+    [settings.petition_action, settings.quick_exit_safety_url, settings.quick_exit_href],
+    [ENDPOINT, SAFETY, 'https://www.bbc.co.uk/weather'],
+    'the saved ones stay',
+  );
+  const why =
+    ': this address leads to each visitor’s own computer (localhost), not to your server, so it works only on a test copy of the site. Give your server’s address, starting with https://. It was not saved; the previous one stays.';
+  assert.deepEqual(errors, {
+    petition_action: `Petition endpoint${why}`,
+    quick_exit_safety_url: `Advice on browsing safely (optional link)${why}`,
+    quick_exit_href: exitMessage,
+  });
+
+  // A production site served from this machine (a copy being tried out), and a development copy on any host.
+  for (const [label, environment, setUp] of [
+    ['served from 127.0.0.1', 'production', ''],
+    ['development', 'development', live],
+  ]) {
+    const [block, settings, errors, fromSettings] = onSite(environment, setUp);
+    assert.equal(
+      block,
+      '<petition-form class="wp-block-campaign-widgets-petition-form" action="http://localhost:8080/sign" format="osdi" count-src="http://127.0.0.1:8080/count" privacy-url="http://[::1]:8080/privacy"',
+      label,
+    );
+    assert.equal(fromSettings, '<petition-form class="wp-block-campaign-widgets-petition-form" action="http://localhost:8080/sign" format="osdi"', label);
+    assert.deepEqual([settings.petition_action, settings.quick_exit_safety_url], ['http://localhost:8080/sign', 'http://localhost:8080/advice'], label);
+    // The exit leaves for a real site, over https, on any site.
+    assert.equal(settings.quick_exit_href, 'https://www.bbc.co.uk/weather', label);
+    assert.deepEqual(errors, { quick_exit_href: exitMessage }, label);
+  }
+});
+
 test('without JavaScript, a figure too large to be a number shows no number, as the widget', () => {
   const [percent, number] = JSON.parse(
     wpEval(

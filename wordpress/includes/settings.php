@@ -93,8 +93,24 @@ function campaign_widgets_petition_formats() {
 }
 
 /**
- * Keeps only what each setting allows; an address that is not https (or http on this machine) is refused, and said
- * so. (WordPress has already unslashed the input.)
+ * What an address of the settings accepts, as campaign_widgets_check_url() reads it: what the block attribute it
+ * fills takes (its `siteDefault`, wordpress/widgets.mjs), and for the script's own address what the widgets' addresses
+ * take (`web`).
+ */
+function campaign_widgets_setting_kinds( $key ) {
+	foreach ( campaign_widgets_data()['widgets'] as $widget ) {
+		foreach ( $widget['attributes'] as $attribute ) {
+			if ( isset( $attribute['siteDefault'], $attribute['accepts'] ) && $key === $attribute['siteDefault'] ) {
+				return $attribute['accepts'];
+			}
+		}
+	}
+	return 'script_url' === $key ? array( 'web' ) : array( 'https' );
+}
+
+/**
+ * Keeps only what each setting allows; an address the widgets would not use is refused, and the message says why.
+ * (WordPress has already unslashed the input.)
  */
 function campaign_widgets_sanitize_settings( $input ) {
 	$input = is_array( $input ) ? $input : array();
@@ -113,19 +129,30 @@ function campaign_widgets_sanitize_settings( $input ) {
 		'quick_exit_href'       => __( 'Neutral site to leave for', 'campaign-widgets' ),
 		'quick_exit_safety_url' => __( 'Advice on browsing safely (optional link)', 'campaign-widgets' ),
 	);
-	// A full address, as the widgets take it: https, or http on this machine (a test server); a relative one is not.
-	$url = static function ( $key, $local_http = true ) use ( $text, $previous, $labels ) {
-		$given  = $text( $key );
-		$value  = esc_url_raw( $given, array( 'https', 'http' ) );
-		$scheme = wp_parse_url( $value, PHP_URL_SCHEME );
-		$local  = $local_http && in_array( wp_parse_url( $value, PHP_URL_HOST ), array( 'localhost', '127.0.0.1', '[::1]' ), true );
-		if ( '' !== $given && ! ( 'https' === $scheme || ( 'http' === $scheme && $local ) ) ) {
+	// A full address (a relative one is not), kept as a block's is (campaign_widgets_check_url()): https, or where
+	// the field's widget takes it, http on this machine while the site itself is a test copy (local or development,
+	// or served from this machine).
+	$url = static function ( $key ) use ( $text, $previous, $labels ) {
+		$kinds               = campaign_widgets_setting_kinds( $key );
+		list( $value, $why ) = campaign_widgets_check_url( $text( $key ), $kinds );
+		if ( '' !== $value && ! wp_parse_url( $value, PHP_URL_SCHEME ) ) {
+			$why = 'scheme';
+		}
+		if ( '' === $why ) {
+			return $value;
+		}
+		if ( 'local' === $why ) {
+			/* translators: %s: the name of a field of the settings page, such as "Petition endpoint". */
+			$message = __( '%s: this address leads to each visitor’s own computer (localhost), not to your server, so it works only on a test copy of the site. Give your server’s address, starting with https://. It was not saved; the previous one stays.', 'campaign-widgets' );
+		} elseif ( in_array( 'web', $kinds, true ) && campaign_widgets_local_http_allowed() ) {
 			/* translators: %s: the name of a field of the settings page, such as "Petition endpoint". */
 			$message = __( '%s: the address must start with https:// (http:// only for localhost). It was not saved; the previous one stays.', 'campaign-widgets' );
-			add_settings_error( 'campaign_widgets', $key, sprintf( $message, $labels[ $key ] ) );
-			return is_string( $previous[ $key ] ?? null ) ? $previous[ $key ] : '';
+		} else {
+			/* translators: %s: the name of a field of the settings page, such as "Petition endpoint". */
+			$message = __( '%s: the address must start with https://. It was not saved; the previous one stays.', 'campaign-widgets' );
 		}
-		return '' === $given ? '' : $value;
+		add_settings_error( 'campaign_widgets', $key, sprintf( $message, $labels[ $key ] ) );
+		return is_string( $previous[ $key ] ?? null ) ? $previous[ $key ] : '';
 	};
 	$clean['script_source'] = 'url' === $text( 'script_source' ) ? 'url' : 'bundled';
 	$clean['script_url']    = $url( 'script_url' );
@@ -157,10 +184,10 @@ function campaign_widgets_sanitize_settings( $input ) {
 	$format                   = $text( 'petition_format' );
 	$clean['petition_format'] = array_key_exists( $format, campaign_widgets_petition_formats() ) ? $format : '';
 	$clean['quick_exit']      = ! empty( $input['quick_exit'] );
-	// The exit leaves for another site, over https (as the widget); the advice page too.
-	$href                           = $url( 'quick_exit_href', false );
+	// The exit leaves for another site, over https; the advice page is an address as the widget takes it.
+	$href                           = $url( 'quick_exit_href' );
 	$clean['quick_exit_href']       = '' !== $href ? $href : $data['neutralSites'][0];
-	$clean['quick_exit_safety_url'] = $url( 'quick_exit_safety_url', false );
+	$clean['quick_exit_safety_url'] = $url( 'quick_exit_safety_url' );
 	return $clean;
 }
 
