@@ -1007,9 +1007,9 @@ $settings = campaign_widgets_sanitize_settings( array( 'petition_action' => 'htt
 $errors   = wp_list_pluck( get_settings_errors( 'campaign_widgets' ), 'message', 'code' );
 // The site's endpoint, as saved on a test copy of the site (the option not changed: only as this request reads it).
 add_filter( 'option_campaign_widgets', static function ( $option ) {
-	return array_merge( $option, array( 'petition_action' => 'http://localhost:8080/sign' ) );
+	return array_merge( $option, array( 'petition_action' => 'http://localhost:8080/sign', 'script_source' => 'url', 'script_url' => 'http://localhost:8080/campaign-widgets.js', 'script_integrity' => 'sha384-test' ) );
 } );
-echo wp_json_encode( array( $block, $settings, $errors, $petition( array() ), wp_get_environment_type(), home_url() ) );`,
+echo wp_json_encode( array( $block, $settings, $errors, $petition( array() ), wp_get_environment_type(), home_url(), array( campaign_widgets_script_url(), campaign_widgets_integrity() ) ) );`,
         ),
       );
     } finally {
@@ -1018,8 +1018,10 @@ echo wp_json_encode( array( $block, $settings, $errors, $petition( array() ), wp
   };
   const exitMessage = 'Neutral site to leave for: the address must start with https://. It was not saved; the previous one stays.';
 
-  const [block, settings, errors, fromSettings, environment, home] = onSite('production', live);
+  const [block, settings, errors, fromSettings, environment, home, script] = onSite('production', live);
   assert.deepEqual([environment, home], ['production', 'https://campaign.example.org'], 'a live site');
+  assert.match(script[0], /\/wp-content\/plugins\/campaign-widgets\/.*\.js$/, 'the bundled script, not one on the visitor’s computer');
+  assert.notEqual(script[1], 'sha384-test', 'with the bundled script’s hash');
   assert.equal(
     block,
     '<petition-form class="wp-block-campaign-widgets-petition-form" action="https://crm.example.org/api/sign" format="osdi"',
@@ -1048,7 +1050,8 @@ echo wp_json_encode( array( $block, $settings, $errors, $petition( array() ), wp
     ['served from 127.0.0.1', 'production', ''],
     ['development', 'development', live],
   ]) {
-    const [block, settings, errors, fromSettings] = onSite(environment, setUp);
+    const [block, settings, errors, fromSettings, , , script] = onSite(environment, setUp);
+    assert.deepEqual(script, ['http://localhost:8080/campaign-widgets.js', 'sha384-test'], `${label}: the copy the settings name`);
     assert.equal(
       block,
       '<petition-form class="wp-block-campaign-widgets-petition-form" action="http://localhost:8080/sign" format="osdi" count-src="http://127.0.0.1:8080/count" privacy-url="http://[::1]:8080/privacy"',

@@ -33,22 +33,25 @@ function campaign_widgets_settings() {
 	return array_merge( campaign_widgets_default_settings(), is_array( $saved ) ? $saved : array() );
 }
 
+/**
+ * The other copy of the script the settings name, when this site may load it, else ''. An http://localhost copy
+ * saved on a test copy of the site is not used on the live one (each visitor's browser would ask their own
+ * computer for it): the bundled copy serves instead.
+ */
+function campaign_widgets_other_script_url( array $settings ) {
+	return 'url' === $settings['script_source'] ? campaign_widgets_check_url( $settings['script_url'], array( 'web' ) )[0] : '';
+}
+
 /** The script module's address: the copy bundled with the plugin, or the self-hosted or CDN copy the settings name. */
 function campaign_widgets_script_url() {
-	$settings = campaign_widgets_settings();
-	if ( 'url' === $settings['script_source'] && '' !== $settings['script_url'] ) {
-		return $settings['script_url'];
-	}
-	return plugins_url( campaign_widgets_data()['script'], dirname( __DIR__ ) . '/campaign-widgets.php' );
+	$other = campaign_widgets_other_script_url( campaign_widgets_settings() );
+	return '' !== $other ? $other : plugins_url( campaign_widgets_data()['script'], dirname( __DIR__ ) . '/campaign-widgets.php' );
 }
 
 /** The integrity hash of that script: the build's for the bundled copy, the settings' for another. */
 function campaign_widgets_integrity() {
 	$settings = campaign_widgets_settings();
-	if ( 'url' === $settings['script_source'] && '' !== $settings['script_url'] ) {
-		return $settings['script_integrity'];
-	}
-	return (string) campaign_widgets_data()['integrity'];
+	return '' !== campaign_widgets_other_script_url( $settings ) ? $settings['script_integrity'] : (string) campaign_widgets_data()['integrity'];
 }
 
 function campaign_widgets_register_settings() {
