@@ -12,11 +12,11 @@ import { CountCache, createHandler, type Stats } from './server.js';
 import { openEmbedded } from './storage/embedded.js';
 import { openPostgres } from './storage/postgres.js';
 import type { Database } from './storage/types.js';
-import { Store } from './store.js';
+import { Store, type FilesState } from './store.js';
 import { Writer } from './writer.js';
 
 export { ConfigError, loadConfig, resolveConfig, Store };
-export type { DoubleOptIn, ReceiverConfig, Stats, Database };
+export type { DoubleOptIn, FilesState, ReceiverConfig, Stats, Database };
 export { parseCsv, csvCell, csvRow } from './csv.js';
 export { loadSodium, seal, unseal, emailHash, hashKey } from './seal.js';
 export { LANGUAGES } from './messages.js';
@@ -82,14 +82,22 @@ export async function startReceiver(options: StartOptions): Promise<Receiver> {
   });
   const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, handler);
 
-  // Housekeeping, hourly and now: forget old request fingerprints and confirmation tokens; purge past retention.
+  // Housekeeping, hourly and now: forget old request fingerprints and confirmation tokens; purge past retention;
+  // finish the rewrite of the files an erasure or a purge still owes (one that fails again is thrown, to be logged).
   const housekeeping = async () => {
     const hour = 3_600_000;
     await store.forget(new Date(Date.now() - config.idempotencyHours * hour), new Date(Date.now() - (config.doubleOptIn?.days ?? 0) * 24 * hour));
-    if (config.retentionDays) {
-      const purged = await store.purge(new Date(Date.now() - config.retentionDays * 24 * hour));
-      if (purged) log(`retention: purged ${purged} signature(s) older than ${config.retentionDays} days (the count keeps them)`);
+    const days = config.retentionDays;
+    let state: FilesState;
+    if (days) {
+      const purge = await store.purge(new Date(Date.now() - days * 24 * hour));
+      if (purge.purged) log(`retention: purged ${purge.purged} signature(s) older than ${days} days (the count keeps them)`);
+      state = purge;
+    } else {
+      state = await store.scrubOwed();
     }
+    if (state.files === 'pending') throw state.error;
+    if (state.files === 'done') log('housekeeping: the rewrite an earlier erasure or purge owed is done: the database files no longer hold them');
   };
   await housekeeping();
   // By kind only: an UPDATE or DELETE that fails can quote the row's values in its message.

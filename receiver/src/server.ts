@@ -20,7 +20,7 @@ import { acceptedLanguages, chooseLanguage } from './language.js';
 import { errorKind } from './errors.js';
 import { emailHash, seal, sha256 } from './seal.js';
 import { idempotencyKey, parseSignature } from './signature.js';
-import type { Outcome, Store } from './store.js';
+import type { FilesState, Outcome, Store } from './store.js';
 import type { Writer } from './writer.js';
 
 /** Counters of what the receiver answered (no personal data): for tests and the shutdown line. */
@@ -372,20 +372,41 @@ export function createHandler(ctx: Context) {
     throw new HttpError(400, { errors: { body: 'Send a JSON object.' } });
   }
 
+  /**
+   * The answer to an erasure or a purge whose rows are out of the table: 200 when they are out of the files too. When
+   * the rewrite of the files failed, 202 Accepted with `"scrub": "pending"`: the request was carried out in the table
+   * (the count of rows is true, and a retry would find none), so a 5xx, which tells the operator or a script that
+   * nothing was done and to try again, would be false; but it is not finished, the rows are still in the files, and
+   * the rest happens later by itself (the next erasure, purge or hourly housekeeping). A call that finishes a rewrite
+   * an earlier one owed says `"scrub": "done"`. Logged by kind only: the database's message can quote a row.
+   */
+  function sendRemoval(res: ServerResponse, what: string, n: number, state: FilesState, body: Record<string, unknown>): void {
+    if (state.files === 'pending') {
+      ctx.log(
+        `${what}: ${n} signature(s) deleted, but the database files still hold erased or purged signatures: their rewrite failed (${errorKind(state.error)}); the next erasure, purge or hourly housekeeping tries again`,
+      );
+      return send(res, 202, { ...body, scrub: 'pending' });
+    }
+    if (state.files === 'done') ctx.log(`${what}: the rewrite an earlier erasure or purge owed is done: the database files no longer hold them`);
+    send(res, 200, state.files === 'done' ? { ...body, scrub: 'done' } : body);
+  }
+
   async function erase(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const data = await readJson(req);
+    let result: { erased: number } & FilesState;
     if (data.submission_id !== undefined) {
       const ids = ([] as unknown[]).concat(data.submission_id);
       if (!ids.length || ids.some((id) => typeof id !== 'string'))
         return send(res, 400, { errors: { submission_id: 'Give a submission id or a list of them.' } });
-      return send(res, 200, { erased: await store.eraseBySubmission(ids as string[]) });
-    }
-    if (typeof data.email === 'string') {
+      result = await store.eraseBySubmission(ids as string[]);
+    } else if (typeof data.email === 'string') {
       if (!ctx.hashKey)
         return send(res, 400, { errors: { email: 'Erasure by email needs emailHashKey; erase by submission_id (from the decrypted export) instead.' } });
-      return send(res, 200, { erased: await store.eraseByEmailHash(emailHash(data.email, ctx.hashKey)) });
+      result = await store.eraseByEmailHash(emailHash(data.email, ctx.hashKey));
+    } else {
+      return send(res, 400, { errors: { body: 'Send {"submission_id": "…"} or {"email": "…"}.' } });
     }
-    send(res, 400, { errors: { body: 'Send {"submission_id": "…"} or {"email": "…"}.' } });
+    sendRemoval(res, 'erasure', result.erased, result, { erased: result.erased });
   }
 
   async function purge(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -395,7 +416,8 @@ export function createHandler(ctx: Context) {
     else if (typeof data.olderThanDays === 'number' && data.olderThanDays >= 0) before = new Date(Date.now() - data.olderThanDays * 86_400_000);
     else if (config.retentionDays) before = new Date(Date.now() - config.retentionDays * 86_400_000);
     else return send(res, 400, { errors: { body: 'Send {"before": "2026-01-01T00:00:00Z"} or {"olderThanDays": 365}.' } });
-    send(res, 200, { purged: await store.purge(before), before: before.toISOString() });
+    const result = await store.purge(before);
+    sendRemoval(res, 'purge', result.purged, result, { purged: result.purged, before: before.toISOString() });
   }
 
   async function confirm(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

@@ -85,6 +85,17 @@ export interface WriteItem {
  */
 export type Outcome = 'created' | 'duplicate' | 'replay' | 'mismatch';
 
+/**
+ * Where an erasure or a purge leaves the database's files (Store#scrub): `clean`, the deleted rows are out of them
+ * too; `done`, and so are those an earlier erasure or purge left in them (its rewrite had failed); `pending`, the
+ * rewrite failed (`error`, to log by kind only): the rows are out of the table but still in the files, and the
+ * rewrite is owed (recorded in the database) until the next erasure, purge or housekeeping succeeds in it.
+ */
+export interface FilesState {
+  files: 'clean' | 'done' | 'pending';
+  error?: unknown;
+}
+
 /** A row of the export, as text. */
 export interface ExportRow {
   seq: string;
@@ -108,15 +119,33 @@ export interface ExportRow {
  */
 const textArray = (values: readonly string[]): string => `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
+/** The `cw_meta` keys that record a rewrite owed by a table's files (Store#owe). */
+const OWED = `('scrub:cw_signatures', 'scrub:cw_requests')`;
+
 const ISO_SECONDS = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const iso = (column: string, format = ISO_SECONDS) => `to_char(${column} AT TIME ZONE 'UTC', ${format})`;
 
 export class Store {
-  /** Tables with deleted rows whose scrub (below) has not succeeded yet: the next erasure, purge or housekeeping retries. */
-  #unscrubbed = new Set<string>();
-
   constructor(readonly db: Database) {}
+
+  /**
+   * Records, in the transaction that deletes rows from these tables, that their files owe a rewrite (#scrub): a
+   * `cw_meta` row per table, `scrub:<table>`, whose value is the transaction's id. Kept in the database, not in
+   * memory, so that neither a failed rewrite nor a restart (or a crash between the commit and the rewrite) forgets
+   * it, and every receiver on the same database sees it. Returns whether a rewrite was owed already.
+   */
+  async #owe(tx: Sql, tables: readonly string[]): Promise<boolean> {
+    const [owed] = await tx.query(`SELECT 1 FROM cw_meta WHERE key IN ${OWED} LIMIT 1`);
+    if (tables.length) {
+      await tx.query(
+        `INSERT INTO cw_meta (key, value) SELECT 'scrub:' || t, pg_current_xact_id()::text FROM unnest($1::text[]) AS t
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        [textArray(tables)],
+      );
+    }
+    return !!owed;
+  }
 
   /**
    * Makes deleted rows leave the files. A DELETE only marks a row dead: its bytes (the sealed details, the consent
@@ -126,15 +155,33 @@ export class Store {
    * queue, or get a 503 with Retry-After), which erasures and purges, being rare, can afford. Embedded, the WAL is
    * ours too: a new segment, then a checkpoint, and the segments holding the rows are deleted (wal_recycle=off).
    * A PostgreSQL server's WAL, archives and replicas are its administrator's (README).
+   *
+   * Rewrites the tables that owe it (#owe) and then forgets the debt, unless a deletion committed meanwhile (its
+   * transaction id replaced ours: its own rewrite follows). Throws when a rewrite fails: the debt stays recorded.
    */
-  async #scrub(tables: readonly string[] = []): Promise<void> {
-    for (const table of tables) this.#unscrubbed.add(table);
-    for (const table of this.#unscrubbed) await this.db.query(`VACUUM FULL ${table}`);
+  async #scrub(): Promise<void> {
+    const owed = await this.db.query<{ key: string; value: string }>(`SELECT key, value FROM cw_meta WHERE key IN ${OWED} ORDER BY key`);
+    if (!owed.length) return;
+    for (const { key } of owed) await this.db.query(`VACUUM FULL ${key.slice('scrub:'.length)}`);
     if (this.db.kind === 'embedded') {
       await this.db.query(`SELECT pg_switch_wal()`);
       await this.db.query(`CHECKPOINT`);
     }
-    this.#unscrubbed.clear();
+    for (const { key, value } of owed) await this.db.query(`DELETE FROM cw_meta WHERE key = $1 AND value = $2`, [key, value]);
+  }
+
+  /**
+   * Runs the rewrite the files owe, if any, and says where that leaves them (FilesState). Never throws: a rewrite
+   * that failed stays owed, for the next erasure, purge or housekeeping. `owedBefore`: whether an earlier erasure
+   * or purge still owed one (then a success is `done`, the news an operator is waiting for).
+   */
+  async #settle(owedBefore: boolean): Promise<FilesState> {
+    try {
+      await this.#scrub();
+      return { files: owedBefore ? 'done' : 'clean' };
+    } catch (error) {
+      return { files: 'pending', error };
+    }
   }
 
   /** Creates the tables (idempotent; one migrating process at a time). */
@@ -152,9 +199,11 @@ export class Store {
               r AS (UPDATE cw_requests SET fingerprint = NULL WHERE fingerprint IS NOT NULL RETURNING 1)
          SELECT (SELECT count(*) FROM s) + (SELECT count(*) FROM r) AS n`,
       );
-      return Number(row!.n);
+      const n = Number(row!.n);
+      if (n) await this.#owe(tx, ['cw_signatures', 'cw_requests']);
+      return n;
     });
-    if (cleared) await this.#scrub(['cw_signatures', 'cw_requests']);
+    if (cleared) await this.#scrub();
   }
 
   /**
@@ -284,33 +333,47 @@ export class Store {
     return gone.length;
   }
 
-  /** Erases signatures by submission id, from the files too; the count keeps them. */
-  async eraseBySubmission(ids: readonly string[]): Promise<number> {
-    const n = await this.db.transaction((tx) => this.#remove(tx, `submission_id = ANY($1::text[])`, textArray(ids)));
-    if (n || this.#unscrubbed.size) await this.#scrub(n ? ['cw_signatures'] : []);
-    return n;
+  /**
+   * Deletes the signatures matching `where` and rewrites the files (#settle), the rewrite an earlier erasure or
+   * purge still owes included. Throws only when the deletion failed (nothing changed then).
+   */
+  async #erase(where: string, param: unknown): Promise<{ erased: number } & FilesState> {
+    const [erased, owed] = await this.db.transaction(async (tx) => {
+      const n = await this.#remove(tx, where, param);
+      return [n, await this.#owe(tx, n ? ['cw_signatures'] : [])] as const;
+    });
+    return { erased, ...(erased || owed ? await this.#settle(owed) : { files: 'clean' as const }) };
   }
 
-  /** Erases the signature with this keyed email hash (base64), from the files too; the count keeps it. */
-  async eraseByEmailHash(hash: string): Promise<number> {
-    const n = await this.db.transaction((tx) => this.#remove(tx, `email_hash = decode($1, 'base64')`, hash));
-    if (n || this.#unscrubbed.size) await this.#scrub(n ? ['cw_signatures'] : []);
-    return n;
+  /** Erases signatures by submission id, from the files too (FilesState); the count keeps them. */
+  eraseBySubmission(ids: readonly string[]): Promise<{ erased: number } & FilesState> {
+    return this.#erase(`submission_id = ANY($1::text[])`, textArray(ids));
+  }
+
+  /** Erases the signature with this keyed email hash (base64), from the files too (FilesState); the count keeps it. */
+  eraseByEmailHash(hash: string): Promise<{ erased: number } & FilesState> {
+    return this.#erase(`email_hash = decode($1, 'base64')`, hash);
   }
 
   /**
-   * Retention: deletes signatures received before `before` (and the request records as old), from the files too;
-   * the count keeps them.
+   * Retention: deletes signatures received before `before` (and the request records as old), from the files too
+   * (FilesState); the count keeps them. Throws only when the deletion failed (nothing changed then).
    */
-  async purge(before: Date): Promise<number> {
-    const [n, requests] = await this.db.transaction(async (tx) => {
+  async purge(before: Date): Promise<{ purged: number } & FilesState> {
+    const [purged, owed, deleted] = await this.db.transaction(async (tx) => {
       // Past retention no retry can come any more: no tombstones.
       const n = await this.#remove(tx, `received_at < $1::timestamptz`, before.toISOString(), { tombstones: false });
       const requests = await tx.query(`DELETE FROM cw_requests WHERE received_at < $1::timestamptz RETURNING 1`, [before.toISOString()]);
-      return [n, requests.length] as const;
+      const tables = [...(n ? ['cw_signatures'] : []), ...(requests.length ? ['cw_requests'] : [])];
+      return [n, await this.#owe(tx, tables), tables.length > 0] as const;
     });
-    if (n || requests || this.#unscrubbed.size) await this.#scrub([...(n ? ['cw_signatures'] : []), ...(requests ? ['cw_requests'] : [])]);
-    return n;
+    return { purged, ...(deleted || owed ? await this.#settle(owed) : { files: 'clean' as const }) };
+  }
+
+  /** Runs the rewrite an earlier erasure or purge still owes (FilesState: `clean` when none was owed). */
+  async scrubOwed(): Promise<FilesState> {
+    const [owed] = await this.db.query(`SELECT 1 FROM cw_meta WHERE key IN ${OWED} LIMIT 1`);
+    return owed ? this.#settle(true) : { files: 'clean' };
   }
 
   /**
@@ -328,8 +391,7 @@ export class Store {
       tokensBefore.toISOString(),
     ]);
     // What is cleared here tells nothing about a signer (a hash of what the row holds in clear, a hash of a random
-    // token): no rewrite for it. One an erasure or a purge still owes (it failed) is tried again here, hourly.
-    if (this.#unscrubbed.size) await this.#scrub();
+    // token): no rewrite for it. One an erasure or a purge still owes is the housekeeping's next step (scrubOwed).
   }
 
   /**

@@ -60,6 +60,22 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
       assert.equal(signed, rows + removed, `scope "${scope}": signed ${signed} = rows ${rows} + removed ${removed}`);
   }
 
+  /** POST /erase with the token. */
+  const eraseRequest = (r, data) => fetch(`${r.url}/erase`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(data) });
+
+  // The rewrite of the signatures' table fails, as it would on a full disk: VACUUM FULL rebuilds an index whose
+  // function raises (with a message of its own, which the log must not repeat). `repairRewrite` makes it harmless.
+  const trap = (db, body) => db.query(`CREATE OR REPLACE FUNCTION cw_trap(text) RETURNS text IMMUTABLE LANGUAGE plpgsql AS $$ BEGIN ${body}; END $$`);
+  async function breakRewrite(db) {
+    await trap(db, 'RETURN $1');
+    await db.query(`CREATE INDEX cw_trap_index ON cw_signatures (cw_trap(consent_text))`);
+    await trap(db, `RAISE EXCEPTION 'no space left on device'`);
+  }
+  const repairRewrite = (db) => trap(db, 'RETURN $1');
+
+  /** What the log says when a rewrite an erasure or a purge owed is done. */
+  const DONE = 'the rewrite an earlier erasure or purge owed is done: the database files no longer hold them';
+
   describe(`receiver on ${kind}`, () => {
     let r;
     before(async () => {
@@ -522,38 +538,41 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
         await assertCountKept(r);
       });
 
-      it('a scrub that failed is owed: the next erasure request finishes it, and the erased details leave the files', { skip: !erasableFiles }, async () => {
-        const r = await receiver();
+      it('a scrub that failed: 202, deleted but still in the files; the next erasure finishes it and says so', { skip: !erasableFiles }, async () => {
+        const logged = [];
+        const r = await receiver({ log: (line) => logged.push(line) });
         const erased = await sign(r.url, 'json', { consent: { text: `Erase me ${uuid()}` } });
         const kept = await sign(r.url, 'form', { consent: { text: `Keep me ${uuid()}` } });
         const row = (await exportRows(r.url)).find((candidate) => candidate.submission_id === erased.id);
         const traces = [Buffer.from(row.sealed, 'base64').subarray(16, 64), row.consent_text];
         // How many of them are in some file.
         const found = () => traces.filter((needle) => erasableFiles(r, [needle]).length).length;
-        // The table's rewrite fails, as it would on a full disk: VACUUM FULL rebuilds an index whose function now raises.
-        const trap = (body) => r.store.db.query(`CREATE OR REPLACE FUNCTION cw_trap(text) RETURNS text IMMUTABLE LANGUAGE plpgsql AS $$ BEGIN ${body}; END $$`);
-        await trap('RETURN $1');
-        await r.store.db.query(`CREATE INDEX cw_trap_index ON cw_signatures (cw_trap(consent_text))`);
-        await trap(`RAISE EXCEPTION 'no space left on device'`);
+        await breakRewrite(r.store.db);
         await r.store.db.query('CHECKPOINT');
         assert.equal(found(), 2, 'stored: the test finds them');
 
-        const erase = () =>
-          fetch(`${r.url}/erase`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ submission_id: erased.id }) });
+        const erase = () => eraseRequest(r, { submission_id: erased.id });
         const failed = await erase();
-        assert.equal(failed.status, 503, 'the erasure says it could not finish');
-        assert.equal(failed.headers.get('retry-after'), '2');
+        assert.equal(failed.status, 202, 'accepted: done in the table, not yet in the files');
+        assert.deepEqual(await failed.json(), { erased: 1, scrub: 'pending' });
         assert.deepEqual(
           (await exportRows(r.url)).map((candidate) => candidate.submission_id),
           [kept.id],
           'the row is deleted',
         );
         assert.equal(found(), 2, 'but its details are still in the files');
+        const owed = logged.find((line) => line.startsWith('erasure: '));
+        assert.match(
+          owed ?? logged.join(' | '),
+          /^erasure: 1 signature\(s\) deleted, but the database files still hold erased or purged signatures: their rewrite failed \(error P0001 at .+\); the next erasure, purge or hourly housekeeping tries again$/,
+        );
+        assert.equal(logged.join('\n').includes('no space left'), false, "never the database's message");
 
-        await trap('RETURN $1');
+        await repairRewrite(r.store.db);
         const retried = await erase();
         assert.equal(retried.status, 200);
-        assert.deepEqual(await retried.json(), { erased: 0 }, 'nothing left to delete');
+        assert.deepEqual(await retried.json(), { erased: 0, scrub: 'done' }, 'nothing left to delete, and the rewrite it owed is done');
+        assert.ok(logged.includes(`erasure: ${DONE}`), logged.join(' | '));
         assert.deepEqual(erasableFiles(r, traces), [], 'the owed rewrite was done: gone from the files');
         assert.deepEqual(
           (await exportRows(r.url)).map((candidate) => candidate.submission_id),
@@ -561,6 +580,73 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
         );
         assert.equal(await r.store.count(), 2, 'the count keeps both');
         await assertCountKept(r);
+      });
+
+      it('a purge whose rewrite fails says so (202); the hourly housekeeping tries again, and says when it is done', { skip: !erasableFiles }, async (t) => {
+        // Only the receiver's hourly timer is made to run now; the database, the server and fetch keep real time.
+        t.mock.timers.enable({ apis: ['setInterval'] });
+        const logged = [];
+        const r = await receiver({ log: (line) => logged.push(line) });
+        const old = await sign(r.url, 'json', { consent: { text: `Purge me ${uuid()}` } });
+        await r.store.db.query(`UPDATE cw_signatures SET received_at = received_at - interval '2 days'`);
+        // A newer one stays: the rewrite has a row to index (an empty table's rewrite calls no index function).
+        const kept = await sign(r.url, 'form', { consent: { text: `Keep me ${uuid()}` } });
+        const row = (await exportRows(r.url)).find((candidate) => candidate.submission_id === old.id);
+        const traces = [Buffer.from(row.sealed, 'base64').subarray(16, 64), row.consent_text];
+        const found = () => traces.filter((needle) => erasableFiles(r, [needle]).length).length;
+        await breakRewrite(r.store.db);
+        await r.store.db.query('CHECKPOINT');
+
+        const before = new Date(Date.now() - 86_400_000).toISOString();
+        const purge = () => fetch(`${r.url}/purge`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ before }) });
+        const failed = await purge();
+        assert.equal(failed.status, 202);
+        assert.deepEqual(await failed.json(), { purged: 1, before, scrub: 'pending' });
+        assert.deepEqual(
+          (await exportRows(r.url)).map((candidate) => candidate.submission_id),
+          [kept.id],
+          'the row is deleted',
+        );
+        assert.equal(found(), 2, 'but its details are still in the files');
+        assert.match(
+          logged.find((line) => line.startsWith('purge: ')) ?? logged.join(' | '),
+          /^purge: 1 signature\(s\) deleted, but .* \(error P0001 at .+\);/,
+        );
+
+        // An hour later, still failing: logged by kind; an hour after that, repaired: done, and said.
+        const hourly = async (prefix) => {
+          t.mock.timers.tick(3_600_000);
+          for (let i = 0; i < 250 && !logged.some((line) => line.startsWith(prefix)); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+          return logged.find((line) => line.startsWith(prefix)) ?? logged.join(' | ');
+        };
+        assert.match(await hourly('housekeeping failed'), /^housekeeping failed: error P0001 at /);
+        assert.equal(found(), 2);
+        await repairRewrite(r.store.db);
+        assert.equal(await hourly(`housekeeping: ${DONE.slice(0, 20)}`), `housekeeping: ${DONE}`);
+        assert.deepEqual(erasableFiles(r, traces), [], 'gone from the files');
+        assert.equal(logged.join('\n').includes('no space left'), false, "never the database's message");
+      });
+
+      it('a rewrite still owed when the receiver stops is done at its next start, which says so', { skip: !erasableFiles }, async () => {
+        const first = await receiver();
+        const erased = await sign(first.url, 'json', { consent: { text: `Erase me ${uuid()}` } });
+        // One stays: the rewrite has a row to index (an empty table's rewrite calls no index function).
+        await sign(first.url, 'form', { consent: { text: `Keep me ${uuid()}` } });
+        const row = (await exportRows(first.url)).find((candidate) => candidate.submission_id === erased.id);
+        const traces = [Buffer.from(row.sealed, 'base64').subarray(16, 64), row.consent_text];
+        const found = (r) => traces.filter((needle) => erasableFiles(r, [needle]).length).length;
+        await breakRewrite(first.store.db);
+        await first.store.db.query('CHECKPOINT');
+        assert.equal((await eraseRequest(first, { submission_id: erased.id })).status, 202);
+        await repairRewrite(first.store.db);
+        await first.close();
+        assert.equal(found(first), 2, 'still in the files');
+
+        // The debt is in the database, not in the process that stopped: the next start does it, and says so.
+        const logged = [];
+        const again = await receiver({ dataDir: first.config.dataDir, databaseUrl: first.config.databaseUrl, log: (line) => logged.push(line) });
+        assert.ok(logged.includes(`housekeeping: ${DONE}`), logged.join(' | '));
+        assert.deepEqual(erasableFiles(again, traces), [], 'gone from the files');
       });
     });
 
