@@ -9,3 +9,19 @@ export function errorKind(error: unknown): string {
   const where = /^\s+at (.*)$/m.exec(error.stack ?? '')?.[1];
   return `${error.name}${typeof code === 'string' || typeof code === 'number' ? ` ${code}` : ''}${where ? ` at ${where}` : ''}`;
 }
+
+/** A step of the housekeeping (index.ts) that failed: which one, and the error by kind only (errorKind). */
+export class HousekeepingError extends Error {
+  override name = 'HousekeepingError';
+  constructor(
+    readonly step: string,
+    readonly kind: string,
+  ) {
+    super(`${kind}, while ${step}`);
+  }
+}
+
+/** Why the receiver did not start, told for its operator, without a database's message (main.ts prints it). */
+export class StartError extends Error {
+  override name = 'StartError';
+}

@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, resolveConfig, type DoubleOptIn, type ReceiverConfig } from './config.js';
-import { errorKind } from './errors.js';
+import { HousekeepingError, StartError, errorKind } from './errors.js';
 import { Mailer } from './mail.js';
 import { hashKey, loadSodium, parsePublicKey } from './seal.js';
 import { CountCache, createHandler, type Stats } from './server.js';
@@ -15,7 +15,7 @@ import type { Database } from './storage/types.js';
 import { Store, type FilesState } from './store.js';
 import { Writer } from './writer.js';
 
-export { ConfigError, loadConfig, resolveConfig, Store };
+export { ConfigError, StartError, loadConfig, resolveConfig, Store };
 export type { DoubleOptIn, FilesState, ReceiverConfig, Stats, Database };
 export { parseCsv, csvCell, csvRow } from './csv.js';
 export { loadSodium, seal, unseal, emailHash, hashKey } from './seal.js';
@@ -59,10 +59,53 @@ export async function startReceiver(options: StartOptions): Promise<Receiver> {
   const publicKey = parsePublicKey(config.publicKey);
   const db = await openDatabase(config);
   const store = new Store(db);
+
+  // Housekeeping, hourly and before serving: forget old request fingerprints and confirmation tokens, purge past
+  // retention, and finish the rewrite of the files an erasure or a purge still owes. A step that fails throws a
+  // HousekeepingError that names it, by kind only: an UPDATE or DELETE that fails can quote the row's values.
+  const housekeeping = async (): Promise<void> => {
+    const hour = 3_600_000;
+    const step = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
+      try {
+        return await run();
+      } catch (error) {
+        throw new HousekeepingError(what, errorKind(error));
+      }
+    };
+    await step('forgetting old request fingerprints and confirmation tokens', () =>
+      store.forget(new Date(Date.now() - config.idempotencyHours * hour), new Date(Date.now() - (config.doubleOptIn?.days ?? 0) * 24 * hour)),
+    );
+    const days = config.retentionDays;
+    let state: FilesState;
+    if (days) {
+      const purge = await step(`deleting the signatures older than the retention (${days} days)`, () => store.purge(new Date(Date.now() - days * 24 * hour)));
+      if (purge.purged) log(`retention: purged ${purge.purged} signature(s) older than ${days} days (the count keeps them)`);
+      state = purge;
+    } else {
+      state = await step('looking for a rewrite of the database files that is owed', () => store.scrubOwed());
+    }
+    if (state.files === 'pending') throw new HousekeepingError('taking erased or purged signatures out of the database files', errorKind(state.error));
+    if (state.files === 'done') log('housekeeping: the rewrite an earlier erasure or purge owed is done: the database files no longer hold them');
+  };
+
+  // The tables, then the first housekeeping, before anything else is started. The receiver does not serve unless that
+  // housekeeping succeeded: signers are promised that signatures past the retention, and erased ones, are deleted,
+  // from the files too. A receiver unable to do it would go on exporting what it should have deleted, and taking new
+  // signatures under that promise, with an hourly log line as the only sign; not starting shows it to the operator
+  // at once (main.ts prints the StartError's message). Either way the database is closed before the error goes up
+  // (PGlite's open files, or the PostgreSQL pool), and a close that fails too does not hide why the start failed.
   try {
     await store.migrate();
+    await housekeeping().catch((error: unknown) => {
+      throw error instanceof HousekeepingError
+        ? new StartError(
+            `not started: the housekeeping it does before serving failed: ${error.message}. It serves only once that succeeds ` +
+              '(signatures past the retention, and erased ones, must be deleted, from the files too): fix what the code names, then start it again.',
+          )
+        : error;
+    });
   } catch (error) {
-    await db.close();
+    await db.close().catch(() => {});
     throw error;
   }
   const counts = new CountCache(store, Math.min(config.countMaxAge, 5) * 1000);
@@ -82,26 +125,10 @@ export async function startReceiver(options: StartOptions): Promise<Receiver> {
   });
   const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, handler);
 
-  // Housekeeping, hourly and now: forget old request fingerprints and confirmation tokens; purge past retention;
-  // finish the rewrite of the files an erasure or a purge still owes (one that fails again is thrown, to be logged).
-  const housekeeping = async () => {
-    const hour = 3_600_000;
-    await store.forget(new Date(Date.now() - config.idempotencyHours * hour), new Date(Date.now() - (config.doubleOptIn?.days ?? 0) * 24 * hour));
-    const days = config.retentionDays;
-    let state: FilesState;
-    if (days) {
-      const purge = await store.purge(new Date(Date.now() - days * 24 * hour));
-      if (purge.purged) log(`retention: purged ${purge.purged} signature(s) older than ${days} days (the count keeps them)`);
-      state = purge;
-    } else {
-      state = await store.scrubOwed();
-    }
-    if (state.files === 'pending') throw state.error;
-    if (state.files === 'done') log('housekeeping: the rewrite an earlier erasure or purge owed is done: the database files no longer hold them');
-  };
-  await housekeeping();
-  // By kind only: an UPDATE or DELETE that fails can quote the row's values in its message.
-  const timer = setInterval(() => void housekeeping().catch((error: unknown) => log(`housekeeping failed: ${errorKind(error)}`)), 3_600_000);
+  const timer = setInterval(
+    () => void housekeeping().catch((error: unknown) => log(`housekeeping failed: ${error instanceof HousekeepingError ? error.message : errorKind(error)}`)),
+    3_600_000,
+  );
   timer.unref();
 
   server.listen(config.port, config.host);
@@ -109,6 +136,7 @@ export async function startReceiver(options: StartOptions): Promise<Receiver> {
     await Promise.race([new Promise((resolve) => server.once('listening', resolve)), new Promise((_, reject) => server.once('error', reject))]);
   } catch (error) {
     clearInterval(timer);
+    mailer?.close();
     await store.close();
     throw error;
   }

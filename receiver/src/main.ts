@@ -3,7 +3,7 @@
  * environment, says where it listens and what is configured, and stops cleanly on Ctrl-C or SIGTERM.
  */
 import { errorKind } from './errors.js';
-import { ConfigError, loadConfig, startReceiver } from './index.js';
+import { ConfigError, StartError, loadConfig, startReceiver } from './index.js';
 
 // The last resort, for a bug the handlers did not catch. A rejected promise no one awaited is one operation that
 // failed, and nothing is left half done by it (a signature is acknowledged only once committed): keep serving the
@@ -50,7 +50,7 @@ try {
   process.on('SIGTERM', stop);
 } catch (error) {
   const { code, port, address } = error as { code?: string; port?: number; address?: string };
-  if (error instanceof ConfigError) console.error(`receiver: ${error.message}`);
+  if (error instanceof ConfigError || error instanceof StartError) console.error(`receiver: ${error.message}`);
   else if (code === 'EADDRINUSE') console.error(`receiver: ${address}:${port} is in use (another receiver, or another program): stop it or set RECEIVER_PORT`);
   else console.error(error);
   process.exit(1);

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
+import postgres from 'pg';
 import { startPostgres } from './helpers.mjs';
 import { receiverSuite } from './suite.mjs';
 
@@ -23,6 +24,20 @@ function grep(dir, needles) {
   return hits;
 }
 
+/** The clients connected to this database, the one asking aside (a pool not ended keeps its connections). */
+async function connections({ databaseUrl }) {
+  const client = new postgres.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT application_name FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+    );
+    return rows.map((row) => `a connection (${row.application_name})`);
+  } finally {
+    await client.end();
+  }
+}
+
 if (pg.skip) {
   console.log(`# PostgreSQL tests skipped: ${pg.skip}`);
   it('receiver on PostgreSQL', { skip: pg.skip }, () => {});
@@ -34,5 +49,6 @@ if (pg.skip) {
     // Its tables and indexes. Its WAL (and archives, replicas) keep an erased row until they are recycled: the
     // server's administrator's, as the README says.
     erasableFiles: (_r, needles) => grep(join(pg.data, 'base'), needles),
+    leftOpen: connections,
   });
 }

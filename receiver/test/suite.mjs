@@ -24,8 +24,9 @@ function rawRequest(port, text) {
 /**
  * `dataFolder(r, needles)`: the files of the database that hold needles (Buffers or strings). `erasableFiles`: the same
  * for the files an erasure must leave without them (embedded: all; PostgreSQL: its tables, its WAL being the server's).
+ * `leftOpen({dataDir} or {databaseUrl})`: what still holds that database open (see openAfter).
  */
-export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {}) {
+export function receiverSuite(kind, storage, { dataFolder, erasableFiles, leftOpen } = {}) {
   const started = [];
   async function receiver(options = {}) {
     const r = await lib.startReceiver({
@@ -75,6 +76,20 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
 
   /** What the log says when a rewrite an erasure or a purge owed is done. */
   const DONE = 'the rewrite an earlier erasure or purge owed is done: the database files no longer hold them';
+
+  /**
+   * What still holds the database open after a receiver on `where` ({dataDir} or {databaseUrl}) stopped or failed to
+   * start: PGlite's files open in this process, or connections to the PostgreSQL database. Waits up to 3 s for them
+   * to go (a server ends a connection's backend shortly after the client left).
+   */
+  async function openAfter(where) {
+    let open = await leftOpen(where);
+    for (let i = 0; i < 60 && open.length; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      open = await leftOpen(where);
+    }
+    return open;
+  }
 
   describe(`receiver on ${kind}`, () => {
     let r;
@@ -619,7 +634,10 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
           for (let i = 0; i < 250 && !logged.some((line) => line.startsWith(prefix)); i++) await new Promise((resolve) => setTimeout(resolve, 20));
           return logged.find((line) => line.startsWith(prefix)) ?? logged.join(' | ');
         };
-        assert.match(await hourly('housekeeping failed'), /^housekeeping failed: error P0001 at /);
+        assert.match(
+          await hourly('housekeeping failed'),
+          /^housekeeping failed: error P0001 at .+, while taking erased or purged signatures out of the database files$/,
+        );
         assert.equal(found(), 2);
         await repairRewrite(r.store.db);
         assert.equal(await hourly(`housekeeping: ${DONE.slice(0, 20)}`), `housekeeping: ${DONE}`);
@@ -627,7 +645,7 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
         assert.equal(logged.join('\n').includes('no space left'), false, "never the database's message");
       });
 
-      it('a rewrite still owed when the receiver stops is done at its next start, which says so', { skip: !erasableFiles }, async () => {
+      it('a rewrite still owed when the receiver stops: the next start does not serve until it is done, then says so', { skip: !erasableFiles }, async () => {
         const first = await receiver();
         const erased = await sign(first.url, 'json', { consent: { text: `Erase me ${uuid()}` } });
         // One stays: the rewrite has a row to index (an empty table's rewrite calls no index function).
@@ -638,13 +656,29 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
         await breakRewrite(first.store.db);
         await first.store.db.query('CHECKPOINT');
         assert.equal((await eraseRequest(first, { submission_id: erased.id })).status, 202);
-        await repairRewrite(first.store.db);
         await first.close();
         assert.equal(found(first), 2, 'still in the files');
+        const where = { dataDir: first.config.dataDir, databaseUrl: first.config.databaseUrl };
 
-        // The debt is in the database, not in the process that stopped: the next start does it, and says so.
+        // Still failing: the debt is in the database, the start tries it, and refuses to serve while it fails.
         const logged = [];
-        const again = await receiver({ dataDir: first.config.dataDir, databaseUrl: first.config.databaseUrl, log: (line) => logged.push(line) });
+        await assert.rejects(receiver({ ...where, log: (line) => logged.push(line) }), (error) => {
+          assert.ok(error instanceof lib.StartError, String(error));
+          assert.match(
+            error.message,
+            /^not started: the housekeeping it does before serving failed: error P0001 at .+, while taking erased or purged signatures out of the database files\. /,
+          );
+          assert.equal(error.message.includes('no space left'), false, "never the database's message");
+          return true;
+        });
+        assert.deepEqual(await openAfter(where), [], 'the failed start closed the database');
+        assert.equal(found(first), 2);
+
+        // Repaired (as the operator would, with the receiver stopped): the next start does it, and says so.
+        const db = await lib.openDatabase(first.config);
+        await repairRewrite(db);
+        await db.close();
+        const again = await receiver({ ...where, log: (line) => logged.push(line) });
         assert.ok(logged.includes(`housekeeping: ${DONE}`), logged.join(' | '));
         assert.deepEqual(erasableFiles(again, traces), [], 'gone from the files');
       });
@@ -798,6 +832,45 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles } = {})
       assert.match(failure, /^housekeeping failed: error 22P02 at /);
       for (const needle of [marker, res.id, 'invalid input syntax'])
         assert.equal(logged.join('\n').includes(needle), false, `"${needle}" is not in the log: ${logged.join(' | ')}`);
+    });
+  });
+
+  describe(`receiver on ${kind}: starting`, () => {
+    it('a first housekeeping that cannot purge: not started, said by kind only, the database closed and open to the next receiver', async () => {
+      const first = await receiver();
+      const marker = `m${Date.now()}`;
+      const old = await sign(first.url, 'json', { consent: { given: true, text: `I agree ${marker}` } });
+      assert.equal(old.status, 201);
+      await first.store.db.query(`UPDATE cw_signatures SET received_at = received_at - interval '400 days'`);
+      // The purge fails, as on a damaged table: a trigger refuses the DELETE with a message that quotes the row, as a
+      // database's message can.
+      await first.store.db.query(
+        `CREATE FUNCTION cw_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'cannot delete %', OLD.consent_text; END $$`,
+      );
+      await first.store.db.query(`CREATE TRIGGER cw_refuse BEFORE DELETE ON cw_signatures FOR EACH ROW EXECUTE FUNCTION cw_refuse()`);
+      await first.close();
+      const where = { dataDir: first.config.dataDir, databaseUrl: first.config.databaseUrl };
+
+      const logged = [];
+      const log = (line) => logged.push(line);
+      await assert.rejects(receiver({ ...where, retentionDays: 365, log }), (error) => {
+        assert.ok(error instanceof lib.StartError, String(error));
+        assert.match(
+          error.message,
+          /^not started: the housekeeping it does before serving failed: error P0001 at .+, while deleting the signatures older than the retention \(365 days\)\. It serves only once that succeeds /,
+        );
+        for (const needle of [marker, 'cannot delete'])
+          assert.equal(error.message.includes(needle), false, `"${needle}" is not in the error: ${error.message}`);
+        return true;
+      });
+      assert.deepEqual(await openAfter(where), [], 'nothing of the failed start holds the database open');
+
+      // Right away, a second receiver opens it: nothing was half done (the purge's transaction was rolled back).
+      const again = await receiver({ ...where, log });
+      assert.deepEqual(
+        (await exportRows(again.url)).map((row) => row.submission_id),
+        [old.id],
+      );
     });
   });
 

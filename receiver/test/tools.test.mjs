@@ -205,6 +205,33 @@ describe('starting the receiver', () => {
     }
   });
 
+  it('a database whose retention purge fails: does not start, and says why in one line, without what the database quoted', async () => {
+    const publicKey = keyPair().publicKey;
+    const dataDir = await embeddedDataDir();
+    const r = await lib.startReceiver({ port: 0, publicKey, dataDir, fsync: false, log: () => {} });
+    const marker = `m${Date.now()}`;
+    assert.equal((await sign(r.url, 'json', { consent: { given: true, text: `I agree ${marker}` } })).status, 201);
+    await r.store.db.query(`UPDATE cw_signatures SET received_at = received_at - interval '400 days'`);
+    // The purge fails: a trigger refuses the DELETE with a message that quotes the row, as a database's message can.
+    await r.store.db.query(
+      `CREATE FUNCTION cw_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'cannot delete %', OLD.consent_text; END $$`,
+    );
+    await r.store.db.query(`CREATE TRIGGER cw_refuse BEFORE DELETE ON cw_signatures FOR EACH ROW EXECUTE FUNCTION cw_refuse()`);
+    await r.close();
+    const out = run(main, [], {
+      env: { ...env, RECEIVER_PUBLIC_KEY: publicKey, RECEIVER_DATA_DIR: dataDir, RECEIVER_RETENTION_DAYS: '365', RECEIVER_PORT: '0' },
+      cwd: tempDir(),
+      // Were it to start, it would keep running.
+      timeout: 60_000,
+    });
+    assert.equal(out.status, 1);
+    assert.match(
+      out.stderr,
+      /^receiver: not started: the housekeeping it does before serving failed: error P0001 at .+, while deleting the signatures older than the retention \(365 days\)\. It serves only once that succeeds .+\n$/,
+    );
+    assert.equal(out.stderr.includes(marker), false, `not what the database quoted: ${out.stderr}`);
+  });
+
   it('a config file (receiver.config.json) with the environment over it', () => {
     const dir = tempDir();
     const fromFile = keyPair().publicKey;
