@@ -1,7 +1,7 @@
 // `npm test`: everything that proves the project works, in order.
 // 1. set-up (dependencies, browsers, PHP)  2. translations complete, formatting and template lint  3. type check  4. build dist (the bundle test
 // loads it), the WordPress plugin and the configurator  5. size budgets  6. node tests of the scripts, the
-// configurator (end to end in Chromium) and the npm package  7. the signature receiver's own
+// configurator (end to end in Chromium), the npm package and the browsers' form history  7. the signature receiver's own
 // tests (receiver/)  8. the WordPress plugin in a real WordPress (test/wordpress/)  9. browser tests in Chromium and
 // Firefox.
 // Set-up, type check and build stop the run when they fail (nothing after them can be trusted); the translation
@@ -64,9 +64,10 @@ check('formatting and Lit template lint (npm run lint: Prettier, eslint-plugin-l
 step('type check (tsc --noEmit)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 step('build dist, the WordPress plugin and the configurator (npm run build)', 'npm', ['run', '--silent', 'build']);
 check('size budgets (npm run size)', 'npm', ['run', '--silent', 'size'], nodeCounts);
-// The scripts' tests, and those that drive Chromium from Node: the configurator end to end (test/configurator/) and the
-// npm package installed into a fresh project (test/package/).
-const nodeTestFiles = ['test/scripts', 'test/configurator', 'test/package'].flatMap((dir) =>
+// The scripts' tests, and those that drive the browsers from Node: the configurator end to end (test/configurator/), the
+// npm package installed into a fresh project (test/package/), and what the browsers themselves keep of a visitor,
+// read from their profiles once closed (test/safety/*.test.mjs).
+const nodeTestFiles = ['test/scripts', 'test/configurator', 'test/package', 'test/safety'].flatMap((dir) =>
   existsSync(`${root}${dir}`)
     ? readdirSync(`${root}${dir}`)
         .filter((f) => f.endsWith('.test.mjs'))

@@ -5,7 +5,8 @@ export type FieldKey = 'given-name' | 'family-name' | 'email' | 'country' | 'pos
 
 /**
  * One field of the form. Its input's `name`, and its key in every body format, is the key with an underscore
- * (`given_name`, `postal_code`: see fieldName()); its `autocomplete` token is the key itself (`tel` for the phone).
+ * (`given_name`, `postal_code`: see fieldName()); its `autocomplete` token, with the `autofill` attribute, is the key
+ * itself (`tel` for the phone), and `off` without it.
  */
 export interface FieldSpec {
   key: FieldKey;

@@ -73,11 +73,12 @@ type Control = HTMLInputElement | HTMLSelectElement;
  * offline keeping, a warning before the page closes while a signature is unsent.
  *
  * The signer sees the campaign's asks (default slot), a signature counter with progress towards `goal`, the fields
- * the partner chose with browser autofill, an explicit opt-in (unticked; signing never requires joining a list),
- * and after sending a thank-you with the `after` slot. Errors are our own localized messages, shown after a field
- * is changed or on submit, with focus on the first field to fix. Against bots, without a third-party captcha: a
- * honeypot field and a minimum fill time, reported with every signature (`screening`) for the partner's server to
- * judge; the form never drops a signature itself. `<quick-exit>` (`cw-exit`) clears the fields and any unsent signature.
+ * the partner chose (out of the browser's autofill and form history unless `autofill` is set), an explicit opt-in
+ * (unticked; signing never requires joining a list), and after sending a thank-you with the `after` slot. Errors are
+ * our own localized messages, shown after a field is changed or on submit, with focus on the first field to fix.
+ * Against bots, without a third-party captcha: a honeypot field and a minimum fill time, reported with every
+ * signature (`screening`) for the partner's server to judge; the form never drops a signature itself. `<quick-exit>`
+ * (`cw-exit`) clears the fields and any unsent signature.
  *
  * To send signatures yourself, cancel `cw-petition-submit`, read `getSubmission()`, and call
  * `finishSubmission(true)` once it is delivered (or `false` to let the signer try again).
@@ -140,6 +141,7 @@ export class PetitionForm extends CampaignElement {
     tags: {},
     sourceCode: { attribute: 'source-code' },
     persist: { type: Boolean },
+    autofill: { type: Boolean },
     minFillTime: { attribute: false },
     timeout: { attribute: false },
     retryDelay: { attribute: false },
@@ -221,6 +223,20 @@ export class PetitionForm extends CampaignElement {
   persist = false;
 
   /**
+   * Lets the signer's browser fill in their name, email and other details, and remember what they type. Off by
+   * default: a browser offers what it remembered on other sites too, where anyone using the device can see it. Turn
+   * it on only where visitors are unlikely to share a device with someone who watches them.
+   *
+   * Gives each field its `autocomplete` token (`given-name`, `family-name`, `email`, `country`, `postal-code`, `tel`),
+   * as WCAG 1.3.5 (Identify Input Purpose, level AA) asks, for people who rely on autofill or on tools that know each
+   * field's purpose. Without it every field has `autocomplete="off"`: Chromium and Firefox neither suggest nor save
+   * the values (their form history is keyed by field name and offered on any site), and the form does not meet 1.3.5.
+   * With it, both browsers keep the details of a signature once it is sent. Either way a quick exit turns autofill
+   * off and empties the fields before the page is left, so leaving saves nothing.
+   */
+  autofill = false;
+
+  /**
    * Milliseconds a person needs at least to fill the form. A faster submission is still sent, marked
    * `screening.too_fast` for the partner's server to judge.
    */
@@ -241,6 +257,8 @@ export class PetitionForm extends CampaignElement {
   readonly #submission = new SubmissionController(this, (report) => this.#onReport(report));
   #settings!: PetitionSettings;
   #shownAt = 0;
+  /** The visitor left with the quick exit: the fields stay out of the browser's autofill, even with `autofill`. */
+  #exited = false;
   /** The last state the delivery reported: a retry after a retry is not news, and is not announced again. */
   #reported?: DeliveryReport['state'];
 
@@ -250,6 +268,14 @@ export class PetitionForm extends CampaignElement {
       this.#submission.clear();
       this.errors = {};
       this.#announcer.clear();
+      // Now, not at the next render: the exit's navigation follows at once, and Chromium then saves the fields it
+      // may autofill as if the form had been sent, with what the signer typed. It takes a field as it was when a
+      // script last set its value (a reset does not count): so autofill goes off first, then the value.
+      this.#exited = true;
+      for (const control of this.renderRoot.querySelectorAll<Control>('[part="input"]')) {
+        control.autocomplete = 'off';
+        control.value = '';
+      }
       this.renderRoot.querySelector('form')?.reset();
       this.view = 'form';
       this.added = 0;
@@ -377,7 +403,8 @@ export class PetitionForm extends CampaignElement {
     const required = this.#settings.required.has(key);
     const optional = msg('(optional)', { id: 'petition-form.optional', desc: 'After the label of a field the signer may leave empty.' });
     const name = fieldName(key);
-    const autocomplete = key === 'phone' ? 'tel' : key;
+    // Off unless the partner opted in: the browser would remember what was typed and offer it on other sites.
+    const autocomplete = this.autofill && !this.#exited ? (key === 'phone' ? 'tel' : key) : 'off';
     const invalid = error ? 'true' : nothing;
     const describedBy = error ? `${key}-error` : nothing;
     const control =

@@ -1,5 +1,5 @@
 /**
- * What a signer and a partner see: the fields with autofill tokens, our localized validation, the opt-in, the
+ * What a signer and a partner see: the fields (out of the browser's autofill unless the partner opts in), our localized validation, the opt-in, the
  * counter and goal, the thank-you, bot traps, the cancelable submit event, and bad attributes.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -37,7 +37,7 @@ function heardIn(root: Element): string[] {
 const fieldIds = (el: PetitionForm) => [...el.shadowRoot!.querySelectorAll('[part="input"]')].map((input) => input.id);
 
 describe('<petition-form>', () => {
-  it('shows the default fields with labels, autofill tokens and names, the asks above, and sends nothing', async () => {
+  it('shows the default fields with labels, names and autofill off, the asks above, and sends nothing', async () => {
     const before = performance.getEntriesByType('resource').length;
     const el = await petition(html`<petition-form action="/__petition/none/sign"><p>Fund survivor services.</p></petition-form>`);
     expect(fieldIds(el)).to.deep.equal(['given-name', 'family-name', 'email', 'country']);
@@ -46,11 +46,12 @@ describe('<petition-form>', () => {
     expect(labelOf(el, 'email')).to.equal('Email');
     expect(labelOf(el, 'country')).to.equal('Country (optional)');
     const tokens = fieldIds(el).map((id) => [control(el, id).getAttribute('autocomplete'), control(el, id).name, control(el, id).type]);
+    // Off by default: the browser would keep what was typed in its form history and offer it on other sites.
     expect(tokens).to.deep.equal([
-      ['given-name', 'given_name', 'text'],
-      ['family-name', 'family_name', 'text'],
-      ['email', 'email', 'email'],
-      ['country', 'country', 'select-one'],
+      ['off', 'given_name', 'text'],
+      ['off', 'family_name', 'text'],
+      ['off', 'email', 'email'],
+      ['off', 'country', 'select-one'],
     ]);
     expect(control(el, 'given-name').required).to.equal(true);
     expect(control(el, 'family-name').required).to.equal(false);
@@ -82,10 +83,45 @@ describe('<petition-form>', () => {
     expect(labelOf(el, 'phone')).to.equal('Phone');
     expect(labelOf(el, 'postal-code')).to.equal('Postal code (optional)');
     expect(labelOf(el, 'given-name')).to.equal('First name (optional)');
-    expect([control(el, 'phone').type, control(el, 'phone').autocomplete, control(el, 'phone').name]).to.deep.equal(['tel', 'tel', 'phone']);
-    expect([control(el, 'postal-code').autocomplete, control(el, 'postal-code').name]).to.deep.equal(['postal-code', 'postal_code']);
+    expect([control(el, 'phone').type, control(el, 'phone').autocomplete, control(el, 'phone').name]).to.deep.equal(['tel', 'off', 'phone']);
+    expect([control(el, 'postal-code').autocomplete, control(el, 'postal-code').name]).to.deep.equal(['off', 'postal_code']);
     const none = await petition(html`<petition-form action="/__petition/none/sign" required=""></petition-form>`);
     expect(fieldIds(none).every((id) => !control(none, id).required)).to.equal(true);
+  });
+
+  it('every field has autocomplete="off" by default, and each its purpose with autofill (WCAG 1.3.5), accessible both ways', async () => {
+    const fields = 'given-name family-name email country postal-code phone';
+    const tokensOf = (el: PetitionForm) => fieldIds(el).map((id) => control(el, id).getAttribute('autocomplete'));
+    const plain = await petition(html`<petition-form action="/__petition/none/sign" fields=${fields}></petition-form>`);
+    expect(tokensOf(plain)).to.deep.equal(['off', 'off', 'off', 'off', 'off', 'off']);
+    await expect(plain).to.be.accessible();
+    const opted = await petition(html`<petition-form action="/__petition/none/sign" fields=${fields} autofill></petition-form>`);
+    expect(opted.autofill).to.equal(true);
+    expect(tokensOf(opted)).to.deep.equal(['given-name', 'family-name', 'email', 'country', 'postal-code', 'tel']);
+    await expect(opted).to.be.accessible();
+    // The honeypot stays out of autofill either way.
+    expect(opted.shadowRoot!.querySelector<HTMLInputElement>('input[name="website"]')!.autocomplete).to.equal('off');
+    // The property works as the attribute does.
+    plain.autofill = true;
+    await plain.updateComplete;
+    expect(tokensOf(plain)).to.deep.equal(['given-name', 'family-name', 'email', 'country', 'postal-code', 'tel']);
+  });
+
+  it('with autofill, a quick exit turns autofill off and empties every field at once, before the page is left', async () => {
+    const el = await petition(html`<petition-form action="/__petition/none/sign" fields="given-name family-name email phone" autofill></petition-form>`);
+    autofill(el, { 'given-name': 'Ada', 'family-name': 'Lovelace', email: 'ada@example.org', phone: '+44 20 7946 0958' });
+    window.dispatchEvent(new CustomEvent('cw-exit', { detail: { trigger: 'shortcut' } }));
+    // Checked before any re-render: the quick exit's navigation starts right after the event, and Chromium saves the
+    // fields it may autofill as they are then.
+    const ids = fieldIds(el);
+    expect(ids.map((id) => control(el, id).autocomplete)).to.deep.equal(['off', 'off', 'off', 'off']);
+    expect(ids.map((id) => control(el, id).value)).to.deep.equal(['', '', '', '']);
+    await el.updateComplete;
+    expect(
+      ids.map((id) => control(el, id).getAttribute('autocomplete')),
+      'and they stay off',
+    ).to.deep.equal(['off', 'off', 'off', 'off']);
+    await expect(el).to.be.accessible();
   });
 
   it('lists countries by their names in the page language, sorted for its readers', async () => {
