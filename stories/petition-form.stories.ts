@@ -22,6 +22,7 @@ interface PetitionArgs {
   tags?: string;
   'source-code'?: string;
   persist?: boolean;
+  autofill?: boolean;
   [customProperty: `--${string}`]: string | undefined;
 }
 
@@ -47,6 +48,7 @@ const renderPetition = (args: PetitionArgs) => html`
     tags=${attr(args.tags)}
     source-code=${attr(args['source-code'])}
     ?persist=${args.persist}
+    ?autofill=${args.autofill}
     style=${cssVars(args)}
   >
     ${ASKS} ${AFTER}

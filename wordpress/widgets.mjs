@@ -124,6 +124,7 @@ export const widgets = {
       tags: { panel: 'advanced' },
       'source-code': { panel: 'advanced', label: 'Tracking code' },
       persist: { panel: 'advanced', label: 'Keep an unsent signature on the device' },
+      autofill: { panel: 'advanced', label: 'Let browsers fill in and remember the signer’s details' },
     },
   },
   'mission-contact': {

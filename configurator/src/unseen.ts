@@ -16,6 +16,7 @@ export const UNSEEN_IN_PREVIEW: Record<string, Record<string, () => string>> = {
     tags: sentToYourSystem,
     'source-code': sentToYourSystem,
     persist: () => t('The preview does not show this: it matters only when a signature cannot be sent at once.'),
+    autofill: () => t('The preview does not show this: it changes what the signer’s browser offers to fill in and remembers, not how the form looks.'),
   },
   'share-card': {
     hashtags: addedToShares,
