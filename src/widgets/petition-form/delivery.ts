@@ -15,10 +15,10 @@ export interface Outgoing {
  * What happened to the signature: `sending` (first attempt under way), `retrying` (an attempt failed and another
  * is scheduled), `offline` (waiting for the connection), `sent` (2xx), `rejected` (a 4xx that retrying cannot fix),
  * `redirected` (the action answered with a redirect, which is never followed nor retried: the service did not
- * take the signature at that address).
+ * take the signature at that address), `unsent` (MAX_ATTEMPTS attempts failed: retrying stops for now).
  */
 export interface DeliveryReport {
-  state: 'sending' | 'retrying' | 'offline' | 'sent' | 'rejected' | 'redirected';
+  state: 'sending' | 'retrying' | 'offline' | 'sent' | 'rejected' | 'redirected' | 'unsent';
   /** The submission id. */
   id: string;
   /** HTTP status of the last answer; 0 when there was none (network error, timeout, offline) or it was a redirect. */
@@ -31,6 +31,15 @@ export interface DeliveryReport {
 const RETRY = [408, 409, 429];
 
 /**
+ * Attempts of one signature before retrying stops (until the signer sends it again, the connection returns, or with
+ * `persist` the next visit). The backoff doubles from its first step to its ceiling (64 times it) in seven retries,
+ * then keeps the ceiling: sixteen attempts last about ten minutes at the default pace (1 s, 2 s … 64 s, 64 s…), as
+ * long as the longest single wait a `Retry-After` may ask (600 s). A service answering faster than that, with
+ * `Retry-After: 0` or a short one, meets the cap sooner, but never sends more than these attempts.
+ */
+export const MAX_ATTEMPTS = 16;
+
+/**
  * The largest body sent with `keepalive`. Browsers allow 64 KiB of keepalive bodies in flight and refuse a larger
  * request outright (it never leaves the page); this leaves room for another widget's small one.
  */
@@ -41,22 +50,24 @@ const byteLength = (body: string): number => new TextEncoder().encode(body).leng
 
 /**
  * Delivers one signature and loses nothing: one `Idempotency-Key` for all attempts, a timeout per attempt, retries
- * with exponential backoff (or the server's `Retry-After`) on network errors, timeouts, 5xx, 408, 409 and 429;
- * while offline it waits and sends when the `online` event comes. A redirect is not followed: it ends the delivery
- * undelivered. While a signature is unsent, closing the page asks for confirmation. With a `storageKey` (the
- * `persist` attribute) the unsent signature is also kept in localStorage until it is delivered or refused. Never
- * sends cookies.
+ * with exponential backoff (or the server's `Retry-After`, never sooner than the backoff's first step) on network
+ * errors, timeouts, 5xx, 408, 409 and 429, MAX_ATTEMPTS attempts at most, after which the signature is set aside as
+ * a refusal that is the service's fault is; while offline it waits and sends when the `online` event comes (and
+ * counts its attempts afresh). A redirect is not followed: it ends the delivery undelivered. While a signature is
+ * unsent, closing the page asks for confirmation. With a `storageKey` (the `persist` attribute) the unsent signature
+ * is also kept in localStorage until it is delivered or refused. Never sends cookies.
  */
 export class Delivery {
   /** Milliseconds before an attempt is abandoned (and retried). */
   timeout = 15_000;
-  /** First retry delay in milliseconds; doubles on each retry, up to 64 times this. */
+  /** First retry delay in milliseconds; doubles on each retry, up to 64 times this. The shortest wait between attempts. */
   backoff = 1_000;
   /** localStorage key for the unsent signature, or null to keep it in memory only. */
   storageKey: string | null = null;
   /** The signature being delivered. */
   item: Outgoing | null = null;
 
+  /** Attempts made since the signature was sent (or since the connection returned). */
   #tries = 0;
   #timer = 0;
   #busy = false;
@@ -185,6 +196,9 @@ export class Delivery {
       return detailsMayBeAtFault(status) ? this.#end(report) : this.#setAside(item, report);
     }
     if (this.#offline || !navigator.onLine) return this.#report({ state: 'offline', status, id: item.id });
+    // Never lost: kept on the page (the signer's input, and a copy with `persist`) for a later try, as a refusal that
+    // is the service's fault is.
+    if (++this.#tries >= MAX_ATTEMPTS) return this.#setAside(item, { state: 'unsent', status, id: item.id });
     this.#timer = window.setTimeout(() => void this.#attempt(), this.#nextWait(response));
     this.#report({ state: 'retrying', status, id: item.id });
   }
@@ -206,11 +220,15 @@ export class Delivery {
     this.#report(report);
   }
 
-  /** Milliseconds until the next attempt: the server's `Retry-After` (seconds or a date), else exponential backoff. */
+  /**
+   * Milliseconds until the next attempt: the server's `Retry-After` (seconds or a date), else exponential backoff
+   * from the attempts made. Never less than the backoff's first step: `Retry-After: 0` would otherwise send again at
+   * once, hundreds of times a second; never more than ten minutes.
+   */
   #nextWait(response: Response | null): number {
     const after = response?.headers.get('retry-after');
     let wait = after ? (Number(after) >= 0 ? Number(after) * 1e3 : Date.parse(after) - Date.now()) : Number.NaN;
-    if (!(wait >= 0)) wait = this.backoff * 2 ** Math.min(this.#tries++, 6) * (1 + Math.random() / 4);
-    return Math.min(wait, 600_000);
+    if (!(wait >= 0)) wait = this.backoff * 2 ** Math.min(this.#tries - 1, 6) * (1 + Math.random() / 4);
+    return Math.min(Math.max(wait, this.backoff), 600_000);
   }
 }

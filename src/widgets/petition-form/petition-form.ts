@@ -245,7 +245,10 @@ export class PetitionForm extends CampaignElement {
   /** Milliseconds before a sending attempt is abandoned and retried. */
   timeout = 15_000;
 
-  /** First retry delay in milliseconds; it doubles on each retry (a `Retry-After` answer wins). */
+  /**
+   * First retry delay in milliseconds; it doubles on each retry (a `Retry-After` answer wins, but the wait is never
+   * shorter than this). After 16 attempts the signer is told the signature could not be sent, and keeps it.
+   */
   retryDelay = 1_000;
 
   private view: 'form' | 'done' = 'form';
@@ -522,6 +525,9 @@ export class PetitionForm extends CampaignElement {
           'action-redirected',
           `action="${this.#settings.action}" answered a signature with a redirect, which is not followed (after a 301, 302 or 303 the browser would send a GET without the signature). The signature was not delivered; the signer kept it and was asked to try again later. The action must answer the POST itself, at its final address.`,
         );
+        return this.#fail(status, {}, serviceFaultMessage());
+      case 'unsent':
+        // Every attempt failed: the service's problem, not the signer's details. Their input stays for a later try.
         return this.#fail(status, {}, serviceFaultMessage());
       case 'offline':
       case 'retrying':

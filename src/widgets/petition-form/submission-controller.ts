@@ -121,7 +121,7 @@ export class SubmissionController implements ReactiveController {
   /** The delivery, created the first time, with the element's current timings. */
   #deliveryWithOptions(): Delivery {
     this.#delivery ??= new Delivery((report) => {
-      if (report.state === 'sent' || report.state === 'rejected' || report.state === 'redirected') this.current = null;
+      if (report.state === 'sent' || report.state === 'rejected' || report.state === 'redirected' || report.state === 'unsent') this.current = null;
       this.#host.requestUpdate();
       this.#onReport(report);
     }, this.#offline);

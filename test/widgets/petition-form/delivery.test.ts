@@ -8,6 +8,7 @@ import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import type { PetitionForm } from '../../../src/widgets/petition-form/petition-form.js';
 import { part } from '../../helpers/shadow.js';
 import { captureWarnings } from '../../helpers/console.js';
+import { MAX_ATTEMPTS } from '../../../src/widgets/petition-form/delivery.js';
 import { PetitionServer, petition, autofill, ADA, submit, thanksShown, control, statusText, announcements, focusElsewhere, type Recorded } from './helpers.js';
 
 /** Every request carried the same key, and the server accepted exactly one of them. */
@@ -506,6 +507,93 @@ describe('<petition-form> when the fault is the service’s, not the signer’s'
       expect(events.filter((event) => event.name === 'cw-petition-error').map((event) => event.detail)).to.deep.equal([{ status, retrying: false }]);
     });
   }
+});
+
+describe('<petition-form> against a server that never takes the signature', () => {
+  afterEach(() => window.dispatchEvent(new CustomEvent('cw-exit', { detail: { trigger: 'button' } })));
+
+  const SERVICE_FAULT = /could not be sent because of a problem with the petition service, not your details\. Please try again later\./;
+
+  it('a 503 with Retry-After: 0 waits the first backoff step between attempts, not none', async () => {
+    const server = new PetitionServer();
+    await server.scenario([{ status: 503, retryAfter: 0, repeat: true }]);
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    el.retryDelay = 200;
+    autofill(el, ADA);
+    submit(el);
+    const [first] = await server.waitFor(1);
+    // A window of 1 s after the first attempt: one more every 200 ms at most (a safety review counted ~700 in 5 s).
+    await aTimeout(1000);
+    const log = (await server.log()).filter((request) => request.at <= first!.at + 1000);
+    expect(log.length, 'attempts in the first second').to.be.within(2, 6);
+    const gaps = log.slice(1).map((request, index) => request.at - log[index]!.at);
+    expect(Math.min(...gaps), 'never sooner than the first backoff step').to.be.at.least(190);
+    expect(log.every((request) => request.outcome === 503)).to.equal(true);
+    expect(new Set(log.map((request) => request.headers['idempotency-key'])).size, 'one Idempotency-Key').to.equal(1);
+  });
+
+  it(`after ${MAX_ATTEMPTS} attempts (Retry-After: 0 each time) it stops, tells the signer, and keeps what they typed`, async () => {
+    const server = new PetitionServer();
+    // The first answer waits long enough for "Sending…" to be heard before it is replaced.
+    await server.scenario([
+      { status: 503, retryAfter: 0, delay: 200 },
+      { status: 503, retryAfter: 0, repeat: true },
+    ]);
+    const el = await petition(html`<petition-form action=${server.sign}></petition-form>`);
+    el.retryDelay = 50;
+    const events = recordEvents(el);
+    autofill(el, ADA);
+    const status = announcements(el);
+    submit(el);
+    await statusText(el, SERVICE_FAULT);
+    status.stop();
+    expect(status.heard).to.deep.equal([
+      'Sending your signature…',
+      'Your signature could not be sent yet. Trying again…',
+      'Your signature could not be sent because of a problem with the petition service, not your details. Please try again later.',
+    ]);
+    // A window in which no more may come.
+    await aTimeout(500);
+    const log = await server.log();
+    expect(log.length, 'attempts in all').to.equal(MAX_ATTEMPTS);
+    expect(thanksShown(el)).to.equal(false);
+    expect(control(el, 'given-name').value).to.equal('Ada');
+    expect(control(el, 'email').value).to.equal('ada@example.org');
+    expect(unloadPrevented(), 'nothing is being sent any more: the page may close').to.equal(false);
+    expect(part(el, 'submit')!.hasAttribute('aria-disabled'), 'the sign button can be pressed again').to.equal(false);
+    const errors = events.filter((event) => event.name === 'cw-petition-error').map((event) => event.detail);
+    expect(errors.length).to.equal(MAX_ATTEMPTS);
+    expect(errors[errors.length - 1], 'the last one says retrying stopped').to.deep.equal({ status: 503, retrying: false });
+    await expect(el).to.be.accessible();
+
+    // Pressed again once the service is mended, the signature goes through.
+    await server.scenario([{ status: 201 }]);
+    submit(el);
+    await waitUntil(() => thanksShown(el), 'signed on the second try');
+  });
+
+  it(`a server answering 500 without Retry-After is tried ${MAX_ATTEMPTS} times too; with persist the signature stays for the next visit`, async function () {
+    this.timeout(20_000);
+    const server = new PetitionServer();
+    const key = `cw-petition-form:${new URL(server.sign, location.href).href}`;
+    await server.scenario([{ status: 500, repeat: true }]);
+    const first = await petition(html`<petition-form action=${server.sign} persist></petition-form>`);
+    // The backoff doubles from 5 ms to its ceiling (64 times that): the whole course in about 4 s.
+    first.retryDelay = 5;
+    autofill(first, ADA);
+    submit(first);
+    await statusText(first, SERVICE_FAULT);
+    await aTimeout(500);
+    expect((await server.log()).length).to.equal(MAX_ATTEMPTS);
+    const stored = JSON.parse(localStorage.getItem(key)!);
+    expect(JSON.parse(stored.body).signer.email, 'kept, not lost').to.equal('ada@example.org');
+    await server.scenario([{ status: 201 }]);
+    const next = await petition(html`<petition-form action=${server.sign} persist></petition-form>`);
+    await waitUntil(() => thanksShown(next) && localStorage.getItem(key) === null, 'the kept signature is sent and forgotten', { timeout: 8000 });
+    const log = await server.log();
+    expect(log.length).to.equal(MAX_ATTEMPTS + 1);
+    expectOneSignature(log);
+  });
 });
 
 describe('<petition-form> with a large non-ASCII body', () => {
