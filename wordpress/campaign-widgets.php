@@ -137,7 +137,10 @@ function campaign_widgets_init() {
 	}
 }
 
-/** What the block editor needs: the controls of each widget, the catalogue in the editor's language, the site's defaults. */
+/**
+ * What the block editor needs: the controls of each widget, the catalogue in the editor's language, the site's
+ * defaults, and what an address is judged by.
+ */
 function campaign_widgets_editor_assets() {
 	$data     = campaign_widgets_data();
 	$locale   = campaign_widgets_match_locale( get_user_locale() );
@@ -167,6 +170,9 @@ function campaign_widgets_editor_assets() {
 			'quick_exit_href'       => $settings['quick_exit_href'],
 			'quick_exit_safety_url' => $settings['quick_exit_safety_url'],
 		),
+		// Whether the page will use an address a block gives (a relative one lands at the home page's scheme and host;
+		// http to this machine is kept only on a test copy), so the editor says so under the field.
+		'addressSite'  => campaign_widgets_address_site(),
 		'settingsUrl'  => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=campaign-widgets' ) : '',
 		'contentWidth' => campaign_widgets_classic_content_width(),
 	);

@@ -168,10 +168,25 @@ function campaign_widgets_local_http_allowed() {
 }
 
 /**
+ * What an address is judged by, besides the address itself: the home page's scheme and host, where a relative
+ * address lands, and whether http to this machine is kept here. The editor gets the same (campaign_widgets_editor_assets()),
+ * so it tells an author what the page will do with an address (wordpress/src/addresses.ts).
+ */
+function campaign_widgets_address_site() {
+	$page = home_url( '/' );
+	return array(
+		'scheme'    => wp_parse_url( $page, PHP_URL_SCHEME ),
+		'host'      => wp_parse_url( $page, PHP_URL_HOST ),
+		'localHttp' => campaign_widgets_local_http_allowed(),
+	);
+}
+
+/**
  * An address checked as the widget checks it (src/core/safe-url.ts), for an attribute that accepts $kinds (its
  * `accepts` in wordpress/widgets.mjs): `https`, a full https address; `web`, an https address or http on this machine
  * (where campaign_widgets_local_http_allowed() says so), a relative one judged where the widget resolves it, at the
- * page's address on this site; `mailto`, an email link.
+ * page's address on this site; `mailto`, an email link. The editor judges alike (wordpress/src/addresses.ts, the
+ * same steps written in TypeScript): a change here is one there, and the WordPress tests compare the two.
  *
  * @param mixed $given The address as given.
  * @param array $kinds What the attribute accepts.
@@ -193,18 +208,18 @@ function campaign_widgets_check_url( $given, array $kinds ) {
 		// The neutral site is another site: `#top`, `?` or `/about/` would keep the visitor on this one.
 		return array( '', 'scheme' );
 	}
+	$site = campaign_widgets_address_site();
 	if ( ! $scheme ) {
 		// `/sign`, `//host/sign`: on the page's scheme (and host, when it names none).
-		$page   = home_url( '/' );
-		$scheme = wp_parse_url( $page, PHP_URL_SCHEME );
-		$host   = $host ? $host : wp_parse_url( $page, PHP_URL_HOST );
+		$scheme = $site['scheme'];
+		$host   = $host ? $host : $site['host'];
 	}
 	$scheme = strtolower( (string) $scheme );
 	if ( 'https' === $scheme || ( 'mailto' === $scheme && in_array( 'mailto', $kinds, true ) ) ) {
 		return array( $value, '' );
 	}
 	if ( 'http' === $scheme && in_array( 'web', $kinds, true ) && campaign_widgets_is_local_host( $host ) ) {
-		return campaign_widgets_local_http_allowed() ? array( $value, '' ) : array( '', 'local' );
+		return $site['localHttp'] ? array( $value, '' ) : array( '', 'local' );
 	}
 	return array( '', 'scheme' );
 }
