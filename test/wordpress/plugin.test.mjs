@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowser } from '../../scripts/browsers.mjs';
+import { importSource } from '../../scripts/import-source.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { startSite, wpEval } from '../../scripts/wordpress/site.mjs';
 import { jedJson, keyOf, parsePo, scriptTranslationFile } from '../../scripts/wordpress/translations.mjs';
@@ -1063,6 +1064,164 @@ echo wp_json_encode( array( $block, $settings, $errors, $petition( array() ), wp
     assert.equal(settings.quick_exit_href, 'https://www.bbc.co.uk/weather', label);
     assert.deepEqual(errors, { quick_exit_href: exitMessage }, label);
   }
+});
+
+/**
+ * Addresses to judge: each kind an author might type (https, http to another host or to this machine, mailto: where
+ * an option takes it and where not, tel:, javascript:, relative ones), then what WordPress's cleaning and PHP's parsing
+ * make of odder ones, then thousands put together from such pieces (the same every run).
+ */
+function addressesToJudge() {
+  const table = [
+    'https://crm.example.org/sign',
+    'http://crm.example.org/sign',
+    'http://localhost:8080/sign',
+    'http://127.0.0.1:8080/count',
+    'http://[::1]:8080/privacy',
+    'mailto:corrections@example.org',
+    'tel:+15550100',
+    'javascript:alert(1)',
+    '/sign',
+    '//host/x',
+    '//localhost:8080/x',
+    '#top',
+    '?q=a:b',
+    '',
+    '   ',
+    '  https://example.org/a b  ',
+    'HTTPS://Example.org/A',
+    'HTTP://LOCALHOST/sign',
+    'MAILTO:a@example.org',
+    'mailto:',
+    'www.bbc.co.uk/weather',
+    'localhost:8080/sign',
+    'crm.example.org/sign',
+    'x.php?a=b',
+    'a/?b:c',
+    'http://127.0.0.1.nip.io/',
+    'http://localhost@evil.example/',
+    'http://evil.example#@localhost',
+    'http://user:pass@localhost/',
+    'http:///x',
+    'http:80',
+    'https:x',
+    'http://localhost:1234é/',
+    'http://localhost:99999/',
+    'https://example.org/[x]',
+    'http://[::1]/[x]',
+    'https&#58;//example.org',
+    'https;//example.org',
+    'java\tscript:alert(1)',
+    'data:text/html,x',
+    '/%0d%0a/x',
+    'https://例え.jp/パス',
+  ];
+  // A small generator with a fixed seed, so that every run judges the same addresses.
+  let seed = 20260101;
+  const pick = (list) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return list[seed % list.length];
+  };
+  const pieces = [
+    ['', '', '', ' ', '/', '//', '#', '?', 'www.', 'x.php', '\t'],
+    ['', 'https', 'http', 'HTTP', 'HtTpS', 'mailto', 'MailTo', 'tel', 'javascript', 'ftp', 'java script', 'ht&#116;tp'],
+    ['', ':', '://', '://', ':/', ':///', ';//', '&#58;', '&#58', '&#x3a;', '&#X3A', '//'],
+    [
+      '',
+      'localhost',
+      'LocalHost',
+      '127.0.0.1',
+      '[::1]',
+      'example.org',
+      '0',
+      'a@localhost',
+      'u:p@127.0.0.1',
+      'localhost@example.org',
+      'localhost:8080',
+      'localhost:99999',
+      'localhost:12é',
+      '[::1]:80',
+      'ex ample.org',
+      'é.example',
+      '%0alocalhost',
+    ],
+    ['', '', '/', '/sign', '/?a:b', '#top', '?q=1:2', '/[x]', ' x', '%0d%0a', ':80', ':123456', '/a"b<c>', '\\0', 'é', ':'],
+  ];
+  const generated = [];
+  while (generated.length < 3000) {
+    const [prefix, scheme, separator, host, tail] = pieces.map(pick);
+    // Some letters or digits besides the pieces WordPress removes: esc_url() warns on an address it empties.
+    if (scheme + host !== '') generated.push(prefix + scheme + separator + host + tail);
+  }
+  return [...table, ...generated];
+}
+
+test('the editor judges an address exactly as the page does: the same answer from PHP and from the editor’s code, on every kind of site', async () => {
+  const { pageAddress } = await importSource(join(root, 'wordpress/src/addresses.ts'));
+  const kinds = [['web'], ['web', 'mailto'], ['https']];
+  const addresses = addressesToJudge();
+  const sites = [
+    // This test site: served from 127.0.0.1, over http.
+    { label: 'a test copy served from this machine', environment: 'local', home: null },
+    { label: 'a live site', environment: 'production', home: 'https://campaign.example.org' },
+    { label: 'a live site over plain http', environment: 'production', home: 'http://campaign.example.org' },
+    { label: 'a development copy over https', environment: 'development', home: 'https://staging.example.org' },
+  ];
+  const answers = {};
+  for (const { label, environment, home } of sites) {
+    site.setConstants({ WP_ENVIRONMENT_TYPE: environment });
+    try {
+      const [addressSite, php] = JSON.parse(
+        wpEval(
+          site,
+          `<?php
+${home ? `add_filter( 'option_home', static function () { return '${home}'; }, 20 ); add_filter( 'option_siteurl', static function () { return '${home}'; }, 20 );` : ''}
+$answers = array();
+$input = json_decode( <<<'JSON'
+${JSON.stringify({ addresses, kinds })}
+JSON
+, true );
+foreach ( $input['kinds'] as $kinds ) {
+	foreach ( $input['addresses'] as $address ) {
+		$answers[] = campaign_widgets_check_url( $address, $kinds );
+	}
+}
+echo wp_json_encode( array( campaign_widgets_address_site(), $answers ) );`,
+        ),
+      );
+      // What the editor gets (campaign_widgets_editor_assets()) is what PHP judges by.
+      const editor = kinds.flatMap((accepted) => addresses.map((address) => pageAddress(address, accepted, addressSite)));
+      const differences = php
+        .map((answer, i) => ({ address: addresses[i % addresses.length], kinds: kinds[Math.floor(i / addresses.length)], php: answer, editor: editor[i] }))
+        .filter(({ php, editor }) => JSON.stringify(php) !== JSON.stringify(editor));
+      assert.deepEqual(differences.slice(0, 10), [], `${label}: ${differences.length} differences`);
+      answers[label] = {
+        addressSite,
+        answer: (address, accepted) => php[kinds.findIndex((k) => k.join() === accepted.join()) * addresses.length + addresses.indexOf(address)],
+      };
+    } finally {
+      site.setConstants({});
+    }
+  }
+  // And the answers are the rule's, as the docs give it.
+  const testCopy = answers['a test copy served from this machine'];
+  const live = answers['a live site'];
+  assert.deepEqual(testCopy.addressSite, { scheme: 'http', host: '127.0.0.1', localHttp: true });
+  assert.deepEqual(live.addressSite, { scheme: 'https', host: 'campaign.example.org', localHttp: false });
+  const web = ['web'];
+  assert.deepEqual(live.answer('https://crm.example.org/sign', web), ['https://crm.example.org/sign', '']);
+  assert.deepEqual(live.answer('http://crm.example.org/sign', web), ['', 'scheme']);
+  assert.deepEqual(live.answer('http://localhost:8080/sign', web), ['', 'local']);
+  assert.deepEqual(testCopy.answer('http://localhost:8080/sign', web), ['http://localhost:8080/sign', '']);
+  assert.deepEqual(live.answer('mailto:corrections@example.org', web), ['', 'scheme']);
+  assert.deepEqual(live.answer('mailto:corrections@example.org', ['web', 'mailto']), ['mailto:corrections@example.org', '']);
+  for (const refused of ['tel:+15550100', 'javascript:alert(1)', 'www.bbc.co.uk/weather'])
+    assert.deepEqual(live.answer(refused, ['web', 'mailto']), ['', 'scheme'], refused);
+  assert.deepEqual(live.answer('/sign', web), ['/sign', ''], 'on the live site itself, over https');
+  assert.deepEqual(answers['a live site over plain http'].answer('/sign', web), ['', 'scheme'], 'over plain http to another host');
+  assert.deepEqual(live.answer('//host/x', web), ['//host/x', '']);
+  assert.deepEqual(live.answer('#top', ['https']), ['', 'scheme'], 'the neutral site is another site');
+  assert.deepEqual(live.answer('', web), ['', ''], 'nothing given, nothing refused');
 });
 
 test('without JavaScript, a figure too large to be a number shows no number, as the widget', () => {

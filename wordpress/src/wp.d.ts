@@ -111,6 +111,8 @@ declare const campaignWidgetsEditor: {
   countries: string[];
   neutralSites: string[];
   siteDefaults: Record<string, string>;
+  /** What an address is judged by, as render.php judges it (campaign_widgets_address_site()). */
+  addressSite: import('./addresses').AddressSite;
   settingsUrl: string;
   /** A classic theme's page column in px (its `$content_width`); 0 when the editor shows the page's own layout. */
   contentWidth: number;
