@@ -123,7 +123,7 @@ function campaign_widgets_init() {
 	wp_register_script(
 		'campaign-widgets-editor',
 		plugins_url( 'build/editor.js', __FILE__ ),
-		array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n', 'wp-data' ),
+		array( 'wp-a11y', 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n', 'wp-data' ),
 		$data['version'],
 		true
 	);

@@ -608,6 +608,109 @@ test('the post reopens in the editor with every block valid and previewed', asyn
   }
 });
 
+test('an address the page will not use is said under its field, and the preview uses what the page will instead', async () => {
+  const { context, page, problems } = await logIn('author', '/wp-admin/post-new.php');
+  try {
+    let canvas = await editorCanvas(page);
+    await canvas.getByRole('textbox', { name: 'Add title' }).fill('Addresses in the editor');
+    const inspector = page.locator('.block-editor-block-inspector');
+    /** A field as assistive technology gets it: whether it is invalid, and the text that describes it. */
+    const described = (field) =>
+      field.evaluate((input) => ({
+        invalid: input.getAttribute('aria-invalid'),
+        description: (input.getAttribute('aria-describedby') ?? '')
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      }));
+    const previewHas = (tag, name, value) =>
+      canvas.waitForFunction(([tag, name, value]) => document.querySelector(tag)?.getAttribute(name) === value, [tag, name, value]);
+    const localhostToo = 'it must start with https:// (http:// only for localhost).';
+
+    // A petition sent over plain http to another host: nothing is said while the author is still typing…
+    await insertBlock(page, 'Petition form', 'campaign-widgets/petition-form');
+    const action = inspector.getByLabel('Where signatures are sent', { exact: true });
+    await action.fill('http://crm.example.org/sign');
+    const typing = await described(action);
+    assert.ok(typing.invalid === null && !typing.description.includes('will not use'), JSON.stringify(typing));
+    // …and once they leave the field, it says why, what to type, and what the page does meanwhile: the site's endpoint.
+    await action.press('Tab');
+    const refused = `The page will not use this address: ${localhostToo} Meanwhile the page uses the site’s setting: ${ENDPOINT}`;
+    await inspector.getByText(refused).waitFor();
+    const left = await described(action);
+    assert.equal(left.invalid, 'true');
+    assert.ok(left.description.startsWith(refused), `the field is described by the message: ${left.description}`);
+    await previewHas('petition-form', 'action', ENDPOINT);
+    // Corrected, the message goes, and the preview sends where the author says.
+    await action.fill('https://crm.example.org/other');
+    await inspector.getByText(refused).waitFor({ state: 'detached' });
+    assert.equal((await described(action)).invalid, null);
+    await previewHas('petition-form', 'action', 'https://crm.example.org/other');
+
+    // A help line's own data at a phone number: no site setting to take its place, so the page leaves it out.
+    await insertBlock(page, 'Help line', 'campaign-widgets/help-line');
+    await inspector.getByRole('button', { name: 'More options' }).click();
+    const data = inspector.getByLabel('Your own data (address)', { exact: true });
+    await data.fill('tel:+15550100');
+    await data.press('Tab');
+    await inspector.getByText(`The page will not use this address: ${localhostToo} Meanwhile the page leaves it out, as if the field were empty.`).waitFor();
+    assert.equal((await described(data)).invalid, 'true');
+    assert.equal(await canvas.locator('help-line').getAttribute('src'), null, 'no data address in the preview, as on the page');
+
+    // Where to report a mission's wrong details takes an email link too, and says so.
+    await insertBlock(page, 'UN mission contact', 'campaign-widgets/mission-contact');
+    await inspector.getByRole('button', { name: 'More options' }).click();
+    const report = inspector.getByLabel('Where to report wrong details', { exact: true });
+    await report.fill('tel:+15550102');
+    await report.press('Tab');
+    await inspector.getByText('The page will not use this address: it must start with https:// or mailto: (http:// only for localhost).').waitFor();
+    await report.fill('mailto:corrections@example.org');
+    await inspector.locator('.campaign-widgets-address-problem').waitFor({ state: 'detached' });
+    await previewHas('mission-contact', 'report-url', 'mailto:corrections@example.org');
+
+    // The quick exit's own neutral site: a full https address, else the site's neutral site.
+    await insertBlock(page, 'Quick exit', 'campaign-widgets/quick-exit');
+    await inspector.getByLabel('Neutral site', { exact: true }).selectOption('custom');
+    const neutral = inspector.getByLabel('Address (https)', { exact: true });
+    await neutral.fill('http://www.bbc.co.uk/news');
+    await neutral.press('Tab');
+    await inspector
+      .getByText('The page will not use this address: it must start with https://. Meanwhile the page uses the site’s setting: https://www.bbc.co.uk/weather')
+      .waitFor();
+    assert.equal((await described(neutral)).invalid, 'true');
+    await previewHas('quick-exit', 'href', 'https://www.bbc.co.uk/weather');
+
+    // Saved with an endpoint the page will not use, the petition says so as soon as it is selected again.
+    await selectPetition(page);
+    await action.fill('http://crm.example.org/sign');
+    await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
+    await page.waitForFunction(() => !window.wp.data.select('core/editor').isSavingPost() && !window.wp.data.select('core/editor').isEditedPostDirty());
+    await page.reload();
+    canvas = await editorCanvas(page);
+    await selectPetition(page);
+    await inspector.getByText(refused).waitFor();
+    assert.equal((await described(action)).invalid, 'true');
+    await previewHas('petition-form', 'action', ENDPOINT);
+
+    // On a live site (what its editor gets: the test of the rule checks PHP gives this), an endpoint on this machine
+    // would send each visitor's signature to their own computer.
+    await page.evaluate(() => {
+      window.campaignWidgetsEditor.addressSite = { scheme: 'https', host: 'campaign.example.org', localHttp: false };
+    });
+    await action.fill('http://localhost:8080/sign');
+    await inspector
+      .getByText(
+        `This address leads to each visitor’s own computer (localhost), not to your server, so it works only on a test copy of the site. Give your server’s address, starting with https://. Meanwhile the page uses the site’s setting: ${ENDPOINT}`,
+      )
+      .waitFor();
+    await previewHas('petition-form', 'action', ENDPOINT);
+    const ours = problems.filter((problem) => /campaign-widgets|cw-/.test(problem));
+    assert.deepEqual(ours, [], 'the editor reports no error from the plugin');
+  } finally {
+    await context.close();
+  }
+});
+
 test('without the editor iframe (a plugin with an older block), the widgets still show in the editor', async () => {
   // WordPress 6.5 keeps the editor out of an iframe while any registered block predates apiVersion 3.
   const plugin = join(site.dir, 'wp-content/mu-plugins/older-block.php');

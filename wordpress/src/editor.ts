@@ -2,9 +2,10 @@
 // and the real element as the preview. Blocks save nothing but their attributes (a block comment); render.php
 // draws them on the page.
 // Gettext calls name the text domain literally, as WordPress's translation tools (and scripts/wordpress/pot.mjs) need.
+import { pageAddress, type AddressKind } from './addresses';
 import { useReservedSpace } from './reserve';
 
-const { createElement: el, Fragment, useState } = wp.element;
+const { createElement: el, Fragment, useEffect, useRef, useState } = wp.element;
 const { useBlockProps, InspectorControls } = wp.blockEditor;
 const {
   PanelBody,
@@ -16,6 +17,7 @@ const {
   CheckboxControl,
   BaseControl,
   Button,
+  Dashicon,
   ExternalLink,
   Notice,
   Placeholder,
@@ -29,13 +31,29 @@ type Setter = (key: string, value: Value) => void;
 /** The value to store for a text the author typed: an empty field means "the widget's default". */
 const textValue = (text: string): string | undefined => (text.trim() === '' ? undefined : text);
 
-/** The element's attributes for the preview, as render.php would print them (booleans present or absent). */
+/** The kinds of address an option takes, as render.php reads them (https alone for an address whose kinds are not written). */
+const kindsOf = (attribute: WidgetAttribute): AddressKind[] | undefined =>
+  attribute.accepts ?? (attribute.control === 'url' || attribute.control === 'neutral' ? ['https'] : undefined);
+
+/** The site's setting that fills an option a block leaves empty, as the page uses it ('' for none, or one it refuses). */
+function siteValue(attribute: WidgetAttribute): string {
+  const value = attribute.siteDefault ? (data.siteDefaults[attribute.siteDefault] ?? '') : '';
+  const kinds = kindsOf(attribute);
+  return kinds ? pageAddress(value, kinds, data.addressSite)[0] : value;
+}
+
+/**
+ * The element's attributes for the preview, as render.php would print them (booleans present or absent): an address
+ * the page would not use gives way to the site's setting, or is left out, as on the page.
+ */
 export function previewAttributes(widget: Widget, attributes: BlockAttributes, permalink?: string): Record<string, string> {
   const result: Record<string, string> = {};
   for (const attribute of widget.attributes) {
     if (attribute.control === 'hidden') continue;
     let value: Value = attributes[attribute.key];
-    if ((value === undefined || value === '') && attribute.siteDefault) value = data.siteDefaults[attribute.siteDefault] || undefined;
+    const kinds = kindsOf(attribute);
+    if (kinds && value !== undefined) value = pageAddress(value, kinds, data.addressSite)[0];
+    if ((value === undefined || value === '') && attribute.siteDefault) value = siteValue(attribute) || undefined;
     if (attribute.type === 'boolean') {
       if (value === true) result[attribute.name] = '';
       continue;
@@ -73,10 +91,85 @@ function textControl(attribute: WidgetAttribute, value: Value, set: Setter) {
       onChange: (text: string) => set(attribute.key, text.trim() === '' || !Number.isFinite(Number(text)) ? undefined : Number(text)),
     });
   }
+  if (attribute.control === 'url') return el(AddressControl, { key: attribute.key, attribute, value, set });
+  return el(TextControl, { ...props, type: 'text', onChange: (text: string) => set(attribute.key, textValue(text)) });
+}
+
+/**
+ * Why the page will not use an address typed for an option, what to type instead and what the page does meanwhile;
+ * '' when the page uses it (or none is typed).
+ */
+function addressProblem(attribute: WidgetAttribute, text: string): string {
+  const kinds = kindsOf(attribute) ?? ['https'];
+  const refused = pageAddress(text, kinds, data.addressSite)[1];
+  if (!refused) return '';
+  const local = data.addressSite.localHttp && kinds.includes('web');
+  let why: string;
+  if (refused === 'local') {
+    why = __(
+      'This address leads to each visitor’s own computer (localhost), not to your server, so it works only on a test copy of the site. Give your server’s address, starting with https://.',
+      'campaign-widgets',
+    );
+  } else if (kinds.includes('mailto')) {
+    why = local
+      ? __('The page will not use this address: it must start with https:// or mailto: (http:// only for localhost).', 'campaign-widgets')
+      : __('The page will not use this address: it must start with https:// or mailto:.', 'campaign-widgets');
+  } else {
+    why = local
+      ? __('The page will not use this address: it must start with https:// (http:// only for localhost).', 'campaign-widgets')
+      : __('The page will not use this address: it must start with https://.', 'campaign-widgets');
+  }
+  const instead = siteValue(attribute);
+  const meanwhile = instead
+    ? /* translators: %s: the address set for the whole site in Settings → Campaign widgets */ sprintf(
+        __('Meanwhile the page uses the site’s setting: %s', 'campaign-widgets'),
+        instead,
+      )
+    : __('Meanwhile the page leaves it out, as if the field were empty.', 'campaign-widgets');
+  return `${why} ${meanwhile}`;
+}
+
+/** A field with a problem, marked as WordPress's own fields mark one ($alert-red). */
+const problemColor = '#cc1818';
+
+/**
+ * An address option. When the page will not use the address, the field says so under it, in its help (so the input
+ * is described by it) and marked invalid: a saved address at once, a typed one once the author has left the field
+ * (not while they are still typing it), and from then on as they change it. Screen readers hear it when it appears.
+ */
+function AddressControl({ attribute, value, set, label }: { attribute: WidgetAttribute; value: Value; set: Setter; label?: string }) {
+  const text = value === undefined ? '' : String(value);
+  const [left, setLeft] = useState(text !== '');
+  const problem = left ? addressProblem(attribute, text) : '';
+  const spoken = useRef(problem);
+  useEffect(() => {
+    if (problem && problem !== spoken.current) wp.a11y.speak(problem);
+    spoken.current = problem;
+  }, [problem]);
+  const description = help(attribute);
   return el(TextControl, {
-    ...props,
-    type: attribute.control === 'url' ? 'url' : 'text',
-    onChange: (text: string) => set(attribute.key, textValue(text)),
+    label: label ?? __(attribute.label, 'campaign-widgets'),
+    help: problem
+      ? el(
+          Fragment,
+          null,
+          el(
+            'span',
+            { className: 'campaign-widgets-address-problem', style: { display: 'block', color: problemColor, marginBottom: description ? '8px' : 0 } },
+            el(Dashicon, { icon: 'warning', size: 16, 'aria-hidden': true, style: { verticalAlign: 'text-bottom', marginInlineEnd: '4px' } }),
+            problem,
+          ),
+          description,
+        )
+      : description,
+    type: 'url',
+    value: text,
+    placeholder: siteValue(attribute) || undefined,
+    'aria-invalid': problem ? true : undefined,
+    style: problem ? { borderColor: problemColor, '--wp-admin-theme-color': problemColor } : undefined,
+    onChange: (typed: string) => set(attribute.key, textValue(typed)),
+    onBlur: () => setLeft(true),
+    __nextHasNoMarginBottom: true,
   });
 }
 
@@ -231,15 +324,7 @@ function NeutralControl({ attribute, value, set }: { attribute: WidgetAttribute;
       },
       __nextHasNoMarginBottom: true,
     }),
-    custom
-      ? el(TextControl, {
-          label: __('Address (https)', 'campaign-widgets'),
-          type: 'url',
-          value: current,
-          onChange: (text: string) => set(attribute.key, textValue(text)),
-          __nextHasNoMarginBottom: true,
-        })
-      : null,
+    custom ? el(AddressControl, { attribute: { ...attribute, description: '' }, value, set, label: __('Address (https)', 'campaign-widgets') }) : null,
   );
 }
 
@@ -288,8 +373,10 @@ function edit(widget: Widget) {
     const blockProps = useBlockProps();
     const main = widget.attributes.filter((a) => a.panel === 'main').map((a) => control(a, attributes[a.key], set));
     const advanced = widget.attributes.filter((a) => a.panel === 'advanced').map((a) => control(a, attributes[a.key], set));
-    const needsEndpoint = widget.tag === 'petition-form' && !attributes.action && !data.siteDefaults.petition_action;
-    const preview = empty(widget, attributes) ? null : previewAttributes(widget, attributes, permalink());
+    // What the page will print: the preview shows it, and a petition the page gives no endpoint says so.
+    const page = previewAttributes(widget, attributes, permalink());
+    const needsEndpoint = widget.tag === 'petition-form' && !page.action;
+    const preview = empty(widget, attributes) ? null : page;
     const previewRef = useReservedSpace(
       preview,
       data.contentWidth,

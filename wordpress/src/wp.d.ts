@@ -40,6 +40,7 @@ interface WpGlobal {
     CheckboxControl: Component<never>;
     BaseControl: Component<never>;
     Button: Component<never>;
+    Dashicon: Component<never>;
     ExternalLink: Component<never>;
     Notice: Component<never>;
     Placeholder: Component<never>;
@@ -48,6 +49,10 @@ interface WpGlobal {
     select(store: string): Record<string, ((...args: unknown[]) => unknown) | undefined> | undefined;
     dispatch(store: string): Record<string, ((...args: unknown[]) => unknown) | undefined> | undefined;
     useSelect<T>(select: (select: WpGlobal['data']['select']) => T, deps: unknown[]): T;
+  };
+  a11y: {
+    /** Says a message to screen readers (through WordPress's own live region). */
+    speak(message: string, ariaLive?: 'polite' | 'assertive'): void;
   };
   i18n: {
     __(text: string, domain: string): string;
