@@ -1343,6 +1343,31 @@ test('without JavaScript, a figure too large to be a number shows no number, as 
   }
 });
 
+test('an address WordPress cannot read (a character reference too large for PHP) is left out, and the page still renders', () => {
+  const unreadable = 'x&#99999999999999999999;:y';
+  const [petition, exit, stat, shortcode] = JSON.parse(
+    wpEval(
+      site,
+      `<?php
+$block = static function ( $name, $attrs ) {
+	return render_block( array( 'blockName' => 'campaign-widgets/' . $name, 'attrs' => $attrs, 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array() ) );
+};
+$unreadable = ${JSON.stringify(unreadable).replaceAll('"', "'")};
+echo wp_json_encode( array(
+	$block( 'petition-form', array( 'action' => $unreadable, 'privacyUrl' => $unreadable ) ),
+	$block( 'quick-exit', array( 'href' => $unreadable, 'safetyUrl' => $unreadable ) ),
+	$block( 'trafficking-stat', array( 'stat' => 'ilo-2024-forced-labour-profits', 'sourceUrl' => $unreadable ) ),
+	do_shortcode( '[cw_petition_form action="' . $unreadable . '"]' ),
+) );`,
+    ),
+  );
+  assert.match(petition, /^<petition-form [^>]*action="https:\/\/crm\.example\.org\/api\/sign"/, 'the site’s endpoint instead');
+  assert.match(exit, /<quick-exit [^>]*href="https:\/\/[^"]+"/, 'the site’s neutral site instead');
+  assert.match(stat, /<trafficking-stat /, stat);
+  assert.match(shortcode, /^<petition-form /, shortcode);
+  for (const html of [petition, exit, stat, shortcode]) assert.doesNotMatch(html, /99999999999999999999/, html);
+});
+
 test('a block or shortcode reserves only plausible heights, as two custom properties of its element', () => {
   const [measured, tooTall, hostile, none, given, bare, shortTooTall, shortHostile] = JSON.parse(
     wpEval(

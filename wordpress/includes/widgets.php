@@ -182,6 +182,19 @@ function campaign_widgets_address_site() {
 }
 
 /**
+ * esc_url(), or esc_url_raw() with $raw, for an address from a block or shortcode: one WordPress cannot read (a
+ * character reference too large for PHP, `&#99999999999999999999;`) makes them throw on PHP 8, and the page would
+ * stop rendering (the "critical error" screen). Such an address is none: ''.
+ */
+function campaign_widgets_escape_url( $url, array $protocols, $raw = false ) {
+	try {
+		return $raw ? esc_url_raw( $url, $protocols ) : esc_url( $url, $protocols );
+	} catch ( \Throwable $error ) {
+		return '';
+	}
+}
+
+/**
  * An address checked as the widget checks it (src/core/safe-url.ts), for an attribute that accepts $kinds (its
  * `accepts` in wordpress/widgets.mjs): `https`, a full https address; `web`, an https address or http on this machine
  * (where campaign_widgets_local_http_allowed() says so), a relative one judged where the widget resolves it, at the
@@ -198,7 +211,7 @@ function campaign_widgets_check_url( $given, array $kinds ) {
 	if ( '' === $given ) {
 		return array( '', '' );
 	}
-	$value = esc_url_raw( $given, in_array( 'mailto', $kinds, true ) ? array( 'https', 'http', 'mailto' ) : array( 'https', 'http' ) );
+	$value = campaign_widgets_escape_url( $given, in_array( 'mailto', $kinds, true ) ? array( 'https', 'http', 'mailto' ) : array( 'https', 'http' ), true );
 	if ( '' === $value ) {
 		return array( '', 'scheme' );
 	}
@@ -307,13 +320,13 @@ function campaign_widgets_exit_fallback( array $values, $locale ) {
 	// Always somewhere else: an empty href would reload the very page the visitor is leaving. The element's address
 	// (render() has already put the site's neutral site in place of a missing or unusable one), over https as the
 	// widget requires; else the widget's own default, the first built-in neutral site.
-	$href = isset( $values['href'] ) && is_string( $values['href'] ) ? esc_url( $values['href'], array( 'https' ) ) : '';
+	$href = isset( $values['href'] ) && is_string( $values['href'] ) ? campaign_widgets_escape_url( $values['href'], array( 'https' ) ) : '';
 	if ( '' === $href ) {
 		$href = esc_url( campaign_widgets_data()['neutralSites'][0] );
 	}
 	$html = '<a slot="cw-fallback" href="' . $href . '" rel="noreferrer">' . esc_html( campaign_widgets_text( 'exit', $locale ) ) . '</a>';
 	// As in the widget: only an https link.
-	$safety = isset( $values['safety-url'] ) ? esc_url( $values['safety-url'], array( 'https' ) ) : '';
+	$safety = isset( $values['safety-url'] ) ? campaign_widgets_escape_url( $values['safety-url'], array( 'https' ) ) : '';
 	if ( '' !== $safety ) {
 		$html .= ' <a slot="cw-fallback" class="campaign-widgets-exit-safety" href="' . $safety . '" rel="noopener noreferrer">' . esc_html( campaign_widgets_text( 'safety', $locale ) ) . '</a>';
 	}
@@ -408,7 +421,7 @@ function campaign_widgets_stat_fallback( array $values, $locale ) {
 			$citation = sprintf( esc_html( campaign_widgets_text( 'reportedBy', $locale ) ), $citation, $english( $entry['reportedBy'] ) );
 		}
 		// As in the widget: only an https link; anything else leaves the citation unlinked.
-		$link  = 0 === strpos( $url, 'https://' ) ? esc_url( $url, array( 'https' ) ) : '';
+		$link  = 0 === strpos( $url, 'https://' ) ? campaign_widgets_escape_url( $url, array( 'https' ) ) : '';
 		$html .= '<br><small>' . ( '' !== $link ? '<a href="' . $link . '" rel="noopener noreferrer">' . $citation . '</a>' : $citation );
 		if ( $estimate ) {
 			$html .= ' · ' . esc_html( campaign_widgets_text( 'estimate', $locale ) );
