@@ -795,32 +795,33 @@ test('on a French site the previews speak French, so the blocks keep the French 
     site,
     `<?php switch_theme( 'twentytwentyfour' ); update_option( 'WPLANG', 'fr_FR' ); update_user_meta( get_user_by( 'login', 'author' )->ID, 'locale', 'en_US' );`,
   );
-  const { context, page } = await logIn('author', `/wp-admin/post.php?post=${id}&action=edit`);
+  // The site goes back to English however this ends: a failure here must not leave later tests a French site.
   try {
-    const canvas = await editorCanvas(page);
-    await rendered(canvas, 'trafficking-stat', '150 milliards');
-    await rendered(canvas, 'petition-form', 'Signer la pétition');
-    assert.ok(await page.getByRole('button', { name: 'Settings', exact: true }).count(), 'the editor itself stays in English');
-    const english = await reservations(page);
-    // Longer French text: the blocks measure again. A measurement alone is not an edit (nothing to save, no Undo of
-    // its own): the heights are saved with the author's next change to a block, here the petition's goal.
-    await page.waitForFunction((before) => window.cwReservations().some((block, index) => block.narrow > before[index].narrow), english);
-    await everyBlockReservesItsSpace(page);
-    const french = await reservations(page);
-    assert.ok(
-      french.some((block, index) => block.narrow > english[index].narrow),
-      `some widget is taller in French: ${JSON.stringify({ english, french })}`,
-    );
-    assert.equal(await page.evaluate(() => window.wp.data.select('core/editor').isEditedPostDirty()), false, 'a measurement alone leaves nothing to save');
-    await selectPetition(page);
-    await page.locator('.block-editor-block-inspector').getByLabel('Goal', { exact: true }).fill('20000');
-    await page.waitForFunction(() => window.wp.data.select('core/editor').isEditedPostDirty());
-    await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
-    await page.waitForFunction(() => !window.wp.data.select('core/editor').isSavingPost() && !window.wp.data.select('core/editor').isEditedPostDirty());
-  } finally {
-    await context.close();
-  }
-  try {
+    const { context, page } = await logIn('author', `/wp-admin/post.php?post=${id}&action=edit`);
+    try {
+      const canvas = await editorCanvas(page);
+      await rendered(canvas, 'trafficking-stat', '150 milliards');
+      await rendered(canvas, 'petition-form', 'Signer la pétition');
+      assert.ok(await page.getByRole('button', { name: 'Settings', exact: true }).count(), 'the editor itself stays in English');
+      const english = await reservations(page);
+      // Longer French text: the blocks measure again. A measurement alone is not an edit (nothing to save, no Undo of
+      // its own): the heights are saved with the author's next change to a block, here the petition's goal.
+      await page.waitForFunction((before) => window.cwReservations().some((block, index) => block.narrow > before[index].narrow), english);
+      await everyBlockReservesItsSpace(page);
+      const french = await reservations(page);
+      assert.ok(
+        french.some((block, index) => block.narrow > english[index].narrow),
+        `some widget is taller in French: ${JSON.stringify({ english, french })}`,
+      );
+      assert.equal(await page.evaluate(() => window.wp.data.select('core/editor').isEditedPostDirty()), false, 'a measurement alone leaves nothing to save');
+      await selectPetition(page);
+      await page.locator('.block-editor-block-inspector').getByLabel('Goal', { exact: true }).fill('20000');
+      await page.waitForFunction(() => window.wp.data.select('core/editor').isEditedPostDirty());
+      await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
+      await page.waitForFunction(() => !window.wp.data.select('core/editor').isSavingPost() && !window.wp.data.select('core/editor').isEditedPostDirty());
+    } finally {
+      await context.close();
+    }
     await nothingMovesAsWidgetsAppear(link, { label: 'French page', english: false });
   } finally {
     wpEval(site, `<?php update_option( 'WPLANG', '' ); delete_user_meta( get_user_by( 'login', 'author' )->ID, 'locale' );`);
