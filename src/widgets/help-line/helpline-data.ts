@@ -1,6 +1,8 @@
 import { calendarDay, DatasetProblems } from '../../core/dataset-checks.js';
 import { own } from '../../core/own.js';
 import { safeUrl } from '../../core/safe-url.js';
+import { hiddenCharacter, telDialsShown } from '../../core/shown-number.js';
+import { callingCode, nanpAreaCode } from '../../data/calling-codes.js';
 import type { EmergencyNumber, HelpDirectory, HelpEntry, HelpLine, HelpLineKind, HelpSource, OtherPhone } from '../../data/helpline-types.js';
 
 /*
@@ -54,15 +56,22 @@ function emergencyNumber(value: unknown): string | undefined {
 const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
 
 /**
- * Whether `tel` dials the number written beside it: its last six digits (all of a short code) appear in the written
- * one. A link that shows one number and dials another (999 shown, 112 dialled) must not reach a person in danger.
+ * The `tel` to keep beside a number written in `country`: dropped, with a problem, unless it dials exactly the number
+ * shown (src/core/shown-number.ts). A link that shows one number and dials another (999 shown, 99 dialled) must not
+ * reach a person in danger.
  */
-const dialsWhatIsShown = (tel: string, shown: string): boolean => shown.replace(/\D/g, '').includes(tel.replace(/\D/g, '').slice(-6));
-
-/** The `tel` to keep beside a written number: dropped, with a problem, when it dials another number. */
-function telFor(tel: string | undefined, shown: string | undefined, where: string, problems: DatasetProblems): string | undefined {
-  if (!tel || !shown || dialsWhatIsShown(tel, shown)) return tel;
+function telFor(tel: string | undefined, shown: string | undefined, country: string, where: string, problems: DatasetProblems): string | undefined {
+  if (!tel || !shown || telDialsShown(tel, shown, callingCode(country), nanpAreaCode(country))) return tel;
   problems.add(`${where}.tel ${JSON.stringify(tel)} does not dial the number shown (${JSON.stringify(shown)}); ignored.`);
+  return undefined;
+}
+
+/** A phone number as written, refused (with a problem) when a hidden character could make it read as another number. */
+function writtenNumber(value: unknown, where: string, problems: DatasetProblems): string | undefined {
+  const number = text(value, 40);
+  const hidden = number && hiddenCharacter(number);
+  if (!hidden) return number;
+  problems.add(`${where} contains an invisible or direction-changing character (${hidden}); ignored.`);
   return undefined;
 }
 
@@ -82,18 +91,20 @@ function checked<T>(raw: unknown, value: T | undefined, where: string, problems:
   return value;
 }
 
-function otherPhones(value: unknown, where: string, problems: DatasetProblems): OtherPhone[] {
+function otherPhones(value: unknown, country: string, where: string, problems: DatasetProblems): OtherPhone[] {
   if (value == null) return [];
   if (!Array.isArray(value)) {
     problems.add(`${where} is not a list; ignored.`);
     return [];
   }
   return value.flatMap((raw, index) => {
-    const phone = text(own(raw, 'phone'), 40);
-    if (!phone) return checked(raw, undefined, `${where}[${index}]`, problems) ?? [];
+    const written = own(raw, 'phone');
+    const phone = writtenNumber(written, `${where}[${index}].phone`, problems);
+    // Without a number to show, the entry goes (a number refused for what it hides was reported already).
+    if (!phone) return text(written) ? [] : (checked(raw, undefined, `${where}[${index}]`, problems) ?? []);
     const other: OtherPhone = { phone };
     const dialled = checked(own(raw, 'tel'), dialable(own(raw, 'tel')), `${where}[${index}].tel`, problems);
-    const tel = telFor(dialled, phone, `${where}[${index}]`, problems);
+    const tel = telFor(dialled, phone, country, `${where}[${index}]`, problems);
     if (tel) other.tel = tel;
     const label = text(own(raw, 'label'), 80);
     if (label) other.label = label;
@@ -102,7 +113,7 @@ function otherPhones(value: unknown, where: string, problems: DatasetProblems): 
 }
 
 /** One line, checked field by field; undefined when it has no name, no kind, or no way to reach it. */
-function parseLine(raw: unknown, where: string, problems: DatasetProblems): HelpLine | undefined {
+function parseLine(raw: unknown, country: string, where: string, problems: DatasetProblems): HelpLine | undefined {
   const get = (key: string) => own(raw, key);
   const name = text(get('name'), 200);
   const kind = KINDS.find((known) => known === get('kind'));
@@ -118,11 +129,11 @@ function parseLine(raw: unknown, where: string, problems: DatasetProblems): Help
     sources: sources(get('sources')),
     retrieved,
   };
-  const phone = text(get('phone'), 40);
+  const phone = writtenNumber(get('phone'), `${where}.phone`, problems);
   const optional: [keyof HelpLine, unknown][] = [
     ['operator', text(get('operator'), 200)],
     ['phone', phone],
-    ['tel', telFor(checked(get('tel'), dialable(get('tel')), `${where}.tel`, problems), phone, where, problems)],
+    ['tel', telFor(checked(get('tel'), dialable(get('tel')), `${where}.tel`, problems), phone, country, where, problems)],
     ['phoneLabel', text(get('phoneLabel'), 80)],
     ['sms', checked(get('sms'), dialable(get('sms')), `${where}.sms`, problems)],
     ['smsLabel', text(get('smsLabel'), 80)],
@@ -135,7 +146,7 @@ function parseLine(raw: unknown, where: string, problems: DatasetProblems): Help
     ['confidential', flag(get('confidential'))],
   ];
   for (const [key, value] of optional) if (value !== undefined) (line as unknown as Record<string, unknown>)[key] = value;
-  const phones = otherPhones(get('otherPhones'), `${where}.otherPhones`, problems);
+  const phones = otherPhones(get('otherPhones'), country, `${where}.otherPhones`, problems);
   if (phones.length) line.otherPhones = phones;
   const languages = get('languages');
   if (Array.isArray(languages)) {
@@ -150,7 +161,7 @@ function parseLine(raw: unknown, where: string, problems: DatasetProblems): Help
   return line;
 }
 
-function parseEmergency(raw: unknown, where: string, problems: DatasetProblems): EmergencyNumber | undefined {
+function parseEmergency(raw: unknown, country: string, where: string, problems: DatasetProblems): EmergencyNumber | undefined {
   if (raw == null) return undefined;
   const written = own(raw, 'number');
   const number = emergencyNumber(written);
@@ -165,7 +176,7 @@ function parseEmergency(raw: unknown, where: string, problems: DatasetProblems):
     kind: own(raw, 'kind') === 'official' ? 'official' : 'secondary',
   };
   const dialled = checked(own(raw, 'tel'), dialable(own(raw, 'tel')), `${where}.tel`, problems);
-  const tel = telFor(dialled, number, where, problems);
+  const tel = telFor(dialled, number, country, where, problems);
   if (tel) emergency.tel = tel;
   if (own(raw, 'current') === false) emergency.current = false;
   const also = own(raw, 'also');
@@ -186,11 +197,11 @@ function parseDirectory(raw: unknown): HelpDirectory | undefined {
 /** One country's entry, checked value by value. */
 function parseEntry(country: string, raw: unknown, where: string, problems: DatasetProblems): HelpEntry {
   const entry: HelpEntry = { country };
-  const emergency = parseEmergency(own(raw, 'emergency'), `${where}.emergency`, problems);
+  const emergency = parseEmergency(own(raw, 'emergency'), country, `${where}.emergency`, problems);
   if (emergency) entry.emergency = emergency;
   const lines = own(raw, 'lines');
   if (lines != null && !Array.isArray(lines)) problems.add(`${where}.lines is not a list; ignored.`);
-  const parsed = Array.isArray(lines) ? lines.flatMap((line, at) => parseLine(line, `${where}.lines[${at}]`, problems) ?? []) : [];
+  const parsed = Array.isArray(lines) ? lines.flatMap((line, at) => parseLine(line, country, `${where}.lines[${at}]`, problems) ?? []) : [];
   if (parsed.length) entry.lines = parsed;
   return entry;
 }

@@ -1,6 +1,7 @@
 import { calendarDay, DatasetProblems } from '../../core/dataset-checks.js';
 import { mailAddress, safeUrl } from '../../core/safe-url.js';
 import { own, ownEntries } from '../../core/own.js';
+import { hiddenCharacter, telDialsShown } from '../../core/shown-number.js';
 import type { MissionEntry, PalermoStatus, PalermoStatusName, ValueProvenance } from '../../data/mission-types.js';
 
 /* Checking and merging mission datasets (the bundled one and a partner's `src`), never throwing. */
@@ -78,7 +79,11 @@ const PALERMO_FIELDS = new Map<string, Check>([
   ['retrieved', date],
 ]);
 
-/** The checked fields of a block (an object), with a problem listed for every known field whose value was dropped. */
+/**
+ * The checked fields of a block (an object), with a problem listed for every known field whose value was dropped. A
+ * text with a character that is invisible or changes how it reads (a direction control) is refused in a field a
+ * visitor reads as a number.
+ */
 function block(raw: unknown, fields: Map<string, Check>, where: string, problems: DatasetProblems): Record<string, unknown> | undefined {
   if (raw == null) return undefined;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -89,11 +94,24 @@ function block(raw: unknown, fields: Map<string, Check>, where: string, problems
   for (const [key, value] of ownEntries(raw)) {
     const check = fields.get(key);
     if (!check || value == null) continue;
-    const kept = check(value);
+    const hidden = key === 'phone' && typeof value === 'string' ? hiddenCharacter(value) : undefined;
+    const kept = hidden ? undefined : check(value);
     if (kept !== undefined) out[key] = kept;
+    else if (hidden) problems.add(`${where}.${key} contains an invisible or direction-changing character (${hidden}); ignored.`);
     else problems.add(`${where}.${key} ${JSON.stringify(value)?.slice(0, 80)} is not valid; ignored.`);
   }
   return out;
+}
+
+/**
+ * Drops a mission's `tel` that does not dial exactly the `phone` shown beside it (src/core/shown-number.ts). Every
+ * mission is in New York, so a number written without its country code is North American (calling code 1).
+ */
+function telOfPhone(mission: Record<string, unknown>, where: string, problems: DatasetProblems): void {
+  const { tel, phone } = mission;
+  if (typeof tel !== 'string' || typeof phone !== 'string' || telDialsShown(tel, phone, '1')) return;
+  problems.add(`${where}.tel ${JSON.stringify(tel)} does not dial the number shown (${JSON.stringify(phone)}); ignored.`);
+  delete mission.tel;
 }
 
 /**
@@ -129,6 +147,7 @@ export function parseMissions(json: unknown): MissionData {
       return;
     }
     const mission = block(own(raw, 'mission'), MISSION_FIELDS, `${where}.mission`, problems);
+    if (mission) telOfPhone(mission, `${where}.mission`, problems);
     missions.set(country, {
       country,
       mission: mission ? ({ sources: [], ...mission } as unknown as MissionEntry['mission']) : undefined,

@@ -1,0 +1,54 @@
+/*
+ * Whether a phone link dials the number a visitor reads beside it: shared by <help-line> and <mission-contact>, for
+ * the bundled datasets and a partner's `src` alike. A link that shows one number and dials another (999 shown, 99
+ * dialled; a helpline's number shown, a mobile ending in the same digits dialled) must never reach a person at risk.
+ * Pure functions: the callers drop what fails, with a warning.
+ */
+
+/**
+ * Characters that change how a number reads without being seen for what they are: format characters (the direction
+ * controls such as U+202E, which can make `007 121 00080` read `08000 121 700`; zero-width spaces and joiners;
+ * U+FEFF), other control characters, line and paragraph separators, combining marks (a stroke or a ring over a digit),
+ * private-use and unassigned code points, and the fillers that fonts draw as blank.
+ */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{M}\u115f\u1160\u2800\u3164\uffa0]/u;
+
+/** The first character of `text` that is invisible or changes how it reads, as `U+202E`; undefined when there is none. */
+export function hiddenCharacter(text: string): string | undefined {
+  const found = HIDDEN.exec(text)?.[0];
+  return found && `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * How a number may be written: ASCII digits, spaces (no-break too), brackets, dashes, dots and slashes, with one `+`
+ * (an international number, perhaps in brackets: `(+995 32) 2 100 229`) or `*` (a short code) in front.
+ */
+const WRITTEN = /^\(?([+*]?)[0-9 \u00a0\u202f().\/-]*$/;
+
+/**
+ * Whether `tel` (E.164, `+442079460000`, or a short number as dialled, `999`, `*4242`) dials exactly the number
+ * `shown` beside it:
+ * - a short number: the same digits (and `*`), no more and no fewer;
+ * - shown with its country code (`+44 20 7946 0000`, `+44 (0)20 7946 0000`, `1-888-373-7888`): the same digits;
+ * - shown in national form: its digits, without the trunk prefix (0; 1 in North America) if written, are the
+ *   national significant number, i.e. what follows `callingCode` (the calling code of the country the number belongs
+ *   to: `61` for `03 9345 1800` and `+61393451800`). Without a calling code, only the two forms above match;
+ * - a seven-digit local number in a North American country with one area code, `areaCode` (`432-2873` in Barbados,
+ *   `+12464322873`).
+ * A letter, any other character or a digit more or less is no match.
+ */
+export function telDialsShown(tel: string, shown: string, callingCode?: string, areaCode?: string): boolean {
+  const written = shown.trim();
+  const sign = WRITTEN.exec(written)?.[1];
+  if (sign === undefined || hiddenCharacter(written)) return false;
+  // `+44 (0)20…`: the 0 in brackets is dialled at home only.
+  const digits = (sign === '+' ? written.replace('(0)', '') : written).replace(/\D/g, '');
+  if (!tel.startsWith('+')) return sign !== '+' && sign + digits === tel;
+  const international = tel.slice(1);
+  if (sign === '*') return false;
+  if (digits === international) return true;
+  if (sign === '+' || !callingCode || !international.startsWith(callingCode)) return false;
+  const national = international.slice(callingCode.length);
+  const trunk = callingCode === '1' ? '1' : '0';
+  return digits === national || digits === trunk + national || (digits.length === 7 && areaCode !== undefined && national === areaCode + digits);
+}

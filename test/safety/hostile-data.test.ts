@@ -1,0 +1,89 @@
+/**
+ * A partner's data file (`src`) written to mislead, served as a real file by the test server: a shown number must be
+ * the number dialled, and no hidden character may make a number read as another. Fixtures: test/fixtures/helplines/, test/fixtures/missions/.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/widgets/help-line/help-line.define.js';
+import '../../src/widgets/mission-contact/mission-contact.define.js';
+import type { HelpLine } from '../../src/widgets/help-line/help-line.js';
+import type { MissionContact } from '../../src/widgets/mission-contact/mission-contact.js';
+import { hiddenCharacter } from '../../src/core/shown-number.js';
+import { captureWarnings } from '../helpers/console.js';
+import { part, visibleText } from '../helpers/shadow.js';
+
+const HELPLINES = '/test/fixtures/helplines';
+const MISSIONS = '/test/fixtures/missions';
+
+/** Renders a widget with a partner's file and waits for its card, recording what it warned. */
+async function withSrc<T extends HTMLElement>(template: ReturnType<typeof html>): Promise<{ el: T; warnings: string }> {
+  let el!: T;
+  const warnings = await captureWarnings(async () => {
+    el = await fixture<T>(template);
+    await waitUntil(() => part(el, 'card'), 'the card shows', { timeout: 5000 });
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  });
+  return { el, warnings: warnings.join('\n') };
+}
+
+/** Each phone link of a widget as a visitor meets it: the number read on screen, and what the link dials. */
+function phoneLinks(el: Element): { reads: string; dials: string }[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((link) => ({
+    reads: (link.querySelector('.number') as HTMLElement).innerText.trim(),
+    dials: link.getAttribute('href')!,
+  }));
+}
+
+/** Whatever the data says, no number in the widget hides a character that changes how it reads. */
+function expectNothingHidden(el: Element): void {
+  const numbers = [...el.shadowRoot!.querySelectorAll('.number')].map((number) => number.textContent!);
+  expect(numbers.length).to.be.greaterThan(0);
+  for (const number of numbers) expect(hiddenCharacter(number), JSON.stringify(number)).to.equal(undefined);
+}
+
+describe('a partner dataset that shows one number and dials another', () => {
+  it('<help-line>: every link dials what it shows, and a number hiding characters is not shown', async () => {
+    const src = `${HELPLINES}/hostile-numbers.json`;
+    const { el, warnings } = await withSrc<HelpLine>(html`<help-line country="GB" src=${src}></help-line>`);
+    expect(phoneLinks(el)).to.deep.equal([
+      // "999" shown, tel 99 given: the 99 is dropped, the link dials the 999 shown.
+      { reads: '999', dials: 'tel:999' },
+      // The helpline's number shown, a mobile ending in the same digits given: dialled as shown.
+      { reads: '08000 121 700', dials: 'tel:08000121700' },
+      // A national number whose tel is in another country: dialled as shown.
+      { reads: '020 7946 0000', dials: 'tel:02079460000' },
+    ]);
+    // An international number whose tel is another number: shown as text to dial, without a link.
+    const abroad = [...el.shadowRoot!.querySelectorAll('span[part~="phone"]')].map((span) => span.textContent!.replace(/\s+/g, ' ').trim());
+    expect(abroad).to.deep.equal(['Call +44 20 7946 0000']);
+    // A number with a right-to-left override (it read 08000 121 700) or isolates is not shown at all; the line that
+    // had no other way to reach it goes with it.
+    expect(visibleText(el)).not.to.include('Victim Support').and.not.to.include('7946 0002');
+    expectNothingHidden(el);
+    for (const expected of [
+      'entries[0].emergency.tel "99" does not dial the number shown ("999"); ignored.',
+      'entries[0].lines[0].tel "+447700121700" does not dial the number shown ("08000 121 700"); ignored.',
+      'entries[0].lines[0].otherPhones[0].tel "+442079460001" does not dial the number shown ("+44 20 7946 0000"); ignored.',
+      'entries[0].lines[0].otherPhones[1].phone contains an invisible or direction-changing character (U+2066); ignored.',
+      'entries[0].lines[1].phone contains an invisible or direction-changing character (U+202E); ignored.',
+      'entries[0].lines[2].tel "+332079460000" does not dial the number shown ("020 7946 0000"); ignored.',
+    ])
+      expect(warnings).to.include(expected);
+    await expect(el).to.be.accessible();
+  });
+
+  it('<mission-contact>: the phone link dials the number shown, and a number hiding characters is not shown', async () => {
+    const src = `${MISSIONS}/hostile-numbers.json`;
+    const { el, warnings } = await withSrc<MissionContact>(html`<mission-contact country="KE" src=${src}></mission-contact>`);
+    // "+1 212-421-4741" shown, a premium-rate tel given: the tel is dropped, the link dials the number shown.
+    expect(phoneLinks(el)).to.deep.equal([{ reads: '+1 212-421-4741', dials: 'tel:+12124214741' }]);
+    expect(warnings).to.include('entries[0].mission.tel "+19005550199" does not dial the number shown ("+1 212-421-4741"); ignored.');
+    await expect(el).to.be.accessible();
+    // A phone written with a right-to-left override is refused; the card shows the number its link dials.
+    el.country = 'AF';
+    await el.updateComplete;
+    expect(phoneLinks(el)).to.deep.equal([{ reads: '+12124214741', dials: 'tel:+12124214741' }]);
+    expectNothingHidden(el);
+    expect(warnings).to.include('entries[1].mission.phone contains an invisible or direction-changing character (U+202E); ignored.');
+    await expect(el).to.be.accessible();
+  });
+});
