@@ -1,6 +1,7 @@
 /**
  * A partner's data file (`src`) written to mislead, served as a real file by the test server: a shown number must be
- * the number dialled, and no hidden character may make a number read as another. Fixtures: test/fixtures/helplines/, test/fixtures/missions/.
+ * the number dialled, no hidden character may make a number read as another, and the bundled emergency number is never
+ * replaced by a partner's. Fixtures: test/fixtures/helplines/, test/fixtures/missions/.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/help-line/help-line.define.js';
@@ -84,6 +85,33 @@ describe('a partner dataset that shows one number and dials another', () => {
     expect(phoneLinks(el)).to.deep.equal([{ reads: '+12124214741', dials: 'tel:+12124214741' }]);
     expectNothingHidden(el);
     expect(warnings).to.include('entries[1].mission.phone contains an invisible or direction-changing character (U+202E); ignored.');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('a partner dataset with emergency numbers', () => {
+  const src = `${HELPLINES}/partner-emergency.json`;
+
+  it('never replaces the bundled emergency number: it stays, and the partner’s is reported, not shown', async () => {
+    const { el, warnings } = await withSrc<HelpLine>(html`<help-line country="GB" src=${src}></help-line>`);
+    expect(phoneLinks(el)).to.deep.equal([
+      { reads: '999', dials: 'tel:999' },
+      { reads: '08000 121 700', dials: 'tel:08000121700' },
+    ]);
+    expect(part(el, 'emergency')!.innerText).to.match(/In immediate danger, call\s+999/);
+    expect(visibleText(el)).not.to.include('0909');
+    expect(warnings).to.include(`src="${src}": 1 problem:`);
+    expect(warnings).to.include('GB: emergency number "0909 879 0000" not shown; the bundled one (999) is kept');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the same number as the bundled one is no problem, and a country the bundled data has none for gets the partner’s', async () => {
+    const { el, warnings } = await withSrc<HelpLine>(html`<help-line country="FR" src=${src}></help-line>`);
+    expect(phoneLinks(el)[0]).to.deep.equal({ reads: '17', dials: 'tel:17' });
+    expect(warnings).not.to.include('FR: emergency number');
+    el.country = 'XK';
+    await el.updateComplete;
+    expect(phoneLinks(el)).to.deep.equal([{ reads: '112', dials: 'tel:112' }]);
     await expect(el).to.be.accessible();
   });
 });

@@ -53,9 +53,9 @@ declare global {
  * A partner's `src` never holds up the help: the card waits for it at most 1.5 s from the request, then shows the
  * bundled data (the emergency number first) and adds the partner's when it arrives. A `src` that fails, is not JSON,
  * or has not answered in full within 10 s is reported once (console and `cw-error`) and the bundled data stays.
- * The problems found in a dataset are one console warning, listing the first ten. Every phone link dials exactly the
- * number it shows: a `tel` that would dial another is dropped, and a number hiding an invisible or direction-changing
- * character is not shown.
+ * It never replaces a bundled emergency number. The problems found in a dataset are one console warning, listing the
+ * first ten. Every phone link dials exactly the number it shows: a `tel` that would dial another is dropped, and a
+ * number hiding an invisible or direction-changing character is not shown.
  *
  * @summary Where a person at risk can get help, in their country.
  * @tag help-line
@@ -242,8 +242,9 @@ export class HelpLine extends CampaignElement {
   #withPartner(base: HelpData, src: string, json: Settled): HelpData {
     let reason: string;
     try {
-      const partner = settleHelpLines(json, this.#reporter(src));
-      if (!partner.error) return mergeHelpLines(base, partner);
+      const report = this.#reporter(src);
+      const partner = settleHelpLines(json, report);
+      if (!partner.error) return mergeHelpLines(base, partner, report);
       reason = partner.error;
     } catch (error) {
       reason = `it could not be read (${String(error)}).`;

@@ -293,14 +293,22 @@ export function settleHelpLines(result: PromiseSettledResult<unknown>, report: R
 
 /**
  * A partner's entry over the bundled one: a line with the same id replaces the bundled one, a new id is added
- * (first, as a national campaign knows its own services best); the partner's emergency number replaces the bundled.
+ * (first, as a national campaign knows its own services best). The bundled emergency number stays: a partner's is
+ * shown only for a country the bundled data has none for, and one that differs is reported, never shown in its place
+ * (a mistaken or tampered file must not take away the number to call in danger).
  */
-function mergeEntry(country: string, bundled: HelpEntry | undefined, partner: HelpEntry | undefined): HelpEntry | undefined {
+function mergeEntry(country: string, bundled: HelpEntry | undefined, partner: HelpEntry | undefined, problems: DatasetProblems): HelpEntry | undefined {
   if (!partner) return bundled;
   const partnerIds = new Set((partner.lines ?? []).map((line) => line.id));
   const lines = [...(partner.lines ?? []), ...(bundled?.lines ?? []).filter((line) => !partnerIds.has(line.id))];
   const merged: HelpEntry = { country };
-  const emergency = partner.emergency ?? bundled?.emergency;
+  const kept = bundled?.emergency;
+  const offered = partner.emergency;
+  if (kept && offered && offered.number.replace(/ /g, '') !== kept.number.replace(/ /g, ''))
+    problems.add(
+      `${country}: emergency number ${JSON.stringify(offered.number)} not shown; the bundled one (${kept.number}) is kept, as a partner's data cannot replace it.`,
+    );
+  const emergency = kept ?? offered;
   if (emergency) merged.emergency = emergency;
   if (lines.length) merged.lines = lines;
   return merged;
@@ -311,24 +319,32 @@ class MergedEntries extends EntriesOnRead {
   protected readonly countries: ReadonlySet<string>;
   readonly #bundled: HelpEntries;
   readonly #partner: HelpEntries;
+  readonly #report: ReportProblems;
 
-  constructor(bundled: HelpEntries, partner: HelpEntries) {
+  constructor(bundled: HelpEntries, partner: HelpEntries, report: ReportProblems) {
     super();
     this.#bundled = bundled;
     this.#partner = partner;
+    this.#report = report;
     this.countries = new Set([...bundled.keys(), ...partner.keys()]);
   }
 
   protected entryOf(country: string): HelpEntry | undefined {
-    return mergeEntry(country, this.#bundled.get(country), this.#partner.get(country));
+    const problems = new DatasetProblems();
+    const entry = mergeEntry(country, this.#bundled.get(country), this.#partner.get(country), problems);
+    this.#report(problems);
+    return entry;
   }
 }
 
-/** A partner's data over the bundled data (see mergeEntry); the partner's directory, if it names one. */
-export function mergeHelpLines(base: HelpData, extra: HelpData): HelpData {
+/**
+ * A partner's data over the bundled data (see mergeEntry); the partner's directory, if it names one. What the merge
+ * leaves out is reported as the partner's data's problems.
+ */
+export function mergeHelpLines(base: HelpData, extra: HelpData, report: ReportProblems): HelpData {
   const directory = extra.directory ?? base.directory;
   return {
-    entries: new MergedEntries(base.entries, extra.entries),
+    entries: new MergedEntries(base.entries, extra.entries, report),
     ...(directory ? { directory } : {}),
   };
 }
