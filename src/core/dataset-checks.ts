@@ -13,6 +13,19 @@ export function calendarDay(value: unknown): string | undefined {
 }
 
 /**
+ * The most entries a dataset may have. It has one per country: about 250 at most (193 member states in the bundled
+ * ones). A file with more is not such a dataset, and checking each of its entries would hold up the page.
+ */
+export const MAX_ENTRIES = 1000;
+
+/** Why a dataset's list of entries cannot be used, or undefined when it can (a list, of at most MAX_ENTRIES). */
+export function unusableEntries(entries: unknown): string | undefined {
+  if (!Array.isArray(entries)) return 'it has no "entries" list.';
+  if (entries.length > MAX_ENTRIES) return `it has ${entries.length} entries, more than the ${MAX_ENTRIES} a dataset may have (one per country).`;
+  return undefined;
+}
+
+/**
  * The problems found in one dataset (or one part of it), as the console is told about them: the first few in full,
  * the rest only counted. A partner's file with tens of thousands of bad entries must not become tens of thousands of
  * warnings: each is slow to log (seconds in all, longer with the browser's developer tools open), and the page, its

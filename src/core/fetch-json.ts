@@ -4,7 +4,7 @@ import { within } from './within.js';
 /** Why a JSON request failed, in terms a partner's developer can act on. */
 export class FetchJsonError extends Error {
   constructor(
-    readonly reason: 'unsafe-url' | 'network' | 'timeout' | 'http' | 'not-json',
+    readonly reason: 'unsafe-url' | 'network' | 'timeout' | 'http' | 'not-json' | 'too-large',
     message: string,
     readonly status?: number,
   ) {
@@ -14,11 +14,20 @@ export class FetchJsonError extends Error {
 }
 
 /**
+ * The most a JSON document may weigh, as read (after the server's compression is undone): 2 MB, six times the larger
+ * bundled dataset (helplines.json, about 340 KB). Reading a bigger one would hold up the page, its quick exit
+ * included, for seconds on a phone (a 174 MB file froze a desktop browser for 7 to 11 s), and no dataset of one entry
+ * per country comes near it.
+ */
+export const MAX_JSON_BYTES = 2_000_000;
+
+/**
  * GETs a JSON document from an https: (or localhost) URL, with a timeout, no cookies and no referrer.
  * The timeout covers the whole answer, body included: a server that sends its headers and then stalls is given up on
- * like one that never answers. Throws FetchJsonError; never returns partial data. The caller validates the shape.
+ * like one that never answers. A body over `maxBytes` (MAX_JSON_BYTES) is given up on as it arrives, whatever its
+ * Content-Length says. Throws FetchJsonError; never returns partial data. The caller validates the shape.
  */
-export async function fetchJson(url: string, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<unknown> {
+export async function fetchJson(url: string, options: { timeoutMs?: number; signal?: AbortSignal; maxBytes?: number } = {}): Promise<unknown> {
   const safe = safeUrl(url);
   if (!safe) throw new FetchJsonError('unsafe-url', `"${url}" is not an https: URL.`);
   const controller = new AbortController();
@@ -39,21 +48,54 @@ export async function fetchJson(url: string, options: { timeoutMs?: number; sign
         : new FetchJsonError('network', `${safe} could not be reached.`);
     }
     if (!response.ok) throw new FetchJsonError('http', `${safe} answered HTTP ${response.status}.`, response.status);
-    return await readJson(response, safe, controller.signal);
+    const text = await readText(response, safe, controller, options.maxBytes ?? MAX_JSON_BYTES);
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new FetchJsonError('not-json', `${safe} did not return valid JSON.`);
+    }
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** The body as JSON, telling a body cut off (by the timeout or a broken connection) from one that is not JSON. */
-async function readJson(response: Response, url: string, signal: AbortSignal): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch (error) {
-    if (signal.aborted) throw new FetchJsonError('timeout', `${url} did not finish its answer in time.`);
-    if (error instanceof SyntaxError) throw new FetchJsonError('not-json', `${url} did not return valid JSON.`);
-    throw new FetchJsonError('network', `${url} broke off its answer.`);
+/**
+ * The body as text (UTF-8, as `response.json()` reads it), read as a stream and counted as it comes: one over
+ * `maxBytes` is given up on at once, so neither a Content-Length that is absent or false, nor a small compressed body
+ * that inflates, makes the page read it. Tells a body cut off (by the timeout or a broken connection) from one too big.
+ */
+async function readText(response: Response, url: string, controller: AbortController, maxBytes: number): Promise<string> {
+  const tooLarge = () => new FetchJsonError('too-large', `${url} is larger than ${maxBytes / 1e6} MB, the most a dataset may be; not read.`);
+  // Known before the body: no need to download it. (With compression, the header counts the compressed bytes.)
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    controller.abort();
+    throw tooLarge();
   }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  try {
+    for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
+      size += read.value.byteLength;
+      if (size > maxBytes) {
+        controller.abort();
+        throw tooLarge();
+      }
+      chunks.push(read.value);
+    }
+  } catch (error) {
+    if (error instanceof FetchJsonError) throw error;
+    throw controller.signal.aborted
+      ? new FetchJsonError('timeout', `${url} did not finish its answer in time.`)
+      : new FetchJsonError('network', `${url} broke off its answer.`);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(body);
 }
 
 const documents = new Map<string, { answer: Promise<unknown>; askedAt: number }>();

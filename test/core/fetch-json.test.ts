@@ -1,9 +1,10 @@
 /**
- * fetchJson's limits over real HTTP (test/server/json-echo.plugin.mjs): a body that never ends is given up on, and a
- * broken answer is told from bad JSON; fetchDatasets never keeps a widget waiting on a partner's late server.
+ * fetchJson's limits over real HTTP (test/server/json-echo.plugin.mjs, 30-big-json.middleware.mjs): a body that never
+ * ends is given up on, so is one too big however its size is (not) announced, and a broken answer is told from bad
+ * JSON; fetchDatasets never keeps a widget waiting on a partner's late server.
  */
 import { expect } from '@open-wc/testing';
-import { fetchDatasets, fetchJson, FetchJsonError, PARTNER_GRACE_MS } from '../../src/core/fetch-json.js';
+import { fetchDatasets, fetchJson, FetchJsonError, MAX_JSON_BYTES, PARTNER_GRACE_MS } from '../../src/core/fetch-json.js';
 import { serveJson } from '../helpers/json-echo.js';
 
 const DOCUMENT = JSON.stringify({ schema: 1, entries: [{ country: 'GB' }], notes: 'x'.repeat(2000) });
@@ -27,6 +28,24 @@ describe('fetchJson', () => {
     // Ended by the timeout: had the server ended it (by breaking the connection at 8 s), this would be 'network'.
     expect(error.reason).to.equal('timeout');
     expect(error.message).to.include('did not finish its answer in time');
+  });
+
+  for (const [how, query] of [
+    ['with an honest Content-Length', ''],
+    ['compressed, with the small Content-Length of its compressed bytes', '&gzip=1'],
+    ['without a Content-Length', '&chunked=1'],
+  ]) {
+    it(`gives up on a body over the size limit, ${how}`, async () => {
+      const error = await failure(fetchJson(`/__big-json?mb=3${query}`));
+      expect(error.reason).to.equal('too-large');
+      expect(error.message).to.include(`is larger than ${MAX_JSON_BYTES / 1e6} MB`);
+    });
+  }
+
+  it('reads a body just under the size limit', async () => {
+    const json = (await fetchJson('/__big-json?mb=1&chunked=1', { maxBytes: 1_200_000 })) as { entries: unknown[] };
+    expect(json.entries.length).to.be.greaterThan(1000);
+    expect((await failure(fetchJson('/__big-json?mb=1&chunked=1', { maxBytes: 900_000 }))).reason).to.equal('too-large');
   });
 
   it('says a connection broken in the middle of the body is a network failure, not bad JSON', async () => {

@@ -10,6 +10,7 @@ import type { HelpLine } from '../../src/widgets/help-line/help-line.js';
 import type { MissionContact } from '../../src/widgets/mission-contact/mission-contact.js';
 import { hiddenCharacter } from '../../src/core/shown-number.js';
 import { captureWarnings } from '../helpers/console.js';
+import { serveJson } from '../helpers/json-echo.js';
 import { part, visibleText } from '../helpers/shadow.js';
 
 const HELPLINES = '/test/fixtures/helplines';
@@ -113,5 +114,78 @@ describe('a partner dataset with emergency numbers', () => {
     await el.updateComplete;
     expect(phoneLinks(el)).to.deep.equal([{ reads: '112', dials: 'tel:112' }]);
     await expect(el).to.be.accessible();
+  });
+});
+
+/** Runs `during` while a timer ticks every 20 ms; returns the longest time between two ticks: how long the page froze. */
+async function longestFreeze(during: () => Promise<unknown>): Promise<number> {
+  let longest = 0;
+  let last = performance.now();
+  let ticking = true;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (ticking) setTimeout(tick, 20);
+  };
+  setTimeout(tick, 20);
+  try {
+    await during();
+  } finally {
+    ticking = false;
+  }
+  return longest;
+}
+
+describe('a partner dataset too big to read', function () {
+  // Each file is 20 MB of valid JSON (test/server/30-big-json.middleware.mjs); the widget reads at most 2 MB of it.
+  this.timeout(20_000);
+  const KENYA = 'The Permanent Mission of the Republic of Kenya to the United Nations';
+
+  for (const [how, query] of [
+    ['with an honest Content-Length', ''],
+    ['compressed, so its Content-Length is small', '&gzip=1'],
+    ['without a Content-Length', '&chunked=1'],
+  ]) {
+    it(`<mission-contact>: one ${how} is not read; the page never freezes and the bundled card shows`, async () => {
+      const src = `/__big-json?mb=20${query}`;
+      const errors: string[] = [];
+      let el!: MissionContact;
+      let warnings!: string[];
+      const freeze = await longestFreeze(async () => {
+        warnings = await captureWarnings(async (warned) => {
+          el = await fixture<MissionContact>(html`<mission-contact country="KE" src=${src}></mission-contact>`);
+          el.addEventListener('cw-error', (event) => errors.push(event.detail.code));
+          await waitUntil(() => warned.some((warning) => warning.includes(`src="${src}" is not used`)), 'the file is refused', { timeout: 15_000 });
+        });
+      });
+      expect(freeze, 'the longest the page did not answer, in ms').to.be.below(1000);
+      expect(warnings.join('\n')).to.include('is larger than 2 MB, the most a dataset may be; not read.').and.to.include('The bundled data is shown.');
+      expect(errors).to.deep.equal(['invalid-src']);
+      expect(part(el, 'name')!.textContent).to.equal(KENYA);
+      expect(phoneLinks(el)).to.deep.equal([{ reads: '(212) 421-4741', dials: 'tel:+12124214741' }]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('<help-line>: one without a Content-Length is not read, and the bundled help shows', async () => {
+    const src = '/__big-json?mb=20&chunked=1';
+    const { el, warnings } = await withSrc<HelpLine>(html`<help-line country="GB" src=${src}></help-line>`);
+    await waitUntil(() => part(el, 'emergency'), 'the bundled help shows');
+    expect(phoneLinks(el)[0]).to.deep.equal({ reads: '999', dials: 'tel:999' });
+    expect(part(el, 'name')!.textContent!.trim()).to.equal('Modern Slavery & Exploitation Helpline');
+    expect(warnings).to.include('is larger than 2 MB, the most a dataset may be; not read.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('with more entries than there are countries is not used: one warning, and the bundled data', async () => {
+    const kenya = { country: 'KE', mission: { name: 'Partner Kenya mission', sources: [{ label: 'Partner' }], retrieved: '2026-11-20' } };
+    const src = await serveJson(JSON.stringify({ entries: [kenya, ...Array.from({ length: 1499 }, () => ({ country: 'ZZ' }))] }));
+    const { el, warnings } = await withSrc<MissionContact>(html`<mission-contact country="KE" src=${src}></mission-contact>`);
+    expect(warnings).to.include(`src="${src}" is not used: it has 1500 entries, more than the 1000 a dataset may have (one per country).`);
+    expect(part(el, 'name')!.textContent).to.equal(KENYA);
+    const help = await withSrc<HelpLine>(html`<help-line country="GB" src=${src}></help-line>`);
+    expect(help.warnings).to.include(`src="${src}" is not used: it has 1500 entries, more than the 1000 a dataset may have (one per country).`);
+    expect(phoneLinks(help.el)[0]).to.deep.equal({ reads: '999', dials: 'tel:999' });
   });
 });

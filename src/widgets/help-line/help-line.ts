@@ -52,7 +52,8 @@ declare global {
  *
  * A partner's `src` never holds up the help: the card waits for it at most 1.5 s from the request, then shows the
  * bundled data (the emergency number first) and adds the partner's when it arrives. A `src` that fails, is not JSON,
- * or has not answered in full within 10 s is reported once (console and `cw-error`) and the bundled data stays.
+ * is over 2 MB or 1,000 entries, or has not answered in full within 10 s is reported once (console and `cw-error`)
+ * and the bundled data stays.
  * It never replaces a bundled emergency number. The problems found in a dataset are one console warning, listing the
  * first ten. Every phone link dials exactly the number it shows: a `tel` that would dial another is dropped, and a
  * number hiding an invisible or direction-changing character is not shown.

@@ -1,4 +1,4 @@
-import { calendarDay, DatasetProblems } from '../../core/dataset-checks.js';
+import { calendarDay, DatasetProblems, unusableEntries } from '../../core/dataset-checks.js';
 import { own } from '../../core/own.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { hiddenCharacter, telDialsShown } from '../../core/shown-number.js';
@@ -270,7 +270,8 @@ class EntriesCheckedOnRead extends EntriesOnRead {
 export function parseHelpLines(json: unknown, report: ReportProblems): HelpData {
   const rawEntries = own(json, 'entries');
   const entries = new EntriesCheckedOnRead(report);
-  if (!Array.isArray(rawEntries)) return { entries, error: 'it has no "entries" list.' };
+  const unusable = unusableEntries(rawEntries);
+  if (unusable || !Array.isArray(rawEntries)) return { entries, error: unusable };
   const problems = new DatasetProblems();
   rawEntries.forEach((raw, index) => {
     const where = `entries[${index}]`;

@@ -54,10 +54,10 @@ declare global {
  * The mission dataset is loaded only when the element is on the page, from beside the script; `src` adds a
  * partner's own dataset over it. Bad data never breaks the card: invalid values are dropped, and a dataset's problems
  * are one console warning listing the first ten. The phone link dials exactly the number shown (a `tel` that would
- * dial another is dropped). A Palermo Protocol status needs a source to be shown. The card waits
- * for a partner's `src` at most 1.5 s from the request, then shows the bundled data and lays the partner's over it
- * when it arrives; a `src` that fails, is not JSON, or has not answered in full within 10 s is reported once (console
- * and `cw-error`) and the bundled data stays.
+ * dial another is dropped). A Palermo Protocol status needs a source to be shown. The card waits for a partner's
+ * `src` at most 1.5 s from the request, then shows the bundled data and lays the partner's over it when it arrives; a
+ * `src` that fails, is not JSON, is over 2 MB or 1,000 entries, or has not answered in full within 10 s is reported
+ * once (console and `cw-error`) and the bundled data stays.
  *
  * @summary Call or write to your government's UN mission.
  * @tag mission-contact

@@ -1,4 +1,4 @@
-import { calendarDay, DatasetProblems } from '../../core/dataset-checks.js';
+import { calendarDay, DatasetProblems, unusableEntries } from '../../core/dataset-checks.js';
 import { mailAddress, safeUrl } from '../../core/safe-url.js';
 import { own, ownEntries } from '../../core/own.js';
 import { hiddenCharacter, telDialsShown } from '../../core/shown-number.js';
@@ -137,7 +137,8 @@ export function parseMissions(json: unknown): MissionData {
   const entries = own(json, 'entries');
   const missions = new Map<string, MissionEntry>();
   const problems = new DatasetProblems();
-  if (!Array.isArray(entries)) return { missions, problems, error: 'it has no "entries" list.' };
+  const unusable = unusableEntries(entries);
+  if (unusable || !Array.isArray(entries)) return { missions, problems, error: unusable };
   entries.forEach((raw, index) => {
     const rawCountry = own(raw, 'country');
     const country = typeof rawCountry === 'string' ? rawCountry.trim().toUpperCase() : '';

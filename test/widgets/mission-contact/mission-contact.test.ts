@@ -515,8 +515,8 @@ describe('<mission-contact>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('reports thousands of bad entries in one warning that says how many, and uses the good ones', async () => {
-      const bad = Array.from({ length: 5000 }, (_, index) => ({ country: `Z${index}` }));
+    it('reports hundreds of bad entries in one warning that says how many, and uses the good ones', async () => {
+      const bad = Array.from({ length: 990 }, (_, index) => ({ country: `Z${index}` }));
       const kenya = { country: 'KE', mission: { name: 'Partner Kenya mission', sources: [{ label: 'Partner' }], retrieved: '2026-11-20' } };
       const src = await serveJson(JSON.stringify({ entries: [...bad, kenya] }));
       const logged = await captureWarnings(async () => {
@@ -524,7 +524,7 @@ describe('<mission-contact>', () => {
         expect(part(el, 'name')!.textContent).to.equal('Partner Kenya mission');
       });
       expect(logged, logged.slice(0, 3).join('\n')).to.have.length(1);
-      expect(logged[0]).to.include(`<mission-contact> src="${src}": 5000 problems (the first 10 below, 4990 more not listed):`);
+      expect(logged[0]).to.include(`<mission-contact> src="${src}": 990 problems (the first 10 below, 980 more not listed):`);
       expect(logged[0]).to.include('entries[9].country "Z9" is not an ISO 3166-1 alpha-2 code').and.not.to.include('entries[10].');
     });
 
