@@ -98,25 +98,35 @@ async function readText(response: Response, url: string, controller: AbortContro
   return new TextDecoder().decode(body);
 }
 
-const documents = new Map<string, { answer: Promise<unknown>; askedAt: number }>();
+/** A request for a document: its answer, and when it was asked for. */
+interface Request {
+  answer: Promise<unknown>;
+  askedAt: number;
+}
 
-/** The page's one request for `url`, started by the first caller. */
-function requestOnce(url: string) {
+const documents = new Map<string, Request>();
+
+/** The page's request for `url`: the one under way or answered, else a new one. */
+function requestOnce(url: string): Request {
   let request = documents.get(url);
   if (!request) {
-    request = { answer: fetchJson(url), askedAt: performance.now() };
-    // Its failure is read by whoever asks for the answer, perhaps only once the bundled data is in: until then it
-    // must not count as an unhandled rejection (which pages and test runners report as an error).
-    request.answer.catch(() => undefined);
-    documents.set(url, request);
+    const asked: Request = { answer: fetchJson(url), askedAt: performance.now() };
+    // A failure is not kept: whoever asks next asks the server again, so one dropped connection while the page loaded
+    // does not cost the visit its help. Until someone reads it (perhaps once the bundled data is in), the failure must
+    // not count as an unhandled rejection either (which pages and test runners report as an error).
+    asked.answer.catch(() => {
+      if (documents.get(url) === asked) documents.delete(url);
+    });
+    documents.set(url, (request = asked));
   }
   return request;
 }
 
 /**
- * Fetches a dataset once per page and URL: every widget that needs it shares the answer, or the failure.
- * (A failed fetch stays failed for the page, like a failed script: a reload tries again.) A caller that only
- * starts the request need not handle its failure: it is never reported as unhandled.
+ * Fetches a dataset once per page and URL: every widget that needs it shares the answer, and the failure of a request
+ * under way. A failed request is then forgotten: the next call asks again (nothing asks again by itself, so a server
+ * that keeps failing gets one request per reader, never a loop). A caller that only starts the request need not handle
+ * its failure: it is never reported as unhandled.
  */
 export function fetchJsonOnce(url: string): Promise<unknown> {
   return requestOnce(url).answer;
@@ -140,9 +150,8 @@ const settle = (answer: Promise<unknown>): Promise<Settled> =>
     (reason: unknown) => ({ status: 'rejected', reason }),
   );
 
-/** The answer for `url` once it has settled if that is within `ms` of the page's first request for it; else undefined. */
-function settledWithin(url: string, ms: number): Promise<Settled | undefined> {
-  const { answer, askedAt } = requestOnce(url);
+/** The answer to a request once it has settled if that is within `ms` of when it was asked; else undefined. */
+function settledWithin({ answer, askedAt }: Request, ms: number): Promise<Settled | undefined> {
   return within(settle(answer), askedAt + ms - performance.now());
 }
 
@@ -162,11 +171,12 @@ export interface Datasets {
  */
 export async function fetchDatasets(bundledUrl: string, src: string | undefined): Promise<Datasets> {
   const bundledAnswer = settle(fetchJsonOnce(bundledUrl));
-  if (src) requestOnce(src);
+  // This load's own request: should it fail meanwhile, it is forgotten, and asking again would send a second one.
+  const request = src ? requestOnce(src) : undefined;
   const bundled = await bundledAnswer;
-  if (!src) return { bundled };
-  const partner = await settledWithin(src, PARTNER_GRACE_MS);
-  return partner ? { bundled, partner } : { bundled, late: settle(fetchJsonOnce(src)) };
+  if (!request) return { bundled };
+  const partner = await settledWithin(request, PARTNER_GRACE_MS);
+  return partner ? { bundled, partner } : { bundled, late: settle(request.answer) };
 }
 
 /** How a widget turns its datasets into what it shows. */

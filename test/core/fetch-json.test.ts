@@ -4,8 +4,9 @@
  * JSON; fetchDatasets never keeps a widget waiting on a partner's late server.
  */
 import { expect } from '@open-wc/testing';
-import { fetchDatasets, fetchJson, FetchJsonError, MAX_JSON_BYTES, PARTNER_GRACE_MS } from '../../src/core/fetch-json.js';
+import { fetchDatasets, fetchJson, fetchJsonOnce, FetchJsonError, MAX_JSON_BYTES, PARTNER_GRACE_MS } from '../../src/core/fetch-json.js';
 import { serveJson } from '../helpers/json-echo.js';
+import { failNextRequest, resetServerLog, serverLog } from '../helpers/requests.js';
 
 const DOCUMENT = JSON.stringify({ schema: 1, entries: [{ country: 'GB' }], notes: 'x'.repeat(2000) });
 
@@ -56,6 +57,22 @@ describe('fetchJson', () => {
   });
 });
 
+describe('fetchJsonOnce', () => {
+  const requestsFor = async (url: string) => (await serverLog()).filter((request) => request.path === new URL(url).pathname).length;
+
+  it('shares one request among its readers, and forgets a failed one: the next reader asks again', async () => {
+    const url = await serveJson(DOCUMENT);
+    await resetServerLog();
+    await failNextRequest(new URL(url).pathname);
+    const [first, second] = await Promise.allSettled([fetchJsonOnce(url), fetchJsonOnce(url)]);
+    expect([first.status, second.status]).to.deep.equal(['rejected', 'rejected']);
+    expect(await requestsFor(url), 'one request for both').to.equal(1);
+    expect(await fetchJsonOnce(url)).to.deep.equal(JSON.parse(DOCUMENT));
+    expect(await fetchJsonOnce(url)).to.deep.equal(JSON.parse(DOCUMENT));
+    expect(await requestsFor(url), 'asked again once after the failure, then kept').to.equal(2);
+  });
+});
+
 describe('fetchDatasets', () => {
   it('does not wait for a late partner beyond the grace period, and hands over its answer when it comes', async () => {
     const bundledUrl = await serveJson(DOCUMENT);
@@ -82,6 +99,16 @@ describe('fetchDatasets', () => {
       window.removeEventListener('unhandledrejection', record);
     }
     expect(unhandled).to.deep.equal([]);
+  });
+
+  it('asks a failing partner once per load, even when its failure is forgotten before the bundled data is in', async () => {
+    const bundledUrl = `${await serveJson(DOCUMENT)}?delay=300`;
+    const src = await serveJson(DOCUMENT);
+    await resetServerLog();
+    await failNextRequest(new URL(src).pathname);
+    const { partner } = await fetchDatasets(bundledUrl, src);
+    expect(partner?.status).to.equal('rejected');
+    expect((await serverLog()).filter((request) => request.path === new URL(src).pathname)).to.have.length(1);
   });
 
   it('counts the grace period from the request: a partner that answered while the bundled data was slower is used at once', async () => {

@@ -34,6 +34,7 @@
 'help-line.operator': str`الجهة المشغِّلة: ${0}`,
 'help-line.picker': `بلدك`,
 'help-line.retrieved': str`تاريخ الاطلاع على البيانات: ${0}.`,
+'help-line.retrying': `تعذّر تحميل جهات المساعدة. جارٍ المحاولة مرة أخرى…`,
 'help-line.reveal': `عرض جهات المساعدة`,
 'help-line.sms': `إرسال رسالة نصية`,
 'help-line.web': `الإبلاغ عبر الإنترنت`,

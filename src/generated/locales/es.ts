@@ -34,6 +34,7 @@
 'help-line.operator': str`A cargo de ${0}`,
 'help-line.picker': `Tu país`,
 'help-line.retrieved': str`Datos consultados el ${0}.`,
+'help-line.retrying': `No se pudieron cargar los contactos de ayuda. Reintentando…`,
 'help-line.reveal': `Mostrar contactos de ayuda`,
 'help-line.sms': `Enviar un mensaje de texto`,
 'help-line.web': `Reportar en línea`,

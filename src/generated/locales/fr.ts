@@ -34,6 +34,7 @@
 'help-line.operator': str`Géré par ${0}`,
 'help-line.picker': `Votre pays`,
 'help-line.retrieved': str`Informations consultées le ${0}.`,
+'help-line.retrying': `Impossible de charger les contacts d’aide. Nouvel essai…`,
 'help-line.reveal': `Afficher les contacts d’aide`,
 'help-line.sms': `Envoyer un SMS`,
 'help-line.web': `Signaler en ligne`,

@@ -34,6 +34,7 @@
 'help-line.operator': str`Responsável: ${0}`,
 'help-line.picker': `Seu país`,
 'help-line.retrieved': str`Dados consultados em ${0}.`,
+'help-line.retrying': `Não foi possível carregar os contatos de ajuda. Tentando de novo…`,
 'help-line.reveal': `Mostrar contatos de ajuda`,
 'help-line.sms': `Enviar SMS`,
 'help-line.web': `Denunciar pela internet`,

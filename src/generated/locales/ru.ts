@@ -34,6 +34,7 @@
 'help-line.operator': str`Оператор линии: ${0}`,
 'help-line.picker': `Ваша страна`,
 'help-line.retrieved': str`Дата получения сведений: ${0}`,
+'help-line.retrying': `Не удалось загрузить контакты служб помощи. Повторная попытка…`,
 'help-line.reveal': `Показать контакты служб помощи`,
 'help-line.sms': `Отправить SMS`,
 'help-line.web': `Сообщить онлайн`,

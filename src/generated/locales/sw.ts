@@ -34,6 +34,7 @@
 'help-line.operator': str`Inaendeshwa na ${0}`,
 'help-line.picker': `Nchi yako`,
 'help-line.retrieved': str`Taarifa zilisomwa tarehe ${0}.`,
+'help-line.retrying': `Imeshindikana kupakia mawasiliano ya msaada. Inajaribu tena…`,
 'help-line.reveal': `Onyesha mawasiliano ya msaada`,
 'help-line.sms': `Tuma ujumbe mfupi`,
 'help-line.web': `Ripoti mtandaoni`,

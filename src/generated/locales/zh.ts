@@ -34,6 +34,7 @@
 'help-line.operator': str`运营方：${0}`,
 'help-line.picker': `您所在的国家`,
 'help-line.retrieved': str`信息查阅日期：${0}。`,
+'help-line.retrying': `无法加载求助方式。正在重试…`,
 'help-line.reveal': `显示求助方式`,
 'help-line.sms': `发送短信`,
 'help-line.web': `在线举报`,

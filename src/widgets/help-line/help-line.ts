@@ -49,6 +49,8 @@ declare global {
  * the visitor reaches the button. A country's details are checked when they are first shown (a problem in a partner's
  * data is reported then). Nothing is requested before the visitor acts except the data (from beside the script, and
  * `src` if given); nothing is stored; a quick exit (`cw-exit`) hides the details and forgets the chosen country.
+ * Data that could not be loaded (a dropped connection) is loaded again when the visitor opens the details or picks a
+ * country, or when the browser comes back online, and the card says it is trying again; nothing retries by itself.
  *
  * A partner's `src` never holds up the help: the card waits for it at most 1.5 s from the request, then shows the
  * bundled data (the emergency number first) and adds the partner's when it arrives. A `src` that fails, is not JSON,
@@ -67,7 +69,8 @@ declare global {
  * @csspart base - The wrapper of everything.
  * @csspart compact - The discreet line and its reveal button (with `compact`).
  * @csspart reveal - The button that shows or hides the details (with `compact`).
- * @csspart loading - "Loading…", when the details were opened before the data arrived (with `compact`).
+ * @csspart loading - "Loading…", when the details were opened before the data arrived (with `compact`), or "Trying
+ *   again…" while data that could not be loaded is loaded again.
  * @csspart label - The country picker's label.
  * @csspart picker - The country picker (a native select).
  * @csspart card - The country's help.
@@ -164,10 +167,18 @@ export class HelpLine extends CampaignElement {
   #loadingFor?: string | null;
   /** True while the partner's data is late: the bundled data is shown, the partner's may still come. */
   #partnerLate = false;
+  /**
+   * True when the bundled data could not be used (a dropped connection, a server error): the visitor's next step
+   * (opening the details, picking a country) or the browser coming back online loads it again, once at a time.
+   */
+  #unusable = false;
+  /** True while loading it again: the card says so. */
+  #retrying = false;
   #stopOnExit?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('online', this.#retry);
     // Quick exit: hide the details and forget which country was chosen.
     this.#stopOnExit = onPageExit(() => {
       this.revealed = false;
@@ -179,6 +190,7 @@ export class HelpLine extends CampaignElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('online', this.#retry);
     this.#stopOnExit?.();
   }
 
@@ -207,12 +219,21 @@ export class HelpLine extends CampaignElement {
     return loadDatasets(HelpLine.dataUrl, src, this.#reader, () => src === this.src);
   }
 
+  /** Loads the data again when the bundled data could not be used (a failed request is not kept: fetch-json.ts). */
+  readonly #retry = () => {
+    if (!this.#unusable || this.#retrying || this.#loadingFor === undefined) return;
+    this.#retrying = true;
+    this.requestUpdate();
+    void this.#load();
+  };
+
   /** How this widget reads its datasets (src/core/fetch-json.ts loads them). */
   readonly #reader: DatasetReader<HelpData> = {
     readBundled: (json) => this.#readBundled(json),
     withPartner: (base, src, json) => this.#withPartner(base, src, json),
     show: (data, partnerLate) => {
       this.#partnerLate = partnerLate;
+      this.#retrying = false;
       this.#show(data);
     },
   };
@@ -228,8 +249,10 @@ export class HelpLine extends CampaignElement {
 
   /** The bundled dataset, read. Problems go to the console once, as they are found (a country's entry when it is first shown). */
   #readBundled(json: Settled): HelpData {
+    this.#unusable = true;
     try {
       const bundled = settleHelpLines(json, this.#reporter(undefined));
+      this.#unusable = Boolean(bundled.error);
       if (!bundled.error) return bundled;
       this.reportError('helplines-unavailable', `has no help data: ${bundled.error}`);
     } catch (error) {
@@ -307,7 +330,10 @@ export class HelpLine extends CampaignElement {
             id: 'picker',
             label: msg('Your country', { id: 'help-line.picker', desc: 'Label of the list of countries: the visitor picks the country where they need help.' }),
             choose: msg('Choose a country', { id: 'help-line.choose', desc: 'First, empty entry of the list of countries.' }),
-            onPick: (picked) => (this.picked = picked),
+            onPick: (picked) => {
+              this.picked = picked;
+              this.#retry();
+            },
           });
     const card =
       code || !data.entries.size
@@ -322,7 +348,7 @@ export class HelpLine extends CampaignElement {
         : nothing;
     // Without usable data, the page's own fallback (perhaps the emergency number) stays above the directory.
     const fallback = data.entries.size ? nothing : fallbackSlot();
-    return html`${fallback} ${picker} ${card}`;
+    return html`${this.#retrying ? this.#renderRetrying() : nothing} ${fallback} ${picker} ${card}`;
   }
 
   /** The discreet line: says help exists without naming what for, and a button that shows or hides the details. */
@@ -342,7 +368,10 @@ export class HelpLine extends CampaignElement {
         aria-expanded=${this.revealed}
         @pointerenter=${this.#ensureData}
         @focus=${this.#ensureData}
-        @click=${() => (this.revealed = !this.revealed)}
+        @click=${() => {
+          this.revealed = !this.revealed;
+          if (this.revealed) this.#retry();
+        }}
       >
         ${this.revealed ? hide : show}
       </button>
@@ -357,6 +386,15 @@ export class HelpLine extends CampaignElement {
     });
     // On one line: whitespace inside a live region would be announced and shown.
     return html`<p part="loading" role="status">${loading}</p>`;
+  }
+
+  /** Shown (and announced) while the help data, which could not be loaded, is loaded again. */
+  #renderRetrying() {
+    const retrying = msg('Could not load the help contacts. Trying again…', {
+      id: 'help-line.retrying',
+      desc: 'Shown while the help contacts, which could not be loaded (a dropped connection), are loaded again: after the visitor opened them or picked a country, or when the connection came back.',
+    });
+    return html`<p part="loading" role="status">${retrying}</p>`;
   }
 
   protected override updated(): void {
