@@ -3,7 +3,8 @@
 // from the reviewed research files src/data/sources/helplines.csv (one row per value) and
 // src/data/sources/emergency.csv (one row per member state). Formats: scripts/helplines/sources.mjs, docs/data.md.
 //
-//   (no options)        rebuild src/data/helplines.json from the two source files: run it after editing them
+//   (no options)        rebuild src/data/helplines.json from the two source files: run it after editing them (and
+//                       src/data/emergency-numbers.ts, its emergency numbers built into the <help-line> script)
 //   --sources <dir>     the folder of helplines.csv and emergency.csv (default src/data/sources); the dataset is
 //                       written beside that folder (helplines.json) unless --out says otherwise
 //   --out <file>        write the dataset there (e.g. a partner's own dataset for the `src` attribute)
@@ -18,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importSource } from './import-source.mjs';
 import { exitBeforeWriting, parseImporterArgs, reportProblems, writeAtomically } from './missions/importer-cli.mjs';
 import { readEmergency, readHelplines } from './helplines/sources.mjs';
+import { emergencyModule } from './helplines/emergency-module.mjs';
 import { MEMBER_STATES } from './missions/member-states.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -87,13 +89,18 @@ export async function main(argv = process.argv.slice(2)) {
   );
   const early = exitBeforeWriting('import-helplines', options, { rejected, dropped });
   if (early !== undefined) return early;
-  try {
-    writeAtomically(out, dataset);
-  } catch (error) {
-    console.error(`import-helplines: could not write ${out}: ${error.message}`);
-    return 1;
+  // The bundled dataset's emergency numbers are also built into the script (a partner's dataset leaves them alone).
+  const bundled = !options.out && !options.sources;
+  const files = [[out, dataset], ...(bundled ? [[join(root, 'src/data/emergency-numbers.ts'), emergencyModule(dataset)]] : [])];
+  for (const [file, content] of files) {
+    try {
+      writeAtomically(file, content);
+    } catch (error) {
+      console.error(`import-helplines: could not write ${file}: ${error.message}`);
+      return 1;
+    }
+    console.log(`import-helplines: wrote ${file}`);
   }
-  console.log(`import-helplines: wrote ${out}`);
   return 0;
 }
 

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { MEMBER_STATES } from '../../scripts/missions/member-states.mjs';
 import { parseCsv } from '../../scripts/missions/csv.mjs';
 import { isHelpTel } from '../../scripts/helplines/phone.mjs';
+import { emergencyModule } from '../../scripts/helplines/emergency-module.mjs';
 import { importSource } from '../../scripts/import-source.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -330,6 +331,14 @@ describe('src/data/stats.ts', async () => {
 });
 
 describe("the shipped files are the importers' output", () => {
+  test("the emergency numbers built into the help line's script are helplines.json's", () => {
+    assert.equal(
+      readFileSync(join(root, 'src/data/emergency-numbers.ts'), 'utf8'),
+      emergencyModule(helplines),
+      'src/data/emergency-numbers.ts differs from src/data/helplines.json: run npm run import:helplines and commit',
+    );
+  });
+
   test('re-running the importers on the committed sources gives the committed JSON exactly', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-reproduce-'));
     for (const [script, file] of [

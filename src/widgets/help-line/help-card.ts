@@ -64,17 +64,21 @@ function kindLabel(kind: HelpLineKind): string {
   }
 }
 
+/** Where and when the details were read; without either (the emergency numbers built into the script), only the caution. */
 function sourceLine(sources: HelpSource[], retrieved: string, stale: boolean, locale: string) {
-  const read = msg(str`Read on ${longDate(retrieved, locale)}.`, {
-    id: 'help-line.retrieved',
-    desc: 'After the sources: the date the details were read. 0 = a long date.',
-  });
+  const read = retrieved
+    ? msg(str`Read on ${longDate(retrieved, locale)}.`, {
+        id: 'help-line.retrieved',
+        desc: 'After the sources: the date the details were read. 0 = a long date.',
+      })
+    : '';
   const caution = stale
     ? msg('Some details come from an older source: check them with the service.', {
         id: 'help-line.not-current',
         desc: 'Caution under a line or an emergency number when some details come from an old page or no recent page confirms them.',
       })
     : '';
+  if (!sources.length && !read && !caution) return nothing;
   return html`<p part="source" class="note">${sources.length ? sourcesSentence(sources, locale) : nothing} ${read} ${caution}</p>`;
 }
 

@@ -10,9 +10,8 @@ import { parseHeadingLevel } from '../../core/heading-level.js';
 import { onPageExit } from '../../core/page-exit.js';
 import { fallbackSlot } from '../../core/fallback-slot.js';
 import { whenIdle } from '../../core/when-idle.js';
-import { HELP_DIRECTORY } from '../../data/help-directory.js';
 import { BUNDLED_HELPLINES } from './bundled-dataset.js';
-import { mergeHelpLines, settleHelpLines, type HelpData, type ReportProblems } from './helpline-data.js';
+import { builtInHelpData, mergeHelpLines, settleHelpLines, type HelpData, type ReportProblems } from './helpline-data.js';
 import { renderHelpCard, type HelpChannel } from './help-card.js';
 import { helpLineStyles } from './help-line.styles.js';
 
@@ -51,6 +50,8 @@ declare global {
  * `src` if given); nothing is stored; a quick exit (`cw-exit`) hides the details and forgets the chosen country.
  * Data that could not be loaded (a dropped connection) is loaded again when the visitor opens the details or picks a
  * country, or when the browser comes back online, and the card says it is trying again; nothing retries by itself.
+ * The emergency numbers are built into the script too: without the help data, the card still shows the country's
+ * (without its sources, which the data has) and the directory.
  *
  * A partner's `src` never holds up the help: the card waits for it at most 1.5 s from the request, then shows the
  * bundled data (the emergency number first) and adds the partner's when it arrives. A `src` that fails, is not JSON,
@@ -256,10 +257,11 @@ export class HelpLine extends CampaignElement {
       if (!bundled.error) return bundled;
       this.reportError('helplines-unavailable', `has no help data: ${bundled.error}`);
     } catch (error) {
-      // Data shaped in a way no check foresaw must still leave something useful: the directory link.
+      // Data shaped in a way no check foresaw must still leave something useful.
       this.reportError('helplines-unavailable', `could not use its help data (${String(error)}).`);
     }
-    return { entries: new Map(), directory: HELP_DIRECTORY };
+    // The emergency numbers built into the script, and the directory.
+    return builtInHelpData();
   }
 
   /** The partner's dataset laid over the bundled data; when it cannot be used, that is reported and the bundled data stays. */
@@ -292,8 +294,9 @@ export class HelpLine extends CampaignElement {
   #chosen(data: HelpData | undefined): [code: string, fixed: boolean] {
     const known = (code: string) => {
       if (data?.entries.has(code)) return true;
-      // Before any data, or while a partner's data (which may add the country) is late, any code the browser names.
-      return !data?.entries.size || this.#partnerLate ? namesACountry(code) : false;
+      // Before any data, without the help data, or while a partner's data (which may add the country) is late, any
+      // code the browser names.
+      return !data?.entries.size || data.partial || this.#partnerLate ? namesACountry(code) : false;
     };
     const { value, warnings } = parseCountryAttribute(this.country, known, 'GB');
     this.reportWarnings(warnings);
@@ -342,12 +345,12 @@ export class HelpLine extends CampaignElement {
             headingLevel,
             countryName: fixed && code ? countryName(code, this.locale) : undefined,
             // While a partner's data is late, a country the bundled data lacks is not yet known to have no line.
-            dataUsable: data.entries.size > 0 && (data.entries.has(code) || !this.#partnerLate),
+            dataUsable: !data.partial && data.entries.size > 0 && (data.entries.has(code) || !this.#partnerLate),
             used: (channel) => this.#used(code, channel),
           })
         : nothing;
-    // Without usable data, the page's own fallback (perhaps the emergency number) stays above the directory.
-    const fallback = data.entries.size ? nothing : fallbackSlot();
+    // Without the help data, the page's own fallback stays above the card.
+    const fallback = data.partial || !data.entries.size ? fallbackSlot() : nothing;
     return html`${this.#retrying ? this.#renderRetrying() : nothing} ${fallback} ${picker} ${card}`;
   }
 

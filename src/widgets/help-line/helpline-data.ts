@@ -3,6 +3,8 @@ import { own } from '../../core/own.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { hiddenCharacter, telDialsShown } from '../../core/shown-number.js';
 import { callingCode, nanpAreaCode } from '../../data/calling-codes.js';
+import { EMERGENCY_NUMBERS } from '../../data/emergency-numbers.js';
+import { HELP_DIRECTORY } from '../../data/help-directory.js';
 import type { EmergencyNumber, HelpDirectory, HelpEntry, HelpLine, HelpLineKind, HelpSource, OtherPhone } from '../../data/helpline-types.js';
 
 /*
@@ -28,6 +30,8 @@ export interface HelpData {
   directory?: HelpDirectory;
   /** Why nothing could be used (unreachable, HTTP error, not JSON, no `entries` list). */
   error?: string;
+  /** True when the help data could not be used: only the emergency numbers built into the script are known. */
+  partial?: true;
 }
 
 /**
@@ -286,6 +290,23 @@ export function parseHelpLines(json: unknown, report: ReportProblems): HelpData 
   return { entries, ...(directory ? { directory } : {}) };
 }
 
+/**
+ * What is known without the help data: the emergency numbers built into the script (src/data/emergency-numbers.ts),
+ * without their sources (the dataset has them), and the directory.
+ */
+export function builtInHelpData(): HelpData {
+  const entries = new Map<string, HelpEntry>();
+  for (const item of EMERGENCY_NUMBERS.split(' ')) {
+    const [, country, numbers, unconfirmed] = /^([A-Z]{2}):([^!]+)(!?)$/.exec(item)!;
+    const [number, ...also] = numbers.replace(/_/g, ' ').split(',');
+    const emergency: EmergencyNumber = { number: number!, sources: [], retrieved: '', kind: 'secondary' };
+    if (also.length) emergency.also = also;
+    if (unconfirmed) emergency.current = false;
+    entries.set(country!, { country: country!, emergency });
+  }
+  return { entries, directory: HELP_DIRECTORY, partial: true };
+}
+
 /** A fetched dataset, read; a failed fetch becomes an `error` (never thrown). */
 export function settleHelpLines(result: PromiseSettledResult<unknown>, report: ReportProblems): HelpData {
   if (result.status === 'fulfilled') return parseHelpLines(result.value, report);
@@ -347,5 +368,6 @@ export function mergeHelpLines(base: HelpData, extra: HelpData, report: ReportPr
   return {
     entries: new MergedEntries(base.entries, extra.entries, report),
     ...(directory ? { directory } : {}),
+    ...(base.partial ? { partial: base.partial } : {}),
   };
 }
