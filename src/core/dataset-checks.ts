@@ -18,6 +18,20 @@ export function calendarDay(value: unknown): string | undefined {
  */
 export const MAX_ENTRIES = 1000;
 
+/**
+ * The most items a list inside an entry may have (a country's lines, a line's other numbers, sources, languages): the
+ * bundled data has at most 10. A partner's file of a few hundred KB could otherwise give one country thousands of lines
+ * to draw, and hold the page up as long as a far bigger file.
+ */
+export const MAX_LIST = 20;
+
+/** A list's first MAX_LIST items, a longer one noted as a problem (`where` names it); undefined when it is no list. */
+export function firstItems(value: unknown, where: string, problems: DatasetProblems): unknown[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  if (value.length > MAX_LIST) problems.add(`${where} has ${value.length} items; only the first ${MAX_LIST} are read.`);
+  return value.slice(0, MAX_LIST);
+}
+
 /** Why a dataset's list of entries cannot be used, or undefined when it can (a list, of at most MAX_ENTRIES). */
 export function unusableEntries(entries: unknown): string | undefined {
   if (!Array.isArray(entries)) return 'it has no "entries" list.';

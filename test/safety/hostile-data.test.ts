@@ -188,4 +188,28 @@ describe('a partner dataset too big to read', function () {
     expect(help.warnings).to.include(`src="${src}" is not used: it has 1500 entries, more than the 1000 a dataset may have (one per country).`);
     expect(phoneLinks(help.el)[0]).to.deep.equal({ reads: '999', dials: 'tel:999' });
   });
+
+  it('under both limits but with thousands of items in one entry: the first 20 are read, and the page never freezes', async () => {
+    const line = { kind: 'general', name: 'Partner line', phone: '+44 20 7946 0000', tel: '+442079460000', retrieved: '2026-11-01' };
+    const many = <T>(make: (index: number) => T) => Array.from({ length: 5000 }, (_, index) => make(index));
+    const lines = many((index) => ({ ...line, id: `gb-${index}`, sources: [{ label: 'partner.example' }] }));
+    lines[0]!.sources = many(() => ({ label: 'partner.example' }));
+    const src = await serveJson(JSON.stringify({ entries: [{ country: 'GB', lines }] }));
+    let help!: { el: HelpLine; warnings: string };
+    const freeze = await longestFreeze(async () => {
+      help = await withSrc<HelpLine>(html`<help-line country="GB" src=${src}></help-line>`);
+    });
+    expect(freeze, 'the longest the page did not answer, in ms').to.be.below(1000);
+    expect(help.el.shadowRoot!.querySelectorAll('[part~="line"]')).to.have.length(21);
+    expect(help.warnings).to.include('entries[0].lines has 5000 items; only the first 20 are read.');
+    expect(help.warnings).to.include('entries[0].lines[0].sources has 5000 items; only the first 20 are read.');
+    expect(phoneLinks(help.el)[0]).to.deep.equal({ reads: '999', dials: 'tel:999' });
+    await expect(help.el).to.be.accessible();
+    const mission = { name: 'Partner Kenya mission', sources: many(() => ({ label: 'partner.example' })), retrieved: '2026-11-20' };
+    const missions = await serveJson(JSON.stringify({ entries: [{ country: 'KE', mission }] }));
+    const { el, warnings } = await withSrc<MissionContact>(html`<mission-contact country="KE" src=${missions}></mission-contact>`);
+    expect(warnings).to.include('entries[0].mission.sources has 5000 items; only the first 20 are read.');
+    expect(part(el, 'name')!.textContent).to.equal('Partner Kenya mission');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -1,4 +1,4 @@
-import { calendarDay, DatasetProblems, unusableEntries } from '../../core/dataset-checks.js';
+import { calendarDay, DatasetProblems, firstItems, unusableEntries } from '../../core/dataset-checks.js';
 import { own } from '../../core/own.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { hiddenCharacter, telDialsShown } from '../../core/shown-number.js';
@@ -79,9 +79,8 @@ function writtenNumber(value: unknown, where: string, problems: DatasetProblems)
   return undefined;
 }
 
-function sources(value: unknown): HelpSource[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((source) => {
+function sources(value: unknown, where: string, problems: DatasetProblems): HelpSource[] {
+  return (firstItems(value, where, problems) ?? []).flatMap((source) => {
     const label = text(own(source, 'label'), 100);
     if (!label) return [];
     const url = web(own(source, 'url'));
@@ -101,7 +100,7 @@ function otherPhones(value: unknown, country: string, where: string, problems: D
     problems.add(`${where} is not a list; ignored.`);
     return [];
   }
-  return value.flatMap((raw, index) => {
+  return firstItems(value, where, problems)!.flatMap((raw, index) => {
     const written = own(raw, 'phone');
     const phone = writtenNumber(written, `${where}[${index}].phone`, problems);
     // Without a number to show, the entry goes (a number refused for what it hides was reported already).
@@ -130,7 +129,7 @@ function parseLine(raw: unknown, country: string, where: string, problems: Datas
     id: text(get('id'), 120) ?? `${where}`,
     kind,
     name,
-    sources: sources(get('sources')),
+    sources: sources(get('sources'), `${where}.sources`, problems),
     retrieved,
   };
   const phone = writtenNumber(get('phone'), `${where}.phone`, problems);
@@ -152,8 +151,8 @@ function parseLine(raw: unknown, country: string, where: string, problems: Datas
   for (const [key, value] of optional) if (value !== undefined) (line as unknown as Record<string, unknown>)[key] = value;
   const phones = otherPhones(get('otherPhones'), country, `${where}.otherPhones`, problems);
   if (phones.length) line.otherPhones = phones;
-  const languages = get('languages');
-  if (Array.isArray(languages)) {
+  const languages = firstItems(get('languages'), `${where}.languages`, problems);
+  if (languages) {
     const codes = languages.filter((code): code is string => typeof code === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code));
     if (codes.length) line.languages = codes;
   }
@@ -175,7 +174,7 @@ function parseEmergency(raw: unknown, country: string, where: string, problems: 
   if (!number || !retrieved) return undefined;
   const emergency: EmergencyNumber = {
     number,
-    sources: sources(own(raw, 'sources')),
+    sources: sources(own(raw, 'sources'), `${where}.sources`, problems),
     retrieved,
     kind: own(raw, 'kind') === 'official' ? 'official' : 'secondary',
   };
@@ -183,19 +182,19 @@ function parseEmergency(raw: unknown, country: string, where: string, problems: 
   const tel = telFor(dialled, number, country, where, problems);
   if (tel) emergency.tel = tel;
   if (own(raw, 'current') === false) emergency.current = false;
-  const also = own(raw, 'also');
-  if (Array.isArray(also)) {
+  const also = firstItems(own(raw, 'also'), `${where}.also`, problems);
+  if (also) {
     const numbers = also.filter((value): value is string => dialable(value) !== undefined);
     if (numbers.length) emergency.also = numbers;
   }
   return emergency;
 }
 
-function parseDirectory(raw: unknown): HelpDirectory | undefined {
+function parseDirectory(raw: unknown, problems: DatasetProblems): HelpDirectory | undefined {
   const name = text(own(raw, 'name'), 100);
   const url = web(own(raw, 'url'));
   const retrieved = date(own(raw, 'retrieved'));
-  return name && url && retrieved ? { name, url, sources: sources(own(raw, 'sources')), retrieved } : undefined;
+  return name && url && retrieved ? { name, url, sources: sources(own(raw, 'sources'), 'directory.sources', problems), retrieved } : undefined;
 }
 
 /** One country's entry, checked value by value. */
@@ -205,7 +204,7 @@ function parseEntry(country: string, raw: unknown, where: string, problems: Data
   if (emergency) entry.emergency = emergency;
   const lines = own(raw, 'lines');
   if (lines != null && !Array.isArray(lines)) problems.add(`${where}.lines is not a list; ignored.`);
-  const parsed = Array.isArray(lines) ? lines.flatMap((line, at) => parseLine(line, country, `${where}.lines[${at}]`, problems) ?? []) : [];
+  const parsed = (firstItems(lines, `${where}.lines`, problems) ?? []).flatMap((line, at) => parseLine(line, country, `${where}.lines[${at}]`, problems) ?? []);
   if (parsed.length) entry.lines = parsed;
   return entry;
 }
@@ -284,9 +283,9 @@ export function parseHelpLines(json: unknown, report: ReportProblems): HelpData 
     if (/^[A-Z]{2}$/.test(country)) entries.add(country, raw, where);
     else problems.add(`${where}.country ${JSON.stringify(rawCountry)?.slice(0, 80)} is not an ISO 3166-1 alpha-2 code; entry ignored.`);
   });
+  const directory = parseDirectory(own(json, 'directory'), problems);
   report(problems);
   if (rawEntries.length && !entries.size) return { entries, error: 'none of its entries is usable.' };
-  const directory = parseDirectory(own(json, 'directory'));
   return { entries, ...(directory ? { directory } : {}) };
 }
 

@@ -1,4 +1,4 @@
-import { calendarDay, DatasetProblems, unusableEntries } from '../../core/dataset-checks.js';
+import { calendarDay, DatasetProblems, firstItems, unusableEntries } from '../../core/dataset-checks.js';
 import { mailAddress, safeUrl } from '../../core/safe-url.js';
 import { own, ownEntries } from '../../core/own.js';
 import { hiddenCharacter, telDialsShown } from '../../core/shown-number.js';
@@ -91,9 +91,11 @@ function block(raw: unknown, fields: Map<string, Check>, where: string, problems
     return undefined;
   }
   const out: Record<string, unknown> = {};
-  for (const [key, value] of ownEntries(raw)) {
+  for (const [key, given] of ownEntries(raw)) {
     const check = fields.get(key);
-    if (!check || value == null) continue;
+    if (!check || given == null) continue;
+    // A list (sources) is read up to MAX_LIST items.
+    const value = firstItems(given, `${where}.${key}`, problems) ?? given;
     const hidden = key === 'phone' && typeof value === 'string' ? hiddenCharacter(value) : undefined;
     const kept = hidden ? undefined : check(value);
     if (kept !== undefined) out[key] = kept;
