@@ -54,6 +54,8 @@ const ENTRY_CORE = [
   'plural',
   'announcer',
   'safe-url',
+  // The quick exit clears every widget itself, through this: in the entry, so the exit stays one request away.
+  'page-exit',
   // Used by the citations (statistics, share card) and the help line: kept out of a chunk of its own (a request).
   'isolate',
 ];

@@ -1,14 +1,29 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /*
- * The quick exit (`cw-exit`, fired by any <quick-exit>, even one from another copy of the library) and what must
- * never stand in its way: every widget drops what it holds, and no "Leave site?" dialog is shown, whether the
- * widget holding the data is still on the page or was removed meanwhile (a single-page app changing route).
+ * The quick exit, and what must never stand in its way: every widget drops what it holds, and no "Leave site?" dialog
+ * is shown, whether the widget holding the data is still on the page or was removed meanwhile (a single-page app
+ * changing route).
+ *
+ * The quick exit clears this copy's widgets itself (`clearBeforeLeaving`), not only through `cw-exit`: a partner's
+ * listener that stops that event (a tag manager swallowing custom events) can neither keep a field filled nor leave a
+ * signature's close-page warning armed. `cw-exit` then tells the page, and any other copy of the library, whose
+ * widgets clear on it.
+ *
+ * The page's own close-page warnings: while the page leaves, `beforeunload` listeners registered after this copy's
+ * (`listenForExit`, as the first widget connects) are stopped, and the quick exit empties `onbeforeunload`. No script
+ * can remove another's listener: one the page registered earlier still runs, and can still ask "Leave site?"
+ * (Chromium runs a target's listeners in the order they were added; Firefox runs capture listeners first, so there
+ * only an earlier capture listener). docs/embedding.md asks partners not to add such guards beside a quick exit.
  */
 
 const clearers = new Set<() => void>();
 const holders = new Set<object>();
 let listening = false;
+/** The quick exit of this copy has cleared the page and is leaving: the page's close-page warnings stay silent. */
+let leaving = false;
+/** This copy's quick exit is firing `cw-exit` after clearing: the widgets, cleared already, do not clear again. */
+let announcing = false;
 
 const warnBeforeClosing = (event: BeforeUnloadEvent) => {
   if (!holders.size) return;
@@ -16,22 +31,62 @@ const warnBeforeClosing = (event: BeforeUnloadEvent) => {
   event.returnValue = '';
 };
 
-function exit(): void {
+/** Stops the page's later `beforeunload` listeners while the page leaves, so none can ask "Leave site?". */
+const silenceWhileLeaving = (event: Event) => {
+  if (leaving) event.stopImmediatePropagation();
+};
+
+function clearAll(): void {
   holders.clear();
   removeEventListener('beforeunload', warnBeforeClosing);
-  for (const clear of [...clearers]) clear();
+  for (const clear of [...clearers]) {
+    // One widget's failure never keeps the others' data on screen, nor the visitor on the page.
+    try {
+      clear();
+    } catch (error) {
+      reportError(error);
+    }
+  }
 }
 
-/** Listens once per page, in the capture phase, so a partner's handler that stops the event cannot hide an exit. */
-function listen(): void {
+/**
+ * Registers this copy's listeners, once per page: `cw-exit` in the capture phase (fired by another copy's quick exit),
+ * and the one that silences the page's close-page warnings as the page leaves, which stops only the listeners added
+ * after it. The quick exit calls it as it connects.
+ */
+export function listenForExit(): void {
   if (listening) return;
   listening = true;
-  addEventListener('cw-exit', exit, { capture: true });
+  addEventListener(
+    'cw-exit',
+    () => {
+      if (!announcing) clearAll();
+    },
+    { capture: true },
+  );
+  addEventListener('beforeunload', silenceWhileLeaving, { capture: true });
+}
+
+/**
+ * What the quick exit does before it leaves: every widget of this copy drops what it holds, no close-page warning of
+ * the widgets stays armed, and the page's own `beforeunload` listeners registered after this copy's are stopped from
+ * now on. Then `announce` fires `cw-exit` for the page and other copies of the library.
+ */
+export function clearBeforeLeaving(announce: () => void): void {
+  listenForExit();
+  leaving = true;
+  clearAll();
+  announcing = true;
+  try {
+    announce();
+  } finally {
+    announcing = false;
+  }
 }
 
 /** Runs `clear` when the visitor leaves with the quick exit. Returns the function that stops listening. */
 export function onPageExit(clear: () => void): () => void {
-  listen();
+  listenForExit();
   clearers.add(clear);
   return () => clearers.delete(clear);
 }
@@ -41,7 +96,7 @@ export function onPageExit(clear: () => void): () => void {
  * exit clears every holder before the page is replaced: a dialog would keep the visitor on the page.
  */
 export function keepPageOpen(holder: object): void {
-  listen();
+  listenForExit();
   holders.add(holder);
   addEventListener('beforeunload', warnBeforeClosing);
 }

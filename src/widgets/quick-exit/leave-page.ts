@@ -11,5 +11,8 @@ export function leavePage(href: string): void {
   policy.content = 'no-referrer';
   document.head.append(policy);
   document.title = '\u00a0';
+  // A close-page warning the page set as a handler ("Leave site?") would keep the visitor here. One it added with
+  // addEventListener cannot be removed: src/core/page-exit.ts stops those it can.
+  window.onbeforeunload = null;
   location.replace(href);
 }

@@ -4,6 +4,7 @@ import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { Announcer } from '../../core/announcer.js';
 import { safeUrl } from '../../core/safe-url.js';
+import { clearBeforeLeaving, listenForExit } from '../../core/page-exit.js';
 import { leavePage } from './leave-page.js';
 import { PRESSES_TO_EXIT, subscribeToShortcut, type ShortcutSubscriber } from './shift-shortcut.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -57,7 +58,8 @@ declare global {
  * What it cannot do: the page stays in the browser's history list (only the current entry is replaced) and in
  * the browser's cache. An entry the visitor added on the page (an in-page link such as `#act`) stays too, so Back
  * from the neutral site can reach the page: kept in the back/forward cache, it leaves again at once; reloaded, it
- * shows. Link to guidance on browsing safely with `safety-url`.
+ * shows. Link to guidance on browsing safely with `safety-url`. A "Leave site?" guard of the page's own, added before
+ * the widgets' script, can still hold the exit: add none beside it (docs/embedding.md, "Beside a quick exit").
  *
  * @summary Leave the page fast, for visitors' safety.
  * @tag quick-exit
@@ -78,7 +80,7 @@ declare global {
  * @cssprop [--cw-font-family] - Global font family.
  * @cssprop [--cw-font-size=medium] - Global base size.
  *
- * @fires {CustomEvent<CwExitDetail>} cw-exit - The visitor is leaving; every widget clears its data on it. Detail: `{trigger}`. Not cancelable.
+ * @fires {CustomEvent<CwExitDetail>} cw-exit - The visitor is leaving; every widget's data is cleared already. Detail: `{trigger}`. Not cancelable.
  */
 export class QuickExit extends CampaignElement {
   static override styles = [hostStyles, quickExitStyles];
@@ -186,6 +188,8 @@ export class QuickExit extends CampaignElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // As early as the page allows: the exit can silence only the close-page warnings the page adds after this.
+    listenForExit();
     // The skip link copy does not listen: the visible button (or the first element) owns the shortcut.
     if (!this.skipLink) this.#unsubscribe = subscribeToShortcut(this.#shortcut);
     window.addEventListener('pageshow', this.#onPageShow);
@@ -217,7 +221,8 @@ export class QuickExit extends CampaignElement {
     // Cover the page before anything else, even before the re-render.
     this.#showOverlay();
     this.pressed = 0;
-    this.emit('cw-exit', { trigger });
+    // The widgets are cleared here, not only on `cw-exit`, which a listener of the page could stop.
+    clearBeforeLeaving(() => this.emit('cw-exit', { trigger }));
     leavePage(this.exitUrl);
   }
 
