@@ -1,3 +1,25 @@
+import { onPageExit } from './page-exit.js';
+
+let wroteClipboard = false;
+
+/**
+ * What a widget copied (the campaign's link, a call script) would outlive the page: pasted on the neutral site, or by
+ * the next person on the device, it tells where the visitor was. So the quick exit overwrites it, best effort: the
+ * browser may refuse without the visitor's click or key press, or focus, and the exit never waits for it. What the
+ * operating system keeps (a clipboard history) is out of reach.
+ */
+function forgetCopiedText(): void {
+  // A space rather than nothing: any system's clipboard takes it in place of what was there.
+  void navigator.clipboard?.writeText(' ').catch(() => undefined);
+}
+
+/** From the first copy on, the quick exit overwrites the clipboard. */
+function remember(): void {
+  if (wroteClipboard) return;
+  wroteClipboard = true;
+  onPageExit(forgetCopiedText);
+}
+
 /**
  * Copies text for the visitor. Uses the Clipboard API, and where it is missing or refused (permissions, an
  * insecure context, an iframe without clipboard-write) falls back to a selected, off-screen textarea.
@@ -7,12 +29,15 @@ export async function copyText(text: string): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);
+      remember();
       return true;
     }
   } catch {
     // Refused: try the selection fallback below.
   }
-  return copyWithSelection(text);
+  const copied = copyWithSelection(text);
+  if (copied) remember();
+  return copied;
 }
 
 function copyWithSelection(text: string): boolean {
