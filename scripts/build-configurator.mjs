@@ -28,6 +28,7 @@ export async function catalogue() {
   // The bundler build runs in Node once @lit/localize finds a window to announce locale changes on.
   globalThis.window ??= new EventTarget();
   const library = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+  const { msg } = await import('@lit/localize');
   // Every field of each statistic but its label function; the labels follow, one per locale.
   const stats = library.stats.map(({ label, ...fields }) => ({ ...fields, labels: {} }));
   // The languages a page can be in: the pseudo-locale, a designer's layout check (Storybook has it), is not one.
@@ -38,11 +39,18 @@ export async function catalogue() {
       stats[i].labels[locale] = stat.label();
     });
   }
+  // The quick exit's fallback link, in the snippet: the widget's default neutral site and its own words.
+  const exit = { href: library.DEFAULT_EXIT_URL, texts: {} };
+  for (const locale of locales) {
+    await library.setLocale(locale);
+    exit.texts[locale] = { exit: msg('Exit this page', { id: 'quick-exit.button' }), safety: msg('How to browse safely', { id: 'quick-exit.safety-link' }) };
+  }
   await library.setLocale(library.sourceLocale);
   const missions = JSON.parse(readFileSync(join(root, 'dist/data/missions.json'), 'utf8'));
   const blocks = widgetsFromManifest(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')));
   return {
     version: library.VERSION,
+    exit,
     sourceLocale: library.sourceLocale,
     locales,
     stats,

@@ -5,7 +5,7 @@
 export { TraffickingStat } from './widgets/trafficking-stat/trafficking-stat.js';
 export { ShareCard } from './widgets/share-card/share-card.js';
 export { PetitionForm } from './widgets/petition-form/petition-form.js';
-export { QuickExit } from './widgets/quick-exit/quick-exit.js';
+export { QuickExit, DEFAULT_EXIT_URL } from './widgets/quick-exit/quick-exit.js';
 export { MissionContact, UN_DIRECTORY_URL } from './widgets/mission-contact/mission-contact.js';
 export { HelpLine } from './widgets/help-line/help-line.js';
 export { CampaignElement } from './core/campaign-element.js';

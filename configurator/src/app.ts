@@ -24,7 +24,7 @@ import type { WidgetReports } from './preview.js';
 import { fitToContent, previewApi, previewUrl, showsPreview } from './preview-frames.js';
 import { fromReports, type Problem } from './problems.js';
 import { shortcode } from './shortcode.js';
-import { cdnBase, ownScriptBase, snippet, type ReservedHeights, type ScriptKind, type ScriptSource } from './snippet.js';
+import { cdnBase, exitFallback, ownScriptBase, snippet, type ReservedHeights, type ScriptKind, type ScriptSource } from './snippet.js';
 import { attributesOf, initialValues, takesSiteSetting, type FormContext, type Target, type Value } from './values.js';
 import { PHONE_COLUMN_PX, WIDE_COLUMN_PX, roundUpToQuarterEm } from '../../src/core/reserved-height.js';
 
@@ -318,7 +318,25 @@ export class Configurator {
       tag: this.#widget.tagName,
       attributes: this.attributes(),
       reserved: this.#reserved,
+      content: this.#fallback(),
     });
+  }
+
+  /**
+   * What the element holds for the time before the script runs: for a quick exit, a plain link out, in the language
+   * the widget is previewed in (the page's), so a visitor can leave while a slow page is still loading.
+   */
+  #fallback(): string | undefined {
+    const exit = this.#catalogue.exit;
+    if (this.#widget.tagName !== 'quick-exit' || !exit) return undefined;
+    const words = exit.texts[this.#locale] ?? exit.texts[this.#catalogue.sourceLocale];
+    if (!words) return undefined;
+    const attributes = new Map(this.attributes());
+    const text = (name: string) => {
+      const value = attributes.get(name);
+      return typeof value === 'string' && value ? value : undefined;
+    };
+    return exitFallback(text('href') ?? exit.href, words, text('safety-url'));
   }
 
   // --- Preview --------------------------------------------------------------------------------------------------

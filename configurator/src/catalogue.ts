@@ -13,6 +13,11 @@ export interface Catalogue {
   sourceLocale: string;
   locales: string[];
   stats: CatalogueStat[];
+  /**
+   * The quick exit's fallback link (a plain link inside the element, shown until the script runs): the widget's
+   * default neutral site, and its button's and advice link's words in each shipped locale.
+   */
+  exit?: { href: string; texts: Record<string, { exit: string; safety: string }> };
   /** ISO 3166-1 alpha-2 codes of the countries the widgets know. */
   countries: string[];
   /** By tag, the widget's English name for an editor, as the WordPress plugin titles its block ("Help line"). */

@@ -71,11 +71,31 @@ export function reserveStyle({ narrow, wide }: ReservedHeights): string | null {
   return declarations.length ? declarations.join('; ') : null;
 }
 
-/** The element with its attributes: `true` writes a bare attribute, a string writes `name="value"`. */
-export function elementTag(tag: string, attributes: [string, string | true][]): string {
+/**
+ * The element with its attributes (`true` writes a bare attribute, a string writes `name="value"`) and its content,
+ * HTML (a fallback).
+ */
+export function elementTag(tag: string, attributes: [string, string | true][], content = ''): string {
   const written = attributes.map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`));
   const opening = written.length ? `<${tag} ${written.join(' ')}>` : `<${tag}>`;
-  return `${opening}</${tag}>`;
+  return `${opening}${content}</${tag}>`;
+}
+
+/** The words of a quick exit's fallback, in the page's language. */
+export interface ExitWords {
+  exit: string;
+  safety: string;
+}
+
+/**
+ * A quick exit's fallback: a plain link to its neutral site, sending no referrer, and the advice link when there is
+ * one. The browser shows them until the script has run (a partner page can take seconds to finish loading), the
+ * widget hides them once its button is there. As the WordPress plugin writes it (wordpress/includes/widgets.php).
+ */
+export function exitFallback(href: string, words: ExitWords, safetyUrl?: string): string {
+  const exit = `<a slot="cw-fallback" href="${escapeAttribute(href)}" rel="noreferrer">${escapeAttribute(words.exit)}</a>`;
+  if (!safetyUrl) return exit;
+  return `${exit} <a slot="cw-fallback" href="${escapeAttribute(safetyUrl)}" rel="noopener noreferrer">${escapeAttribute(words.safety)}</a>`;
 }
 
 export interface SnippetParts {
@@ -84,6 +104,8 @@ export interface SnippetParts {
   tag: string;
   attributes: [string, string | true][];
   reserved: ReservedHeights;
+  /** HTML inside the element: its fallback (a quick exit's link). */
+  content?: string;
 }
 
 /** An HTML comment (a translation may not hold `--`, which would end it early). */
@@ -93,13 +115,13 @@ const comment = (text: string): string => `<!-- ${text.replace(/-{2,}/g, '–')}
  * The whole snippet, with a short comment before each part for whoever reads the page's HTML later, in the
  * configurator's language.
  */
-export function snippet({ version, script, tag, attributes, reserved }: SnippetParts): string {
+export function snippet({ version, script, tag, attributes, reserved, content }: SnippetParts): string {
   const style = reserveStyle(reserved);
   return [
     comment(t('campaign-widgets {version}: the script once per page, even with several widgets', { version })),
     scriptTag(script),
     comment(t("keeps the widget's space while the script loads, so the page does not jump")),
     `<style>\n${reserveCss(tag)}\n</style>`,
-    elementTag(tag, style ? [['style', style], ...attributes] : attributes),
+    elementTag(tag, style ? [['style', style], ...attributes] : attributes, content),
   ].join('\n');
 }

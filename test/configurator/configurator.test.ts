@@ -457,6 +457,32 @@ describe('configurator: the page', function () {
     await choose('petition-form');
   });
 
+  it("writes a quick exit's fallback link, so a visitor can leave before the script has run, in the page's language", async () => {
+    await choose('quick-exit');
+    type('href', '');
+    await configurator.settled();
+    const element = () => withoutReserve(configurator.snippet().split('\n').at(-1));
+    expect(element()).to.equal('<quick-exit><a slot="cw-fallback" href="https://www.bbc.co.uk/weather" rel="noreferrer">Exit this page</a></quick-exit>');
+    type('href', 'https://www.bbc.co.uk/news');
+    type('safety-url', 'https://www.womensaid.org.uk/cover-your-tracks-online/');
+    const locale = root.querySelector<HTMLSelectElement>('#cw-locale')!;
+    locale.value = 'fr';
+    locale.dispatchEvent(new Event('change'));
+    await configurator.settled();
+    expect(element()).to.equal(
+      '<quick-exit href="https://www.bbc.co.uk/news" safety-url="https://www.womensaid.org.uk/cover-your-tracks-online/">' +
+        '<a slot="cw-fallback" href="https://www.bbc.co.uk/news" rel="noreferrer">Quitter cette page</a> ' +
+        '<a slot="cw-fallback" href="https://www.womensaid.org.uk/cover-your-tracks-online/" rel="noopener noreferrer">Comment naviguer en toute sécurité</a>' +
+        '</quick-exit>',
+    );
+    locale.value = 'en';
+    locale.dispatchEvent(new Event('change'));
+    type('href', '');
+    type('safety-url', '');
+    await configurator.settled();
+    await choose('petition-form');
+  });
+
   it('says where the quick exit in the preview left for, and brings the preview back', async () => {
     await choose('quick-exit');
     // An https address that refuses at once: the frame leaves the preview page without waiting on a network.

@@ -64,6 +64,10 @@ declare global {
  * @summary Leave the page fast, for visitors' safety.
  * @tag quick-exit
  *
+ * @slot cw-fallback - A plain link to the neutral site, `<a slot="cw-fallback" href="…" rel="noreferrer">Exit this
+ *   page</a>`: shown until the script has run (on a page slow to finish loading, seconds after the campaign is on
+ *   screen), hidden once the button is there.
+ *
  * @csspart base - The wrapper of the button and the safety link.
  * @csspart button - The exit button.
  * @csspart indicator - The three marks that fill as Shift is pressed.
