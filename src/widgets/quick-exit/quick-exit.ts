@@ -59,7 +59,9 @@ declare global {
  * the browser's cache. An entry the visitor added on the page (an in-page link such as `#act`) stays too, so Back
  * from the neutral site can reach the page: kept in the back/forward cache, it leaves again at once; reloaded, it
  * shows. Link to guidance on browsing safely with `safety-url`. A "Leave site?" guard of the page's own, added before
- * the widgets' script, can still hold the exit: add none beside it (docs/embedding.md, "Beside a quick exit").
+ * the widgets' script, can still hold the exit: add none beside it. While the page's own modal dialog is open, the
+ * button cannot be pressed (the shortcut works: put a `<quick-exit>` in the dialog); while focus is in an embedded
+ * frame, the shortcut is not heard (the button works). docs/embedding.md, "Beside a quick exit", says more.
  *
  * @summary Leave the page fast, for visitors' safety.
  * @tag quick-exit

@@ -429,6 +429,30 @@ describe('<quick-exit>', () => {
       expect(onTop).to.deep.equal(['the exit screen']);
     });
 
+    it("while the page's own modal dialog is open: its button is out of reach, one in the dialog is not, and the shortcut leaves", async () => {
+      const { frame, win, exits, first } = await campaignFrame();
+      frame.style.blockSize = '600px';
+      const doc = frame.contentDocument!;
+      const dialog = doc.createElement('dialog');
+      dialog.innerHTML = '<p>Subscribe to our newsletter</p><input aria-label="Email" /><quick-exit href="/__requests/landing"></quick-exit>';
+      doc.body.append(dialog);
+      dialog.showModal();
+      const inDialog = dialog.querySelector<QuickExit>('quick-exit')!;
+      await inDialog.updateComplete;
+      // The page's button is inert (docs/embedding.md): what a click where it is would reach is the dialog's backdrop.
+      const box = part(first, 'button')!.getBoundingClientRect();
+      expect(doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(dialog);
+      const inside = part(inDialog, 'button')!.getBoundingClientRect();
+      expect(doc.elementFromPoint(inside.left + inside.width / 2, inside.top + inside.height / 2)).to.equal(inDialog);
+
+      win.focus();
+      dialog.querySelector('input')!.focus();
+      const landed = nextLoad(frame);
+      for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift' });
+      await landed;
+      expect(exits).to.deep.equal(['shortcut']);
+    });
+
     it('leaves from the skip link, the first thing on the page', async () => {
       const { frame, exits } = await campaignFrame();
       const skip = frame.contentDocument!.body.firstElementChild as QuickExit;
