@@ -187,7 +187,12 @@ export class ShareCard extends CampaignElement {
    */
   networks?: string;
 
-  /** Offers "Save image": the card as a PNG, 1200×630 and 1080×1080. */
+  /**
+   * Offers "Save image": the card as a PNG, 1200×630 and 1080×1080.
+   *
+   * Saved as `image-1200x630.png` or `image-1080x1080.png`, names that say nothing of the page. The file, and the
+   * browser's list of downloads (in Chromium, with the page's address), stay after a quick exit.
+   */
   download = false;
 
   /** `utm_source` added to the shared address when set; `{network}` is replaced by the network's name (e.g. `x`). */
@@ -580,8 +585,12 @@ export class ShareCard extends CampaignElement {
     } else input.focus();
   };
 
+  /**
+   * A neutral name for the saved or shared picture: it stays in the Downloads folder (and in a shared file's name) on
+   * a device someone else may check, so it names neither trafficking nor the statistic's source.
+   */
   #filename(width: number, height: number): string {
-    return `${this.#resolved ? this.stat!.trim() : 'share-card'}-${width}x${height}.png`;
+    return `image-${width}x${height}.png`;
   }
 
   /** The card as a PNG (1200×630 or 1080×1080): its own fonts and colours, mirrored in right-to-left languages. */
