@@ -43,8 +43,8 @@ const LOCALES = Object.values(chunks)
 
 /** Budgets: target from docs/architecture.md; ceiling (bytes) only where the target is out of reach today (docs/performance.md). */
 const BUDGETS = [
-  { what: 'page with only <quick-exit>', files: page(['quick-exit']), target: 12_000, ceiling: 13_100 },
-  { what: 'page with one <trafficking-stat>', files: page(['trafficking-stat']), target: 12_000, ceiling: 15_800 },
+  { what: 'page with only <quick-exit>', files: page(['quick-exit']), target: 12_000, ceiling: 13_450 },
+  { what: 'page with one <trafficking-stat>', files: page(['trafficking-stat']), target: 12_000, ceiling: 16_050 },
   { what: 'page with one <help-line>', files: page(['help-line']), target: 12_000, ceiling: 22_700 },
   { what: 'example partner page, every widget', files: page(WIDGETS), target: 29_500, ceiling: 51_650 },
   // One chunk per language holds every widget's messages (@lit/localize loads one module per locale).
