@@ -9,8 +9,9 @@ let wroteClipboard = false;
  * operating system keeps (a clipboard history) is out of reach.
  */
 function forgetCopiedText(): void {
-  // A space rather than nothing: any system's clipboard takes it in place of what was there.
-  void navigator.clipboard?.writeText(' ').catch(() => undefined);
+  // A space rather than nothing: any system's clipboard takes it in place of what was there. Copied at once while the
+  // visitor's key press or click still allows it: the Clipboard API answers later, when the next page may have come.
+  if (!copyWithSelection(' ')) void navigator.clipboard?.writeText(' ').catch(() => undefined);
 }
 
 /** From the first copy on, the quick exit overwrites the clipboard. */

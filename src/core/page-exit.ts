@@ -10,17 +10,21 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * signature's close-page warning armed. `cw-exit` then tells the page, and any other copy of the library, whose
  * widgets clear on it.
  *
- * The page's own close-page warnings: while the page leaves, `beforeunload` listeners registered after this copy's
- * (`listenForExit`, as the first widget connects) are stopped, and the quick exit empties `onbeforeunload`. No script
- * can remove another's listener: one the page registered earlier still runs, and can still ask "Leave site?"
- * (Chromium runs a target's listeners in the order they were added; Firefox runs capture listeners first, so there
- * only an earlier capture listener). docs/embedding.md asks partners not to add such guards beside a quick exit.
+ * The page's own close-page warnings: the quick exit empties `onbeforeunload` (src/widgets/quick-exit/leave-page.ts),
+ * and while the page leaves, a `beforeunload` listener of ours registered as the first quick exit connects stops the
+ * page's listeners that run after it. No script can remove another's listener, so one that runs first can still ask
+ * "Leave site?": in Chromium, which runs a target's listeners in the order they were added, one the page added
+ * before the widgets' script ran; in Firefox, which runs capture listeners first, only such a capture listener.
+ * docs/embedding.md asks partners not to add such guards beside a quick exit. (Our listener does not keep the page out
+ * of the back/forward cache, where a Back after the exit finds it covered and leaving again: checked in both browsers.
+ * Chromium leaves out a page served with `Cache-Control: no-store` that has one, but such a page that has fetched
+ * anything, as the widgets do, it leaves out anyway.)
  */
 
 const clearers = new Set<() => void>();
 const holders = new Set<object>();
 let listening = false;
-/** The quick exit of this copy has cleared the page and is leaving: the page's close-page warnings stay silent. */
+/** This copy's quick exit has cleared the page and is leaving: the page's close-page warnings stay silent. */
 let leaving = false;
 /** This copy's quick exit is firing `cw-exit` after clearing: the widgets, cleared already, do not clear again. */
 let announcing = false;
@@ -31,7 +35,7 @@ const warnBeforeClosing = (event: BeforeUnloadEvent) => {
   event.returnValue = '';
 };
 
-/** Stops the page's later `beforeunload` listeners while the page leaves, so none can ask "Leave site?". */
+/** Stops the page's `beforeunload` listeners that run after this one while the page leaves: none asks "Leave site?". */
 const silenceWhileLeaving = (event: Event) => {
   if (leaving) event.stopImmediatePropagation();
 };
@@ -44,15 +48,18 @@ function clearAll(): void {
     try {
       clear();
     } catch (error) {
-      reportError(error);
+      // Reported as uncaught, once the exit is under way.
+      setTimeout(() => {
+        throw error;
+      });
     }
   }
 }
 
 /**
- * Registers this copy's listeners, once per page: `cw-exit` in the capture phase (fired by another copy's quick exit),
- * and the one that silences the page's close-page warnings as the page leaves, which stops only the listeners added
- * after it. The quick exit calls it as it connects.
+ * Registers this copy's listeners, once per page: `cw-exit` in the capture phase (fired by another copy's quick exit,
+ * it clears this copy's widgets too), and the one that silences the page's close-page warnings as the page leaves,
+ * which stops only those that run after it. The quick exit calls it as it connects: the earlier, the more it stops.
  */
 export function listenForExit(): void {
   if (listening) return;
@@ -69,8 +76,8 @@ export function listenForExit(): void {
 
 /**
  * What the quick exit does before it leaves: every widget of this copy drops what it holds, no close-page warning of
- * the widgets stays armed, and the page's own `beforeunload` listeners registered after this copy's are stopped from
- * now on. Then `announce` fires `cw-exit` for the page and other copies of the library.
+ * the widgets stays armed, and from now on the page's own are stopped where they can be. Then `announce` fires
+ * `cw-exit` for the page and other copies of the library.
  */
 export function clearBeforeLeaving(announce: () => void): void {
   listenForExit();

@@ -2,7 +2,7 @@
  * A real quick exit from a partner's page with a close-page guard of its own ("unsaved changes", "Leave site?"),
  * added once the visitor types: the page must still leave at once, with nothing asking the visitor to stay. Headless
  * browsers may show no prompt, so the page records every request for one (test/fixtures/partner-page.js). A guard
- * the page registered before the widgets' script cannot be stopped (docs/embedding.md): not tested here.
+ * the page added before the widgets' script ran cannot be stopped in Chromium (docs/embedding.md): not tested here.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -32,6 +32,7 @@ describe('quick exit on a page with its own close-page guard', () => {
     };
     win.addEventListener('beforeunload', guard);
     win.addEventListener('beforeunload', guard, { capture: true });
+    // As older plugins set it: its answer asks the browser to prompt, with no call the page could record.
     win.onbeforeunload = () => {
       asked.push('onbeforeunload');
       return 'Unsaved changes';

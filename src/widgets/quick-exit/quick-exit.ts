@@ -58,8 +58,8 @@ declare global {
  * What it cannot do: the page stays in the browser's history list (only the current entry is replaced) and in
  * the browser's cache. An entry the visitor added on the page (an in-page link such as `#act`) stays too, so Back
  * from the neutral site can reach the page: kept in the back/forward cache, it leaves again at once; reloaded, it
- * shows. Link to guidance on browsing safely with `safety-url`. A "Leave site?" guard of the page's own, added before
- * the widgets' script, can still hold the exit: add none beside it. While the page's own modal dialog is open, the
+ * shows. Link to guidance on browsing safely with `safety-url`. A "Leave site?" guard the page added before the
+ * widgets' script ran can still hold the exit: add none beside it. While the page's own modal dialog is open, the
  * button cannot be pressed (the shortcut works: put a `<quick-exit>` in the dialog); while focus is in an embedded
  * frame, the shortcut is not heard (the button works). docs/embedding.md, "Beside a quick exit", says more.
  *
@@ -194,7 +194,7 @@ export class QuickExit extends CampaignElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // As early as the page allows: the exit can silence only the close-page warnings the page adds after this.
+    // As early as the page allows: while the page leaves, the page's close-page warnings added after this are stopped.
     listenForExit();
     // The skip link copy does not listen: the visible button (or the first element) owns the shortcut.
     if (!this.skipLink) this.#unsubscribe = subscribeToShortcut(this.#shortcut);
