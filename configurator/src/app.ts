@@ -400,9 +400,11 @@ export class Configurator {
   async #announce(field: Field): Promise<void> {
     const widget = this.#widget;
     const value = JSON.stringify(this.#current[field.attribute]);
+    const copies = this.#copies;
     await this.settled();
-    // Copying (the editor left the option for the Copy button) says what to fix itself, once.
-    if (this.#copying || widget !== this.#widget || JSON.stringify(this.#current[field.attribute]) !== value) return;
+    // Copying (the editor left the option for the Copy button) says what to fix itself, once: also when that copy
+    // has already finished by now (its message must not be replaced by this one).
+    if (this.#copying || copies !== this.#copies || widget !== this.#widget || JSON.stringify(this.#current[field.attribute]) !== value) return;
     const texts = this.problems()
       .filter((p) => p.attribute === field.attribute)
       .map((p) => p.text);
@@ -412,6 +414,8 @@ export class Configurator {
 
   /** The option the live region's message is about, if it is about one. */
   #saidAbout: string | undefined;
+  /** How many times the editor pressed Copy: an announcement that waited through a copy has nothing to add. */
+  #copies = 0;
 
   #say(text: string, about?: string): void {
     this.#saidAbout = about;
@@ -427,6 +431,7 @@ export class Configurator {
     // Not `disabled` while it works: that would drop the keyboard focus from the button.
     if (this.#copying) return false;
     this.#copying = true;
+    this.#copies++;
     const { copyButton, snippetBox } = this.#page;
     copyButton.setAttribute('aria-busy', 'true');
     try {
