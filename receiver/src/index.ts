@@ -47,8 +47,8 @@ export interface StartOptions extends Partial<Omit<ReceiverConfig, 'doubleOptIn'
 }
 
 /** Opens the configured database: PostgreSQL when `databaseUrl` is set, otherwise the embedded one in `dataDir`. */
-export function openDatabase(config: ReceiverConfig): Promise<Database> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openEmbedded(config.dataDir, { fsync: config.fsync });
+export function openDatabase(config: ReceiverConfig, log?: (message: string) => void): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openEmbedded(config.dataDir, { fsync: config.fsync, log });
 }
 
 /** Starts a receiver with these settings (over the defaults; see config.ts). */
@@ -57,7 +57,7 @@ export async function startReceiver(options: StartOptions): Promise<Receiver> {
   const config = resolveConfig(given as Parameters<typeof resolveConfig>[0]);
   await loadSodium();
   const publicKey = parsePublicKey(config.publicKey);
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, log);
   const store = new Store(db);
 
   // Housekeeping, hourly and before serving: forget old request fingerprints and confirmation tokens, purge past

@@ -2,6 +2,7 @@ import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, stat
 import { join, resolve } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
+import { lockFolder } from './lock.js';
 import type { Database, Row, Sql } from './types.js';
 
 /**
@@ -104,15 +105,33 @@ const exists = (path: string) => {
 export interface EmbeddedOptions {
   /** Real fsync on commit (default true). Off: a commit reaches the operating system, not the disk. */
   fsync?: boolean;
+  /** Where the one line about a lock taken over from a receiver that is gone goes. Default: stderr. */
+  log?: (message: string) => void;
 }
 
-/** Opens (creating on first use) the embedded database in `dataDir`. */
-export async function openEmbedded(dataDir: string, { fsync = true }: EmbeddedOptions = {}): Promise<Database> {
+/**
+ * Opens (creating on first use) the embedded database in `dataDir`, locked for this process until `close()` (or its
+ * exit): a second receiver on the folder is refused with a StartError naming the first (lock.ts).
+ */
+export async function openEmbedded(
+  dataDir: string,
+  { fsync = true, log = (message: string) => console.error(`receiver: ${message}`) }: EmbeddedOptions = {},
+): Promise<Database> {
   const dir = resolve(dataDir);
   // PGlite makes its files readable and writable by every account (0666, whatever the umask) and its folders 0755:
   // a folder only our account may enter keeps all of them from the others (www-data, a shared host's users).
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dir, 0o700);
+  const unlock = lockFolder(dir, log);
+  try {
+    return await open(dir, fsync, unlock);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+async function open(dir: string, fsync: boolean, unlock: () => void): Promise<Database> {
   const fresh = !exists(join(dir, 'PG_VERSION'));
   const fs = fsync ? new DurableNodeFS(dir) : new NodeFS(dir);
   const options: PGliteOptions = { fs, startParams: fsync ? DURABLE_START : [...PGlite.defaultStartParams, ...SCRUBBED_WAL] };
@@ -127,6 +146,9 @@ export async function openEmbedded(dataDir: string, { fsync = true }: EmbeddedOp
     transaction: <T>(fn: (tx: Sql) => Promise<T>) =>
       pg.transaction(async (tx) => fn({ query: async <R extends Row>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows })),
     stats: () => ({ fsyncs: fs instanceof DurableNodeFS ? fs.fsyncs : undefined }),
-    close: () => pg.close(),
+    close: async () => {
+      await pg.close();
+      unlock();
+    },
   };
 }
