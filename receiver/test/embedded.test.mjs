@@ -1,11 +1,11 @@
 // The receiver's suite on the embedded database (PGlite in a data folder), plus what only PGlite needs proving:
 // that a commit really reaches the disk (fsync) before the answer.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { fork, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { KEYS, embeddedDataDir, lib, sign, tempDir } from './helpers.mjs';
+import { KEYS, embeddedDataDir, freePort, lib, receiverDir, sign, tempDir } from './helpers.mjs';
 import { receiverSuite } from './suite.mjs';
 
 /** Files under `dir` whose bytes contain one of the needles. */
@@ -93,4 +93,79 @@ describe('embedded PGlite: the data folder', () => {
       }
     });
   }
+});
+
+describe('embedded PGlite: one receiver per data folder', () => {
+  /** `node dist/main.js` on `dataDir`: resolves with `{child, url}` once it listens, or `{code, stderr}` if it exits. */
+  async function mainProcess(dataDir) {
+    const child = fork(join(receiverDir, 'dist/main.js'), [], {
+      cwd: receiverDir,
+      env: { ...process.env, RECEIVER_CONFIG: '', RECEIVER_PORT: String(await freePort()), RECEIVER_PUBLIC_KEY: KEYS.publicKey, RECEIVER_DATA_DIR: dataDir },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    return new Promise((resolve) => {
+      child.once('message', (message) => resolve({ child, url: message.url, exited }));
+      void exited.then((code) => resolve({ code, stderr }));
+    });
+  }
+  const start = (dataDir, log = () => {}) => lib.startReceiver({ port: 0, publicKey: KEYS.publicKey, dataDir, fsync: false, log });
+  const count = async (url) => (await (await fetch(`${url}/count`)).json()).count;
+
+  it('a second receiver on the folder is refused, naming the first, which keeps serving; once it stops, one starts', async () => {
+    const dataDir = await embeddedDataDir();
+    const first = await mainProcess(dataDir);
+    assert.ok(first.url, `the first receiver started: ${first.stderr}`);
+    try {
+      const refusal = new RegExp(
+        `^not started: another receiver \\(pid ${first.child.pid}\\) is using ${dataDir}: stop it, or give this one another RECEIVER_DATA_DIR \\(dataDir\\)\\. `,
+      );
+      // As an operator would start it: the process says why in one line and exits.
+      const second = await mainProcess(dataDir);
+      if (second.child) second.child.kill('SIGKILL');
+      assert.equal(second.code, 1, 'the second process did not start');
+      assert.match(second.stderr.trim(), new RegExp(refusal.source.replace('^', '^receiver: ')));
+      assert.equal(second.stderr.trim().split('\n').length, 1, second.stderr);
+      // As a library: a StartError.
+      await assert.rejects(start(dataDir), (error) => error instanceof lib.StartError && refusal.test(error.message));
+
+      assert.equal((await sign(first.url, 'json')).status, 201, 'the first still stores');
+      assert.equal(await count(first.url), 1);
+    } finally {
+      first.child.kill('SIGTERM');
+      assert.equal(await first.exited, 0);
+    }
+    assert.equal(existsSync(join(dataDir, 'receiver.lock')), false, 'a clean stop removes the lock');
+    const next = await start(dataDir);
+    try {
+      assert.equal(await next.store.count(), 1, "the first's signature is there");
+    } finally {
+      await next.close();
+    }
+    assert.equal(existsSync(join(dataDir, 'receiver.lock')), false);
+  });
+
+  it('a lock left by a receiver that is gone (a crash, a reboot, a reused pid) is taken over, in one log line', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    const bootId = existsSync('/proc/sys/kernel/random/boot_id') ? readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() : null;
+    const holders = [{ pid: dead }];
+    // pid 1 runs, but a lock from another boot, or naming another start time, is not its own.
+    if (bootId) holders.push({ pid: 1, boot: '00000000-0000-0000-0000-000000000000' }, { pid: 1, start: '1', boot: bootId });
+    for (const holder of holders) {
+      const dataDir = await embeddedDataDir();
+      writeFileSync(join(dataDir, 'receiver.lock'), JSON.stringify({ ...holder, host: 'old', since: '2026-01-01T00:00:00.000Z' }));
+      const logged = [];
+      const r = await start(dataDir, (line) => logged.push(line));
+      try {
+        assert.deepEqual(logged, [`took over the lock of ${dataDir} from pid ${holder.pid} (started 2026-01-01T00:00:00.000Z), which is no longer running`]);
+        assert.equal(JSON.parse(readFileSync(join(dataDir, 'receiver.lock'), 'utf8')).pid, process.pid);
+        assert.equal((await sign(r.url, 'json')).status, 201);
+      } finally {
+        await r.close();
+      }
+      assert.equal(existsSync(join(dataDir, 'receiver.lock')), false);
+    }
+  });
 });
