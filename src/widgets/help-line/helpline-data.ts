@@ -295,13 +295,9 @@ export function parseHelpLines(json: unknown, report: ReportProblems): HelpData 
  */
 export function builtInHelpData(): HelpData {
   const entries = new Map<string, HelpEntry>();
-  for (const item of EMERGENCY_NUMBERS.split(' ')) {
-    const [, country, numbers, unconfirmed] = /^([A-Z]{2}):([^!]+)(!?)$/.exec(item)!;
-    const [number, ...also] = numbers.replace(/_/g, ' ').split(',');
-    const emergency: EmergencyNumber = { number: number!, sources: [], retrieved: '', kind: 'secondary' };
-    if (also.length) emergency.also = also;
-    if (unconfirmed) emergency.current = false;
-    entries.set(country!, { country: country!, emergency });
+  for (const [country, known] of Object.entries(EMERGENCY_NUMBERS)) {
+    const emergency: EmergencyNumber = { ...known, sources: [], retrieved: '', kind: 'secondary' };
+    entries.set(country, { country, emergency });
   }
   return { entries, directory: HELP_DIRECTORY, partial: true };
 }
