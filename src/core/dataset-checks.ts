@@ -13,6 +13,27 @@ export function calendarDay(value: unknown): string | undefined {
 }
 
 /**
+ * Direction controls: embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). A card puts a dataset's text
+ * inside sentences and lists ("Read on 7 December 2026." after the sources), and a control left open in a value
+ * reorders everything after it up to the paragraph's end: an override in a source's label makes that date read
+ * "6202". The marks (U+200E, U+200F, U+061C) stay: right-to-left names use them to place punctuation, and they reverse
+ * nothing. A field read as a number refuses every such character instead (src/core/shown-number.ts).
+ */
+const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A dataset's text as a card shows it: without direction controls, trimmed, and cut to at most `max` characters (a
+ * partner's file could give one field a megabyte of text; the bundled values are far shorter). Undefined when nothing
+ * is left.
+ */
+export function datasetText(value: unknown, max: number): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const cut = value.replace(DIRECTION_CONTROLS, '').trim().slice(0, max);
+  // A cut between the two halves of a character (an emoji, a rare script) would show a broken one.
+  return (/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut).trimEnd() || undefined;
+}
+
+/**
  * The most entries a dataset may have. It has one per country: about 250 at most (193 member states in the bundled
  * ones). A file with more is not such a dataset, and checking each of its entries would hold up the page.
  */

@@ -90,6 +90,55 @@ describe('a partner dataset that shows one number and dials another', () => {
   });
 });
 
+/** Direction controls (embeddings, overrides, isolates) in a widget's text: a left-to-right page's card has none of its own. */
+const directionControls = (el: Element) => el.shadowRoot!.textContent!.match(/[\u202a-\u202e\u2066-\u2069]/gu) ?? [];
+
+describe('a partner dataset whose text would reorder the card or swamp it', () => {
+  const source = { label: 'partner.example\u202e', url: 'https://partner.example/help' };
+
+  it('<help-line>: no direction control reaches the card (the date after a source still reads 2026), and long text is cut', async () => {
+    const line = {
+      id: 'gb-hostile-text',
+      kind: 'trafficking',
+      name: `Modern Slavery Helpline ${'x'.repeat(10_000)}`,
+      operator: '\u202eUnseen',
+      phone: '08000 121 700',
+      tel: '+448000121700',
+      phoneLabel: 'from abroad\u2067',
+      hours: 'Mon\u202d–Fri 9–17',
+      retrieved: '2026-11-01',
+      sources: [source],
+    };
+    const src = await serveJson(JSON.stringify({ entries: [{ country: 'GB', lines: [line] }] }));
+    const { el } = await withSrc<HelpLine>(html`<help-line country="GB" src=${src}></help-line>`);
+    const shown = [...el.shadowRoot!.querySelectorAll('[part~="line"]')].find((section) => section.textContent!.includes('Unseen'))!;
+    expect(shown, 'the partner’s line is shown').to.exist;
+    expect(directionControls(el)).to.deep.equal([]);
+    expect(shown.querySelector('[part~="source"]')!.textContent).to.include('partner.example').and.to.include('2026');
+    expect(shown.querySelector('[part~="name"]')!.textContent!.trim()).to.have.length(200);
+    expect(shown.querySelector('a[part~="phone"] .number')!.textContent).to.equal('08000 121 700');
+    await expect(el).to.be.accessible();
+  });
+
+  it('<mission-contact>: no direction control reaches the card, and a megabyte address is cut', async () => {
+    const mission = {
+      name: 'Permanent Mission of Kenya\u202e (partner data)',
+      address: `866 UN Plaza ${'x'.repeat(1_000_000)}`,
+      phone: '+1 212-421-4741',
+      tel: '+12124214741',
+      retrieved: '2026-11-01',
+      sources: [source],
+    };
+    const src = await serveJson(JSON.stringify({ entries: [{ country: 'KE', mission }] }));
+    const { el } = await withSrc<MissionContact>(html`<mission-contact country="KE" src=${src}></mission-contact>`);
+    expect(directionControls(el)).to.deep.equal([]);
+    expect(part(el, 'name')!.textContent).to.include('Permanent Mission of Kenya (partner data)');
+    expect(part(el, 'address')!.querySelector('bdi')!.textContent).to.have.length(300);
+    expect(phoneLinks(el)).to.deep.equal([{ reads: '+1 212-421-4741', dials: 'tel:+12124214741' }]);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('a partner dataset with emergency numbers', () => {
   const src = `${HELPLINES}/partner-emergency.json`;
 

@@ -1,4 +1,4 @@
-import { calendarDay, DatasetProblems, firstItems, unusableEntries } from '../../core/dataset-checks.js';
+import { calendarDay, datasetText, DatasetProblems, firstItems, unusableEntries } from '../../core/dataset-checks.js';
 import { own } from '../../core/own.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { hiddenCharacter, telDialsShown } from '../../core/shown-number.js';
@@ -42,7 +42,8 @@ export type ReportProblems = (problems: DatasetProblems) => void;
 
 const KINDS: readonly HelpLineKind[] = ['trafficking', 'child', 'gbv', 'general'];
 
-const text = (value: unknown, max = 300): string | undefined => (typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined);
+/** A text to show (src/core/dataset-checks.ts). */
+const text = datasetText;
 /** A real calendar day, `YYYY-MM-DD` (src/core/dataset-checks.ts). */
 const date = calendarDay;
 const web = (value: unknown): string | undefined => (typeof value === 'string' ? (safeUrl(value) ?? undefined) : undefined);
@@ -72,9 +73,9 @@ function telFor(tel: string | undefined, shown: string | undefined, country: str
 
 /** A phone number as written, refused (with a problem) when a hidden character could make it read as another number. */
 function writtenNumber(value: unknown, where: string, problems: DatasetProblems): string | undefined {
-  const number = text(value, 40);
-  const hidden = number && hiddenCharacter(number);
-  if (!hidden) return number;
+  // Checked as given: text() removes the direction controls that would make this number read as another.
+  const hidden = typeof value === 'string' ? hiddenCharacter(value.trim()) : undefined;
+  if (!hidden) return text(value, 40);
   problems.add(`${where} contains an invisible or direction-changing character (${hidden}); ignored.`);
   return undefined;
 }
@@ -104,7 +105,7 @@ function otherPhones(value: unknown, country: string, where: string, problems: D
     const written = own(raw, 'phone');
     const phone = writtenNumber(written, `${where}[${index}].phone`, problems);
     // Without a number to show, the entry goes (a number refused for what it hides was reported already).
-    if (!phone) return text(written) ? [] : (checked(raw, undefined, `${where}[${index}]`, problems) ?? []);
+    if (!phone) return text(written, 40) ? [] : (checked(raw, undefined, `${where}[${index}]`, problems) ?? []);
     const other: OtherPhone = { phone };
     const dialled = checked(own(raw, 'tel'), dialable(own(raw, 'tel')), `${where}[${index}].tel`, problems);
     const tel = telFor(dialled, phone, country, `${where}[${index}]`, problems);

@@ -1,4 +1,4 @@
-import { calendarDay, DatasetProblems, firstItems, unusableEntries } from '../../core/dataset-checks.js';
+import { calendarDay, datasetText, DatasetProblems, firstItems, unusableEntries } from '../../core/dataset-checks.js';
 import { mailAddress, safeUrl } from '../../core/safe-url.js';
 import { own, ownEntries } from '../../core/own.js';
 import { hiddenCharacter, telDialsShown } from '../../core/shown-number.js';
@@ -16,7 +16,6 @@ export interface MissionData {
 
 type Check = (value: unknown) => unknown;
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 /** A real calendar day, `YYYY-MM-DD` (src/core/dataset-checks.ts). */
 const date = calendarDay;
 const oneOf =
@@ -25,19 +24,21 @@ const oneOf =
     typeof value === 'string' && allowed.includes(value) ? value : undefined;
 const sources: Check = (value) =>
   Array.isArray(value)
-    ? value.map((source) => ({ label: text(own(source, 'label')), url: safeUrl(own(source, 'url') as string) ?? undefined })).filter((source) => source.label)
+    ? value
+        .map((source) => ({ label: datasetText(own(source, 'label'), 100), url: safeUrl(own(source, 'url') as string) ?? undefined }))
+        .filter((source) => source.label)
     : undefined;
 
 /** One value's provenance: kept when it names where the value was read and when. */
 const provenanceEntry: Check = (value) => {
   const retrieved = date(own(value, 'retrieved'));
-  const url = text(own(value, 'url'));
-  const label = text(own(value, 'label'));
+  const url = datasetText(own(value, 'url'), 2000);
+  const label = datasetText(own(value, 'label'), 100);
   if (!retrieved || (!url && !label)) return undefined;
   const entry: ValueProvenance = { retrieved, kind: own(value, 'kind') === 'official' ? 'official' : 'secondary' };
   if (url) entry.url = url;
   if (label) entry.label = label;
-  const pageDate = text(own(value, 'page_date'));
+  const pageDate = datasetText(own(value, 'page_date'), 40);
   if (pageDate) entry.page_date = pageDate;
   if (own(value, 'current') === false) entry.current = false;
   return entry;
@@ -57,9 +58,9 @@ const provenance: Check = (value) => {
  * ignored. Maps, so a key such as `constructor` in a dataset is never mistaken for a known field.
  */
 const MISSION_FIELDS = new Map<string, Check>([
-  ['name', text],
-  ['address', text],
-  ['phone', text],
+  ['name', (value) => datasetText(value, 200)],
+  ['address', (value) => datasetText(value, 300)],
+  ['phone', (value) => datasetText(value, 40)],
   ['tel', (value) => (typeof value === 'string' && /^\+[1-9]\d{6,14}$/.test(value) ? value : undefined)],
   ['email', (value) => mailAddress(value) ?? undefined],
   ['website', (value) => safeUrl(value as string) ?? undefined],
