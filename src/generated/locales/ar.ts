@@ -63,6 +63,7 @@
 'mission-contact.picker': `بلدك`,
 'mission-contact.report': `الإبلاغ عن بيانات خاطئة`,
 'mission-contact.retrieved': str`تاريخ الاطلاع على البيانات: ${0}.`,
+'mission-contact.retrying': `تعذّر تحميل بيانات الاتصال بالبعثات. جارٍ المحاولة مرة أخرى…`,
 'mission-contact.salutation': `إلى البعثة الدائمة الموقّرة، تحية طيبة وبعد،`,
 'mission-contact.script': `ما يمكنك قوله`,
 'mission-contact.some-not-current': `بعض هذه البيانات مأخوذ من مصدر قديم أو ثانوي وقد لا يكون محدَّثًا.`,

@@ -63,6 +63,7 @@
 'mission-contact.picker': `⟦Ýöûŕ çöûñţŕý ·····⟧`,
 'mission-contact.report': `⟦Ŕéþöŕţ ŵŕöñĝ ðéţáíļš ········⟧`,
 'mission-contact.retrieved': str`⟦Đéţáíļš ŕéáð öñ ${0}. ·······⟧`,
+'mission-contact.retrying': `⟦Çöûļð ñöţ ļöáð ţĥé ɱíššíöñ çöñţáçţš. Ţŕýíñĝ áĝáíñ… ····················⟧`,
 'mission-contact.salutation': `⟦Đéáŕ Þéŕɱáñéñţ Ṁíššíöñ, ·········⟧`,
 'mission-contact.script': `⟦Ŵĥáţ ţö šáý ····⟧`,
 'mission-contact.some-not-current': `⟦Šöɱé çöɱé ƒŕöɱ áñ öļðéŕ öŕ šéçöñðáŕý šöûŕçé áñð ɱáý ƀé öûţ öƒ ðáţé. ···························⟧`,

@@ -63,6 +63,7 @@
 'mission-contact.picker': `Tu país`,
 'mission-contact.report': `Informar de datos incorrectos`,
 'mission-contact.retrieved': str`Datos consultados el ${0}.`,
+'mission-contact.retrying': `No se pudieron cargar los datos de contacto de las misiones. Reintentando…`,
 'mission-contact.salutation': `Estimada Misión Permanente:`,
 'mission-contact.script': `Qué decir`,
 'mission-contact.some-not-current': `Algunos provienen de una fuente antigua o secundaria y podrían estar desactualizados.`,

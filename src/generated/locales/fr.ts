@@ -63,6 +63,7 @@
 'mission-contact.picker': `Votre pays`,
 'mission-contact.report': `Signaler des informations erronées`,
 'mission-contact.retrieved': str`Informations consultées le ${0}.`,
+'mission-contact.retrying': `Impossible de charger les coordonnées des missions. Nouvel essai…`,
 'mission-contact.salutation': `Madame, Monsieur,`,
 'mission-contact.script': `Ce que vous pouvez dire`,
 'mission-contact.some-not-current': `Certaines proviennent d’une source ancienne ou secondaire et peuvent ne plus être à jour.`,

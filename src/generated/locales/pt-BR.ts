@@ -63,6 +63,7 @@
 'mission-contact.picker': `Seu país`,
 'mission-contact.report': `Informar dados incorretos`,
 'mission-contact.retrieved': str`Dados consultados em ${0}.`,
+'mission-contact.retrying': `Não foi possível carregar os contatos das missões. Tentando de novo…`,
 'mission-contact.salutation': `Prezada Missão Permanente,`,
 'mission-contact.script': `O que dizer`,
 'mission-contact.some-not-current': `Alguns vêm de uma fonte antiga ou secundária e podem estar desatualizados.`,

@@ -63,6 +63,7 @@
 'mission-contact.picker': `Ваша страна`,
 'mission-contact.report': `Сообщить о неверных данных`,
 'mission-contact.retrieved': str`Дата получения сведений: ${0}`,
+'mission-contact.retrying': `Не удалось загрузить контакты представительств. Повторная попытка…`,
 'mission-contact.salutation': `Уважаемые сотрудники Постоянного представительства!`,
 'mission-contact.script': `Что сказать`,
 'mission-contact.some-not-current': `Часть сведений взята из старого или вторичного источника и может быть неактуальна.`,

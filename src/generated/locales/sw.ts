@@ -63,6 +63,7 @@
 'mission-contact.picker': `Nchi yako`,
 'mission-contact.report': `Ripoti taarifa zisizo sahihi`,
 'mission-contact.retrieved': str`Taarifa zilisomwa tarehe ${0}.`,
+'mission-contact.retrying': `Imeshindikana kupakia mawasiliano ya Ujumbe wa Kudumu. Inajaribu tena…`,
 'mission-contact.salutation': `Waheshimiwa maafisa wa Ujumbe wa Kudumu,`,
 'mission-contact.script': `Cha kusema`,
 'mission-contact.some-not-current': `Baadhi ya taarifa hizi zinatoka kwenye chanzo cha zamani au kisicho cha moja kwa moja, na huenda zimepitwa na wakati.`,

@@ -63,6 +63,7 @@
 'mission-contact.picker': `您的国家`,
 'mission-contact.report': `报告信息有误`,
 'mission-contact.retrieved': str`信息查阅日期：${0}。`,
+'mission-contact.retrying': `无法加载代表团的联系方式。正在重试…`,
 'mission-contact.salutation': `尊敬的常驻联合国代表团：`,
 'mission-contact.script': `可以这样说`,
 'mission-contact.some-not-current': `部分信息来自较旧或二手来源，可能已过时。`,

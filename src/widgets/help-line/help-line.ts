@@ -4,6 +4,7 @@ import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { countryName, namesACountry, parseCountryAttribute } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
+import { DataRetryController } from '../../core/data-retry.js';
 import { datasetName } from '../../core/dataset-checks.js';
 import { fetchJsonOnce, loadDatasets, type DatasetReader, type Settled } from '../../core/fetch-json.js';
 import { parseHeadingLevel } from '../../core/heading-level.js';
@@ -169,17 +170,14 @@ export class HelpLine extends CampaignElement {
   /** True while the partner's data is late: the bundled data is shown, the partner's may still come. */
   #partnerLate = false;
   /**
-   * True when the bundled data could not be used (a dropped connection, a server error): the visitor's next step
-   * (opening the details, picking a country) or the browser coming back online loads it again, once at a time.
+   * Loads the bundled data again after it could not be used: on the visitor's next step (opening the details, picking
+   * a country) or when the browser comes back online.
    */
-  #unusable = false;
-  /** True while loading it again: the card says so. */
-  #retrying = false;
+  readonly #retry = new DataRetryController(this, () => void this.#load());
   #stopOnExit?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.#retry);
     // Quick exit: hide the details and forget which country was chosen.
     this.#stopOnExit = onPageExit(() => {
       this.revealed = false;
@@ -191,7 +189,6 @@ export class HelpLine extends CampaignElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.#retry);
     this.#stopOnExit?.();
   }
 
@@ -220,21 +217,13 @@ export class HelpLine extends CampaignElement {
     return loadDatasets(HelpLine.dataUrl, src, this.#reader, () => src === this.src);
   }
 
-  /** Loads the data again when the bundled data could not be used (a failed request is not kept: fetch-json.ts). */
-  readonly #retry = () => {
-    if (!this.#unusable || this.#retrying || this.#loadingFor === undefined) return;
-    this.#retrying = true;
-    this.requestUpdate();
-    void this.#load();
-  };
-
   /** How this widget reads its datasets (src/core/fetch-json.ts loads them). */
   readonly #reader: DatasetReader<HelpData> = {
     readBundled: (json) => this.#readBundled(json),
     withPartner: (base, src, json) => this.#withPartner(base, src, json),
     show: (data, partnerLate) => {
       this.#partnerLate = partnerLate;
-      this.#retrying = false;
+      this.#retry.settled();
       this.#show(data);
     },
   };
@@ -250,10 +239,10 @@ export class HelpLine extends CampaignElement {
 
   /** The bundled dataset, read. Problems go to the console once, as they are found (a country's entry when it is first shown). */
   #readBundled(json: Settled): HelpData {
-    this.#unusable = true;
+    this.#retry.failed = true;
     try {
       const bundled = settleHelpLines(json, this.#reporter(undefined));
-      this.#unusable = Boolean(bundled.error);
+      this.#retry.failed = Boolean(bundled.error);
       if (!bundled.error) return bundled;
       this.reportError('helplines-unavailable', `has no help data: ${bundled.error}`);
     } catch (error) {
@@ -335,7 +324,7 @@ export class HelpLine extends CampaignElement {
             choose: msg('Choose a country', { id: 'help-line.choose', desc: 'First, empty entry of the list of countries.' }),
             onPick: (picked) => {
               this.picked = picked;
-              this.#retry();
+              this.#retry.retry();
             },
           });
     const card =
@@ -351,7 +340,7 @@ export class HelpLine extends CampaignElement {
         : nothing;
     // Without the help data, the page's own fallback stays above the card.
     const fallback = data.partial || !data.entries.size ? fallbackSlot() : nothing;
-    return html`${this.#retrying ? this.#renderRetrying() : nothing} ${fallback} ${picker} ${card}`;
+    return html`${this.#retry.retrying ? this.#renderRetrying() : nothing} ${fallback} ${picker} ${card}`;
   }
 
   /** The discreet line: says help exists without naming what for, and a button that shows or hides the details. */
@@ -373,7 +362,7 @@ export class HelpLine extends CampaignElement {
         @focus=${this.#ensureData}
         @click=${() => {
           this.revealed = !this.revealed;
-          if (this.revealed) this.#retry();
+          if (this.revealed) this.#retry.retry();
         }}
       >
         ${this.revealed ? hide : show}

@@ -8,6 +8,7 @@ import { copyText } from '../../core/clipboard.js';
 import { namesACountry, parseCountryAttribute } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import type { MissionEntry } from '../../data/mission-types.js';
+import { DataRetryController } from '../../core/data-retry.js';
 import { datasetName } from '../../core/dataset-checks.js';
 import { loadDatasets, type DatasetReader, type Settled } from '../../core/fetch-json.js';
 import { PageExitController } from '../../core/page-exit.js';
@@ -57,7 +58,9 @@ declare global {
  * dial another is dropped). A Palermo Protocol status needs a source to be shown. The card waits for a partner's
  * `src` at most 1.5 s from the request, then shows the bundled data and lays the partner's over it when it arrives; a
  * `src` that fails, is not JSON, is over 2 MB or 1,000 entries, or has not answered in full within 10 s is reported
- * once (console and `cw-error`) and the bundled data stays.
+ * once (console and `cw-error`) and the bundled data stays. Mission data that could not be loaded (a dropped
+ * connection) is loaded again when the visitor reaches the card (pointer or keyboard) or the browser comes back
+ * online, and the card says it is trying again; nothing retries by itself.
  *
  * @summary Call or write to your government's UN mission.
  * @tag mission-contact
@@ -83,6 +86,7 @@ declare global {
  * @csspart directory - The link to the UN directory of Permanent Missions.
  * @csspart report - The link to report wrong details (with `report-url`).
  * @csspart status - The polite live region announcing the copy.
+ * @csspart loading - The line saying the mission data, which could not be loaded, is being loaded again.
  *
  * @cssprop [--cw-mission-contact-background=var(--cw-color-surface, #fff)] - Card background.
  * @cssprop [--cw-mission-contact-border-color=var(--cw-color-border, #8c959f)] - Card and picker border colour.
@@ -163,6 +167,8 @@ export class MissionContact extends CampaignElement {
   #partnerLate = false;
 
   readonly #announcer = new Announcer(this);
+  /** Loads the bundled data again after it could not be used: when the visitor reaches the card, or the browser is back online. */
+  readonly #retry = new DataRetryController(this, () => void this.#load());
   #clock = 0;
 
   constructor() {
@@ -178,11 +184,15 @@ export class MissionContact extends CampaignElement {
     super.connectedCallback();
     // Keeps the New York time beside the phone current.
     this.#clock = window.setInterval(() => this.requestUpdate(), 60_000);
+    this.addEventListener('pointerenter', this.#retry.retry);
+    this.addEventListener('focusin', this.#retry.retry);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#clock);
+    this.removeEventListener('pointerenter', this.#retry.retry);
+    this.removeEventListener('focusin', this.#retry.retry);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -201,6 +211,7 @@ export class MissionContact extends CampaignElement {
     withPartner: (base, src, json) => this.#withPartner(base, src, json),
     show: (data, partnerLate) => {
       this.#partnerLate = partnerLate;
+      this.#retry.settled();
       this.#show(data);
     },
   };
@@ -215,9 +226,11 @@ export class MissionContact extends CampaignElement {
 
   /** The bundled dataset, checked; without it, an empty map (the card then names the mission and links the UN directory). */
   #readBundled(json: Settled): Map<string, MissionEntry> {
+    this.#retry.failed = true;
     try {
       const bundled = settleMissions(json);
       this.#warnProblems(bundled, undefined);
+      this.#retry.failed = Boolean(bundled.error);
       if (!bundled.error) return bundled.missions;
       this.reportError('missions-unavailable', `has no mission data: ${bundled.error}`);
     } catch (error) {
@@ -296,7 +309,17 @@ export class MissionContact extends CampaignElement {
           copy: (message) => void this.#copy(code, message),
         })
       : directory;
-    return html`<div part="base" class="base">${picker} ${card} ${this.#announcer.render()}</div>`;
+    const retrying = this.#retry.retrying ? this.#renderRetrying() : nothing;
+    return html`<div part="base" class="base">${retrying} ${picker} ${card} ${this.#announcer.render()}</div>`;
+  }
+
+  /** Shown (and announced) while the mission data, which could not be loaded, is loaded again. */
+  #renderRetrying() {
+    const retrying = msg('Could not load the mission contacts. Trying again…', {
+      id: 'mission-contact.retrying',
+      desc: "Shown while the missions' contact details, which could not be loaded (a dropped connection), are loaded again: when the visitor reached the card or the connection came back.",
+    });
+    return html`<p part="loading" role="status">${retrying}</p>`;
   }
 
   #headingLevel(): number | undefined {
