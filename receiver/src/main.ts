@@ -40,8 +40,8 @@ try {
     console.log('receiver: stopping…');
     receiver.close().then(
       () => process.exit(0),
-      (error: Error) => {
-        console.error(`receiver: ${error.message}`);
+      (error: unknown) => {
+        console.error(`receiver: stopped without closing cleanly: ${errorKind(error)}`);
         process.exit(1);
       },
     );
@@ -49,9 +49,20 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  const { code, port, address } = error as { code?: string; port?: number; address?: string };
-  if (error instanceof ConfigError || error instanceof StartError) console.error(`receiver: ${error.message}`);
-  else if (code === 'EADDRINUSE') console.error(`receiver: ${address}:${port} is in use (another receiver, or another program): stop it or set RECEIVER_PORT`);
-  else console.error(error);
+  console.error(`receiver: ${whyNotStarted(error)}`);
   process.exit(1);
+}
+
+/**
+ * Why the receiver did not start, in one line for its operator. A system error's message names an address or a file
+ * (`connect ECONNREFUSED 127.0.0.1:5432`, a data folder it may not write) and is printed; a database's is not, as it
+ * can quote signers' data (a migration's unique index that cannot be built quotes the duplicated key): its SQLSTATE
+ * code says what failed.
+ */
+function whyNotStarted(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof StartError) return error.message;
+  const { code, port, address, syscall } = error as { code?: string; port?: number; address?: string; syscall?: string };
+  if (code === 'EADDRINUSE') return `${address}:${port} is in use (another receiver, or another program): stop it or set RECEIVER_PORT`;
+  if (syscall && error instanceof Error) return `not started: ${error.message}`;
+  return `not started: ${errorKind(error)} (a database's message is not printed, as it can quote signers' data; look its code up in PostgreSQL's list of error codes)`;
 }

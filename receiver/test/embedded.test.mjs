@@ -95,22 +95,23 @@ describe('embedded PGlite: the data folder', () => {
   }
 });
 
+/** `node dist/main.js` on `dataDir`: resolves with `{child, url}` once it listens, or `{code, stderr}` if it exits. */
+async function mainProcess(dataDir) {
+  const child = fork(join(receiverDir, 'dist/main.js'), [], {
+    cwd: receiverDir,
+    env: { ...process.env, RECEIVER_CONFIG: '', RECEIVER_PORT: String(await freePort()), RECEIVER_PUBLIC_KEY: KEYS.publicKey, RECEIVER_DATA_DIR: dataDir },
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve) => {
+    child.once('message', (message) => resolve({ child, url: message.url, exited }));
+    void exited.then((code) => resolve({ code, stderr }));
+  });
+}
+
 describe('embedded PGlite: one receiver per data folder', () => {
-  /** `node dist/main.js` on `dataDir`: resolves with `{child, url}` once it listens, or `{code, stderr}` if it exits. */
-  async function mainProcess(dataDir) {
-    const child = fork(join(receiverDir, 'dist/main.js'), [], {
-      cwd: receiverDir,
-      env: { ...process.env, RECEIVER_CONFIG: '', RECEIVER_PORT: String(await freePort()), RECEIVER_PUBLIC_KEY: KEYS.publicKey, RECEIVER_DATA_DIR: dataDir },
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-    return new Promise((resolve) => {
-      child.once('message', (message) => resolve({ child, url: message.url, exited }));
-      void exited.then((code) => resolve({ code, stderr }));
-    });
-  }
   const start = (dataDir, log = () => {}) => lib.startReceiver({ port: 0, publicKey: KEYS.publicKey, dataDir, fsync: false, log });
   const count = async (url) => (await (await fetch(`${url}/count`)).json()).count;
 
@@ -167,5 +168,35 @@ describe('embedded PGlite: one receiver per data folder', () => {
       }
       assert.equal(existsSync(join(dataDir, 'receiver.lock')), false);
     }
+  });
+});
+
+describe('a receiver that cannot start', () => {
+  it('says why in one line, without a database message that quotes signers’ data', async () => {
+    const dataDir = await embeddedDataDir();
+    await (await lib.startReceiver({ port: 0, publicKey: KEYS.publicKey, dataDir, fsync: false, log: () => {} })).close();
+    // Two signatures with one email hash, without the unique index (as an older database might hold them): the
+    // migration's CREATE UNIQUE INDEX fails, and PostgreSQL's error quotes the duplicated key.
+    const secret = 'ab'.repeat(16);
+    const db = await lib.openEmbedded(dataDir, { fsync: false });
+    try {
+      await db.query('DROP INDEX cw_signatures_email_hash');
+      for (const seq of [1, 2]) {
+        await db.query(
+          `INSERT INTO cw_signatures (seq, submission_id, received_at, consent_given, consent_text, consent_locale, consent_time, email_hash, sealed)
+           VALUES ($1, $2, now(), true, 'I agree', 'en', now(), decode($3, 'hex'), '\\x00')`,
+          [seq, `id-${seq}`, secret],
+        );
+      }
+    } finally {
+      await db.close();
+    }
+    const started = await mainProcess(dataDir);
+    if (started.child) started.child.kill('SIGKILL');
+    assert.equal(started.code, 1, 'it did not start');
+    const said = started.stderr.trim();
+    assert.equal(said.split('\n').length, 1, said);
+    assert.match(said, /^receiver: not started: \w+ 23505 at .+ \(a database's message is not printed/);
+    assert.doesNotMatch(said, new RegExp(`${secret}|duplicated|Key \\(`));
   });
 });
