@@ -1170,6 +1170,45 @@ echo wp_json_encode( array( $block, $settings, $errors, $petition( array() ), wp
   }
 });
 
+test('an address whose scheme or host PHP cannot read (http:///x) is left out of the page, not taken for one on this site', () => {
+  const [petition, kept, exit, help, share, shortcode] = JSON.parse(
+    wpEval(
+      site,
+      `<?php
+add_filter( 'option_home', static function () { return 'https://campaign.example.org'; }, 20 );
+add_filter( 'option_siteurl', static function () { return 'https://campaign.example.org'; }, 20 );
+$block = static function ( $name, $attrs ) {
+	return render_block( array( 'blockName' => 'campaign-widgets/' . $name, 'attrs' => $attrs, 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array() ) );
+};
+echo wp_json_encode( array(
+	$block( 'petition-form', array( 'action' => 'http:///x', 'countSrc' => 'http://:80/count', 'privacyUrl' => 'http:80' ) ),
+	$block( 'petition-form', array( 'action' => '/sign', 'countSrc' => '//crm.example.org/count', 'privacyUrl' => '#privacy' ) ),
+	$block( 'quick-exit', array( 'href' => 'https:///x', 'safetyUrl' => 'http:////evil.example/' ) ),
+	$block( 'help-line', array( 'country' => 'GB', 'src' => 'https:///data.json' ) ),
+	$block( 'share-card', array( 'text' => 'Share this', 'url' => '///x' ) ),
+	do_shortcode( '[cw_petition_form action="http:///x"]' ),
+) );`,
+    ),
+  );
+  const opening = (html) => html.match(/^<[a-z-]+[^>]*>/)[0];
+  // On an https site, each reads as plain http to another host (http:///x is http://x/ in a browser) or as no address.
+  for (const html of [petition, shortcode]) assert.ok(opening(html).includes(` action="${ENDPOINT}"`), `the site’s endpoint instead: ${opening(html)}`);
+  assert.ok(!opening(petition).includes(' count-src=') && !opening(petition).includes(' privacy-url='), opening(petition));
+  assert.ok(
+    opening(kept).includes(' action="/sign"') &&
+      opening(kept).includes(' count-src="//crm.example.org/count"') &&
+      opening(kept).includes(' privacy-url="#privacy"'),
+    `addresses on this site and on another https one stay: ${opening(kept)}`,
+  );
+  assert.ok(opening(exit).includes(' href="https://www.bbc.co.uk/weather"') && opening(exit).includes(` safety-url="${SAFETY}"`), opening(exit));
+  assert.match(exit, /<a slot="cw-fallback" href="https:\/\/www\.bbc\.co\.uk\/weather"/, 'the link that works without JavaScript too');
+  assert.ok(!opening(help).includes(' src='), opening(help));
+  assert.ok(!opening(share).includes(' url='), opening(share));
+  const refused = ['http:///x', 'http://:80/count', 'http:80', 'https:///x', 'http:////evil.example/', 'https:///data.json', '///x'];
+  for (const html of [petition, exit, help, share, shortcode])
+    for (const address of refused) assert.ok(!html.includes(`"${address}"`), `${address} in ${html}`);
+});
+
 /**
  * Addresses to judge: each kind an author might type (https, http to another host or to this machine, mailto: where
  * an option takes it and where not, tel:, javascript:, relative ones), then what WordPress's cleaning and PHP's parsing
@@ -1207,7 +1246,22 @@ function addressesToJudge() {
     'http://evil.example#@localhost',
     'http://user:pass@localhost/',
     'http:///x',
+    'https:///x',
+    'http:////evil.example/',
+    'http://:80',
+    'https://x@/',
+    '///x',
+    '//:80/x',
+    '//0/x',
     'http:80',
+    'https:443',
+    'http:8080/x',
+    'mailto:80',
+    'http:/x',
+    '?a=1',
+    './sign',
+    'sign.html',
+    'x.php',
     'https:x',
     'http://localhost:1234é/',
     'http://localhost:99999/',
@@ -1324,6 +1378,19 @@ echo wp_json_encode( array( campaign_widgets_address_site(), $answers ) );`,
   assert.deepEqual(live.answer('/sign', web), ['/sign', ''], 'on the live site itself, over https');
   assert.deepEqual(answers['a live site over plain http'].answer('/sign', web), ['', 'scheme'], 'over plain http to another host');
   assert.deepEqual(live.answer('//host/x', web), ['//host/x', '']);
+  // An address on this site stays one, on either kind of site (`./sign` or `sign.html` WordPress reads as http://sign.html).
+  for (const relative of ['/sign', '?a=1', '#top', 'x.php?a=b', 'a/?b:c', '//localhost:8080/x']) {
+    assert.deepEqual(live.answer(relative, web), [relative, ''], relative);
+    assert.deepEqual(testCopy.answer(relative, web), [relative, ''], relative);
+  }
+  assert.deepEqual(live.answer('sign.html', web), ['', 'scheme']);
+  // A scheme or a host PHP cannot read is no relative address: a browser goes to http://x/ for `http:///x` and for
+  // `///x` on an http site, to http://0.0.0.80/ for `http:80` (which PHP reads as the host `http`), nowhere for `http://:80`.
+  for (const unreadable of ['http:///x', 'https:///x', 'http:////evil.example/', 'http://:80', 'http:80', 'https:443', '///x', '//:80/x']) {
+    assert.deepEqual(live.answer(unreadable, web), ['', 'scheme'], unreadable);
+    assert.deepEqual(testCopy.answer(unreadable, web), ['', 'scheme'], `${unreadable}, on a test copy too`);
+  }
+  assert.deepEqual(live.answer('mailto:80', ['web', 'mailto']), ['', 'scheme'], 'PHP reads the host `mailto` in it');
   assert.deepEqual(live.answer('#top', ['https']), ['', 'scheme'], 'the neutral site is another site');
   assert.deepEqual(live.answer('', web), ['', ''], 'nothing given, nothing refused');
 });

@@ -204,7 +204,8 @@ function campaign_widgets_escape_url( $url, array $protocols, $raw = false ) {
  * @param mixed $given The address as given.
  * @param array $kinds What the attribute accepts.
  * @return array The address (through esc_url_raw(); '' when none was given) and '', or '' and why it is refused:
- *               `scheme` (not a kind the attribute accepts) or `local` (http on this machine, from a live site).
+ *               `scheme` (not a kind the attribute accepts, or a scheme or host PHP cannot read) or `local` (http on
+ *               this machine, from a live site).
  */
 function campaign_widgets_check_url( $given, array $kinds ) {
 	$given = is_string( $given ) ? trim( $given ) : '';
@@ -217,6 +218,13 @@ function campaign_widgets_check_url( $given, array $kinds ) {
 	}
 	$scheme = wp_parse_url( $value, PHP_URL_SCHEME );
 	$host   = wp_parse_url( $value, PHP_URL_HOST );
+	// An address that names a scheme (`http:`) or a host (`//`) PHP cannot read is not a relative one. PHP reads no
+	// scheme in `http:///x`, `http://:80` or `///x`, and only a host `http` in `http:80`; a browser goes to http://x/
+	// for `http:///x` (and for `///x` from an http page), to http://0.0.0.80/ for `http:80`. Taken for relative
+	// addresses, they would pass on an https site.
+	if ( ( ! $scheme && preg_match( '/^[a-z][a-z0-9+.-]*:/i', $value ) ) || ( ! $host && '//' === substr( $value, 0, 2 ) ) ) {
+		return array( '', 'scheme' );
+	}
 	if ( ! $scheme && ! in_array( 'web', $kinds, true ) ) {
 		// The neutral site is another site: `#top`, `?` or `/about/` would keep the visitor on this one.
 		return array( '', 'scheme' );

@@ -184,6 +184,8 @@ export function pageAddress(given: unknown, kinds: readonly AddressKind[], site:
   const parts = wpParseUrl(value);
   let scheme: string | null | undefined = parts?.scheme;
   let host: string | null | undefined = parts?.host;
+  // A scheme or a host PHP cannot read is no relative address (`http:///x` goes to http://x/): refused, as in PHP.
+  if ((!truthy(scheme) && /^[a-z][a-z0-9+.-]*:/i.test(value)) || (!truthy(host) && value.startsWith('//'))) return ['', 'scheme'];
   if (!truthy(scheme)) {
     // The neutral site is another site; `/sign` or `//host/sign` is on the page's scheme (and host, when it names none).
     if (!kinds.includes('web')) return ['', 'scheme'];
