@@ -355,7 +355,7 @@ export class Configurator {
     const generation = ++this.#generation;
     const tag = this.#widget.tagName;
     const attributes = this.attributes().filter(([name]) => !this.#ownProblems().some((p) => p.attribute === name));
-    const render = (frame: HTMLIFrameElement) => previewApi(frame).then((api) => api.render(tag, attributes, this.#locale));
+    const render = (frame: HTMLIFrameElement) => previewApi(frame).then((api) => api.render(tag, attributes, this.#locale, generation));
     const { frame, measureFrames } = this.#page;
     const [shown, narrow, wide] = await Promise.all([render(frame), render(measureFrames.narrow), render(measureFrames.wide)]);
     if (generation !== this.#generation) return;

@@ -27,7 +27,11 @@ interface Rendered {
 }
 
 export interface PreviewApi {
-  render(tag: string, attributes: [string, string | true][], locale: string): Promise<Rendered>;
+  /**
+   * Shows the widget and measures it. `request` numbers the configurator's refreshes: the calls of two refreshes can
+   * reach a frame in either order (each waits for the frame to load), and only the newest may be shown and measured.
+   */
+  render(tag: string, attributes: [string, string | true][], locale: string, request: number): Promise<Rendered>;
 }
 
 declare global {
@@ -81,9 +85,19 @@ async function settle(element: Element): Promise<void> {
   }
 }
 
-async function render(tag: string, attributes: [string, string | true][], locale: string): Promise<Rendered> {
+/** The newest request this frame was asked to render. */
+let newest = 0;
+/** The answer to a request a newer one replaced: nothing to show or measure. */
+const stale = (): Rendered => ({ defined: false, reports: { warnings: [], errors: [] }, heightEm: null });
+
+async function render(tag: string, attributes: [string, string | true][], locale: string, request: number): Promise<Rendered> {
+  // An older request arriving late must not replace the newer one's element mid-measure: the answer for the options
+  // shown would then have no height, and the shortcode would be copied without `reserve`.
+  if (request < newest) return stale();
+  newest = request;
   const { setLocale } = await library;
   await setLocale(locale);
+  if (request !== newest) return stale();
   document.documentElement.lang = locale;
   const element = document.createElement(tag);
   for (const [name, value] of attributes) element.setAttribute(name, value === true ? '' : value);
@@ -92,7 +106,7 @@ async function render(tag: string, attributes: [string, string | true][], locale
   stage.replaceChildren(element);
   const defined = await Promise.race([customElements.whenDefined(tag).then(() => true), sleep(8000).then(() => false)]);
   if (defined) await settle(element);
-  if (current !== element) return { defined, reports: { warnings: [], errors: [] }, heightEm: null };
+  if (current !== element) return stale();
   const height = element.getBoundingClientRect().height;
   const fontSize = Number.parseFloat(getComputedStyle(element).fontSize) || 16;
   return {

@@ -12,6 +12,8 @@ import { fromError, fromWarning } from '../../configurator/src/problems.js';
 import { UNSEEN_IN_PREVIEW } from '../../configurator/src/unseen.js';
 import { shortcode, shortcodeProblem } from '../../configurator/src/shortcode.js';
 import { formatFigure } from '../../configurator/src/catalogue.js';
+import { previewApi } from '../../configurator/src/preview-frames.js';
+import { openFrame } from '../helpers/requests.js';
 import { chooseUiLanguage, setMessages } from '../../configurator/src/i18n.js';
 
 const BUILT = '/dist-configurator/';
@@ -313,6 +315,25 @@ describe('configurator: the page', function () {
     )!;
     expect(Number(wide)).to.be.above(0).and.below(Number(narrow));
     expect(root.querySelector<HTMLTextAreaElement>('#cw-snippet')!.value).to.equal(snippet);
+  });
+
+  it('measures the newest options when an older refresh reaches a measuring frame last', async () => {
+    // Two refreshes each wait for a frame to load, so their calls can arrive in either order: the older, arriving
+    // last, replaced the newer one's widget mid-measure, and the newer options got no height (a shortcode without
+    // `reserve`, about one copy in four).
+    const frame = await openFrame(`${BUILT}preview.html?column=300`);
+    try {
+      const api = await previewApi(frame);
+      const newer = api.render('help-line', [['country', 'FR']], 'en', 2);
+      const older = api.render('help-line', [['country', 'GB']], 'en', 1);
+      const [measured, stale] = await Promise.all([newer, older]);
+      expect(measured.defined).to.equal(true);
+      expect(measured.heightEm).to.be.above(0);
+      expect(stale.heightEm).to.equal(null);
+      expect(frame.contentDocument!.querySelector('help-line')!.getAttribute('country')).to.equal('FR');
+    } finally {
+      frame.remove();
+    }
   });
 
   it('lists the statistics with figure, label and source', async () => {
