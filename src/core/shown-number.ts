@@ -30,14 +30,17 @@ const WRITTEN = /^\(?([+*]?)[0-9 \u00a0\u202f().\/-]*$/;
  * `shown` beside it:
  * - a short number: the same digits (and `*`), no more and no fewer;
  * - shown with its country code (`+44 20 7946 0000`, `+44 (0)20 7946 0000`, `1-888-373-7888`): the same digits;
- * - shown in national form: its digits, without the trunk prefix (0; 1 in North America) if written, are the
- *   national significant number, i.e. what follows `callingCode` (the calling code of the country the number belongs
- *   to: `61` for `03 9345 1800` and `+61393451800`). Without a calling code, only the two forms above match;
+ * - shown in national form: its digits are the national significant number, i.e. what follows `callingCode` (the
+ *   calling code of the country the number belongs to: `61` for `03 9345 1800` and `+61393451800`), written as it is
+ *   or after one of `trunkPrefixes`, the country's trunk prefixes (`['0']` in Australia, `['8']` in Russia for
+ *   `8 800 333-00-00` and `+78003330000`, `['06']` in Hungary, `['1']` in North America; `['']` where there is
+ *   none, so `0 91 123 45 67` is no Spanish number: src/data/calling-codes.ts). Without a calling code, only the
+ *   two forms above match; without trunk prefixes, only the national number as it is;
  * - a seven-digit local number in a North American country with one area code, `areaCode` (`432-2873` in Barbados,
  *   `+12464322873`).
  * A letter, any other character or a digit more or less is no match.
  */
-export function telDialsShown(tel: string, shown: string, callingCode?: string, areaCode?: string): boolean {
+export function telDialsShown(tel: string, shown: string, callingCode?: string, trunkPrefixes: readonly string[] = [], areaCode?: string): boolean {
   const written = shown.trim();
   const sign = WRITTEN.exec(written)?.[1];
   if (sign === undefined || hiddenCharacter(written)) return false;
@@ -49,6 +52,9 @@ export function telDialsShown(tel: string, shown: string, callingCode?: string, 
   if (digits === international) return true;
   if (sign === '+' || !callingCode || !international.startsWith(callingCode)) return false;
   const national = international.slice(callingCode.length);
-  const trunk = callingCode === '1' ? '1' : '0';
-  return digits === national || digits === trunk + national || (digits.length === 7 && areaCode !== undefined && national === areaCode + digits);
+  return (
+    digits === national ||
+    trunkPrefixes.some((trunk) => digits === trunk + national) ||
+    (digits.length === 7 && areaCode !== undefined && national === areaCode + digits)
+  );
 }

@@ -1,7 +1,7 @@
 /*
  * Country calling codes, for checking a help line's international `tel` against the national number shown beside it
  * (src/core/shown-number.ts). From the numbering plans of libphonenumber-js (the version pinned in package.json, the
- * importer's): test/scripts/calling-codes.test.mjs checks both tables against it, and says what to change.
+ * importer's): test/scripts/calling-codes.test.mjs checks the tables against it, and says what to change.
  */
 
 /**
@@ -213,6 +213,115 @@ const CALLING_CODES: Readonly<Record<string, string>> = {
 /** The calling code of `country` (`GB` → `44`), or undefined for a code the table does not know. */
 export function callingCode(country: string): string | undefined {
   return Object.hasOwn(CALLING_CODES, country) ? CALLING_CODES[country] : undefined;
+}
+
+/**
+ * The trunk prefix written before a national number where it is not 0 (1 in North America), from libphonenumber's
+ * `national_prefix`: `8 800 333-00-00` in Russia dials `+78003330000`, `06 1 234 5678` in Hungary `+3612345678`. ''
+ * where there is none: `91 123 45 67` in Spain, whose `0 91 123 45 67` would not connect; Italy's `06 1234 5678` keeps
+ * its 0, part of the number. Chosen where libphonenumber has more than one form: Belarus has both it writes (8 before
+ * 800 and 801, `8 0` before area and mobile codes: `8 017 123-45-67`); Gabon, with no national prefix but numbers
+ * written with a 0 (`011 23 45 67`), keeps 0; prefixes it reads but never writes (carrier codes, Lithuania's old 8,
+ * Belarus's bare 0) are not listed, so such a number keeps its `tel` only written with its country code.
+ */
+const TRUNK_PREFIXES: Readonly<Record<string, string | readonly string[]>> = {
+  AD: '',
+  AO: '',
+  BF: '',
+  BH: '',
+  BI: '',
+  BJ: '',
+  BN: '',
+  BT: '',
+  BW: '',
+  BY: ['8', '80'],
+  BZ: '',
+  CF: '',
+  CG: '',
+  CI: '',
+  CL: '',
+  CM: '',
+  CR: '',
+  CV: '',
+  CY: '',
+  CZ: '',
+  DJ: '',
+  DK: '',
+  EE: '',
+  ES: '',
+  FJ: '',
+  FM: '',
+  GM: '',
+  GN: '',
+  GQ: '',
+  GR: '',
+  GT: '',
+  GW: '',
+  GY: '',
+  HK: '',
+  HN: '',
+  HT: '',
+  HU: '06',
+  IS: '',
+  IT: '',
+  KM: '',
+  KW: '',
+  KZ: '8',
+  LS: '',
+  LU: '',
+  LV: '',
+  MH: '1',
+  ML: '',
+  MO: '',
+  MR: '',
+  MT: '',
+  MU: '',
+  MV: '',
+  MX: '',
+  MZ: '',
+  NE: '',
+  NI: '',
+  NO: '',
+  NR: '',
+  OM: '',
+  PA: '',
+  PG: '',
+  PL: '',
+  PT: '',
+  PW: '',
+  QA: '',
+  RU: '8',
+  SB: '',
+  SC: '',
+  SG: '',
+  SM: '',
+  SN: '',
+  SR: '',
+  ST: '',
+  SV: '',
+  SZ: '',
+  TD: '',
+  TG: '',
+  TJ: '',
+  TL: '',
+  TM: '8',
+  TN: '',
+  TO: '',
+  TV: '',
+  UZ: '',
+  VU: '',
+  WS: '',
+};
+
+/**
+ * The prefixes a national number of `country` may be written with in front (`RU` → `['8']`, `GB` → `['0']`, `US` →
+ * `['1']`, `ES` → `['']`: none), or undefined for a code the calling-code table does not know.
+ */
+export function trunkPrefixes(country: string): readonly string[] | undefined {
+  const code = callingCode(country);
+  if (code === undefined) return undefined;
+  const listed = Object.hasOwn(TRUNK_PREFIXES, country) ? TRUNK_PREFIXES[country] : code === '1' ? '1' : '0';
+  return typeof listed === 'string' ? [listed] : listed;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { hiddenCharacter, telDialsShown } from '../../src/core/shown-number.js';
-import { callingCode, nanpAreaCode } from '../../src/data/calling-codes.js';
+import { callingCode, nanpAreaCode, trunkPrefixes } from '../../src/data/calling-codes.js';
 import { DatasetProblems } from '../../src/core/dataset-checks.js';
 import { parseHelpLines } from '../../src/widgets/help-line/helpline-data.js';
 import { BUNDLED_HELPLINES } from '../../src/widgets/help-line/bundled-dataset.js';
@@ -13,8 +13,8 @@ import { BUNDLED_MISSIONS } from '../../src/widgets/mission-contact/bundled-data
 import type { HelpLineDataset } from '../../src/data/helpline-types.js';
 import type { MissionEntry } from '../../src/data/mission-types.js';
 
-/** telDialsShown for a number of `country`, with that country's calling code and (North America) area code. */
-const dials = (tel: string, shown: string, country: string) => telDialsShown(tel, shown, callingCode(country), nanpAreaCode(country));
+/** telDialsShown for a number of `country`, with that country's calling code, trunk prefixes and (North America) area code. */
+const dials = (tel: string, shown: string, country: string) => telDialsShown(tel, shown, callingCode(country), trunkPrefixes(country), nanpAreaCode(country));
 
 describe('telDialsShown', () => {
   it('takes a short number only with exactly its digits', () => {
@@ -52,6 +52,40 @@ describe('telDialsShown', () => {
       ['+12464322873', '432-2873', 'BB'],
     ])
       expect(dials(tel, shown, country), `${shown} (${country}) → ${tel}`).to.equal(true);
+  });
+
+  it('takes a national number written with its country’s own trunk prefix, and none where the country has none', () => {
+    for (const [tel, shown, country] of [
+      // Trunk prefix 8 (Russia, Kazakhstan, Belarus), 06 (Hungary).
+      ['+78003330000', '8 800 333-00-00', 'RU'],
+      ['+78003330000', '8 (800) 333-00-00', 'KZ'],
+      ['+3758011008801', '8-801-100-8-801', 'BY'],
+      ['+375171234567', '8 017 123-45-67', 'BY'],
+      ['+3612345678', '06 1 234 5678', 'HU'],
+      ['+3612345678', '(06 1) 234 5678', 'HU'],
+      // No trunk prefix: the national number as it is (Spain; Italy, whose leading 0 is part of the number).
+      ['+34911234567', '91 123 45 67', 'ES'],
+      ['+390612345678', '06 1234 5678', 'IT'],
+      // Trunk prefix 0 (the United Kingdom), 1 (North America), as before.
+      ['+448000121700', '0800 0121 700', 'GB'],
+      ['+442079460000', '020 7946 0000', 'GB'],
+      ['+18883737888', '1-888-373-7888', 'US'],
+      ['+18883737888', '888-373-7888', 'US'],
+    ])
+      expect(dials(tel, shown, country), `${shown} (${country}) → ${tel}`).to.equal(true);
+    for (const [tel, shown, country] of [
+      // A 0 in front of a number of a country without a trunk prefix does not dial it at home.
+      ['+34911234567', '0 91 123 45 67', 'ES'],
+      ['+4722331160', '0 22 33 11 60', 'NO'],
+      ['+390612345678', '0 06 1234 5678', 'IT'],
+      ['+39612345678', '06 1234 5678', 'IT'],
+      // The trunk prefix of another country, or a 0 where the country writes 8 or 06.
+      ['+78003330000', '0 800 333-00-00', 'RU'],
+      ['+3612345678', '0 1 234 5678', 'HU'],
+      ['+448000121700', '8 800 0121 700', 'GB'],
+      ['+18883737888', '0 888-373-7888', 'US'],
+    ])
+      expect(dials(tel, shown, country), `${shown} (${country}) → ${tel}`).to.equal(false);
   });
 
   it('refuses a number that dials anything but what is shown', () => {

@@ -108,11 +108,12 @@ function block(raw: unknown, fields: Map<string, Check>, where: string, problems
 
 /**
  * Drops a mission's `tel` that does not dial exactly the `phone` shown beside it (src/core/shown-number.ts). Every
- * mission is in New York, so a number written without its country code is North American (calling code 1).
+ * mission is in New York, so a number written without its country code is North American (calling code 1, trunk
+ * prefix 1).
  */
 function telOfPhone(mission: Record<string, unknown>, where: string, problems: DatasetProblems): void {
   const { tel, phone } = mission;
-  if (typeof tel !== 'string' || typeof phone !== 'string' || telDialsShown(tel, phone, '1')) return;
+  if (typeof tel !== 'string' || typeof phone !== 'string' || telDialsShown(tel, phone, '1', ['1'])) return;
   problems.add(`${where}.tel ${JSON.stringify(tel)} does not dial the number shown (${JSON.stringify(phone)}); ignored.`);
   delete mission.tel;
 }
