@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { fetchDatasets, fetchJson, fetchJsonOnce, FetchJsonError, MAX_JSON_BYTES, PARTNER_GRACE_MS } from '../../src/core/fetch-json.js';
 import { serveJson } from '../helpers/json-echo.js';
-import { failNextRequest, resetServerLog, serverLog } from '../helpers/requests.js';
+import { failNextRequest, requestsFor, resetServerLog } from '../helpers/requests.js';
 
 const DOCUMENT = JSON.stringify({ schema: 1, entries: [{ country: 'GB' }], notes: 'x'.repeat(2000) });
 
@@ -58,8 +58,6 @@ describe('fetchJson', () => {
 });
 
 describe('fetchJsonOnce', () => {
-  const requestsFor = async (url: string) => (await serverLog()).filter((request) => request.path === new URL(url).pathname).length;
-
   it('shares one request among its readers, and forgets a failed one: the next reader asks again', async () => {
     const url = await serveJson(DOCUMENT);
     await resetServerLog();
@@ -108,7 +106,7 @@ describe('fetchDatasets', () => {
     await failNextRequest(new URL(src).pathname);
     const { partner } = await fetchDatasets(bundledUrl, src);
     expect(partner?.status).to.equal('rejected');
-    expect((await serverLog()).filter((request) => request.path === new URL(src).pathname)).to.have.length(1);
+    expect(await requestsFor(src)).to.equal(1);
   });
 
   it('counts the grace period from the request: a partner that answered while the bundled data was slower is used at once', async () => {

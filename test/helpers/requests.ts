@@ -1,3 +1,5 @@
+import { serveJson } from './json-echo.js';
+
 /** One request the test dev server received (see test/server/00-request-log.middleware.mjs). */
 export interface LoggedRequest {
   id: number;
@@ -26,6 +28,24 @@ export async function resetServerLog(): Promise<void> {
 /** Makes the server answer the browser's next request for `path` with a 503 (one failed load, then normal again). */
 export async function failNextRequest(path: string): Promise<void> {
   await fetch(`/__requests/fail-next?path=${encodeURIComponent(path)}`, { method: 'POST' });
+}
+
+/** How many times the server was asked for `url`'s path since the last reset. */
+export async function requestsFor(url: string): Promise<number> {
+  const path = new URL(url, location.href).pathname;
+  return (await serverLog()).filter((request) => request.path === path).length;
+}
+
+/**
+ * A copy of the dataset at `dataUrl`, served at an address of its own whose first request will fail with a 503 (a
+ * dropped connection while the page loads); the server's log is reset. `query` is added to the address (`?delay=800`,
+ * test/helpers/json-echo.ts).
+ */
+export async function servedFailingOnce(dataUrl: string, query = ''): Promise<string> {
+  const url = await serveJson(await (await fetch(dataUrl)).text());
+  await resetServerLog();
+  await failNextRequest(new URL(url).pathname);
+  return `${url}${query}`;
 }
 
 /** Opens a same-origin iframe on a fixture page and resolves once it has loaded. */

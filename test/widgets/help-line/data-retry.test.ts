@@ -8,13 +8,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/help-line/help-line.define.js';
 import { HelpLine } from '../../../src/widgets/help-line/help-line.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { serveJson } from '../../helpers/json-echo.js';
-import { failNextRequest, resetServerLog, serverLog, wasRequested } from '../../helpers/requests.js';
+import { requestsFor, servedFailingOnce, wasRequested } from '../../helpers/requests.js';
 import { part, visibleText } from '../../helpers/shadow.js';
 
 const bundled = HelpLine.dataUrl;
-/** How many times the server was asked for `url` since the last reset. */
-const requestsFor = async (url: string) => (await serverLog()).filter((request) => request.path === new URL(url).pathname).length;
 /** The emergency link of the card, as read and as dialled. */
 const emergency = (el: HelpLine) => {
   const link = part(el, 'emergency')?.querySelector('a');
@@ -24,20 +21,12 @@ const emergency = (el: HelpLine) => {
 describe('<help-line> after its data failed to load', function () {
   this.timeout(15_000);
 
-  /** The bundled dataset at an address of its own, whose first request will fail with a 503. */
-  async function failingOnce(query = ''): Promise<string> {
-    const url = await serveJson(await (await fetch(bundled)).text());
-    await resetServerLog();
-    await failNextRequest(new URL(url).pathname);
-    return `${url}${query}`;
-  }
-
   afterEach(() => {
     HelpLine.dataUrl = bundled;
   });
 
   it('compact: a visitor who opens the details later gets the emergency number, fetched again', async () => {
-    HelpLine.dataUrl = await failingOnce();
+    HelpLine.dataUrl = await servedFailingOnce(bundled);
     let el!: HelpLine;
     await captureWarnings(async () => {
       el = await fixture<HelpLine>(html`<help-line compact country="GB"></help-line>`);
@@ -52,7 +41,7 @@ describe('<help-line> after its data failed to load', function () {
   });
 
   it('says it is trying again when the browser comes back online, then shows the help; it never asks again by itself', async () => {
-    HelpLine.dataUrl = await failingOnce('?delay=1000');
+    HelpLine.dataUrl = await servedFailingOnce(bundled, '?delay=1000');
     let el!: HelpLine;
     await captureWarnings(async () => {
       el = await fixture<HelpLine>(html`<help-line country="GB"><p slot="cw-fallback">Call our partner line</p></help-line>`);
@@ -88,7 +77,7 @@ describe('<help-line> after its data failed to load', function () {
   });
 
   it('tries again when the visitor picks a country', async () => {
-    HelpLine.dataUrl = await failingOnce('?delay=800');
+    HelpLine.dataUrl = await servedFailingOnce(bundled, '?delay=800');
     document.documentElement.lang = 'en-GB';
     let el!: HelpLine;
     try {

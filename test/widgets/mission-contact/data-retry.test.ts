@@ -9,26 +9,15 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/mission-contact/mission-contact.define.js';
 import { MissionContact } from '../../../src/widgets/mission-contact/mission-contact.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { serveJson } from '../../helpers/json-echo.js';
-import { failNextRequest, resetServerLog, serverLog, wasRequested } from '../../helpers/requests.js';
+import { requestsFor, servedFailingOnce, wasRequested } from '../../helpers/requests.js';
 import { part, visibleText } from '../../helpers/shadow.js';
 
 const bundled = MissionContact.dataUrl;
 const RETRYING = 'Could not load the mission contacts. Trying again…';
-/** How many times the server was asked for `url` since the last reset. */
-const requestsFor = async (url: string) => (await serverLog()).filter((request) => request.path === new URL(url).pathname).length;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('<mission-contact> after its data failed to load', function () {
   this.timeout(15_000);
-
-  /** The bundled dataset at an address of its own, whose first request will fail with a 503. */
-  async function failingOnce(query = ''): Promise<string> {
-    const url = await serveJson(await (await fetch(bundled)).text());
-    await resetServerLog();
-    await failNextRequest(new URL(url).pathname);
-    return `${url}${query}`;
-  }
 
   /** Renders the widget while its data fails once; resolves when the card shows without the data. */
   async function afterFailure(template: ReturnType<typeof html>): Promise<{ el: MissionContact; errors: string[] }> {
@@ -49,7 +38,7 @@ describe('<mission-contact> after its data failed to load', function () {
   });
 
   it('tries again when the visitor reaches the card with the keyboard, and keeps their focus', async () => {
-    MissionContact.dataUrl = await failingOnce('?delay=800');
+    MissionContact.dataUrl = await servedFailingOnce(bundled, '?delay=800');
     const { el, errors } = await afterFailure(html`<mission-contact country="KE"></mission-contact>`);
     expect(errors).to.deep.equal(['missions-unavailable']);
     expect(part(el, 'phone'), 'no phone without the data').to.equal(null);
@@ -80,7 +69,7 @@ describe('<mission-contact> after its data failed to load', function () {
   });
 
   it('tries again when the pointer reaches the card, or the browser comes back online', async () => {
-    MissionContact.dataUrl = await failingOnce();
+    MissionContact.dataUrl = await servedFailingOnce(bundled);
     const { el } = await afterFailure(html`<mission-contact></mission-contact>`);
     expect(part(el, 'picker'), 'no list of countries without the data').to.equal(null);
     const box = el.getBoundingClientRect();
@@ -90,7 +79,7 @@ describe('<mission-contact> after its data failed to load', function () {
     await expect(el).to.be.accessible();
 
     // Failing again (a new page, the same dropped connection): coming back online loads it.
-    MissionContact.dataUrl = await failingOnce();
+    MissionContact.dataUrl = await servedFailingOnce(bundled);
     const { el: other } = await afterFailure(html`<mission-contact country="KE"></mission-contact>`);
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => part(other, 'phone'), 'the phone shows after the connection came back', { timeout: 5000 });
