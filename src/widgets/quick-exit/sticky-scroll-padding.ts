@@ -8,6 +8,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class StickyScrollPadding implements ReactiveController {
   #observer?: ResizeObserver;
+  /** Whether the page has a scroll padding of its own: read once, in the observer's first callback. */
+  #pageHasOwn?: boolean;
+  /** Whether the padding on the page is ours, to take back. */
+  #written = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { sticky: boolean; skipLink: boolean }) {
     host.addController(this);
@@ -23,11 +27,16 @@ export class StickyScrollPadding implements ReactiveController {
   }
 
   #start(): void {
+    if (this.#observer || this.#pageHasOwn) return;
     const root = document.documentElement;
-    if (this.#observer || getComputedStyle(root).scrollPaddingBlockStart !== 'auto') return;
+    // Styles are read in the observer's callback, which runs after the browser's own style and layout: read in the
+    // first render, they forced the whole page's style to be worked out while the page was still loading.
     this.#observer = new ResizeObserver(() => {
+      this.#pageHasOwn ??= getComputedStyle(root).scrollPaddingBlockStart !== 'auto';
+      if (this.#pageHasOwn) return this.#stop();
       const inset = Number.parseFloat(getComputedStyle(this.host).insetBlockStart) || 0;
       root.style.scrollPaddingBlockStart = `${Math.ceil(this.host.getBoundingClientRect().height + inset)}px`;
+      this.#written = true;
     });
     this.#observer.observe(this.host);
   }
@@ -36,6 +45,7 @@ export class StickyScrollPadding implements ReactiveController {
     if (!this.#observer) return;
     this.#observer.disconnect();
     this.#observer = undefined;
-    document.documentElement.style.removeProperty('scroll-padding-block-start');
+    if (this.#written) document.documentElement.style.removeProperty('scroll-padding-block-start');
+    this.#written = false;
   }
 }

@@ -126,6 +126,28 @@ describe('<quick-exit>', () => {
     await sendMouse({ type: 'click', position: [300, 400] });
   });
 
+  it('when sticky on a page with a scroll padding of its own, leaves it as the page set it', async () => {
+    const root = document.documentElement;
+    root.style.scrollPaddingBlockStart = '7px';
+    try {
+      const exit = await fixture<QuickExit>(html`<quick-exit sticky no-skip-link></quick-exit>`);
+      // The widget reads the page's padding when its resize observer first reports, after the browser laid the
+      // button out; an observer made after its own reports after it.
+      await new Promise<void>((resolve) => {
+        const observer = new ResizeObserver(() => {
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(exit);
+      });
+      expect(root.style.scrollPaddingBlockStart).to.equal('7px');
+      exit.remove();
+      expect(root.style.scrollPaddingBlockStart, 'still the page’s after the exit left').to.equal('7px');
+    } finally {
+      root.style.removeProperty('scroll-padding-block-start');
+    }
+  });
+
   it('keeps its advice link readable when sticky, over the text the page scrolls under it', async () => {
     const row = await fixture<HTMLElement>(
       html`<div style="display: grid">
