@@ -14,9 +14,16 @@ import { checkNode, ensureBrowsers, ensureDependencies, ensureReceiverDependenci
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** Says how long a part of the run took: CI must stay under 15 minutes, and this shows which part grew. */
+function took(name, since) {
+  console.log(`◷ ${name}: ${Math.round((Date.now() - since) / 1000)} s`);
+}
+
 function step(name, command, args) {
   console.log(`\n▶ ${name}`);
+  const since = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  took(name, since);
   if (result.status !== 0) {
     console.log(`\n✖ ${name} failed.`);
     console.log('tests: 0 passed, 1 failed');
@@ -24,6 +31,7 @@ function step(name, command, args) {
   }
 }
 
+const started = Date.now();
 checkNode();
 try {
   ensureDependencies();
@@ -38,7 +46,9 @@ try {
 /** A check that counts as one test: reported, never stopping the run. */
 function check(name, command, args, counts) {
   console.log(`\n▶ ${name}`);
+  const since = Date.now();
   const ok = spawnSync(command, args, { cwd: root, stdio: 'inherit' }).status === 0;
+  took(name, since);
   if (!ok) console.log(`\n✖ ${name} failed (counted as 1 failed test).`);
   counts[ok ? 'passed' : 'failed'] += 1;
 }
@@ -49,9 +59,11 @@ function check(name, command, args, counts) {
  */
 function nodeSuite(name, command, args, counts) {
   console.log(`\n▶ ${name}`);
+  const since = Date.now();
   const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
+  took(name, since);
   counts.passed += Number(result.stdout.match(/^(?:ℹ|#) pass (\d+)/m)?.[1] ?? 0);
   counts.failed += Number(result.stdout.match(/^(?:ℹ|#) fail (\d+)/m)?.[1] ?? 0) || (result.status === 0 ? 0 : 1);
   if (result.status !== 0) console.log(`\n✖ ${name} failed.`);
@@ -90,6 +102,7 @@ try {
   nodeCounts.failed += 1;
 }
 
+took('everything before the browser tests', started);
 process.env.CW_EXTRA_PASSED = String(nodeCounts.passed);
 process.env.CW_EXTRA_FAILED = String(nodeCounts.failed);
 // The browser tests' reporter prints the closing "tests: N passed, N failed" line, including the counts above.
