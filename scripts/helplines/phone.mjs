@@ -13,7 +13,17 @@
 // Anything else gets no `tel`: letters (`800 SAVE`), ranges, and toll-free, shared-cost or other special numbers
 // (`08000 121 700`), which many networks do not connect from abroad or in international form even at home. (The
 // widget links such a number as dialled at home when it is only digits and spaces; src/widgets/help-line/help-card.ts.)
+// Nor does a number whose `tel` the widget would drop: the widget's own check that a link dials the number shown
+// (src/core/shown-number.ts) runs here too, so no `tel` is written that the page would refuse with a warning
+// (`(017) 123-45-67` in Belarus, which libphonenumber reads, though the country writes `8 017…`).
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { importSource } from '../import-source.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { telDialsShown } = await importSource(join(root, 'src/core/shown-number.ts'));
+const { callingCode, nanpAreaCode, trunkPrefixes } = await importSource(join(root, 'src/data/calling-codes.ts'));
 
 /** Member states in the North American Numbering Plan (country code 1). */
 export const NANP_COUNTRIES = new Set(['US', 'CA', 'AG', 'BS', 'BB', 'DM', 'DO', 'GD', 'JM', 'KN', 'LC', 'VC', 'TT']);
@@ -21,6 +31,11 @@ const NANP = /^[2-9]\d{2}[2-9]\d{6}$/;
 
 /** The `tel` value for a number as written in `country`, or undefined when it is not unambiguous. */
 export function telFor(country, written) {
+  const tel = unambiguousTel(country, written);
+  return tel && telDialsShown(tel, String(written).trim(), callingCode(country), trunkPrefixes(country), nanpAreaCode(country)) ? tel : undefined;
+}
+
+function unambiguousTel(country, written) {
   const text = String(written ?? '').trim();
   if (!text || /[^\d\s()+*.\/-]/.test(text)) return undefined;
   const digits = text.replace(/\D/g, '');

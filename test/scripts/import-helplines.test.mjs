@@ -44,6 +44,9 @@ describe('which numbers become tel: links', () => {
     assert.equal(telFor('KR', 'area code + 1366'), undefined);
     assert.equal(telFor('JM', '876-906-4923-31'), undefined);
     assert.equal(telFor('TT', '800-4288'), undefined, '7 digits is not a short number');
+    // libphonenumber reads it, but the widget would drop the tel: Belarus writes its trunk prefix 8 (src/core/shown-number.ts).
+    assert.equal(telFor('BY', '(017) 123-45-67'), undefined, 'a tel the widget would not dial as shown');
+    assert.equal(telFor('BY', '8 017 123-45-67'), '+375171234567');
     assert.ok(isHelpTel('116006') && isHelpTel('+18883737888') && isHelpTel('*4242'));
     assert.ok(!isHelpTel('08000121700') && !isHelpTel('+12'));
   });
