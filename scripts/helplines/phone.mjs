@@ -23,7 +23,7 @@ import { importSource } from '../import-source.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { telDialsShown } = await importSource(join(root, 'src/core/shown-number.ts'));
-const { callingCode, nanpAreaCode, trunkPrefixes } = await importSource(join(root, 'src/data/calling-codes.ts'));
+const { numberingPlan } = await importSource(join(root, 'src/data/calling-codes.ts'));
 
 /** Member states in the North American Numbering Plan (country code 1). */
 export const NANP_COUNTRIES = new Set(['US', 'CA', 'AG', 'BS', 'BB', 'DM', 'DO', 'GD', 'JM', 'KN', 'LC', 'VC', 'TT']);
@@ -32,7 +32,7 @@ const NANP = /^[2-9]\d{2}[2-9]\d{6}$/;
 /** The `tel` value for a number as written in `country`, or undefined when it is not unambiguous. */
 export function telFor(country, written) {
   const tel = unambiguousTel(country, written);
-  return tel && telDialsShown(tel, String(written).trim(), callingCode(country), trunkPrefixes(country), nanpAreaCode(country)) ? tel : undefined;
+  return tel && telDialsShown(tel, String(written).trim(), numberingPlan(country)) ? tel : undefined;
 }
 
 function unambiguousTel(country, written) {

@@ -19,6 +19,16 @@ export function hiddenCharacter(text: string): string | undefined {
   return found && `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** What a country's numbers are written with at home (src/data/calling-codes.ts gives every member state's). */
+export interface NumberingPlan {
+  /** The country calling code: `44`. */
+  callingCode?: string;
+  /** What a national number may be written with in front: `['0']`, `['8']` in Russia, `['']` where nothing is. */
+  trunkPrefixes?: readonly string[];
+  /** A North American region's one area code, for numbers written with seven digits: `246` in Barbados. */
+  areaCode?: string;
+}
+
 /**
  * How a number may be written: ASCII digits, spaces (no-break too), brackets, dashes, dots and slashes, with one `+`
  * (an international number, perhaps in brackets: `(+995 32) 2 100 229`) or `*` (a short code) in front.
@@ -27,20 +37,20 @@ const WRITTEN = /^\(?([+*]?)[0-9 \u00a0\u202f().\/-]*$/;
 
 /**
  * Whether `tel` (E.164, `+442079460000`, or a short number as dialled, `999`, `*4242`) dials exactly the number
- * `shown` beside it:
+ * `shown` beside it, a number of the country whose numbering `plan` is given:
  * - a short number: the same digits (and `*`), no more and no fewer;
  * - shown with its country code (`+44 20 7946 0000`, `+44 (0)20 7946 0000`, `1-888-373-7888`): the same digits;
- * - shown in national form: its digits are the national significant number, i.e. what follows `callingCode` (the
- *   calling code of the country the number belongs to: `61` for `03 9345 1800` and `+61393451800`), written as it is
- *   or after one of `trunkPrefixes`, the country's trunk prefixes (`['0']` in Australia, `['8']` in Russia for
- *   `8 800 333-00-00` and `+78003330000`, `['06']` in Hungary, `['1']` in North America; `['']` where there is
- *   none, so `0 91 123 45 67` is no Spanish number: src/data/calling-codes.ts). Without a calling code, only the
- *   two forms above match; without trunk prefixes, only the national number as it is;
- * - a seven-digit local number in a North American country with one area code, `areaCode` (`432-2873` in Barbados,
- *   `+12464322873`).
+ * - shown in national form: its digits are the national significant number, i.e. what follows the plan's
+ *   `callingCode` (`61` for `03 9345 1800` and `+61393451800`), written as it is or after one of its `trunkPrefixes`
+ *   (`['0']` in Australia, `['8']` in Russia for `8 800 333-00-00` and `+78003330000`, `['06']` in Hungary, `['1']`
+ *   in North America; `['']` where there is none, so `0 91 123 45 67` is no Spanish number). Without a calling code,
+ *   only the two forms above match; without trunk prefixes, only the national number as it is;
+ * - a seven-digit local number in a North American country with one area code, the plan's `areaCode` (`432-2873` in
+ *   Barbados, `+12464322873`).
  * A letter, any other character or a digit more or less is no match.
  */
-export function telDialsShown(tel: string, shown: string, callingCode?: string, trunkPrefixes: readonly string[] = [], areaCode?: string): boolean {
+export function telDialsShown(tel: string, shown: string, plan: NumberingPlan = {}): boolean {
+  const { callingCode, trunkPrefixes = [], areaCode } = plan;
   const written = shown.trim();
   const sign = WRITTEN.exec(written)?.[1];
   if (sign === undefined || hiddenCharacter(written)) return false;

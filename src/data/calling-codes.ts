@@ -3,6 +3,7 @@
  * (src/core/shown-number.ts). From the numbering plans of libphonenumber-js (the version pinned in package.json, the
  * importer's): test/scripts/calling-codes.test.mjs checks the tables against it, and says what to change.
  */
+import type { NumberingPlan } from '../core/shown-number.js';
 
 /**
  * The calling code of every UN member state (the countries of the bundled help data) and of the places a partner's
@@ -343,4 +344,9 @@ const NANP_AREA_CODES: Readonly<Record<string, string>> = {
 /** The one area code of a North American region whose numbers are written with seven digits, else undefined. */
 export function nanpAreaCode(country: string): string | undefined {
   return Object.hasOwn(NANP_AREA_CODES, country) ? NANP_AREA_CODES[country] : undefined;
+}
+
+/** How `country` writes its numbers at home, for checking a `tel` against the number shown (src/core/shown-number.ts). */
+export function numberingPlan(country: string): NumberingPlan {
+  return { callingCode: callingCode(country), trunkPrefixes: trunkPrefixes(country), areaCode: nanpAreaCode(country) };
 }

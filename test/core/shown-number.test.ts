@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { hiddenCharacter, telDialsShown } from '../../src/core/shown-number.js';
-import { callingCode, nanpAreaCode, trunkPrefixes } from '../../src/data/calling-codes.js';
+import { numberingPlan } from '../../src/data/calling-codes.js';
 import { DatasetProblems } from '../../src/core/dataset-checks.js';
 import { parseHelpLines } from '../../src/widgets/help-line/helpline-data.js';
 import { BUNDLED_HELPLINES } from '../../src/widgets/help-line/bundled-dataset.js';
@@ -14,7 +14,7 @@ import type { HelpLineDataset } from '../../src/data/helpline-types.js';
 import type { MissionEntry } from '../../src/data/mission-types.js';
 
 /** telDialsShown for a number of `country`, with that country's calling code, trunk prefixes and (North America) area code. */
-const dials = (tel: string, shown: string, country: string) => telDialsShown(tel, shown, callingCode(country), trunkPrefixes(country), nanpAreaCode(country));
+const dials = (tel: string, shown: string, country: string) => telDialsShown(tel, shown, numberingPlan(country));
 
 describe('telDialsShown', () => {
   it('takes a short number only with exactly its digits', () => {

@@ -11,7 +11,7 @@ import { MEMBER_STATES } from '../../scripts/missions/member-states.mjs';
 import { importSource } from '../../scripts/import-source.mjs';
 
 const source = (path) => importSource(fileURLToPath(new URL(`../../src/${path}`, import.meta.url)));
-const { callingCode, nanpAreaCode, trunkPrefixes } = await source('data/calling-codes.ts');
+const { callingCode, nanpAreaCode, numberingPlan, trunkPrefixes } = await source('data/calling-codes.ts');
 const { telDialsShown } = await source('core/shown-number.ts');
 const COVERED = [...MEMBER_STATES.map(([iso2]) => iso2), 'HK', 'MO', 'PS', 'TW', 'XK'];
 
@@ -83,7 +83,7 @@ test('a mobile number as libphonenumber-js writes it at home keeps its tel; with
     const number = getExampleNumber(country, examples);
     assert.ok(number, `libphonenumber-js has no example mobile number for ${country}`);
     const national = number.formatNational();
-    const dials = (shown) => telDialsShown(number.number, shown, callingCode(country), trunkPrefixes(country), nanpAreaCode(country));
+    const dials = (shown) => telDialsShown(number.number, shown, numberingPlan(country));
     const where = 'TRUNK_PREFIXES in src/data/calling-codes.ts, or telDialsShown in src/core/shown-number.ts';
     assert.equal(dials(national), true, `${country}: ${national} should dial ${number.number} (${where})`);
     if (trunkPrefixes(country).join() === '')

@@ -2,7 +2,7 @@ import { calendarDay, datasetText, DatasetProblems, firstItems, unusableEntries 
 import { own } from '../../core/own.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { hiddenCharacter, telDialsShown } from '../../core/shown-number.js';
-import { callingCode, nanpAreaCode, trunkPrefixes } from '../../data/calling-codes.js';
+import { numberingPlan } from '../../data/calling-codes.js';
 import { EMERGENCY_NUMBERS } from '../../data/emergency-numbers.js';
 import { HELP_DIRECTORY } from '../../data/help-directory.js';
 import type { EmergencyNumber, HelpDirectory, HelpEntry, HelpLine, HelpLineKind, HelpSource, OtherPhone } from '../../data/helpline-types.js';
@@ -66,7 +66,7 @@ const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean
  * reach a person in danger.
  */
 function telFor(tel: string | undefined, shown: string | undefined, country: string, where: string, problems: DatasetProblems): string | undefined {
-  if (!tel || !shown || telDialsShown(tel, shown, callingCode(country), trunkPrefixes(country), nanpAreaCode(country))) return tel;
+  if (!tel || !shown || telDialsShown(tel, shown, numberingPlan(country))) return tel;
   problems.add(`${where}.tel ${JSON.stringify(tel)} does not dial the number shown (${JSON.stringify(shown)}); ignored.`);
   return undefined;
 }

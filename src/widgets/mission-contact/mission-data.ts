@@ -1,7 +1,7 @@
 import { calendarDay, datasetText, DatasetProblems, firstItems, unusableEntries } from '../../core/dataset-checks.js';
 import { mailAddress, safeUrl } from '../../core/safe-url.js';
 import { own, ownEntries } from '../../core/own.js';
-import { hiddenCharacter, telDialsShown } from '../../core/shown-number.js';
+import { hiddenCharacter, telDialsShown, type NumberingPlan } from '../../core/shown-number.js';
 import type { MissionEntry, PalermoStatus, PalermoStatusName, ValueProvenance } from '../../data/mission-types.js';
 
 /* Checking and merging mission datasets (the bundled one and a partner's `src`), never throwing. */
@@ -106,14 +106,13 @@ function block(raw: unknown, fields: Map<string, Check>, where: string, problems
   return out;
 }
 
-/**
- * Drops a mission's `tel` that does not dial exactly the `phone` shown beside it (src/core/shown-number.ts). Every
- * mission is in New York, so a number written without its country code is North American (calling code 1, trunk
- * prefix 1).
- */
+/** Every mission is in New York: a number written without its country code is North American. */
+const NEW_YORK: NumberingPlan = { callingCode: '1', trunkPrefixes: ['1'] };
+
+/** Drops a mission's `tel` that does not dial exactly the `phone` shown beside it (src/core/shown-number.ts). */
 function telOfPhone(mission: Record<string, unknown>, where: string, problems: DatasetProblems): void {
   const { tel, phone } = mission;
-  if (typeof tel !== 'string' || typeof phone !== 'string' || telDialsShown(tel, phone, '1', ['1'])) return;
+  if (typeof tel !== 'string' || typeof phone !== 'string' || telDialsShown(tel, phone, NEW_YORK)) return;
   problems.add(`${where}.tel ${JSON.stringify(tel)} does not dial the number shown (${JSON.stringify(phone)}); ignored.`);
   delete mission.tel;
 }
