@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
+import { statusLine } from '../../core/status-line.js';
 import { CampaignElement } from '../../core/campaign-element.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { countryName, namesACountry, parseCountryAttribute } from '../../core/country-names.js';
@@ -308,13 +309,27 @@ export class HelpLine extends CampaignElement {
     // One template for every compact state, so the reveal button stays the same element (and keeps the focus) when
     // the details open, load and close.
     const compactLine = this.compact ? this.#renderCompact() : nothing;
-    return html`<div part="base" class="base">${compactLine} ${this.#renderDetails(data, code, fixed, headingLevel)}</div>`;
+    return html`<div part="base" class="base">
+      ${compactLine} ${statusLine(this.#status(data), 'loading')} ${this.#renderDetails(data, code, fixed, headingLevel)}
+    </div>`;
   }
 
-  /** What the compact line hides: "Loading…" until the data arrives, then the picker and the country's help. */
+  /** What the status line says: the details are loading (opened before the data came), or loading again after a failure. */
+  #status(data: HelpData | undefined): string {
+    if (this.compact && this.revealed && !data)
+      return msg('Loading…', { id: 'help-line.loading', desc: 'Shown briefly after the visitor opened the help contacts, while they load.' });
+    if (this.#retry.retrying)
+      return msg('Could not load the help contacts. Trying again…', {
+        id: 'help-line.retrying',
+        desc: 'Shown while the help contacts, which could not be loaded (a dropped connection), are loaded again: after the visitor opened them or picked a country, or when the connection came back.',
+      });
+    return '';
+  }
+
+  /** What the compact line hides: the picker and the country's help, once the data is here. */
   #renderDetails(data: HelpData | undefined, code: string, fixed: boolean, headingLevel: number | undefined) {
     if (this.compact && !this.revealed) return nothing;
-    if (!data) return this.#renderLoading();
+    if (!data) return nothing;
     const picker =
       fixed || !data.entries.size
         ? nothing
@@ -340,7 +355,7 @@ export class HelpLine extends CampaignElement {
         : nothing;
     // Without the help data, the page's own fallback stays above the card.
     const fallback = data.partial || !data.entries.size ? fallbackSlot() : nothing;
-    return html`${this.#retry.retrying ? this.#renderRetrying() : nothing} ${fallback} ${picker} ${card}`;
+    return html`${fallback} ${picker} ${card}`;
   }
 
   /** The discreet line: says help exists without naming what for, and a button that shows or hides the details. */
@@ -368,25 +383,6 @@ export class HelpLine extends CampaignElement {
         ${this.revealed ? hide : show}
       </button>
     </div>`;
-  }
-
-  /** Shown (and announced) in compact mode when the visitor opened the details before the data had arrived. */
-  #renderLoading() {
-    const loading = msg('Loading…', {
-      id: 'help-line.loading',
-      desc: 'Shown briefly after the visitor opened the help contacts, while they load.',
-    });
-    // On one line: whitespace inside a live region would be announced and shown.
-    return html`<p part="loading" role="status">${loading}</p>`;
-  }
-
-  /** Shown (and announced) while the help data, which could not be loaded, is loaded again. */
-  #renderRetrying() {
-    const retrying = msg('Could not load the help contacts. Trying again…', {
-      id: 'help-line.retrying',
-      desc: 'Shown while the help contacts, which could not be loaded (a dropped connection), are loaded again: after the visitor opened them or picked a country, or when the connection came back.',
-    });
-    return html`<p part="loading" role="status">${retrying}</p>`;
   }
 
   protected override updated(): void {

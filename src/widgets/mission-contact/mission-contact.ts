@@ -4,6 +4,7 @@ import { CampaignElement } from '../../core/campaign-element.js';
 import { parseHeadingLevel } from '../../core/heading-level.js';
 import { hostStyles } from '../../core/theme.styles.js';
 import { Announcer } from '../../core/announcer.js';
+import { statusLine } from '../../core/status-line.js';
 import { copyText } from '../../core/clipboard.js';
 import { namesACountry, parseCountryAttribute } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
@@ -309,17 +310,13 @@ export class MissionContact extends CampaignElement {
           copy: (message) => void this.#copy(code, message),
         })
       : directory;
-    const retrying = this.#retry.retrying ? this.#renderRetrying() : nothing;
-    return html`<div part="base" class="base">${retrying} ${picker} ${card} ${this.#announcer.render()}</div>`;
-  }
-
-  /** Shown (and announced) while the mission data, which could not be loaded, is loaded again. */
-  #renderRetrying() {
-    const retrying = msg('Could not load the mission contacts. Trying again…', {
-      id: 'mission-contact.retrying',
-      desc: "Shown while the missions' contact details, which could not be loaded (a dropped connection), are loaded again: when the visitor reached the card or the connection came back.",
-    });
-    return html`<p part="loading" role="status">${retrying}</p>`;
+    const retrying = this.#retry.retrying
+      ? msg('Could not load the mission contacts. Trying again…', {
+          id: 'mission-contact.retrying',
+          desc: "Shown while the missions' contact details, which could not be loaded (a dropped connection), are loaded again: when the visitor reached the card or the connection came back.",
+        })
+      : '';
+    return html`<div part="base" class="base">${statusLine(retrying, 'loading')} ${picker} ${card} ${this.#announcer.render()}</div>`;
   }
 
   #headingLevel(): number | undefined {

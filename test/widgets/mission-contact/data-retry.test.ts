@@ -47,16 +47,20 @@ describe('<mission-contact> after its data failed to load', function () {
     // Nothing asks again while nothing happens: no loop of requests against a failing server.
     await pause(1000);
     expect(await requestsFor(MissionContact.dataUrl)).to.equal(1);
+    // The live region is there, empty and out of sight, before its message: screen readers miss one added with it.
+    const status = part(el, 'loading')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent).to.equal('');
     const copy = part<HTMLButtonElement>(el, 'copy')!;
     copy.focus();
     await el.updateComplete;
-    const status = part(el, 'loading')!;
-    expect(status.getAttribute('role')).to.equal('status');
+    expect(part(el, 'loading'), 'the same region').to.equal(status);
     expect(status.textContent).to.equal(RETRYING);
+    expect(visibleText(el)).to.include(RETRYING);
     await expect(el).to.be.accessible();
     await waitUntil(() => part(el, 'phone'), 'the mission’s phone shows once the data arrives', { timeout: 5000 });
     expect(part(el, 'phone')!.getAttribute('href')).to.match(/^tel:\+1\d{10}$/);
-    expect(part(el, 'loading')).to.equal(null);
+    expect(status.textContent).to.equal('');
     expect(el.shadowRoot!.activeElement, 'the focus stays on the copy button').to.equal(copy);
     expect(await requestsFor(MissionContact.dataUrl)).to.equal(2);
     // Once the data is in, reaching the card again asks nothing more.
