@@ -10,6 +10,7 @@ import { HelpLine } from '../../../src/widgets/help-line/help-line.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { requestsFor, servedFailingOnce, wasRequested } from '../../helpers/requests.js';
 import { part, visibleText } from '../../helpers/shadow.js';
+import { expectStatusMessage } from '../../helpers/status-line.js';
 
 const bundled = HelpLine.dataUrl;
 /** The emergency link of the card, as read and as dialled. */
@@ -56,15 +57,7 @@ describe('<help-line> after its data failed to load', function () {
     // Nothing asks again while nothing happens: no loop of requests against a failing server.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await requestsFor(HelpLine.dataUrl)).to.equal(1);
-    // The live region is there, empty, before its message: screen readers miss one added with its text.
-    const status = part(el, 'loading')!;
-    expect(status.getAttribute('role')).to.equal('status');
-    expect(status.textContent).to.equal('');
-    window.dispatchEvent(new Event('online'));
-    await el.updateComplete;
-    expect(part(el, 'loading'), 'the same region').to.equal(status);
-    expect(status.textContent).to.equal('Could not load the help contacts. Trying again…');
-    expect(visibleText(el)).to.include('Could not load the help contacts. Trying again…');
+    const status = await expectStatusMessage(el, () => window.dispatchEvent(new Event('online')), 'Could not load the help contacts. Trying again…');
     await expect(el).to.be.accessible();
     await waitUntil(() => part(el, 'name'), 'the help shows once the data arrives', { timeout: 5000 });
     expect(emergency(el)).to.equal('In immediate danger, call 999 → tel:999');

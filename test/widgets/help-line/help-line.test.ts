@@ -13,6 +13,7 @@ import { captureWarnings } from '../../helpers/console.js';
 import { serveJson } from '../../helpers/json-echo.js';
 import { resetServerLog, wasRequested } from '../../helpers/requests.js';
 import { part, visibleText } from '../../helpers/shadow.js';
+import { expectStatusMessage } from '../../helpers/status-line.js';
 
 /** Renders an element and waits until its data has loaded and it has rendered. */
 async function helpLine(template: ReturnType<typeof html>): Promise<HelpLine> {
@@ -268,15 +269,7 @@ describe('<help-line>', () => {
         HelpLine.dataUrl = `${await servedAfresh()}?delay=1500`;
         const el = await fixture<HelpLine>(html`<help-line compact country="GB"></help-line>`);
         expect(visibleText(el), 'the line does not wait for the data').to.equal('Confidential help is available. Show help contacts');
-        // The live region is there, empty and out of sight, before its message: screen readers miss one added with it.
-        const loading = part(el, 'loading')!;
-        expect(loading.getAttribute('role')).to.equal('status');
-        expect(loading.textContent).to.equal('');
-        part<HTMLButtonElement>(el, 'reveal')!.click();
-        await el.updateComplete;
-        expect(part(el, 'loading'), 'the same region').to.equal(loading);
-        expect(loading.textContent).to.equal('Loading…');
-        expect(visibleText(el)).to.include('Loading…');
+        const loading = await expectStatusMessage(el, () => part<HTMLButtonElement>(el, 'reveal')!.click(), 'Loading…');
         await expect(el).to.be.accessible();
         await waitUntil(() => part(el, 'name'), 'the details show once the data arrives', { timeout: 5000 });
         expect(loading.textContent).to.equal('');

@@ -11,6 +11,7 @@ import { MissionContact } from '../../../src/widgets/mission-contact/mission-con
 import { captureWarnings } from '../../helpers/console.js';
 import { requestsFor, servedFailingOnce, wasRequested } from '../../helpers/requests.js';
 import { part, visibleText } from '../../helpers/shadow.js';
+import { expectStatusMessage } from '../../helpers/status-line.js';
 
 const bundled = MissionContact.dataUrl;
 const RETRYING = 'Could not load the mission contacts. Trying again…';
@@ -47,16 +48,8 @@ describe('<mission-contact> after its data failed to load', function () {
     // Nothing asks again while nothing happens: no loop of requests against a failing server.
     await pause(1000);
     expect(await requestsFor(MissionContact.dataUrl)).to.equal(1);
-    // The live region is there, empty and out of sight, before its message: screen readers miss one added with it.
-    const status = part(el, 'loading')!;
-    expect(status.getAttribute('role')).to.equal('status');
-    expect(status.textContent).to.equal('');
     const copy = part<HTMLButtonElement>(el, 'copy')!;
-    copy.focus();
-    await el.updateComplete;
-    expect(part(el, 'loading'), 'the same region').to.equal(status);
-    expect(status.textContent).to.equal(RETRYING);
-    expect(visibleText(el)).to.include(RETRYING);
+    const status = await expectStatusMessage(el, () => copy.focus(), RETRYING);
     await expect(el).to.be.accessible();
     await waitUntil(() => part(el, 'phone'), 'the mission’s phone shows once the data arrives', { timeout: 5000 });
     expect(part(el, 'phone')!.getAttribute('href')).to.match(/^tel:\+1\d{10}$/);
