@@ -202,16 +202,31 @@ export function blockJson(widget, version) {
 // --- Data from the built library: the statistics and the widgets' own words for the fallbacks -------------
 
 /**
- * What `<help-line>` shows without JavaScript for a country: its emergency number and its first anti-trafficking line
- * (name and number), each linked to the number the widget dials (`dialledNumber`, read from the widget's own code).
+ * What `<help-line>` shows without JavaScript, by country: its emergency number and its first anti-trafficking line
+ * (name and number), each linked to the number the widget dials. The entries are read by the widget's own checks
+ * (`parseHelpLines`, `dialledNumber`, from its source), so the fallback shows and links only what the widget would: a
+ * `tel` that does not dial the number shown is dropped, a direction control in a name is removed. What the checks drop
+ * is printed, as the widget would warn in the console.
  */
-function helpFallback(entry, dialledNumber) {
-  const line = (entry.lines ?? []).find((candidate) => candidate.kind === 'trafficking' && candidate.phone);
+export async function helpFallbacks(json) {
+  const { parseHelpLines } = await importSource(join(root, 'src/widgets/help-line/helpline-data.ts'));
+  const { dialledNumber } = await importSource(join(root, 'src/widgets/help-line/dialled-number.ts'));
+  const { entries, error } = parseHelpLines(json, (problems) => {
+    const message = problems.message('the help-line data');
+    if (message) console.warn(`WordPress plugin: ${message}`);
+  });
+  if (error) throw new Error(`the help-line data cannot be used for the plugin's fallbacks: ${error}`);
   const dial = (shown, tel) => dialledNumber(shown, tel) ?? null;
-  return {
-    emergency: entry.emergency ? { number: entry.emergency.number, tel: dial(entry.emergency.number, entry.emergency.tel) } : null,
-    line: line ? { name: line.name, phone: line.phone, tel: dial(line.phone, line.tel) } : null,
-  };
+  const fallbacks = {};
+  for (const country of entries.keys()) {
+    const { emergency, lines = [] } = entries.get(country) ?? {};
+    const line = lines.find((candidate) => candidate.kind === 'trafficking' && candidate.phone);
+    fallbacks[country] = {
+      emergency: emergency ? { number: emergency.number, tel: dial(emergency.number, emergency.tel) } : null,
+      line: line ? { name: line.name, phone: line.phone, tel: dial(line.phone, line.tel) } : null,
+    };
+  }
+  return fallbacks;
 }
 
 /** The statistics, countries and fallback texts in every shipped locale, read from dist/ (the built library). */
@@ -222,12 +237,11 @@ async function libraryData() {
   const { msg, str } = await import('@lit/localize');
   // The figure as the widget formats it, from the widget's own code.
   const { formatNumber } = await importSource(join(root, 'src/core/format.ts'));
-  const { dialledNumber } = await importSource(join(root, 'src/widgets/help-line/dialled-number.ts'));
   const locales = library.allLocales.filter((code) => !/-XA$/.test(code)); // en-XA is a pseudo-locale for testing
   const missionsFile = [join(root, 'dist/data/missions.json'), join(root, 'src/data/missions.json')].find(existsSync);
   const missions = readJson(missionsFile).entries ?? [];
   const helplinesFile = [join(root, 'dist/data/helplines.json'), join(root, 'src/data/helplines.json')].find(existsSync);
-  const help = Object.fromEntries((readJson(helplinesFile).entries ?? []).map((entry) => [entry.country, helpFallback(entry, dialledNumber)]));
+  const help = await helpFallbacks(readJson(helplinesFile));
   const stats = library.stats.map((stat) => ({
     id: stat.id,
     value: stat.value,

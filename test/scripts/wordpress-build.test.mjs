@@ -3,7 +3,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { acceptedKinds, blockJson, camel, checkedNames, defaultValues, labelFor, listedValues, widgetsFromManifest } from '../../scripts/wordpress/build.mjs';
+import {
+  acceptedKinds,
+  blockJson,
+  camel,
+  checkedNames,
+  defaultValues,
+  helpFallbacks,
+  labelFor,
+  listedValues,
+  widgetsFromManifest,
+} from '../../scripts/wordpress/build.mjs';
 import { extractCalls, unquote } from '../../scripts/wordpress/pot.mjs';
 import { widgets as mapping } from '../../wordpress/widgets.mjs';
 import { importSource } from '../../scripts/import-source.mjs';
@@ -187,4 +197,32 @@ echo 'It\\'s';
   );
   assert.equal(unquote("'It\\'s'"), "It's");
   assert.equal(unquote('"a\\"b\\n"'), 'a"b\n');
+});
+
+test("the no-JavaScript help line shows and links only what the widget would: the widget's own checks read the data", async (t) => {
+  const warnings = [];
+  t.mock.method(console, 'warn', (message) => warnings.push(message));
+  const line = (fields) => ({ id: 'x', kind: 'trafficking', name: 'Helpline', retrieved: '2026-12-01', ...fields });
+  const fallbacks = await helpFallbacks({
+    entries: [
+      {
+        country: 'GB',
+        // 99 is not the 999 shown: the widget drops that tel and dials the number as written.
+        emergency: { number: '999', tel: '99', retrieved: '2026-12-01' },
+        // A direction control in a name would reorder the text around it; the last digit of this tel differs.
+        lines: [line({ name: 'Modern Slavery\u202e Helpline', phone: '+44 20 7946 0000', tel: '+442079460001' })],
+      },
+      // A line without the date it was read is no line; the next trafficking line with a phone is shown.
+      { country: 'FR', lines: [line({ retrieved: undefined, phone: '119' }), line({ id: 'y', name: 'Ligne', phone: '119', tel: '119' })] },
+    ],
+  });
+  assert.deepEqual(fallbacks.GB, {
+    emergency: { number: '999', tel: '999' },
+    line: { name: 'Modern Slavery Helpline', phone: '+44 20 7946 0000', tel: null },
+  });
+  assert.deepEqual(fallbacks.FR, { emergency: null, line: { name: 'Ligne', phone: '119', tel: '119' } });
+  assert.equal(warnings.length, 2, warnings.join('\n'));
+  assert.match(warnings.join('\n'), /tel "99" does not dial the number shown/);
+  assert.match(warnings.join('\n'), /needs a name, a kind .* and the date it was read; line ignored/);
+  await assert.rejects(helpFallbacks({ entries: 'none' }), /cannot be used for the plugin's fallbacks/);
 });
