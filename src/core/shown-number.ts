@@ -39,7 +39,8 @@ const WRITTEN = /^\(?([+*]?)[0-9 \u00a0\u202f().\/-]*$/;
  * Whether `tel` (E.164, `+442079460000`, or a short number as dialled, `999`, `*4242`) dials exactly the number
  * `shown` beside it, a number of the country whose numbering `plan` is given:
  * - a short number: the same digits (and `*`), no more and no fewer;
- * - shown with its country code (`+44 20 7946 0000`, `+44 (0)20 7946 0000`, `1-888-373-7888`): the same digits;
+ * - shown with its country code (`+44 20 7946 0000`, `1-888-373-7888`): the same digits, but for a `(0)` where 0 is
+ *   the plan's trunk prefix (`+44 (0)20 7946 0000`);
  * - shown in national form: its digits are the national significant number, i.e. what follows the plan's
  *   `callingCode` (`61` for `03 9345 1800` and `+61393451800`), written as it is or after one of its `trunkPrefixes`
  *   (`['0']` in Australia, `['8']` in Russia for `8 800 333-00-00` and `+78003330000`, `['06']` in Hungary, `['1']`
@@ -54,8 +55,11 @@ export function telDialsShown(tel: string, shown: string, plan: NumberingPlan = 
   const written = shown.trim();
   const sign = WRITTEN.exec(written)?.[1];
   if (sign === undefined || hiddenCharacter(written)) return false;
-  // `+44 (0)20…`: the 0 in brackets is dialled at home only.
-  const digits = (sign === '+' ? written.replace('(0)', '') : written).replace(/\D/g, '');
+  // `+44 (0)20…`: the 0 in brackets is the trunk prefix, dialled at home only. Where 0 is no trunk prefix it is a digit
+  // like any other: Italy's `+39 (0)6…` dials the 0, and Spain's `+34 (0)91…` tells a visitor at home to dial a 0 that
+  // does not belong there.
+  const trunkZero = sign === '+' && trunkPrefixes.includes('0');
+  const digits = (trunkZero ? written.replace('(0)', '') : written).replace(/\D/g, '');
   if (!tel.startsWith('+')) return sign !== '+' && sign + digits === tel;
   const international = tel.slice(1);
   if (sign === '*') return false;
