@@ -45,8 +45,8 @@ const LOCALES = Object.values(chunks)
 const BUDGETS = [
   { what: 'page with only <quick-exit>', files: page(['quick-exit']), target: 12_000, ceiling: 13_450 },
   { what: 'page with one <trafficking-stat>', files: page(['trafficking-stat']), target: 12_000, ceiling: 16_050 },
-  { what: 'page with one <help-line>', files: page(['help-line']), target: 12_000, ceiling: 23_500 },
-  { what: 'example partner page, every widget', files: page(WIDGETS), target: 29_500, ceiling: 52_900 },
+  { what: 'page with one <help-line>', files: page(['help-line']), target: 12_000, ceiling: 23_700 },
+  { what: 'example partner page, every widget', files: page(WIDGETS), target: 29_500, ceiling: 53_000 },
   // One chunk per language holds every widget's messages (@lit/localize loads one module per locale).
   ...LOCALES.map((name) => ({ what: `translation "${name}"`, files: [chunkNamed(name)], target: 4_000, ceiling: 4_300 })),
   // Fetched only by the widget that needs it; every value carries its source (provenance), which the size reflects.

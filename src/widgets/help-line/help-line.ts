@@ -6,14 +6,14 @@ import { hostStyles } from '../../core/theme.styles.js';
 import { countryName, namesACountry, parseCountryAttribute } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
 import { DataRetryController } from '../../core/data-retry.js';
-import { datasetName } from '../../core/dataset-checks.js';
+import { warnProblems, type ReportProblems } from '../../core/entries-on-read.js';
 import { fetchJsonOnce, loadDatasets, type DatasetReader, type Settled } from '../../core/fetch-json.js';
 import { parseHeadingLevel } from '../../core/heading-level.js';
 import { onPageExit } from '../../core/page-exit.js';
 import { fallbackSlot } from '../../core/fallback-slot.js';
 import { whenIdle } from '../../core/when-idle.js';
 import { BUNDLED_HELPLINES } from './bundled-dataset.js';
-import { builtInHelpData, mergeHelpLines, settleHelpLines, type HelpData, type ReportProblems } from './helpline-data.js';
+import { builtInHelpData, mergeHelpLines, settleHelpLines, type HelpData } from './helpline-data.js';
 import { renderHelpCard, type HelpChannel } from './help-card.js';
 import { helpLineStyles } from './help-line.styles.js';
 
@@ -269,12 +269,9 @@ export class HelpLine extends CampaignElement {
     return base;
   }
 
-  /** Tells the console about a dataset's problems: one warning for each reading, listing the first few (DatasetProblems). */
+  /** Tells the console about a dataset's problems: one warning for each reading (the list, then each country read). */
   #reporter(src: string | undefined): ReportProblems {
-    return (problems) => {
-      const message = problems.message(datasetName(src));
-      if (message) this.warnOnce(message, `<help-line> ${message}`);
-    };
+    return warnProblems(src, (message) => this.warnOnce(message, `<help-line> ${message}`));
   }
 
   /**

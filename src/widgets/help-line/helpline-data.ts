@@ -1,4 +1,5 @@
 import { calendarDay, datasetText, DatasetProblems, firstItems, unusableEntries } from '../../core/dataset-checks.js';
+import { entriesByCountry, mergedEntries, type CountryEntries, type ReportProblems } from '../../core/entries-on-read.js';
 import { own } from '../../core/own.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { hiddenCharacter, telDialsShown } from '../../core/shown-number.js';
@@ -11,19 +12,12 @@ import type { EmergencyNumber, HelpDirectory, HelpEntry, HelpLine, HelpLineKind,
  * Checking and merging help-line datasets (the bundled one and a partner's `src`), never throwing. A value that does
  * not pass its check is dropped with a problem reported; a line left with no way to reach it is dropped whole. Numbers
  * become links only when they are dialable as written: a wrong number given to a person at risk is worse than none.
- *
- * A country's entry is checked the first time it is read: a visitor sees one country, and checking the whole dataset
- * (every member state, a growing number of lines) is a long task on a phone. So a problem in a country nobody looks
- * at is never reported; `npm run import:helplines` checks every entry of a dataset it builds.
+ * A country's entry is checked the first time it is read (src/core/entries-on-read.ts says why); `npm run
+ * import:helplines` checks every entry of a dataset it builds.
  */
 
-/** The entries of a dataset by country code: what the widget looks up (a Map of checked entries is one). */
-export interface HelpEntries {
-  get(country: string): HelpEntry | undefined;
-  has(country: string): boolean;
-  keys(): IterableIterator<string>;
-  readonly size: number;
-}
+/** The entries of a dataset by country code, each checked when first read (src/core/entries-on-read.ts). */
+export type HelpEntries = CountryEntries<HelpEntry>;
 
 export interface HelpData {
   entries: HelpEntries;
@@ -33,12 +27,6 @@ export interface HelpData {
   /** True when the help data could not be used: only the emergency numbers built into the script are known. */
   partial?: true;
 }
-
-/**
- * Receives the problems (dropped entries or values) found in one reading, for the console: the dataset's list of
- * entries when it is read, and each country's entry when it is first looked up.
- */
-export type ReportProblems = (problems: DatasetProblems) => void;
 
 const KINDS: readonly HelpLineKind[] = ['trafficking', 'child', 'gbv', 'general'];
 
@@ -210,80 +198,16 @@ function parseEntry(country: string, raw: unknown, where: string, problems: Data
   return entry;
 }
 
-/** Entries known by country code, each worked out once, when it is first read. */
-abstract class EntriesOnRead implements HelpEntries {
-  readonly #read = new Map<string, HelpEntry | undefined>();
-  /** The countries there are entries for (their keys are the codes). */
-  protected abstract readonly countries: ReadonlyMap<string, unknown> | ReadonlySet<string>;
-  /** Works out one country's entry (called once per country). */
-  protected abstract entryOf(country: string): HelpEntry | undefined;
-
-  get size(): number {
-    return this.countries.size;
-  }
-
-  has(country: string): boolean {
-    return this.countries.has(country);
-  }
-
-  keys(): IterableIterator<string> {
-    return this.countries.keys();
-  }
-
-  get(country: string): HelpEntry | undefined {
-    if (!this.countries.has(country)) return undefined;
-    if (!this.#read.has(country)) this.#read.set(country, this.entryOf(country));
-    return this.#read.get(country);
-  }
-}
-
-/** A dataset's entries, each checked when it is first read; its problems are reported then. */
-class EntriesCheckedOnRead extends EntriesOnRead {
-  protected readonly countries = new Map<string, { raw: unknown; where: string }>();
-  readonly #report: ReportProblems;
-
-  constructor(report: ReportProblems) {
-    super();
-    this.#report = report;
-  }
-
-  /** Keeps an entry to check later; a later entry for the same country replaces an earlier one. */
-  add(country: string, raw: unknown, where: string): void {
-    this.countries.set(country, { raw, where });
-  }
-
-  protected entryOf(country: string): HelpEntry | undefined {
-    const { raw, where } = this.countries.get(country)!;
-    const problems = new DatasetProblems();
-    try {
-      return parseEntry(country, raw, where, problems);
-    } catch (error) {
-      // Read while rendering: an entry shaped in a way no check foresaw is dropped, never thrown.
-      problems.add(`${where} could not be read (${String(error)}); entry ignored.`);
-      return undefined;
-    } finally {
-      this.#report(problems);
-    }
-  }
-}
-
 /**
  * Reads a dataset: its list of entries and its directory now, each country's values when that country is first
  * looked up. Bad entries and values are dropped and reported (see the note at the top), never thrown.
  */
 export function parseHelpLines(json: unknown, report: ReportProblems): HelpData {
   const rawEntries = own(json, 'entries');
-  const entries = new EntriesCheckedOnRead(report);
   const unusable = unusableEntries(rawEntries);
-  if (unusable || !Array.isArray(rawEntries)) return { entries, error: unusable };
+  if (unusable || !Array.isArray(rawEntries)) return { entries: new Map(), error: unusable };
   const problems = new DatasetProblems();
-  rawEntries.forEach((raw, index) => {
-    const where = `entries[${index}]`;
-    const rawCountry = own(raw, 'country');
-    const country = typeof rawCountry === 'string' ? rawCountry.trim().toUpperCase() : '';
-    if (/^[A-Z]{2}$/.test(country)) entries.add(country, raw, where);
-    else problems.add(`${where}.country ${JSON.stringify(rawCountry)?.slice(0, 80)} is not an ISO 3166-1 alpha-2 code; entry ignored.`);
-  });
+  const entries = entriesByCountry(rawEntries, parseEntry, problems, report);
   const directory = parseDirectory(own(json, 'directory'), problems);
   report(problems);
   if (rawEntries.length && !entries.size) return { entries, error: 'none of its entries is usable.' };
@@ -332,29 +256,6 @@ function mergeEntry(country: string, bundled: HelpEntry | undefined, partner: He
   return merged;
 }
 
-/** Two datasets' entries as one: each country merged (mergeEntry) when it is first read. */
-class MergedEntries extends EntriesOnRead {
-  protected readonly countries: ReadonlySet<string>;
-  readonly #bundled: HelpEntries;
-  readonly #partner: HelpEntries;
-  readonly #report: ReportProblems;
-
-  constructor(bundled: HelpEntries, partner: HelpEntries, report: ReportProblems) {
-    super();
-    this.#bundled = bundled;
-    this.#partner = partner;
-    this.#report = report;
-    this.countries = new Set([...bundled.keys(), ...partner.keys()]);
-  }
-
-  protected entryOf(country: string): HelpEntry | undefined {
-    const problems = new DatasetProblems();
-    const entry = mergeEntry(country, this.#bundled.get(country), this.#partner.get(country), problems);
-    this.#report(problems);
-    return entry;
-  }
-}
-
 /**
  * A partner's data over the bundled data (see mergeEntry); the partner's directory, if it names one. What the merge
  * leaves out is reported as the partner's data's problems.
@@ -362,7 +263,7 @@ class MergedEntries extends EntriesOnRead {
 export function mergeHelpLines(base: HelpData, extra: HelpData, report: ReportProblems): HelpData {
   const directory = extra.directory ?? base.directory;
   return {
-    entries: new MergedEntries(base.entries, extra.entries, report),
+    entries: mergedEntries(base.entries, extra.entries, mergeEntry, report),
     ...(directory ? { directory } : {}),
     ...(base.partial ? { partial: base.partial } : {}),
   };

@@ -8,14 +8,13 @@ import { statusLine } from '../../core/status-line.js';
 import { copyText } from '../../core/clipboard.js';
 import { namesACountry, parseCountryAttribute } from '../../core/country-names.js';
 import { fillCountryPicker, pageRegions, renderCountryPicker } from '../../core/country-picker.js';
-import type { MissionEntry } from '../../data/mission-types.js';
 import { DataRetryController } from '../../core/data-retry.js';
-import { datasetName } from '../../core/dataset-checks.js';
+import { warnProblems, type ReportProblems } from '../../core/entries-on-read.js';
 import { loadDatasets, type DatasetReader, type Settled } from '../../core/fetch-json.js';
 import { PageExitController } from '../../core/page-exit.js';
 import { fallbackSlot } from '../../core/fallback-slot.js';
 import { BUNDLED_MISSIONS } from './bundled-dataset.js';
-import { mergeMissions, settleMissions, type MissionData } from './mission-data.js';
+import { mergeMissions, settleMissions, type MissionEntries } from './mission-data.js';
 import { renderCard } from './mission-card.js';
 import { missionContactStyles } from './mission-contact.styles.js';
 
@@ -54,8 +53,9 @@ declare global {
  * copy and a link to the UN's official directory.
  *
  * The mission dataset is loaded only when the element is on the page, from beside the script; `src` adds a
- * partner's own dataset over it. Bad data never breaks the card: invalid values are dropped, and a dataset's problems
- * are one console warning listing the first ten. The phone link dials exactly the number shown (a `tel` that would
+ * partner's own dataset over it. Bad data never breaks the card: invalid values are dropped and reported in the
+ * console, one warning for a dataset's list of entries and one for a country's entry when it is first shown, each
+ * listing the first ten. The phone link dials exactly the number shown (a `tel` that would
  * dial another is dropped). A Palermo Protocol status needs a source to be shown. The card waits for a partner's
  * `src` at most 1.5 s from the request, then shows the bundled data and lays the partner's over it when it arrives; a
  * `src` that fails, is not JSON, is over 2 MB or 1,000 entries, or has not answered in full within 10 s is reported
@@ -157,7 +157,7 @@ export class MissionContact extends CampaignElement {
   headingLevel?: number;
 
   /** Missions by country once loaded (undefined while loading). */
-  private missions?: Map<string, MissionEntry>;
+  private missions?: MissionEntries;
 
   /** The country chosen in the picker. */
   private picked = '';
@@ -207,7 +207,7 @@ export class MissionContact extends CampaignElement {
   }
 
   /** How this widget reads its datasets (src/core/fetch-json.ts loads them). */
-  readonly #reader: DatasetReader<Map<string, MissionEntry>> = {
+  readonly #reader: DatasetReader<MissionEntries> = {
     readBundled: (json) => this.#readBundled(json),
     withPartner: (base, src, json) => this.#withPartner(base, src, json),
     show: (data, partnerLate) => {
@@ -217,7 +217,7 @@ export class MissionContact extends CampaignElement {
     },
   };
 
-  #show(missions: Map<string, MissionEntry>): void {
+  #show(missions: MissionEntries): void {
     this.#codes = [...missions.keys()];
     this.picked ||= pageRegions().find((region) => missions.has(region)) ?? '';
     this.missions = missions;
@@ -225,12 +225,11 @@ export class MissionContact extends CampaignElement {
     this.requestUpdate();
   }
 
-  /** The bundled dataset, checked; without it, an empty map (the card then names the mission and links the UN directory). */
-  #readBundled(json: Settled): Map<string, MissionEntry> {
+  /** The bundled dataset, read (each country checked when shown); without it, an empty map (the card then names the mission and links the UN directory). */
+  #readBundled(json: Settled): MissionEntries {
     this.#retry.failed = true;
     try {
-      const bundled = settleMissions(json);
-      this.#warnProblems(bundled, undefined);
+      const bundled = settleMissions(json, this.#reporter(undefined));
       this.#retry.failed = Boolean(bundled.error);
       if (!bundled.error) return bundled.missions;
       this.reportError('missions-unavailable', `has no mission data: ${bundled.error}`);
@@ -242,12 +241,12 @@ export class MissionContact extends CampaignElement {
   }
 
   /** The partner's entries laid over the bundled ones; when they cannot be used, that is reported and the bundled data stays. */
-  #withPartner(base: Map<string, MissionEntry>, src: string, json: Settled): Map<string, MissionEntry> {
+  #withPartner(base: MissionEntries, src: string, json: Settled): MissionEntries {
     let reason: string;
     try {
-      const partner = settleMissions(json);
-      this.#warnProblems(partner, src);
-      if (!partner.error) return mergeMissions(base, partner.missions);
+      const report = this.#reporter(src);
+      const partner = settleMissions(json, report);
+      if (!partner.error) return mergeMissions(base, partner.missions, report);
       reason = partner.error;
     } catch (error) {
       reason = `it could not be read (${String(error)}).`;
@@ -256,14 +255,13 @@ export class MissionContact extends CampaignElement {
     return base;
   }
 
-  /** One warning for a dataset's problems, listing the first few (DatasetProblems). */
-  #warnProblems({ problems }: MissionData, src: string | undefined): void {
-    const message = problems.message(datasetName(src));
-    if (message) this.warnOnce(message, `<mission-contact> ${message}`);
+  /** Tells the console about a dataset's problems: one warning for each reading (the list, then each country read). */
+  #reporter(src: string | undefined): ReportProblems {
+    return warnProblems(src, (message) => this.warnOnce(message, `<mission-contact> ${message}`));
   }
 
   /** The country from `country`, if it is one the widget knows; otherwise the picker's. */
-  #chosen(missions: Map<string, MissionEntry>): [code: string, fixed: boolean] {
+  #chosen(missions: MissionEntries): [code: string, fixed: boolean] {
     const known = (code: string) => {
       if (missions.has(code)) return true;
       // Without data, or while a partner's data (which may add the country) is late, any code the browser can name is a

@@ -1,15 +1,21 @@
 import { calendarDay, datasetText, DatasetProblems, firstItems, unusableEntries } from '../../core/dataset-checks.js';
+import { entriesByCountry, mergedEntries, type CountryEntries, type ReportProblems } from '../../core/entries-on-read.js';
 import { mailAddress, safeUrl } from '../../core/safe-url.js';
 import { own, ownEntries } from '../../core/own.js';
 import { hiddenCharacter, telDialsShown, type NumberingPlan } from '../../core/shown-number.js';
 import type { MissionEntry, PalermoStatus, PalermoStatusName, ValueProvenance } from '../../data/mission-types.js';
 
-/* Checking and merging mission datasets (the bundled one and a partner's `src`), never throwing. */
+/*
+ * Checking and merging mission datasets (the bundled one and a partner's `src`), never throwing. A country's entry is
+ * checked the first time it is read (src/core/entries-on-read.ts says why); a browser test reads every entry of the
+ * bundled dataset (test/core/shown-number.test.ts).
+ */
+
+/** The missions of a dataset by country code, each checked when first read. */
+export type MissionEntries = CountryEntries<MissionEntry>;
 
 export interface MissionData {
-  missions: Map<string, MissionEntry>;
-  /** Entries or values that were dropped, for the console (the first few, and how many). */
-  problems: DatasetProblems;
+  missions: MissionEntries;
   /** Why nothing could be used (unreachable, HTTP error, not JSON, no `entries` list). */
   error?: string;
 }
@@ -135,45 +141,45 @@ function palermoStatus(raw: unknown, where: string, problems: DatasetProblems): 
   return { ...fields, status } as unknown as PalermoStatus;
 }
 
-/** Validates a dataset: bad entries and values are dropped (and listed in `problems`), never thrown. */
-export function parseMissions(json: unknown): MissionData {
+/** One country's entry, checked block by block. */
+function parseMission(country: string, raw: unknown, where: string, problems: DatasetProblems): MissionEntry {
+  const mission = block(own(raw, 'mission'), MISSION_FIELDS, `${where}.mission`, problems);
+  if (mission) telOfPhone(mission, `${where}.mission`, problems);
+  return {
+    country,
+    mission: mission ? ({ sources: [], ...mission } as unknown as MissionEntry['mission']) : undefined,
+    palermo: palermoStatus(own(raw, 'palermo'), `${where}.palermo`, problems),
+  };
+}
+
+/**
+ * Reads a dataset: its list of entries now, each country's values when that country is first looked up. Bad entries
+ * and values are dropped and reported, never thrown.
+ */
+export function parseMissions(json: unknown, report: ReportProblems): MissionData {
   const entries = own(json, 'entries');
-  const missions = new Map<string, MissionEntry>();
-  const problems = new DatasetProblems();
   const unusable = unusableEntries(entries);
-  if (unusable || !Array.isArray(entries)) return { missions, problems, error: unusable };
-  entries.forEach((raw, index) => {
-    const rawCountry = own(raw, 'country');
-    const country = typeof rawCountry === 'string' ? rawCountry.trim().toUpperCase() : '';
-    const where = `entries[${index}]`;
-    if (!/^[A-Z]{2}$/.test(country)) {
-      problems.add(`${where}.country ${JSON.stringify(rawCountry)?.slice(0, 80)} is not an ISO 3166-1 alpha-2 code; entry ignored.`);
-      return;
-    }
-    const mission = block(own(raw, 'mission'), MISSION_FIELDS, `${where}.mission`, problems);
-    if (mission) telOfPhone(mission, `${where}.mission`, problems);
-    missions.set(country, {
-      country,
-      mission: mission ? ({ sources: [], ...mission } as unknown as MissionEntry['mission']) : undefined,
-      palermo: palermoStatus(own(raw, 'palermo'), `${where}.palermo`, problems),
-    });
-  });
-  if (entries.length && !missions.size) return { missions, problems, error: 'none of its entries is usable.' };
-  return { missions, problems };
+  if (unusable || !Array.isArray(entries)) return { missions: new Map(), error: unusable };
+  const problems = new DatasetProblems();
+  const missions = entriesByCountry(entries, parseMission, problems, report);
+  report(problems);
+  if (entries.length && !missions.size) return { missions, error: 'none of its entries is usable.' };
+  return { missions };
 }
 
-/** A fetched dataset, checked; a failed fetch becomes an `error` (never thrown). */
-export function settleMissions(result: PromiseSettledResult<unknown>): MissionData {
-  if (result.status === 'fulfilled') return parseMissions(result.value);
-  return { missions: new Map(), problems: new DatasetProblems(), error: (result.reason as Error).message };
+/** A fetched dataset, read; a failed fetch becomes an `error` (never thrown). */
+export function settleMissions(result: PromiseSettledResult<unknown>, report: ReportProblems): MissionData {
+  if (result.status === 'fulfilled') return parseMissions(result.value, report);
+  return { missions: new Map(), error: (result.reason as Error).message };
 }
 
-/** A partner's entries over the bundled ones: each `mission` or `palermo` block the partner gives replaces the bundled block. */
-export function mergeMissions(base: Map<string, MissionEntry>, extra: Map<string, MissionEntry>): Map<string, MissionEntry> {
-  const merged = new Map(base);
-  for (const [country, entry] of extra) {
-    const old = merged.get(country);
-    merged.set(country, { country, mission: entry.mission ?? old?.mission, palermo: entry.palermo ?? old?.palermo });
-  }
-  return merged;
+/** A partner's entry over the bundled one: each `mission` or `palermo` block the partner gives replaces the bundled block. */
+function mergeMission(country: string, bundled: MissionEntry | undefined, partner: MissionEntry | undefined): MissionEntry | undefined {
+  if (!partner) return bundled;
+  return { country, mission: partner.mission ?? bundled?.mission, palermo: partner.palermo ?? bundled?.palermo };
+}
+
+/** A partner's entries over the bundled ones (mergeMission), each country merged when it is first read. */
+export function mergeMissions(base: MissionEntries, extra: MissionEntries, report: ReportProblems): MissionEntries {
+  return mergedEntries(base, extra, mergeMission, report);
 }

@@ -461,9 +461,11 @@ describe('<mission-contact>', () => {
     }
 
     it('with values of the wrong kind drops them with warnings and renders safely', async () => {
-      const { el, warnings } = await withWarnings(html`<mission-contact country="KE" src="${FIXTURES}/partner-bad-types.json"></mission-contact>`);
-      // The dataset's problems in one warning: the first ten, and how many more.
-      expect(warnings).to.contain(`<mission-contact> src="${FIXTURES}/partner-bad-types.json": 13 problems (the first 10 below, 3 more not listed):`);
+      const src = `${FIXTURES}/partner-bad-types.json`;
+      const { el, warnings } = await withWarnings(html`<mission-contact country="KE" src=${src}></mission-contact>`);
+      // One warning for the list of entries when it arrives, one for a country's entry when it is first shown.
+      expect(warnings).to.contain(`<mission-contact> src="${src}": 3 problems:`);
+      expect(warnings).to.contain(`<mission-contact> src="${src}": 9 problems:`);
       for (const expected of [
         'entries[0].mission.name 42 is not valid; ignored.',
         'entries[0].mission.tel "+1 212 SHIP" is not valid; ignored.',
@@ -475,6 +477,8 @@ describe('<mission-contact>', () => {
         'entries[0].palermo.since "long ago" is not valid; ignored.',
         'entries[0].palermo needs a status, at least one source (with a label) and the date it was read; ignored.',
         'entries[1].country 12 is not an ISO 3166-1 alpha-2 code; entry ignored.',
+        'entries[2].country undefined is not an ISO 3166-1 alpha-2 code; entry ignored.',
+        'entries[3].country "Kenya" is not an ISO 3166-1 alpha-2 code; entry ignored.',
         '<mission-contact> phone "212-555-SHIP" cannot be dialled; shown without a link.',
       ]) {
         expect(warnings).to.contain(expected);
@@ -489,6 +493,15 @@ describe('<mission-contact>', () => {
       expect(el.shadowRoot!.querySelectorAll('a:not([href^="https:"]):not([href^="tel:"]):not([href^="mailto:"])').length).to.equal(0);
       expect(part(el, 'palermo')!.textContent).to.contain('January 5, 2005');
       expect(visibleText(el)).not.to.match(/undefined|NaN|null/);
+      await expect(el).to.be.accessible();
+      // France's entry is checked, and its problem reported, when France is shown; its bundled mission stays.
+      expect(warnings).not.to.contain('entries[4]');
+      const later = await captureWarnings(async () => {
+        el.country = 'FR';
+        await el.updateComplete;
+      });
+      expect(later.join('\n')).to.contain(`<mission-contact> src="${src}": 1 problem:\n- entries[4].mission is not valid; ignored.`);
+      expect(part(el, 'name')!.textContent).to.equal('Permanent Mission of France to the United Nations');
       await expect(el).to.be.accessible();
     });
   });
