@@ -1,14 +1,19 @@
 /**
  * An error told without its message, for logs: a database's message can quote the value it refused, and a
  * parser's the address it was given, both of which may be what a signer typed. The name, the code (a system
- * error's, or PostgreSQL's SQLSTATE) and where it was thrown are enough to find the cause.
+ * error's, or PostgreSQL's SQLSTATE) and where it was thrown are enough to find the cause; a code an operator meets
+ * for a reason of their own is said in words too.
  */
 export function errorKind(error: unknown): string {
   if (!(error instanceof Error)) return `a thrown ${typeof error}`;
   const code = (error as { code?: unknown }).code;
   const where = /^\s+at (.*)$/m.exec(error.stack ?? '')?.[1];
-  return `${error.name}${typeof code === 'string' || typeof code === 'number' ? ` ${code}` : ''}${where ? ` at ${where}` : ''}`;
+  const said = typeof code === 'string' ? IN_WORDS.get(code) : undefined;
+  return `${error.name}${typeof code === 'string' || typeof code === 'number' ? ` ${code}` : ''}${where ? ` at ${where}` : ''}${said ? `: ${said}` : ''}`;
 }
+
+/** Codes whose cause is the operator's, not a fault: what to look for. */
+const IN_WORDS = new Map([['55P03', 'another connection held the table (an open transaction, a backup); not waited for, so signers are not held up']]);
 
 /** A step of the housekeeping (index.ts) that failed: which one, and the error by kind only (errorKind). */
 export class HousekeepingError extends Error {

@@ -122,6 +122,13 @@ const textArray = (values: readonly string[]): string => `{${values.map((v) => `
 /** The `cw_meta` keys that record a rewrite owed by a table's files (Store#owe). */
 const OWED = `('scrub:cw_signatures', 'scrub:cw_requests')`;
 
+/**
+ * How long a rewrite of a table (VACUUM FULL) waits for another connection to let go of it before it gives up and
+ * stays owed (#scrub): signers' writes queue behind it meanwhile. Signers' own writes are short; what holds a table
+ * longer is an open transaction or a backup (pg_dump), which can last hours.
+ */
+export const REWRITE_LOCK_TIMEOUT_MS = 2000;
+
 const ISO_SECONDS = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const iso = (column: string, format = ISO_SECONDS) => `to_char(${column} AT TIME ZONE 'UTC', ${format})`;
@@ -152,7 +159,8 @@ export class Store {
    * text, the email hash in its index) stay in the table's file, and PGlite, which has no autovacuum, would keep them
    * for ever. Even a plain VACUUM leaves them in the page's free space; VACUUM FULL writes the live rows and indexes
    * to new files and deletes the old ones. It locks the table while it runs (the writer waits: signers' requests
-   * queue, or get a 503 with Retry-After), which erasures and purges, being rare, can afford. Embedded, the WAL is
+   * queue, or get a 503 with Retry-After), which erasures and purges, being rare, can afford; but it does not wait
+   * more than REWRITE_LOCK_TIMEOUT_MS for another connection to let go of the table. Embedded, the WAL is
    * ours too: a new segment, then a checkpoint, and the segments holding the rows are deleted (wal_recycle=off).
    * A PostgreSQL server's WAL, archives and replicas are its administrator's (README).
    *
@@ -162,7 +170,7 @@ export class Store {
   async #scrub(): Promise<void> {
     const owed = await this.db.query<{ key: string; value: string }>(`SELECT key, value FROM cw_meta WHERE key IN ${OWED} ORDER BY key`);
     if (!owed.length) return;
-    for (const { key } of owed) await this.db.query(`VACUUM FULL ${key.slice('scrub:'.length)}`);
+    for (const { key } of owed) await this.db.exclusive(`VACUUM FULL ${key.slice('scrub:'.length)}`, REWRITE_LOCK_TIMEOUT_MS);
     if (this.db.kind === 'embedded') {
       await this.db.query(`SELECT pg_switch_wal()`);
       await this.db.query(`CHECKPOINT`);

@@ -1,10 +1,11 @@
 // The receiver's suite on PostgreSQL 15: a throwaway server started here (initdb into a temp folder, as the
 // `postgres` user when root), one fresh database per receiver. Skipped, saying why, when PostgreSQL is missing.
+import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
 import postgres from 'pg';
-import { startPostgres } from './helpers.mjs';
+import { KEYS, ORIGIN, TOKEN, lib, sign, startPostgres } from './helpers.mjs';
 import { receiverSuite } from './suite.mjs';
 
 const pg = await startPostgres();
@@ -50,5 +51,54 @@ if (pg.skip) {
     // server's administrator's, as the README says.
     erasableFiles: (_r, needles) => grep(join(pg.data, 'base'), needles),
     leftOpen: connections,
+  });
+
+  it('an erasure while another connection holds the table: signers are not held up, the rewrite is done later', async () => {
+    const logged = [];
+    const databaseUrl = await pg.database();
+    const r = await lib.startReceiver({
+      port: 0,
+      publicKey: KEYS.publicKey,
+      allowedOrigins: [ORIGIN],
+      token: TOKEN,
+      log: (line) => logged.push(line),
+      databaseUrl,
+    });
+    const erase = (id) =>
+      fetch(`${r.url}/erase`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ submission_id: id }) });
+    const report = new postgres.Client({ connectionString: databaseUrl, application_name: 'a report' });
+    const watcher = new postgres.Client({ connectionString: databaseUrl, application_name: 'the test' });
+    await Promise.all([report.connect(), watcher.connect()]);
+    try {
+      const erased = await sign(r.url, 'json');
+      // A report, or a backup (pg_dump), reads the signatures in a transaction it keeps open.
+      await report.query('BEGIN');
+      await report.query('SELECT count(*) FROM cw_signatures');
+      const erasure = erase(erased.id);
+      // The erasure's rewrite now waits for the table; every write to it queues behind the rewrite.
+      const rewriteWaits = async () =>
+        (await watcher.query(`SELECT 1 FROM pg_stat_activity WHERE query LIKE 'VACUUM FULL%' AND wait_event_type = 'Lock'`)).rows.length > 0;
+      while (!(await rewriteWaits())) await new Promise((resolve) => setTimeout(resolve, 20));
+      let stillHeld;
+      const signed = await Promise.race([
+        sign(r.url, 'form'),
+        new Promise((resolve) => (stillHeld = setTimeout(() => resolve({ status: 'still waiting behind the rewrite after 30 s' }), 30_000))),
+      ]);
+      clearTimeout(stillHeld);
+      assert.equal(signed.status, 201, 'the signer is answered while the report keeps the table');
+      const answer = await erasure;
+      assert.equal(answer.status, 202);
+      assert.deepEqual(await answer.json(), { erased: 1, scrub: 'pending' });
+      const line = logged.find((candidate) => candidate.startsWith('erasure: ')) ?? logged.join(' | ');
+      assert.match(line, /their rewrite failed \(error 55P03 at .+: another connection held the table \(an open transaction, a backup\)/);
+    } finally {
+      await report.query('COMMIT');
+      await Promise.all([report.end(), watcher.end()]);
+    }
+    // The report done, the next erasure does the rewrite that was owed.
+    const again = await erase('00000000-0000-4000-8000-000000000000');
+    assert.equal(again.status, 200);
+    assert.deepEqual(await again.json(), { erased: 0, scrub: 'done' });
+    await r.close();
   });
 }

@@ -145,6 +145,8 @@ async function open(dir: string, fsync: boolean, unlock: () => void): Promise<Da
     query: sql.query,
     transaction: <T>(fn: (tx: Sql) => Promise<T>) =>
       pg.transaction(async (tx) => fn({ query: async <R extends Row>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows })),
+    // One process per data folder (lockFolder): no other connection can hold a table.
+    exclusive: async (text: string) => void (await pg.query(text)),
     stats: () => ({ fsyncs: fs instanceof DurableNodeFS ? fs.fsyncs : undefined }),
     close: async () => {
       await pg.close();

@@ -39,6 +39,22 @@ export async function openPostgres(url: string, { poolSize = 4 } = {}): Promise<
       chain = next.catch(() => {});
       return next;
     },
+    async exclusive(text: string, lockTimeoutMs: number): Promise<void> {
+      // A connection of its own: lock_timeout must not reach the pool's other queries.
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query(`SET lock_timeout = ${Math.max(1, Math.round(lockTimeoutMs))}`);
+        await client.query(text);
+      } finally {
+        try {
+          await client.query('RESET lock_timeout');
+        } catch {
+          broken = true;
+        }
+        client.release(broken);
+      }
+    },
     stats: () => ({}),
     async close() {
       await chain;
