@@ -42,10 +42,6 @@ const SCHEMA = [
      email_hash bytea,
      fingerprint bytea,
      sealed bytea NOT NULL)`,
-  // The widget's bot screening, in clear (not personal data), for the NGO's review (added after schema 1).
-  `ALTER TABLE cw_signatures ADD COLUMN IF NOT EXISTS screening_fill_ms integer`,
-  `ALTER TABLE cw_signatures ADD COLUMN IF NOT EXISTS screening_honeypot boolean`,
-  `ALTER TABLE cw_signatures ADD COLUMN IF NOT EXISTS screening_too_fast boolean`,
   `CREATE UNIQUE INDEX IF NOT EXISTS cw_signatures_email_hash ON cw_signatures (email_hash) WHERE email_hash IS NOT NULL`,
   `CREATE UNIQUE INDEX IF NOT EXISTS cw_signatures_confirm_hash ON cw_signatures (confirm_hash) WHERE confirm_hash IS NOT NULL`,
   `CREATE TABLE IF NOT EXISTS cw_requests (
@@ -54,6 +50,17 @@ const SCHEMA = [
      received_at timestamptz NOT NULL)`,
   `INSERT INTO cw_meta (key, value) VALUES ('schema', '1') ON CONFLICT (key) DO NOTHING`,
 ];
+
+/**
+ * Columns of cw_signatures added after schema 1: the widget's bot screening, in clear (not personal data), for the
+ * NGO's review. Added only when missing: ALTER TABLE locks the table whatever IF NOT EXISTS then finds, so at every
+ * start it would wait for a backup (pg_dump) or a report's open transaction to end, and every writer behind it.
+ */
+const ADDED_COLUMNS = [
+  ['screening_fill_ms', 'integer'],
+  ['screening_honeypot', 'boolean'],
+  ['screening_too_fast', 'boolean'],
+] as const;
 
 /** One signature ready to store (binary values base64-encoded). */
 export interface NewSignature {
@@ -197,6 +204,11 @@ export class Store {
     const cleared = await this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(727214)`);
       for (const statement of SCHEMA) await tx.query(statement);
+      const columns = await tx.query<{ column_name: string }>(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'cw_signatures'`,
+      );
+      const present = new Set(columns.map((column) => column.column_name));
+      for (const [name, type] of ADDED_COLUMNS) if (!present.has(name)) await tx.query(`ALTER TABLE cw_signatures ADD COLUMN ${name} ${type}`);
       // Fingerprints written before this key hashed the whole body, the signer's details with it: an offline test of
       // a guessed name and email. They are dropped once, then rewritten out of the files. A retry within the window
       // then finds no fingerprint and is answered as a replay, as after the window: never stored twice, never lost.

@@ -224,6 +224,24 @@ export function receiverSuite(kind, storage, { dataFolder, erasableFiles, leftOp
         assert.equal((await exportRows(again.url)).length, 1);
       });
 
+      it('a database from before the bot screening gets its columns at start, and keeps its signatures', async () => {
+        const first = await receiver();
+        const old = await sign(first.url, 'json');
+        // As schema 1 made the table.
+        await first.store.db.query(`ALTER TABLE cw_signatures DROP COLUMN screening_fill_ms, DROP COLUMN screening_honeypot, DROP COLUMN screening_too_fast`);
+        await first.close();
+        const again = await receiver({ dataDir: first.config.dataDir, databaseUrl: first.config.databaseUrl });
+        const screened = await sign(again.url, 'form', { screening: { fill_ms: 812, honeypot: false, too_fast: true } });
+        assert.equal(screened.status, 201);
+        const rows = await exportRows(again.url);
+        const screening = (id) => {
+          const row = rows.find((candidate) => candidate.submission_id === id);
+          return [row.screening_fill_ms, row.screening_honeypot, row.screening_too_fast];
+        };
+        assert.deepEqual(screening(old.id), ['', '', ''], 'kept, its screening unknown');
+        assert.deepEqual(screening(screened.id), ['812', 'false', 'true']);
+      });
+
       it('a database from before: its fingerprints of whole bodies are dropped at start (and leave the files); a retry is a replay', async () => {
         const first = await receiver();
         const id = uuid();
