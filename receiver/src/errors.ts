@@ -12,8 +12,14 @@ export function errorKind(error: unknown): string {
   return `${error.name}${typeof code === 'string' || typeof code === 'number' ? ` ${code}` : ''}${where ? ` at ${where}` : ''}${said ? `: ${said}` : ''}`;
 }
 
+/** PostgreSQL's lock_not_available: a statement gave up waiting for a table another connection held (lock_timeout). */
+const TABLE_BUSY = '55P03';
+
+/** Whether `error` is a table another connection held (TABLE_BUSY): a wait, not a fault. */
+export const isTableBusy = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === TABLE_BUSY;
+
 /** Codes whose cause is the operator's, not a fault: what to look for. */
-const IN_WORDS = new Map([['55P03', 'another connection held the table (an open transaction, a backup); not waited for, so signers are not held up']]);
+const IN_WORDS = new Map([[TABLE_BUSY, 'another connection held the table (an open transaction, a backup); not waited for, so signers are not held up']]);
 
 /** A step of the housekeeping (index.ts) that failed: which one, and the error by kind only (errorKind). */
 export class HousekeepingError extends Error {

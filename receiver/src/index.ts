@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, resolveConfig, type DoubleOptIn, type ReceiverConfig } from './config.js';
-import { HousekeepingError, StartError, errorKind } from './errors.js';
+import { HousekeepingError, StartError, errorKind, isTableBusy } from './errors.js';
 import { Mailer } from './mail.js';
 import { hashKey, loadSodium, parsePublicKey } from './seal.js';
 import { CountCache, createHandler, type Stats } from './server.js';
@@ -83,6 +83,14 @@ export async function startReceiver(options: StartOptions): Promise<Receiver> {
       state = purge;
     } else {
       state = await step('looking for a rewrite of the database files that is owed', () => store.scrubOwed());
+    }
+    if (state.files === 'pending' && isTableBusy(state.error)) {
+      // The rows are out of the table, and the rewrite can be done, only not now (a backup holds the table): it stays
+      // owed, and the receiver serves. Not starting for it would leave signers without a receiver until the backup ends.
+      log(
+        `housekeeping: the rewrite an earlier erasure or purge owes waits (${errorKind(state.error)}); the next erasure, purge or hourly housekeeping tries again`,
+      );
+      return;
     }
     if (state.files === 'pending') throw new HousekeepingError('taking erased or purged signatures out of the database files', errorKind(state.error));
     if (state.files === 'done') log('housekeeping: the rewrite an earlier erasure or purge owed is done: the database files no longer hold them');
