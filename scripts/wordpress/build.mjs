@@ -201,20 +201,34 @@ export function blockJson(widget, version) {
 
 // --- Data from the built library: the statistics and the widgets' own words for the fallbacks -------------
 
+/** Prints what a widget's own checks drop from a dataset, as the widget would warn in the console. */
+const printProblems = (dataset) => (problems) => {
+  const message = problems.message(dataset);
+  if (message) console.warn(`WordPress plugin: ${message}`);
+};
+
+/**
+ * The mission's name by country, for `<mission-contact>` without JavaScript (null where the data has none), read by
+ * the widget's own checks (`parseMissions`): a name is cut to length and loses its direction controls, as in the card.
+ */
+export async function missionNames(json) {
+  const { parseMissions } = await importSource(join(root, 'src/widgets/mission-contact/mission-data.ts'));
+  const { missions, error } = parseMissions(json, printProblems('the mission data'));
+  if (error) throw new Error(`the mission data cannot be used for the plugin's fallbacks: ${error}`);
+  return new Map([...missions.keys()].map((country) => [country, missions.get(country)?.mission?.name ?? null]));
+}
+
 /**
  * What `<help-line>` shows without JavaScript, by country: its emergency number and its first anti-trafficking line
  * (name and number), each linked to the number the widget dials. The entries are read by the widget's own checks
  * (`parseHelpLines`, `dialledNumber`, from its source), so the fallback shows and links only what the widget would: a
  * `tel` that does not dial the number shown is dropped, a direction control in a name is removed. What the checks drop
- * is printed, as the widget would warn in the console.
+ * is printed.
  */
 export async function helpFallbacks(json) {
   const { parseHelpLines } = await importSource(join(root, 'src/widgets/help-line/helpline-data.ts'));
   const { dialledNumber } = await importSource(join(root, 'src/widgets/help-line/dialled-number.ts'));
-  const { entries, error } = parseHelpLines(json, (problems) => {
-    const message = problems.message('the help-line data');
-    if (message) console.warn(`WordPress plugin: ${message}`);
-  });
+  const { entries, error } = parseHelpLines(json, printProblems('the help-line data'));
   if (error) throw new Error(`the help-line data cannot be used for the plugin's fallbacks: ${error}`);
   const dial = (shown, tel) => dialledNumber(shown, tel) ?? null;
   const fallbacks = {};
@@ -239,7 +253,7 @@ async function libraryData() {
   const { formatNumber } = await importSource(join(root, 'src/core/format.ts'));
   const locales = library.allLocales.filter((code) => !/-XA$/.test(code)); // en-XA is a pseudo-locale for testing
   const missionsFile = [join(root, 'dist/data/missions.json'), join(root, 'src/data/missions.json')].find(existsSync);
-  const missions = readJson(missionsFile).entries ?? [];
+  const missions = await missionNames(readJson(missionsFile));
   const helplinesFile = [join(root, 'dist/data/helplines.json'), join(root, 'src/data/helplines.json')].find(existsSync);
   const help = await helpFallbacks(readJson(helplinesFile));
   const stats = library.stats.map((stat) => ({
@@ -257,9 +271,7 @@ async function libraryData() {
   }));
   const texts = {};
   const localeNames = {};
-  const countries = Object.fromEntries(
-    missions.map((entry) => [entry.country, { mission: entry.mission?.name ?? null, help: help[entry.country] ?? null, names: {} }]),
-  );
+  const countries = Object.fromEntries([...missions].map(([country, mission]) => [country, { mission, help: help[country] ?? null, names: {} }]));
   for (const locale of locales) {
     await library.setLocale(locale);
     library.stats.forEach((stat, i) => {

@@ -12,6 +12,7 @@ import {
   helpFallbacks,
   labelFor,
   listedValues,
+  missionNames,
   widgetsFromManifest,
 } from '../../scripts/wordpress/build.mjs';
 import { extractCalls, unquote } from '../../scripts/wordpress/pot.mjs';
@@ -225,4 +226,24 @@ test("the no-JavaScript help line shows and links only what the widget would: th
   assert.match(warnings.join('\n'), /tel "99" does not dial the number shown/);
   assert.match(warnings.join('\n'), /needs a name, a kind .* and the date it was read; line ignored/);
   await assert.rejects(helpFallbacks({ entries: 'none' }), /cannot be used for the plugin's fallbacks/);
+});
+
+test("the no-JavaScript mission card names the mission as the widget would: the widget's own checks read the data", async (t) => {
+  const warnings = [];
+  t.mock.method(console, 'warn', (message) => warnings.push(message));
+  const names = await missionNames({
+    entries: [
+      // A direction control left open would reorder the text after it; a name over 200 characters is cut.
+      { country: 'ke', mission: { name: 'Permanent Mission of Kenya\u202e to the United Nations', sources: [] } },
+      { country: 'FR', mission: { name: 'x'.repeat(300) } },
+      { country: 'DE' },
+      { country: 'Germany' },
+    ],
+  });
+  assert.deepEqual([...names.keys()], ['KE', 'FR', 'DE']);
+  assert.equal(names.get('KE'), 'Permanent Mission of Kenya to the United Nations');
+  assert.ok(names.get('FR').length <= 200, names.get('FR'));
+  assert.equal(names.get('DE'), null);
+  assert.match(warnings.join('\n'), /entries\[3\]\.country "Germany" is not an ISO 3166-1 alpha-2 code/);
+  await assert.rejects(missionNames({}), /cannot be used for the plugin's fallbacks/);
 });
