@@ -208,7 +208,9 @@ export class Store {
         `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'cw_signatures'`,
       );
       const present = new Set(columns.map((column) => column.column_name));
-      for (const [name, type] of ADDED_COLUMNS) if (!present.has(name)) await tx.query(`ALTER TABLE cw_signatures ADD COLUMN ${name} ${type}`);
+      for (const [name, type] of ADDED_COLUMNS) {
+        if (!present.has(name)) await tx.query(`ALTER TABLE cw_signatures ADD COLUMN ${name} ${type}`);
+      }
       // Fingerprints written before this key hashed the whole body, the signer's details with it: an offline test of
       // a guessed name and email. They are dropped once, then rewritten out of the files. A retry within the window
       // then finds no fingerprint and is answered as a replay, as after the window: never stored twice, never lost.

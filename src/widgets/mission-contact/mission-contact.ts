@@ -55,8 +55,8 @@ declare global {
  * The mission dataset is loaded only when the element is on the page, from beside the script; `src` adds a
  * partner's own dataset over it. Bad data never breaks the card: invalid values are dropped and reported in the
  * console, one warning for a dataset's list of entries and one for a country's entry when it is first shown, each
- * listing the first ten. The phone link dials exactly the number shown (a `tel` that would
- * dial another is dropped). A Palermo Protocol status needs a source to be shown. The card waits for a partner's
+ * listing the first ten. The phone link dials exactly the number shown (a `tel` that would dial another is
+ * dropped). A Palermo Protocol status needs a source to be shown. The card waits for a partner's
  * `src` at most 1.5 s from the request, then shows the bundled data and lays the partner's over it when it arrives; a
  * `src` that fails, is not JSON, is over 2 MB or 1,000 entries, or has not answered in full within 10 s is reported
  * once (console and `cw-error`) and the bundled data stays. Mission data that could not be loaded (a dropped
@@ -225,7 +225,10 @@ export class MissionContact extends CampaignElement {
     this.requestUpdate();
   }
 
-  /** The bundled dataset, read (each country checked when shown); without it, an empty map (the card then names the mission and links the UN directory). */
+  /**
+   * The bundled dataset, read (each country is checked when first shown); without it, an empty map (the card then
+   * names the mission and links the UN directory).
+   */
   #readBundled(json: Settled): MissionEntries {
     this.#retry.failed = true;
     try {
