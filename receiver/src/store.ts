@@ -201,7 +201,7 @@ export class Store {
 
   /** Creates the tables (idempotent; one migrating process at a time). */
   async migrate(): Promise<void> {
-    const cleared = await this.db.transaction(async (tx) => {
+    await this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(727214)`);
       for (const statement of SCHEMA) await tx.query(statement);
       const columns = await tx.query<{ column_name: string }>(
@@ -212,20 +212,19 @@ export class Store {
         if (!present.has(name)) await tx.query(`ALTER TABLE cw_signatures ADD COLUMN ${name} ${type}`);
       }
       // Fingerprints written before this key hashed the whole body, the signer's details with it: an offline test of
-      // a guessed name and email. They are dropped once, then rewritten out of the files. A retry within the window
-      // then finds no fingerprint and is answered as a replay, as after the window: never stored twice, never lost.
+      // a guessed name and email. They are dropped once, and the rewrite of the files is owed: the housekeeping that runs
+      // before the receiver serves does it, as any owed rewrite (and waits, serving, when a backup holds the table). A
+      // retry within the window then finds no fingerprint and is answered as a replay, as after the window: never stored
+      // twice, never lost.
       const [fresh] = await tx.query(`INSERT INTO cw_meta (key, value) VALUES ('fingerprint', '2') ON CONFLICT (key) DO NOTHING RETURNING key`);
-      if (!fresh) return 0;
+      if (!fresh) return;
       const [row] = await tx.query<{ n: string | number }>(
         `WITH s AS (UPDATE cw_signatures SET fingerprint = NULL WHERE fingerprint IS NOT NULL RETURNING 1),
               r AS (UPDATE cw_requests SET fingerprint = NULL WHERE fingerprint IS NOT NULL RETURNING 1)
          SELECT (SELECT count(*) FROM s) + (SELECT count(*) FROM r) AS n`,
       );
-      const n = Number(row!.n);
-      if (n) await this.#owe(tx, ['cw_signatures', 'cw_requests']);
-      return n;
+      if (Number(row!.n)) await this.#owe(tx, ['cw_signatures', 'cw_requests']);
     });
-    if (cleared) await this.#scrub();
   }
 
   /**
