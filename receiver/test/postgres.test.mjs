@@ -107,4 +107,45 @@ if (pg.skip) {
     assert.deepEqual(await again.json(), { erased: 0, scrub: 'done' });
     await r.close();
   });
+
+  it('the database restarts under a running receiver: signers are told to try again meanwhile, then it takes them again', async () => {
+    const logged = [];
+    const databaseUrl = await pg.database();
+    const r = await lib.startReceiver({
+      port: 0,
+      publicKey: KEYS.publicKey,
+      allowedOrigins: [ORIGIN],
+      token: TOKEN,
+      log: (line) => logged.push(line),
+      databaseUrl,
+    });
+    try {
+      const before = await sign(r.url, 'json');
+      assert.equal(before.status, 201);
+      pg.crash();
+      let restarted = false;
+      try {
+        const during = await sign(r.url, 'json');
+        assert.equal(during.status, 503, 'the signer is told to try again, not that it was stored');
+        assert.ok(Number(during.headers.get('retry-after')) > 0, 'with Retry-After, which the widget honours');
+      } finally {
+        pg.start();
+        restarted = true;
+      }
+      // As the widget does: the same signature sent again, under its key, until it is stored (the first try after the
+      // restart may meet a connection the restart broke).
+      const id = '3f0f8c1e-8a2b-4c59-9d5e-0b6c2f1a7e42';
+      let after;
+      for (let attempt = 0; attempt < 5 && after?.status !== 201; attempt++) {
+        if (attempt) await new Promise((resolve) => setTimeout(resolve, 200));
+        after = await sign(r.url, 'json', { id });
+      }
+      assert.ok(restarted);
+      assert.equal(after.status, 201, `stored after the restart (${JSON.stringify(after.json)})`);
+      const counted = await (await fetch(`${r.url}/count`)).json();
+      assert.equal(counted.count, 2, 'the signature from before and the one after, once each');
+    } finally {
+      await r.close();
+    }
+  });
 }

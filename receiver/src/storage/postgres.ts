@@ -10,7 +10,21 @@ export async function openPostgres(url: string, { poolSize = 4 } = {}): Promise<
   const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'campaign-widgets-receiver' });
   // A failed idle connection must not crash the process; the next query gets a fresh one.
   pool.on('error', () => {});
-  let writer: pg.PoolClient | null = await pool.connect();
+  let writer: pg.PoolClient | null = null;
+  /** Drops the writer connection (once, whoever notices first); the next transaction connects again. */
+  const dropWriter = (client: pg.PoolClient) => {
+    if (writer !== client) return;
+    writer = null;
+    client.release(true);
+  };
+  const connectWriter = async (): Promise<pg.PoolClient> => {
+    const client = await pool.connect();
+    // A checked-out connection's errors reach no one but us: without a listener, the server ending it (a restart, a
+    // failover) would be an uncaught exception and stop the receiver. Dropped instead.
+    client.on('error', () => dropWriter(client));
+    return client;
+  };
+  writer = await connectWriter();
   let chain: Promise<unknown> = Promise.resolve();
   const run = async <T extends Row>(client: pg.PoolClient | pg.Pool, text: string, params?: unknown[]) =>
     (await client.query<T>(text, params as unknown[])).rows;
@@ -19,7 +33,7 @@ export async function openPostgres(url: string, { poolSize = 4 } = {}): Promise<
     query: (text, params) => run(pool, text, params),
     transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
       const next = chain.then(async () => {
-        const client = (writer ??= await pool.connect());
+        const client = (writer ??= await connectWriter());
         try {
           await client.query('BEGIN');
           const result = await fn({ query: (text, params) => run(client, text, params) });
@@ -30,8 +44,7 @@ export async function openPostgres(url: string, { poolSize = 4 } = {}): Promise<
             await client.query('ROLLBACK');
           } catch {
             // The connection itself failed: drop it; the next transaction connects again.
-            client.release(true);
-            writer = null;
+            dropWriter(client);
           }
           throw error;
         }
@@ -42,6 +55,9 @@ export async function openPostgres(url: string, { poolSize = 4 } = {}): Promise<
     async exclusive(text: string, lockTimeoutMs: number): Promise<void> {
       // A connection of its own: lock_timeout must not reach the pool's other queries.
       const client = await pool.connect();
+      // Checked out, its errors reach no one else (see connectWriter); the query's own rejection says what failed.
+      const ignore = () => {};
+      client.on('error', ignore);
       let broken = false;
       try {
         await client.query(`SET lock_timeout = ${Math.max(1, Math.round(lockTimeoutMs))}`);
@@ -52,6 +68,7 @@ export async function openPostgres(url: string, { poolSize = 4 } = {}): Promise<
         } catch {
           broken = true;
         }
+        client.removeListener('error', ignore);
         client.release(broken);
       }
     },
