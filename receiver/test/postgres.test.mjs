@@ -148,4 +148,37 @@ if (pg.skip) {
       await r.close();
     }
   });
+
+  it('a server that ends idle connections (idle_session_timeout): the receiver connects again, and nothing stops', async () => {
+    const databaseUrl = await pg.database();
+    const name = new URL(databaseUrl).pathname.slice(1);
+    const admin = new postgres.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    try {
+      // As managed PostgreSQL services and connection poolers often do, here after half a second.
+      await admin.query(`ALTER DATABASE ${name} SET idle_session_timeout = 500`);
+      const r = await lib.startReceiver({ port: 0, publicKey: KEYS.publicKey, allowedOrigins: [ORIGIN], token: TOKEN, log: () => {}, databaseUrl });
+      try {
+        assert.equal((await sign(r.url, 'json')).status, 201);
+        const receiverConnections = async () =>
+          (await admin.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'campaign-widgets-receiver'`)).rows
+            .length;
+        while ((await receiverConnections()) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+        // Every connection the receiver had is gone; the next signature (sent again, as the widget would, if the first
+        // try met a connection whose end had not reached the receiver yet) is stored.
+        const id = '9b2d4c1e-6f3a-4e8b-a7d2-5c1f0e9b8a31';
+        let after;
+        for (let attempt = 0; attempt < 5 && after?.status !== 201; attempt++) {
+          if (attempt) await new Promise((resolve) => setTimeout(resolve, 200));
+          after = await sign(r.url, 'json', { id });
+        }
+        assert.equal(after.status, 201);
+        assert.equal((await (await fetch(`${r.url}/count`)).json()).count, 2);
+      } finally {
+        await r.close();
+      }
+    } finally {
+      await admin.end();
+    }
+  });
 }
