@@ -12,8 +12,9 @@ import type { EmergencyNumber, HelpDirectory, HelpEntry, HelpLine, HelpLineKind,
  * Checking and merging help-line datasets (the bundled one and a partner's `src`), never throwing. A value that does
  * not pass its check is dropped with a problem reported; a line left with no way to reach it is dropped whole. Numbers
  * become links only when they are dialable as written: a wrong number given to a person at risk is worse than none.
- * A country's entry is checked the first time it is read (src/core/entries-on-read.ts says why); `npm run
- * import:helplines` checks every entry of a dataset it builds.
+ *
+ * A country's entry is checked the first time it is read (src/core/entries-on-read.ts says why); the importer
+ * (`npm run import:helplines`) checks every entry of a dataset it builds.
  */
 
 /** The entries of a dataset by country code, each checked when first read (src/core/entries-on-read.ts). */
