@@ -117,7 +117,9 @@ export function entriesByCountry<Entry>(
 }
 
 /** Lays a partner's entry for a country over the bundled one (either may be missing); problems are the partner's data's. */
-export type MergeEntry<Entry> = (country: string, bundled: Entry | undefined, partner: Entry | undefined, problems: DatasetProblems) => Entry | undefined;
+export interface MergeEntry<Entry> {
+  (country: string, bundled: Entry | undefined, partner: Entry | undefined, problems: DatasetProblems): Entry | undefined;
+}
 
 /** Two datasets' entries as one: each country merged when it is first read. */
 class MergedEntries<Entry> extends EntriesOnRead<Entry> {
