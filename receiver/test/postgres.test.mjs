@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, it } from 'node:test';
 import postgres from 'pg';
-import { KEYS, ORIGIN, TOKEN, lib, sign, startPostgres } from './helpers.mjs';
+import { KEYS, ORIGIN, TOKEN, lib, sign, startPostgres, uuid } from './helpers.mjs';
 import { receiverSuite } from './suite.mjs';
 
 const pg = await startPostgres();
@@ -23,6 +23,24 @@ function grep(dir, needles) {
     }
   }
   return hits;
+}
+
+/** A receiver on the PostgreSQL database at `databaseUrl`, its log lines going to `log`. */
+const startOn = (databaseUrl, log = () => {}) =>
+  lib.startReceiver({ port: 0, publicKey: KEYS.publicKey, allowedOrigins: [ORIGIN], token: TOKEN, log, databaseUrl });
+
+/**
+ * Sends one signature, as the widget does, again under its key until it is stored (at most five tries, 200 ms apart):
+ * the first try after the server went away may meet a connection whose end has not reached the receiver yet.
+ */
+async function signUntilStored(url) {
+  const id = uuid();
+  let answer;
+  for (let attempt = 0; attempt < 5 && answer?.status !== 201; attempt++) {
+    if (attempt) await new Promise((resolve) => setTimeout(resolve, 200));
+    answer = await sign(url, 'json', { id });
+  }
+  return answer;
 }
 
 /** The clients connected to this database, the one asking aside (a pool not ended keeps its connections). */
@@ -56,8 +74,7 @@ if (pg.skip) {
   it('an erasure while another connection holds the table: signers are not held up, the rewrite is done later', async () => {
     const logged = [];
     const databaseUrl = await pg.database();
-    const start = () =>
-      lib.startReceiver({ port: 0, publicKey: KEYS.publicKey, allowedOrigins: [ORIGIN], token: TOKEN, log: (line) => logged.push(line), databaseUrl });
+    const start = () => startOn(databaseUrl, (line) => logged.push(line));
     let r = await start();
     const erase = (id) =>
       fetch(`${r.url}/erase`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ submission_id: id }) });
@@ -111,36 +128,19 @@ if (pg.skip) {
   it('the database restarts under a running receiver: signers are told to try again meanwhile, then it takes them again', async () => {
     const logged = [];
     const databaseUrl = await pg.database();
-    const r = await lib.startReceiver({
-      port: 0,
-      publicKey: KEYS.publicKey,
-      allowedOrigins: [ORIGIN],
-      token: TOKEN,
-      log: (line) => logged.push(line),
-      databaseUrl,
-    });
+    const r = await startOn(databaseUrl, (line) => logged.push(line));
     try {
       const before = await sign(r.url, 'json');
       assert.equal(before.status, 201);
       pg.crash();
-      let restarted = false;
       try {
         const during = await sign(r.url, 'json');
         assert.equal(during.status, 503, 'the signer is told to try again, not that it was stored');
         assert.ok(Number(during.headers.get('retry-after')) > 0, 'with Retry-After, which the widget honours');
       } finally {
         pg.start();
-        restarted = true;
       }
-      // As the widget does: the same signature sent again, under its key, until it is stored (the first try after the
-      // restart may meet a connection the restart broke).
-      const id = '3f0f8c1e-8a2b-4c59-9d5e-0b6c2f1a7e42';
-      let after;
-      for (let attempt = 0; attempt < 5 && after?.status !== 201; attempt++) {
-        if (attempt) await new Promise((resolve) => setTimeout(resolve, 200));
-        after = await sign(r.url, 'json', { id });
-      }
-      assert.ok(restarted);
+      const after = await signUntilStored(r.url);
       assert.equal(after.status, 201, `stored after the restart (${JSON.stringify(after.json)})`);
       const counted = await (await fetch(`${r.url}/count`)).json();
       assert.equal(counted.count, 2, 'the signature from before and the one after, once each');
@@ -157,22 +157,15 @@ if (pg.skip) {
     try {
       // As managed PostgreSQL services and connection poolers often do, here after half a second.
       await admin.query(`ALTER DATABASE ${name} SET idle_session_timeout = 500`);
-      const r = await lib.startReceiver({ port: 0, publicKey: KEYS.publicKey, allowedOrigins: [ORIGIN], token: TOKEN, log: () => {}, databaseUrl });
+      const r = await startOn(databaseUrl);
       try {
         assert.equal((await sign(r.url, 'json')).status, 201);
         const receiverConnections = async () =>
           (await admin.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'campaign-widgets-receiver'`)).rows
             .length;
         while ((await receiverConnections()) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
-        // Every connection the receiver had is gone; the next signature (sent again, as the widget would, if the first
-        // try met a connection whose end had not reached the receiver yet) is stored.
-        const id = '9b2d4c1e-6f3a-4e8b-a7d2-5c1f0e9b8a31';
-        let after;
-        for (let attempt = 0; attempt < 5 && after?.status !== 201; attempt++) {
-          if (attempt) await new Promise((resolve) => setTimeout(resolve, 200));
-          after = await sign(r.url, 'json', { id });
-        }
-        assert.equal(after.status, 201);
+        // Every connection the receiver had is gone; the next signature is stored.
+        assert.equal((await signUntilStored(r.url)).status, 201);
         assert.equal((await (await fetch(`${r.url}/count`)).json()).count, 2);
       } finally {
         await r.close();
